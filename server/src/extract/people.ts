@@ -406,8 +406,14 @@ function namedCountry(w: string): boolean {
   return findTerms(bare, 'ko').some((h) => concept(h.id)?.type === 'country' && h.start === 0 && h.end === bare.length);
 }
 
+/** Latin letters in brackets right after a Hangul word: a name's (or a body's) spelling in its own language. */
+const RE_ORIGINAL_SPELLING = /(?<=[가-힣])\([A-Za-z][A-Za-z .'’-]{0,60}\)/g;
+
 /** A Korean speaker phrase: "박지훈 과학기술정보통신부 장관", "박 장관", "엘레나 바르가 레드록컴퓨트 CEO", "바르가 CEO". */
-function koPerson(phrase: string): PersonRef | undefined {
+function koPerson(given: string): PersonRef | undefined {
+  // A foreign name's own spelling in brackets right after it, as Korean news gives it once ("엘누르 하산리(Elnur
+  // Hasanli) AEP 회장"): read as spaces, the offsets kept; the name in Hangul is the one the phrase goes on with.
+  const phrase = given.includes('(') ? given.replace(RE_ORIGINAL_SPELLING, (m) => ' '.repeat(m.length)) : given;
   // (A speaker phrase ends before its particle: "바르가 CEO는" is read as "바르가 CEO".)
   const ws = [...phrase.matchAll(/[^\s,·]+/g)].map((m) => ({ w: m[0], start: m.index! }));
   if (!ws.length) return undefined;

@@ -592,8 +592,10 @@ const RE_EN_BEFORE_OBJECT = new RegExp(
 const RE_EN_BEFORE_STANCE = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they)\\s+(?:was|is|were|are|sounded|seemed)\\s+(?:(?:more|less|even|far|much|rather|also|just\\s+as|as)\\s+)*(?:${alternation(enWords.speech.stances)})\\s*:\\s*$`,
 );
+// "Mayor Luc Dethier called the project a way of “…”": what the subject calls it, a noun and its complement ("a way of",
+// "the start of", "a recipe for") before the quoted words.
 const RE_EN_CALLED = new RegExp(
-  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+)?$`,
+  `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+)?(?:called|calls|described|describes|dubbed|termed|labeled|labelled|hailed)\\s+(?:it|this|that|them|him|her|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:as\\s+)?(?:(?:a|an|the)\\s+\\w+(?:\\s+\\w+)?\\s+(?:of|for|to)\\s+|a\\s+|an\\s+|the\\s+)?$`,
 );
 // "Muñoz said Chile would be “…”", "He said the deal was “…”": a partial quotation closing the speaker's reported
 // clause (a few words, no punctuation between the verb and the quotation marks). A name or a title in quotation marks
@@ -647,6 +649,11 @@ function roleOnly(m: RegExpExecArray | null): string | undefined {
 }
 // "The order is “the largest … in Germany,” according to Jonas Brenner, an analyst at …": the speaker after.
 const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s+(${NAME})`);
+// "“…,” as economy minister Claude Weyer put it": the same phrase after the quotation (its lower-case words before the
+// name those of a title, titledLead), as newsletters and columns close a quoted line.
+const RE_EN_AFTER_AS_PUT_IT = new RegExp(
+  `^\\s*[,—–-]?\\s*as\\s+((?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\b`,
+);
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
 /**
@@ -960,15 +967,21 @@ export function extractQuotesNFC(text: string, sentences: RawSentence[]): Extrac
  * text's headings are, when its markup is gone (a report's prose): a heading opens no speaker's turn ("## Augusta:
  * what was announced" is no words of someone called Augusta).
  */
-export function extractQuotes(text: string, sentences: RawSentence[], headings?: Span[]): ExtractedQuote[] {
+export function extractQuotes(
+  text: string,
+  sentences: RawSentence[],
+  headings?: Span[],
+  items?: Span[],
+): ExtractedQuote[] {
   try {
     if (typeof text !== 'string' || !Array.isArray(sentences)) return [];
-    if (text.normalize('NFC') === text) return extractNFC(text, sentences, headings);
+    if (text.normalize('NFC') === text) return extractNFC(text, sentences, headings, items);
     const st = new SourceText(text);
     const mapped = sentences.map((s) => ({ ...s, start: st.fromOriginal(s.start), end: st.fromOriginal(s.end) }));
     const back = (sp: Span) => ({ start: st.toOriginal(sp.start), end: st.toOriginal(sp.end) });
     const heads = headings?.map((h) => ({ start: st.fromOriginal(h.start), end: st.fromOriginal(h.end) }));
-    return extractNFC(st.norm, mapped, heads).map((q) => ({
+    const its = items?.map((h) => ({ start: st.fromOriginal(h.start), end: st.fromOriginal(h.end) }));
+    return extractNFC(st.norm, mapped, heads, its).map((q) => ({
       ...q,
       ...back(q),
       text: text.slice(st.toOriginal(q.start), st.toOriginal(q.end)),
@@ -984,8 +997,9 @@ export function extractQuotes(text: string, sentences: RawSentence[], headings?:
   }
 }
 
-function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): ExtractedQuote[] {
+function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], items?: Span[]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
+  const itemStarts = blockOpenings(text, items);
   const info: Info[] = sentences.map(() => ({}));
   /** Sentences inside a quotation opened in an earlier sentence: quoted words, read with that sentence. */
   const inside: boolean[] = [];
@@ -1239,7 +1253,15 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
           }
           // A headline's quotation that is a whole sentence, its speaker named right before it and no verb after
           // ("[속보] 한도윤 보령시장 “석탄을 캐던 손으로 이제 AI를 짓는다…보령은 준비가 돼 있다”", a paragraph of its own).
-          if (!speaker && fullClause && !quotative && headlineShaped && opensParagraph(text, sentences, si))
+          // So is a list item's, the speaker and a colon opening it ("- 서민재 다도해로지스 본부장: “…”", a 결과보고's
+          // "- 윤재석 대표: “…”"): an item is set apart as a paragraph is, whoever the item above quoted.
+          if (
+            !speaker &&
+            fullClause &&
+            !quotative &&
+            headlineShaped &&
+            (opensParagraph(text, sentences, si) || opensItem(text, sentences[si].start, itemStarts))
+          )
             speaker = headlineSpeaker();
         }
       } else {
@@ -1304,6 +1326,9 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[]): 
         } else if ((m = RE_EN_AFTER_ACCORDING.exec(after))) {
           speech = true;
           speaker = trimName(p.close + 1 + m.index + m[0].lastIndexOf(m[1]), m[1]);
+        } else if ((m = titledLead(RE_EN_AFTER_AS_PUT_IT.exec(after)))) {
+          speech = true;
+          speaker = trimName(p.close + 1 + m.index + m[0].indexOf(m[1], 3), m[1]);
         } else if ((m = afterVerbSpeaker(after))) {
           speech = true;
           const name = m[m.length - 1];
@@ -1602,6 +1627,32 @@ function announcedBy(
 /** Whether sentence `i` opens a paragraph (the first, or after a blank line). */
 function opensParagraph(text: string, sentences: RawSentence[], i: number): boolean {
   return i === 0 || /\n\s*\n/.test(text.slice(sentences[i - 1].end, sentences[i].start));
+}
+
+/** A list item's marker, alone before the words on its line: a bullet, or a number or letter and a stop. */
+const RE_ITEM_MARK = /^[ \t]*(?:[-*+•▪◦‣○◯●◎□■▶▷►◆◇]|\d{1,2}[.)]|[a-z가-하][.)])[ \t]+$/;
+/**
+ * Where the words of each given block begin (a report's Markdown blocks: its list items, whose markers its prose
+ * no longer holds), past the spaces that stand for the markup.
+ */
+function blockOpenings(text: string, blocks?: Span[]): Set<number> | undefined {
+  if (!blocks?.length) return undefined;
+  const at = new Set<number>();
+  for (const b of blocks) {
+    let i = b.start;
+    while (i < b.end && isWs(text.charCodeAt(i))) i++;
+    at.add(i);
+  }
+  return at;
+}
+/**
+ * Whether the words at `start` open a list item: a block of the report's (`blocks`), or a line of the text that a
+ * list marker opens ("    - 윤재석 대표: …", "• Mayor …").
+ */
+function opensItem(text: string, start: number, blocks?: Set<number>): boolean {
+  if (blocks?.has(start)) return true;
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  return start - ls <= 12 && RE_ITEM_MARK.test(text.slice(ls, start));
 }
 
 /**

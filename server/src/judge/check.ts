@@ -369,7 +369,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   };
 
   const headingSpans = [...new Set([...rep.context.values()].map((c) => c.heading).filter((h) => h !== undefined))];
-  const speech = extractQuotes(prose, sentences, headingSpans);
+  const speech = extractQuotes(prose, sentences, headingSpans, rep.blocks);
   const speechOpens = new Set(speech.map((q) => q.outer.start));
   const opensSorted = [...speechOpens].sort((a, b) => a - b);
 
