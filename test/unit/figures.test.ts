@@ -186,7 +186,7 @@ describe('figures: seed articles', () => {
       { text: '23 Jan. 2025', kind: 'date', unit: 'date', value: '2025-01-23' },
       { text: 'Jan. 21', kind: 'date', unit: 'date', value: '--01-21' },
       { text: 'September', kind: 'date', unit: 'date', value: '--09' },
-      { text: '700조원', kind: 'money', unit: 'KRW', value: '700000000000000', qualifier: 'approx' },
+      { text: '700조원대', kind: 'money', unit: 'KRW', value: '700000000000000', qualifier: 'approx' },
       { text: '4년', kind: 'duration', unit: 'year', value: '4' },
       { text: '718조원', kind: 'money', unit: 'KRW', value: '718000000000000', qualifier: 'approx' },
       { text: '10만 개', kind: 'count', unit: 'jobs', value: '100000' },
@@ -225,7 +225,7 @@ describe('figures: Korean synthetic sentences', () => {
       precision: '1000000',
     });
     one('700조원대 투자', {
-      text: '700조원',
+      text: '700조원대',
       kind: 'money',
       unit: 'KRW',
       value: '700000000000000',
@@ -309,7 +309,7 @@ describe('figures: Korean synthetic sentences', () => {
       qualifier: 'range',
       high: '9000000000000',
     });
-    one('20%대 성장', { text: '20%', kind: 'percent', unit: '%', value: '20', qualifier: 'approx' });
+    one('20%대 성장', { text: '20%대', kind: 'percent', unit: '%', value: '20', qualifier: 'approx' });
     one('100만 주를 매입', { text: '100만 주', kind: 'count', unit: 'shares', value: '1000000' });
     one('12월 31일까지', { text: '12월 31일', kind: 'date', unit: 'date', value: '--12-31', qualifier: 'max' });
     one('3조~4조원', {

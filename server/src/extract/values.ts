@@ -188,7 +188,8 @@ function stepOf(c: Interval): number {
 
 /** "10여 년", "2000여 명": a number written with 여 (ten-odd), which reaches from the number up to its next step. */
 export function isOddApprox(text: string | undefined): boolean {
-  return !!text && text.includes('여') && /\d여/.test(text);
+  // (and "20%대", "700조원대": in the twenties, seven hundred trillion and some; scanner.ts keeps the 대 in the text)
+  return !!text && ((text.includes('여') && /\d여/.test(text)) || /[%원러로엔드안]대$/.test(text));
 }
 
 /**

@@ -948,8 +948,8 @@ export function articlePlaces(src: Source): string[] {
  * County, Township, City … ("in Kvandal outside Narvik", "Milam County").
  */
 const PLACE_USE = new RegExp(
-  `\\b(?:${alternation(enWords.placeUse.before)})\\s+((?:[A-Z][a-z]+\\s)*[A-Z][a-z]+)|\\b((?:[A-Z][a-z]+\\s)*[A-Z][a-z]+)\\s+(?:${alternation(enWords.placeUse.kinds)})\\b`,
-  'g',
+  `\\b(?:${alternation(enWords.placeUse.before)})\\s+((?:\\p{Lu}\\p{Ll}+\\s)*\\p{Lu}\\p{Ll}+)|(?<![\\p{L}\\p{N}])((?:\\p{Lu}\\p{Ll}+\\s)*\\p{Lu}\\p{Ll}+)\\s+(?:${alternation(enWords.placeUse.kinds)})\\b`,
+  'gu',
 );
 const placeUsesOfArticle = new WeakMap<Source, Set<string>>();
 /**

@@ -1570,15 +1570,20 @@ export class Scanner {
     return null;
   }
 
-  private postQualifier(end: number, kind: FigureKind): Qualifier | null {
+  /** Whether the figure ending at `p` is followed by the 대 of "700조원대", "20%대" (an amount's range of values). */
+  private placeWord(p: number, kind: FigureKind): boolean {
     const t = this.t;
-    const p = end;
-    if (
+    return (
       t[p] === '대' &&
       (!hangulAt(t, p + 1) || '의로에를가는'.includes(t[p + 1])) &&
       (kind === 'money' || kind === 'percent')
-    )
-      return 'approx'; // 700조원대, 20%대
+    );
+  }
+
+  private postQualifier(end: number, kind: FigureKind): Qualifier | null {
+    const t = this.t;
+    const p = end;
+    if (this.placeWord(p, kind)) return 'approx'; // 700조원대, 20%대
     if (hangulAt(t, p) || isSpace(t.charCodeAt(p))) {
       let q = p;
       if (isSpace(t.charCodeAt(q))) q++;
@@ -1627,6 +1632,9 @@ export class Scanner {
     qualifier: Qualifier,
     noun?: string,
   ): void {
+    // "20%대", "700조원대": in the twenties, seven hundred trillion and some; the 대 is the figure's, as 여 of "2000여 명"
+    // is (values.ts isOddApprox: from the number up to its next step, not about it either way).
+    if (qualifier === 'approx' && this.placeWord(end, kind)) end++;
     const f: RawFigure = { start, end, text: this.t.slice(start, end), kind, unit, value, precision, qualifier };
     if (noun !== undefined) f.noun = noun;
     this.figs.push(f);
