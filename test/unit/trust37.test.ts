@@ -259,3 +259,52 @@ describe('trust37: names with their own letters meet their Hangul spelling', () 
     assert.equal(j.status, 'supported', messages(j));
   });
 });
+
+/** A Mastodon thread as a browser saves it: the first post in its detailed view, the rest as statuses, a reply. */
+const MASTODON_THREAD = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Ilse Marten (@imarten@toot.northsea.example)</title>
+<meta property="og:title" content="Ilse Marten (@imarten@toot.northsea.example)">
+<meta property="og:site_name" content="toot.northsea.example">
+<meta property="og:description" content="Esbjerg data centre: the council voted tonight. What they approved, in five posts. 1/5">
+</head><body>
+<div class="app-holder" id="mastodon"><div class="columns-area__panels">
+<div class="columns-area__panels__pane--navigational"><a href="/explore">Explore</a> <a href="/public/local">Local</a></div>
+<div class="columns-area__panels__main">
+<div class="column-header"><button class="column-back-button">← Back</button></div>
+<div class="detailed-status" data-id="1">
+<a class="detailed-status__display-name" href="/@imarten"><strong class="display-name__html">Ilse Marten</strong> <span>@imarten</span></a>
+<div class="status__content"><p>Esbjerg data centre: the council voted tonight. What they approved, in five posts. 1/5</p></div>
+<div class="detailed-status__meta"><time datetime="2026-10-14T19:02:00.000Z">Oct 14, 2026, 21:02</time> · 31 boosts</div>
+</div>
+<div class="status" data-id="2"><div class="status__info"><strong>Ilse Marten</strong> <span>@imarten</span> <time datetime="2026-10-14T19:03:00.000Z">Oct 14</time></div>
+<div class="status__content"><p>2/ The developer asked to build 300 MW on the harbour plot. The council approved 180 MW for now, the rest after the new substation.</p></div>
+<div class="status__action-bar"><span>↩ 2</span> <span>🔁 9</span></div></div>
+<div class="status" data-id="3"><div class="status__info"><strong>Ilse Marten</strong> <span>@imarten</span> <time datetime="2026-10-14T19:04:00.000Z">Oct 14</time></div>
+<div class="status__content"><p>3/ Waste heat: the district heating company will take up to 60 MW of it from 2029.</p></div>
+<div class="status__action-bar"><span>↩ 1</span> <span>🔁 4</span></div></div>
+<div class="status" data-id="4"><div class="status__info"><strong>Ilse Marten</strong> <span>@imarten</span> <time datetime="2026-10-14T19:05:00.000Z">Oct 14</time></div>
+<div class="status__content"><p>4/ Jobs: 450 during construction, 90 once it runs. Mayor Jesper Holm: "This is the harbour's next chapter."</p></div>
+<div class="status__action-bar"><span>↩ 6</span> <span>🔁 12</span></div></div>
+<div class="status status--reply" data-id="5"><div class="status__info"><strong>Ole Friis</strong> <span>@ofriis@social.example</span></div>
+<div class="status__content"><p>@imarten and the water? Last spring they said 1,200 m³ a day.</p></div></div>
+</div></div></div>
+<div class="link-footer"><p><strong>toot.northsea.example</strong>: <a href="/about">About</a> · <a href="/privacy-policy">Privacy policy</a></p></div>
+</body></html>`;
+
+// unseen-53's Mastodon thread (seven posts and two replies) was read as its second post alone: the body scored best
+// was one post's text, and its siblings were the post's header and action bar, not the other posts. The minister's
+// quotation in post 5/ and the reply's "So 30 MW while the cap lasts" were lost.
+describe('trust37: a thread page is all its posts', () => {
+  it('every post of a saved Mastodon thread is read, and no header or action bar', () => {
+    const c = writtenSources({ 'mastodon-imarten-esbjerg-thread.html': MASTODON_THREAD });
+    const text = c.sources[0].sentences.map((s) => s.text).join('\n');
+    for (const piece of ['approved 180 MW', 'up to 60 MW', "the harbour's next chapter", '1,200 m³ a day'])
+      assert.ok(text.includes(piece), `${piece} not read in:\n${text}`);
+    assert.ok(!/↩|🔁|Privacy policy/.test(text), text);
+  });
+  it("unseen-53: the Bissen thread's fifth post is read", () => {
+    const src = set('unseen-53').sources.find((s) => s.file.includes('mastodon-aschiltz'))!;
+    assert.ok(src.sentences.some((s) => s.text.includes('Claude Weyer')));
+  });
+});

@@ -737,7 +737,42 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
     }
     roots.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
   }
+  // The posts of a thread (a Mastodon thread's page: `<div class="status">` after `<div class="status">`, each with its
+  // `<div class="status__content">`; a forum's posts): the text that won is one post's, and the element of the same
+  // tag and class in each of its container's siblings (up to two levels down) is the thread's text too. Asked only of
+  // a body with a class that three posts or more repeat.
+  // (the post is the body's element when it has a class, else its parent's: a post's text in an unclassed <p>)
+  const unit = marked
+    ? undefined
+    : firstClass(top)
+      ? top
+      : parent && isTag(parent) && firstClass(parent)
+        ? parent
+        : undefined;
+  const cls = unit && firstClass(unit);
+  const up = unit?.parent && isTag(unit.parent) ? unit.parent.parent : null;
+  if (unit && cls && up && isTag(up) && roots.length === 1) {
+    const alike = (e: Element) => e.name === unit.name && firstClass(e) === cls && (len.get(e) ?? 0) > 0;
+    const posts: Element[] = [];
+    for (const sib of up.children) {
+      if (!isTag(sib)) continue;
+      const found = alike(sib)
+        ? sib
+        : (sib.children.find((c): c is Element => isTag(c) && alike(c)) ??
+          sib.children
+            .filter((c): c is Element => isTag(c))
+            .flatMap((c) => c.children.filter((g): g is Element => isTag(g) && alike(g)))[0]);
+      if (found) posts.push(found);
+    }
+    if (posts.length >= THREAD_POSTS && posts.includes(unit)) return { roots: posts, keep: holdsBody };
+  }
   return { roots, keep: holdsBody };
+}
+/** A thread's posts: this many bodies of one class under sibling containers (findBody). */
+const THREAD_POSTS = 3;
+/** An element's first class name, lower case (undefined: none). */
+function firstClass(e: Element): string | undefined {
+  return e.attribs.class?.trim().split(/\s+/)[0]?.toLowerCase() || undefined;
 }
 
 /** Whether `child` is the one element under `el`, with no text of its own beside it (comments aside). */
