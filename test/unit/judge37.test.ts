@@ -78,7 +78,8 @@ describe('judge37: an amount applied for is no earlier level of the amount alloc
   const u52 = loadSources(U52);
   it('unseen-52: Absheron allocated 18억㎥, not the 20억㎥ applied for', () => {
     // (under its heading, as the report writes it: the line alone shares too little with the agency's sentence to refute)
-    const line = '## 1. 캠퍼스 현황\n\n- 압셰론은 가스 공급을 연 20억㎥ 배정받았으며, 2031년부터 이산화탄소의 90%(연 260만t)를 포집할 계획\n';
+    const line =
+      '## 1. 캠퍼스 현황\n\n- 압셰론은 가스 공급을 연 20억㎥ 배정받았으며, 2031년부터 이산화탄소의 90%(연 260만t)를 포집할 계획\n';
     const j = figureJudged(u52, line, '20억㎥');
     assert.deepEqual(j.codes, ['figure-mismatch']);
     assert.match(j.mismatches[0].message, /18억㎥/);
@@ -89,8 +90,7 @@ describe('judge37: an amount applied for is no earlier level of the amount alloc
 // upgrade, about $140m." The mailing-list post: "… the Sadakhlo substation upgrade, about USD 95 m". A currency's million
 // set off by a space was not read: "USD 95" was 95 dollars, and nothing spoke of the line's $140m.
 describe("judge37: a currency's million set off by a space (USD 95 m)", () => {
-  const money = (text: string) =>
-    extractFigures(text, 'en').figures.map((f) => `${f.text}=${f.value} ${f.unit}`);
+  const money = (text: string) => extractFigures(text, 'en').figures.map((f) => `${f.text}=${f.value} ${f.unit}`);
 
   it('reads "USD 95 m" and "$140 m" as millions, and nothing else after the space', () => {
     assert.deepEqual(money('Estimated cost USD 280 m. It wants about USD 95 m, as a "dedicated" asset.'), [
@@ -100,7 +100,10 @@ describe("judge37: a currency's million set off by a space (USD 95 m)", () => {
     assert.deepEqual(money('A fee of $140 m was set.'), ['$140 m=140000000 USD']);
     // (a word that only opens on m, a unit with a power, a bare number: no millions)
     assert.deepEqual(money('It costs $40 more than that.'), ['$40=40 USD']);
-    assert.deepEqual(money('The plot is 12 m wide and 300 m long.').filter((x) => x.includes('USD')), []);
+    assert.deepEqual(
+      money('The plot is 12 m wide and 300 m long.').filter((x) => x.includes('USD')),
+      [],
+    );
   });
 
   const post = [
@@ -139,7 +142,8 @@ describe("judge37: a currency's million set off by a space (USD 95 m)", () => {
 
   const u52 = loadSources(U52);
   it("unseen-52: GeoTransit's USD 95 m, given as $140m", () => {
-    const line = 'GeoTransit Grid wants the campus to pay for the Georgian section and the Sadakhlo upgrade, about $140m.\n';
+    const line =
+      'GeoTransit Grid wants the campus to pay for the Georgian section and the Sadakhlo upgrade, about $140m.\n';
     const j = figureJudged(u52, line, '$140m');
     assert.deepEqual(j.codes, ['figure-mismatch']);
     assert.match(j.mismatches[0].message, /95/);
@@ -163,13 +167,13 @@ describe('judge37: "tonnes of CO2 a year" is a rate', () => {
     '<meta property="og:site_name" content="Steppe Wire">',
     '<meta property="article:published_time" content="2026-03-09T10:00:00+05:00"></head><body>',
     '<h1>Stargate Mangyshlak campus: carbon capture planned in two steps</h1>',
-    '<p>The developer said it would capture 85 percent of the gas plant\'s carbon dioxide once the full capture system is in service in 2030, about 1.9 million tonnes a year.</p>',
+    "<p>The developer said it would capture 85 percent of the gas plant's carbon dioxide once the full capture system is in service in 2030, about 1.9 million tonnes a year.</p>",
     '<p>A first capture train of 0.8 million tonnes a year is planned for 2028.</p>',
     '</body></html>',
   ].join('\n');
   const corpus = writtenSources({ 'steppe-wire-mangyshlak-ccs.html': wire }, 'xref-judge37-co2-');
 
-  it("refutes the full capture given to the first train (it was unknown)", () => {
+  it('refutes the full capture given to the first train (it was unknown)', () => {
     const line = 'Its first capture train, due in 2028, is to take 1.9 million tonnes of CO2 a year.\n';
     const j = figureJudged(corpus, line, '1.9 million tonnes');
     assert.deepEqual(j.codes, ['figure-mismatch']);
@@ -205,12 +209,12 @@ describe("judge37: a Korean list's amount is the thing named right before it", (
     "                                '26. 10. 8.(목) / 사무국",
     '',
     '□ 개요',
-    '  ○ 일시/장소 : \'26. 10. 7.(수) 15:00, 부산상공회의소 2층 회의실',
+    "  ○ 일시/장소 : '26. 10. 7.(수) 15:00, 부산상공회의소 2층 회의실",
     '',
     '□ 기업별 현황',
     '  ○ 남해로지스(부산)',
     '    - 운송계약 280억 원, 총 11항차(제다행 7항차, 제다 경유 리야드행 4항차)',
-    "    - 1항차 9. 2. 부산항 출항 → 10. 1. 제다항 도착(29일)",
+    '    - 1항차 9. 2. 부산항 출항 → 10. 1. 제다항 도착(29일)',
     '',
     '붙임  참석자 명단 1부.  끝.',
   ].join('\n');

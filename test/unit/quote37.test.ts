@@ -28,9 +28,7 @@ describe('quote37: "“…,” as economy minister Claude Weyer put it" gives th
   it('reads the speaker after the quotation', () => {
     const got = said(file, text);
     assert.ok(
-      got.includes(
-        'person:Agnieszka Wróbel | The river belongs to the valley first, and to the servers after',
-      ),
+      got.includes('person:Agnieszka Wróbel | The river belongs to the valley first, and to the servers after'),
       got.join('\n'),
     );
   });
@@ -179,7 +177,10 @@ describe("quote37: a foreign name's own spelling in brackets after it (`엘누�
       ['0:quote-misattributed'],
     );
     assert.deepEqual(
-      quoteFindings('아이굴 누르베코바 카자흐전력 사장은 "초원의 바람으로 서버를 돌리는 날이 곧 온다"고 말했다.', corpus),
+      quoteFindings(
+        '아이굴 누르베코바 카자흐전력 사장은 "초원의 바람으로 서버를 돌리는 날이 곧 온다"고 말했다.',
+        corpus,
+      ),
       [],
     );
   });

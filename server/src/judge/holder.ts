@@ -286,12 +286,40 @@ export function koNameBefore(before: string): string | undefined {
   const m = /(?:^|[\s,(·])([가-힣]{2,})\s*$/.exec(before);
   if (!m) return undefined;
   const w = m[1];
-  if (KO_NOT_NAME_BEFORE.has(w) || /(?:은|는|이|가|을|를|의|에|에서|으로|로|과|와|도|만|까지|부터)$/.test(w)) return undefined;
+  if (KO_NOT_NAME_BEFORE.has(w) || /(?:은|는|이|가|을|를|의|에|에서|으로|로|과|와|도|만|까지|부터)$/.test(w))
+    return undefined;
   return w;
 }
 const KO_NOT_NAME_BEFORE = new Set([
-  '연간', '하루', '매년', '매월', '월간', '최대', '최소', '최고', '합계', '모두', '전체', '각각', '무려', '대략', '이상', '이하',
-  '올해', '현재', '당시', '이번', '지금', '이후', '최근', '가운데', '나머지', '추가', '신규', '기존', '당초',
+  '연간',
+  '하루',
+  '매년',
+  '매월',
+  '월간',
+  '최대',
+  '최소',
+  '최고',
+  '합계',
+  '모두',
+  '전체',
+  '각각',
+  '무려',
+  '대략',
+  '이상',
+  '이하',
+  '올해',
+  '현재',
+  '당시',
+  '이번',
+  '지금',
+  '이후',
+  '최근',
+  '가운데',
+  '나머지',
+  '추가',
+  '신규',
+  '기존',
+  '당초',
 ]);
 
 /** The topic a Korean sentence opens with ("총사업비는 10월 정정공시로 19조 원에서 …" gives ["총사업비"]). */
