@@ -10,6 +10,7 @@ import { koIsTitle } from '../extract/people';
 import { alternation } from '../text/text';
 import { soundAlike } from '../text/translit';
 import type { Entry } from './figureIndex';
+import { KO_NOW_WORDS } from './holder';
 
 /** A sentence as the owner rules read it. */
 interface SentenceText {
@@ -22,22 +23,7 @@ interface SentenceText {
 const KO_TOPIC = /(?:^|\s)([가-힣A-Za-z0-9]{2,}?)(?:은|는)(?=\s)/gu;
 const KO_NOT_BEFORE_TOPIC = /(?:에|에서|을|를|로|으로|와|과|에게|까지|부터|고|며|면|서|도|만)$/;
 // (no topic that is a pronoun, a word of time or the writer's own: "이는", "올해는", "현재는", "회사는" stays the firm's)
-const KO_NOT_OWNER = new Set([
-  '이',
-  '그',
-  '이는',
-  '그는',
-  '올해',
-  '현재',
-  '당시',
-  '이번',
-  '지금',
-  '이후',
-  '최근',
-  '한편',
-  '이와',
-  '또한',
-]);
+const KO_NOT_OWNER = new Set(['이', '그', '이는', '그는', ...KO_NOW_WORDS, '한편', '이와', '또한']);
 // (a person: a title, people.ts koIsTitle, or one unnamed or by a role, "관계자", "주민"; a word that also ends as an
 // organisation's name of two syllables or more, "…연구원", stays the organisation)
 const KO_UNNAMED_END = new RegExp(`(?:${alternation([...people.ko.unnamed, ...people.ko.roles])})$`);

@@ -290,6 +290,8 @@ export function koNameBefore(before: string): string | undefined {
     return undefined;
   return w;
 }
+/** Words of the time a Korean sentence speaks from ("올해는", "현재", "최근"): never a name, a topic or an owner. */
+export const KO_NOW_WORDS = ['올해', '현재', '당시', '이번', '지금', '이후', '최근'];
 const KO_NOT_NAME_BEFORE = new Set([
   '연간',
   '하루',
@@ -307,13 +309,7 @@ const KO_NOT_NAME_BEFORE = new Set([
   '대략',
   '이상',
   '이하',
-  '올해',
-  '현재',
-  '당시',
-  '이번',
-  '지금',
-  '이후',
-  '최근',
+  ...KO_NOW_WORDS,
   '가운데',
   '나머지',
   '추가',
