@@ -2,7 +2,7 @@
 // (the same readSource), and posts each batch in the wire form. Bundled as dist/corpusWorker.js.
 import { readSource } from './corpus';
 import { CANCEL, DONE, FAILED, HEADER, NEXT, RUNNING, SIGNAL, type WorkerJob } from './parallel';
-import { packStrings, WireEncoder } from './sourceWire';
+import { WireEncoder } from './sourceWire';
 import { IndexCache } from './cache';
 
 export function runIndexWorker(job: WorkerJob): void {
@@ -31,10 +31,8 @@ export function runIndexWorker(job: WorkerJob): void {
         else enc.add(r);
         Atomics.add(ctl, beat, 1);
       }
-      const done = enc.finish(b);
-      // The strings in one transferred buffer, which the main thread reads a file at a time (sourceWire.ts).
-      const { message, transfer } = packStrings(done.message);
-      job.port.postMessage(message, [...done.transfer, ...transfer]);
+      const { message, transfer } = enc.finish(b);
+      job.port.postMessage(message, transfer);
       signal();
     }
     Atomics.store(ctl, state, DONE);

@@ -315,14 +315,7 @@ export class IndexPool {
         }
         // The batch's numbers, all read: given back now (held while the batches before it were merged, they were
         // promoted, and the old generation's buffers wait for a full collection).
-        if (i === end) {
-          release(wire.nums);
-          // A worker's strings too (sourceWire.ts packStrings): each file's were made as it was read.
-          if (wire.packed) {
-            release(wire.packed.units);
-            release(wire.packed.ends);
-          }
-        }
+        if (i === end) release(wire.nums);
         return broken ? this.indexHere(at) : got!;
       };
       return { merge: b, first, end, next };

@@ -37,62 +37,9 @@ export interface WireBatch {
   atoms: string[];
   nums: Float64Array;
   strs: (string | undefined)[];
-  /** Instead of `strs` (then empty): the strings packed in one buffer, as a worker posts them (packStrings). */
-  packed?: PackedStrings;
   /** Per indexed file: metadata and language halves, as parsed (their optional fields vary, so cloned whole). */
   metas: ArticleMeta[];
   halves: ArticleHalf[][];
-}
-
-/**
- * A batch's strings in one buffer of UTF-16 code units (lossless, lone surrogates too), `ends[i]` where string i ends
- * in it, or ~(where the one before ends) when string i is undefined. A worker posts its strings so (transferred, not
- * cloned): cloned, a batch's strings (its articles' texts among them) were made at once in the main thread's heap and
- * held there while the batches before it and its own files were merged, long enough to be promoted, and died in the
- * old generation (at 10,000 generated articles the largest share of what the main thread promoted while merging);
- * packed, each file's strings are made when that file is read (WireDecoder.reader), and the buffer is given back when
- * its batch is merged (parallel.ts).
- */
-export interface PackedStrings {
-  units: Uint16Array;
-  ends: Int32Array;
-}
-
-/** The message's strings packed (PackedStrings): the message to post, and the buffers to transfer with it. */
-export function packStrings(message: WireBatch): { message: WireBatch; transfer: ArrayBuffer[] } {
-  const strs = message.strs;
-  let total = 0;
-  for (const s of strs) if (s !== undefined) total += s.length;
-  const units = new Uint16Array(total);
-  const ends = new Int32Array(strs.length);
-  const out = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
-  let at = 0;
-  for (let i = 0; i < strs.length; i++) {
-    const s = strs[i];
-    if (s === undefined) {
-      ends[i] = ~at;
-      continue;
-    }
-    if (s.length) out.write(s, 2 * at, 'utf16le');
-    ends[i] = at += s.length;
-  }
-  return {
-    message: { ...message, strs: [], packed: { units, ends } },
-    transfer: [units.buffer as ArrayBuffer, ends.buffer as ArrayBuffer],
-  };
-}
-
-/** String i of packed strings (undefined where the batch had undefined). */
-function unpacker({ units, ends }: PackedStrings): (i: number) => string | undefined {
-  const buf = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
-  return (i) => {
-    const e = ends[i];
-    if (e < 0) return undefined;
-    const before = i ? ends[i - 1] : 0;
-    const start = before < 0 ? ~before : before;
-    // Node makes a one-byte string of code units that all fit one byte, as a clone would.
-    return e === start ? '' : buf.toString('utf16le', 2 * start, 2 * e);
-  };
 }
 
 const OK = 1,
@@ -283,6 +230,7 @@ export class WireDecoder {
     // Offsets and counts are read with `| 0`: a Float64Array element comes out as a heap number, which would
     // turn the fields it goes into from small integers into boxed doubles (a box per field per object).
     const n = b.nums,
+      strs = b.strs,
       atoms = this.atoms,
       terms = this.terms,
       table = this.table;
@@ -292,16 +240,14 @@ export class WireDecoder {
     // Scratch for one subject's ids and weights at a time.
     let ids: number[] = [],
       ws: number[] = [];
-    const list = b.strs;
-    const str = b.packed ? unpacker(b.packed) : (i: number) => list[i];
     return (file) => {
-      if (n[p++] !== OK) return str(q++)!;
+      if (n[p++] !== OK) return strs[q++]!;
       const ns = n[p++] | 0,
         nf = n[p++] | 0,
         nq = n[p++] | 0,
         ne = n[p++] | 0;
-      const original = str(q++)!,
-        key = str(q++)!;
+      const original = strs[q++]!,
+        key = strs[q++]!;
       const meta = b.metas[m],
         halves = b.halves[m++];
       let map: TextMap | undefined;
@@ -310,7 +256,7 @@ export class WireDecoder {
         const segments: Segment[] = [];
         for (let i = 0; i < segs; i++, p += 3)
           segments.push({ text: n[p] | 0, file: n[p + 1] | 0, length: n[p + 2] | 0 });
-        map = { file: str(q++)!, segments };
+        map = { file: strs[q++]!, segments };
       }
       const st = new SourceText(original, map);
       const text = st.norm;
@@ -331,15 +277,15 @@ export class WireDecoder {
         const raw: RawFigure = {
           start,
           end,
-          text: str(q)!,
+          text: strs[q]!,
           kind: atoms[n[p + 4]] as FigureKind,
           unit: atoms[n[p + 5]],
-          value: str(q + 1)!,
-          low: str(q + 2),
-          high: str(q + 3),
+          value: strs[q + 1]!,
+          low: strs[q + 2],
+          high: strs[q + 3],
           precision: atoms[n[p + 6]],
           qualifier: atoms[n[p + 7]] as Qualifier,
-          noun: str(q + 4),
+          noun: strs[q + 4],
         };
         const size = n[p + 8] | 0;
         p += 9;
@@ -358,9 +304,9 @@ export class WireDecoder {
       }
       const quotes: Quote[] = [];
       for (let i = 0; i < nq; i++) {
-        const text = str(q)!,
-          speakerText = str(q + 1),
-          speakerId = str(q + 2);
+        const text = strs[q]!,
+          speakerText = strs[q + 1],
+          speakerId = strs[q + 2];
         q += 3;
         const eq: ExtractedQuote = {
           start: n[p] | 0,
