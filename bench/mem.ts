@@ -121,10 +121,28 @@ if (loadSession) {
   });
 }
 const [snapAt, snapFile] = (process.env.SNAP_MERGED ?? '').split(/:(.*)/);
+// With PHASE_PEAK, a cold load is split where its last file is merged: `merged` is the merge's own (the files read,
+// indexed on the threads and merged, the snapshot streamed), and `load` what follows (the snapshot's finish: the
+// figure and quote tables built and written). No collection is forced at that point (it would change what follows).
+const splitMerge = (done: number, total: number) => {
+  if (!phasePeaks || done !== total) return;
+  const m = process.memoryUsage();
+  out.merged = {
+    ms: Math.round(performance.now() - t),
+    heap: mb(m.heapUsed),
+    committed: mb(m.heapTotal),
+    buffers: mb(m.arrayBuffers),
+    rss: mb(m.rss),
+    own: phasePeak(),
+    ...smaps(),
+  };
+  resetPeak();
+};
 const c = Corpus.load(
   { folders: [dir], useBundled: false, cache },
-  every || snapFile
+  every || snapFile || phasePeaks
     ? (done, total) => {
+        splitMerge(done, total);
         if (snapFile && done === Number(snapAt)) v8.writeHeapSnapshot(snapFile);
         if (!every || (done % every && done !== total)) return;
         const m = process.memoryUsage();
