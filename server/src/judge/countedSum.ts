@@ -37,6 +37,8 @@ const EN_COUNTED =
 /** Words of a sum in an English clause: "together", "combined", "between them", "in all", "come to", "total". */
 const EN_SUM =
   /\b(?:together|combined|between\s+them|in\s+all|in\s+total|altogether|all\s+told|come\s+to|comes\s+to|came\s+to|add\s+up\s+to|adds\s+up\s+to|added\s+up|total(?:s|led|ed|ling|ing)?)\b/i;
+/** Words right before counted things that a larger whole takes in: "with", "including", "plus", "adding". */
+const EN_TAKEN_IN = /\b(?:with|including|plus|adding|counting)\s+$/i;
 /**
  * Words that give the amount to each of the counted, or to some of them, not to all together: "each", "apiece",
  * "an average", "one of the three", "각각", "평균", "중 하나", "당".
@@ -71,7 +73,10 @@ export function countedSumAt(
   lang: Lang,
   figures: readonly SentenceFigure[] = [],
 ): boolean {
-  const c = clauses(text).find((x) => x.start <= at && at < x.end) ?? { start: 0, end: text.length };
+  // (a sentence with no counted things is no such line, whatever its amounts: asked once a sentence, as its clauses)
+  const read = readingOf(text);
+  if (!(read.counted ??= (lang === 'ko' ? KO_COUNTED_ANY : EN_COUNTED).test(text))) return false;
+  const c = clauseOf(read, at);
   const before = text.slice(c.start, at);
   const own = figures.find((g) => g.start === at);
   // (no amount of its kind and unit between the counted words, at `from` in the clause, and the amount)
@@ -90,6 +95,9 @@ export function countedSumAt(
   const after = text.slice(end, Math.min(c.end, end + 30));
   const g = EN_COUNTED.exec(before);
   if (!g || EN_NOT_ALL.test(before) || EN_NOT_ALL_AFTER.test(after)) return false;
+  // (the counted things as what a larger whole takes in, "With the five new sites, Stargate's planned capacity comes to
+  // nearly 9 gigawatts": the amount is that whole's, which a source's total of it judges)
+  if (EN_TAKEN_IN.test(before.slice(0, g.index))) return false;
   return (EN_SUM.test(before) || EN_SUM.test(after)) && firstAfter(g.index);
 }
 
@@ -105,7 +113,28 @@ const KO_SUMMED = /합계|합\s+계|합친|합쳐|합치면|합하면|합한|합
  * entrySummed).
  */
 export function summedAt(text: string, at: number, lang: Lang): boolean {
-  const c = clauses(text).find((x) => x.start <= at && at < x.end) ?? { start: 0, end: text.length };
+  const c = clauseOf(readingOf(text), at);
   const clause = text.slice(c.start, c.end);
   return lang === 'ko' ? KO_SUMMED.test(clause) : EN_SUM.test(clause);
 }
+
+/**
+ * The last sentence read, its clauses and whether it counts things: a line of thousands of amounts asks for each of
+ * them (a sentence's clauses read once, not once an amount).
+ */
+interface Reading {
+  text: string;
+  clauses?: { start: number; end: number }[];
+  counted?: boolean;
+}
+let last: Reading = { text: '' };
+function readingOf(text: string): Reading {
+  if (last.text !== text) last = { text };
+  return last;
+}
+function clauseOf(r: Reading, at: number): { start: number; end: number } {
+  const list = (r.clauses ??= clauses(r.text));
+  return list.find((x) => x.start <= at && at < x.end) ?? { start: 0, end: r.text.length };
+}
+/** Any Korean count of things (KO_COUNTED), wherever it stands. */
+const KO_COUNTED_ANY = new RegExp(`(?<![가-힣\\d,.])${KO_COUNTED}`);
