@@ -1760,6 +1760,7 @@ function isRecord(r: unknown): r is Required<Facts> {
     isStrings(f.item) &&
     isStrings(f.itemOthers) &&
     (f.partCount === null || typeof f.partCount === 'number') &&
+    typeof f.asOf === 'boolean' &&
     typeof f.gen === 'boolean' &&
     (f.carried === null || isStrings(f.carried)) &&
     (f.issuer === null || isStrings(f.issuer)) &&

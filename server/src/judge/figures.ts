@@ -2291,14 +2291,21 @@ const WHOLE_THEN_PART = /^\s*(?:가운데|중|중에서)\s+$/;
  */
 function partOfAnother(text: string, x: Span, y: Span): 'part' | 'whole' | undefined {
   const partOf = (p: Span, w: Span) =>
-    p.end <= w.start
-      ? EN_PART_OF.test(text.slice(p.end, w.start))
-      : w.end <= p.start &&
-        (WHOLE_THEN_PART.test(text.slice(w.end, p.start)) ||
-          EN_WHOLE_THEN_PART.test(text.slice(w.end, p.start)) ||
-          (EN_OF_THE_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) &&
-            /^\s*,\s*$/.test(text.slice(w.end, p.start))));
+    partBesideWhole(text, p, w) ||
+    (w.end <= p.start &&
+      (EN_WHOLE_THEN_PART.test(text.slice(w.end, p.start)) ||
+        (EN_OF_THE_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) &&
+          /^\s*,\s*$/.test(text.slice(w.end, p.start)))));
   return partOf(x, y) ? 'part' : partOf(y, x) ? 'whole' : undefined;
+}
+/**
+ * Whether the words between a part at `p` and its whole at `w` of a sentence say so: the whole after it in English
+ * ("15,000 of the 18,000 tonnes", EN_PART_OF), before it in Korean ("하루 1만8천 톤 가운데 1만5천 톤", WHOLE_THEN_PART).
+ */
+function partBesideWhole(text: string, p: Span, w: Span): boolean {
+  return p.end <= w.start
+    ? EN_PART_OF.test(text.slice(p.end, w.start))
+    : w.end <= p.start && WHOLE_THEN_PART.test(text.slice(w.end, p.start));
 }
 /** What stands between a whole and its part written after it in English: "16,500 tonnes, of which 3,100". */
 const EN_WHOLE_THEN_PART = /^\s*,?\s*of\s+which\s+$/i;
@@ -2314,10 +2321,8 @@ function wholeOfPartIn(f: ClaimFigure): RawFigure | undefined {
   if (text === undefined || !figs) return undefined;
   const at = f.start - (f.sentenceStart ?? 0),
     end = f.end - (f.sentenceStart ?? 0);
-  const isWhole = (g: RawFigure) =>
-    g.kind === f.kind &&
-    ((g.end <= at && WHOLE_THEN_PART.test(text.slice(g.end, at))) ||
-      (g.start >= end && EN_PART_OF.test(text.slice(end, g.start))));
+  const own = { start: at, end };
+  const isWhole = (g: RawFigure) => g.kind === f.kind && partBesideWhole(text, own, g);
   if (figs.length < MIN_EDGE_INDEXED) return figs.find(isWhole);
   // (a sentence of many figures: only those that end or start within the words either gap may hold are tried; each
   // figure of a line of thousands read the text up to every other figure)
