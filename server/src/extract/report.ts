@@ -237,8 +237,10 @@ function listsSources(line: string): boolean {
  * a line set in emphasis as a whole (`*Infrastructure research memo, 20 November 2026. Sources: …*`), each short
  * sentence is in that emphasis.
  */
+/** A line set in emphasis as a whole, its words inside the marks as group 2. */
+const WHOLE_EMPHASIS = /^\s*([*_]{1,3})(?![\s*_])(.+?)(?<![\s*_])\1\s*$/;
 function mastheadPieces(line: string): boolean {
-  const em = /^\s*([*_]{1,3})(?![\s*_])(.+?)(?<![\s*_])\1\s*$/.exec(line);
+  const em = WHOLE_EMPHASIS.exec(line);
   const pieces = (em ? em[2] : line).split(/(?<=[.。])\s+(?=\S)/);
   const sources = (p: string) => listsSources(p) || HEAD_SOURCES_WORD.test(p);
   return (
@@ -247,27 +249,36 @@ function mastheadPieces(line: string): boolean {
     pieces.every((p) => sources(p) || (em ? p.length <= 120 : isMasthead(p) || DATELINE.test(p)))
   );
 }
-/** A sentence naming who prepared, wrote or compiled the report, or whom it is for. */
-const PREPARED = /^\s*(?:Prepared|Written|Compiled|Edited|Produced)\s+(?:by|for)\s+\p{Lu}/u;
-/** What the report is and its date ("Memo to the infrastructure credit committee, 20 November 2026."). */
-const WHAT_AND_DATE = new RegExp(`^\\s*[^\\d,.:;]{1,60},\\s*${A_DATE}\\.?\\s*$`, 'i');
 /**
- * A head line whose sentences each say what the report is, for whom, by whom or when, one of them who prepared it
- * ("Client note for Hämeenharju Energia Oy. Prepared by Johanna Berg, Nordvärme Advisory, 2 December 2026."): a
+ * A sentence naming who prepared, wrote or compiled the report, or whom it is for: a name, or a desk or office with
+ * its article ("Prepared by the Economic Development Office").
+ */
+const PREPARED = /^\s*(?:Prepared|Written|Compiled|Edited|Produced)\s+(?:by|for)\s+(?:the\s+)?\p{Lu}/u;
+/** A byline piece naming who wrote it after a label ("작성: 투자유치과", "Author: …"), no figure but a date beside. */
+const preparedPiece = (p: string) =>
+  (PREPARED.test(p) && p.length <= 120) ||
+  (p.length <= 80 && MASTHEAD_WORD.test(p) && !PROSE_OPENING.test(p) && !figureBesidesDates(p));
+/**
+ * What the report is, for whom, and its date ("Memo to the infrastructure credit committee, 20 November 2026.",
+ * "Briefing note for the Economic Development Strategic Policy Committee, Clare County Council, 3 December 2026."):
+ * words without a figure, in comma pieces, then the date.
+ */
+const WHAT_AND_DATE = new RegExp(`^\\s*[^\\d.:;]{1,140},\\s*${A_DATE}\\.?\\s*$`, 'i');
+/**
+ * A head line (in emphasis or not) whose sentences each say what the report is, for whom, by whom or when, one of them who
+ * prepared it or a labelled byline (`작성: 투자유치과`) ("Client note for Hämeenharju Energia Oy. Prepared by Johanna Berg, Nordvärme Advisory, 2 December 2026."): a
  * sentence with a figure is no masthead's unless it is a date line.
  */
 function mastheadSentences(line: string): boolean {
   if (line.length > 240) return false;
-  const pieces = line.trim().split(/(?<=[.。])\s+(?=\S)/);
+  // (a line set in emphasis as a whole is read inside its marks)
+  const em = WHOLE_EMPHASIS.exec(line);
+  const pieces = (em ? em[2] : line).trim().split(/(?<=[.。])\s+(?=\S)/);
   return (
     pieces.length > 1 &&
-    pieces.some((p) => PREPARED.test(p)) &&
+    pieces.some(preparedPiece) &&
     pieces.every(
-      (p) =>
-        (PREPARED.test(p) && p.length <= 120) ||
-        WHAT_AND_DATE.test(p) ||
-        DATELINE.test(p) ||
-        (p.length <= 60 && !/\d/.test(p)),
+      (p) => preparedPiece(p) || WHAT_AND_DATE.test(p) || DATELINE.test(p) || (p.length <= 60 && !/\d/.test(p)),
     )
   );
 }
