@@ -2,7 +2,7 @@
 // countries, companies and events it names, land or floor area, a requirement, phases and totals, its scope and
 // places. Read by the contradiction gate and the verdict.
 import { partLabelOf, type PartLabel } from '../extract/partLabel';
-import { holderOf, koLabelOf, labelOf } from './holder';
+import { holderOf, koLabelOf, koNameBefore, labelOf } from './holder';
 import {
   concept,
   findTerms,
@@ -100,6 +100,8 @@ export interface Facts {
   issuer?: string[] | null;
   /** Whether the figure's own clause gives it as a sum (countedSum.ts summedAt: "합계", "합친", "in total", "combined"). */
   summed?: boolean;
+  /** The name a Korean sentence writes right before the figure, after the figure before it (entryKoName; null: none). */
+  koName?: string | null;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -367,6 +369,30 @@ export function entrySummed(e: Entry): boolean {
     f.summed = !!sent && summedAt(sent.text, e.fig.start - sent.start, sent.lang);
   }
   return f.summed;
+}
+
+/**
+ * The name a Korean source sentence writes right before a figure, with no particle, after the figure before it (holder.ts
+ * koNameBefore: "총 14항차(포티행 9항차, 포티 경유 바쿠행 5항차)" gives 포티행 for the 9 and 바쿠행 for the 5). Worked out once
+ * and stored with its facts (judging reads no text for it).
+ */
+export function entryKoName(e: Entry): string | undefined {
+  const f = factsOf(e);
+  if (f.koName === undefined) {
+    f.koName = null;
+    const sent = e.src.sentences[e.fig.sentence];
+    if (sent && e.lang === 'ko') {
+      // (the figures before it in the sentence, in the order they start: the last one's end, or the sentence's start)
+      const figs = [...(figuresBySentence(e.src).get(e.fig.sentence) ?? [])].sort((a, b) => a.start - b.start);
+      let prevEnd = sent.start;
+      for (const g of figs) {
+        if (g === e.fig) break;
+        prevEnd = Math.max(prevEnd, g.end);
+      }
+      f.koName = koNameBefore(sent.text.slice(Math.max(0, prevEnd - sent.start), e.fig.start - sent.start)) ?? null;
+    }
+  }
+  return f.koName ?? undefined;
 }
 
 /** deniedAt of an entry's figure, worked out once (stored with its facts: judging reads no text for it). */
@@ -1395,6 +1421,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryCarriedOwner(e);
   entryIssuer(e);
   entrySummed(e);
+  entryKoName(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -1633,6 +1660,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   carried: f.carried,
   issuer: f.issuer,
   summed: f.summed,
+  koName: f.koName,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -1764,7 +1792,8 @@ function isRecord(r: unknown): r is Required<Facts> {
     typeof f.gen === 'boolean' &&
     (f.carried === null || isStrings(f.carried)) &&
     (f.issuer === null || isStrings(f.issuer)) &&
-    typeof f.summed === 'boolean'
+    typeof f.summed === 'boolean' &&
+    (f.koName === null || typeof f.koName === 'string')
   );
 }
 

@@ -85,6 +85,7 @@ import {
   entryCarriedOwner,
   entryIssuer,
   entrySummed,
+  entryKoName,
   entryItem,
   entryItemOthers,
   commonFirstOff,
@@ -3423,32 +3424,25 @@ function collectEvidence(
   // The name a Korean line writes right before its amount in a run of amounts of its kind ("총 14항차 중 바쿠행 9항차"), once.
   let claimName_: string | null | undefined;
   const claimName = () => (claimName_ ??= koNameOfClaim(claimFig) ?? null) ?? undefined;
-  // The names a Korean source sentence writes right before its amounts of a kind, when two or more have one and one of
-  // them is the line's (the figures keyed by entry), once a sentence and unit.
-  const namesBySentence = new Map<string, Map<Entry, string | undefined> | null>();
-  const sourceNames = (e: Entry): Map<Entry, string | undefined> | undefined => {
+  // Whether a Korean source sentence names two or more of its amounts of the entry's kind and unit right before them,
+  // one of them by the claim's name (entryKoName, stored), once a sentence and unit.
+  const namesBySentence = new Map<string, boolean>();
+  const namesClaimsRun = (e: Entry): boolean => {
     const k = `${sentenceKey(e)}|${e.kind}|${e.unit}`;
     let m = namesBySentence.get(k);
     if (m === undefined) {
-      m = null;
-      const sent = e.src.sentences[e.fig.sentence];
-      if (sent) {
-        const all = sentenceEntries(idx, e.src, e.sentence)
-          .filter((x) => x.sentence === e.sentence)
-          .sort((a, b) => a.fig.start - b.fig.start);
-        const got = new Map<Entry, string | undefined>();
-        let prevEnd = sent.start;
-        for (const x of all) {
-          if (x.kind === e.kind && x.unit === e.unit)
-            got.set(x, koNameBefore(sent.text.slice(Math.max(0, prevEnd - sent.start), x.fig.start - sent.start)));
-          prevEnd = Math.max(prevEnd, x.fig.end);
-        }
-        const named = [...got.values()].filter((n): n is string => n !== undefined);
-        if (named.length >= 2 && named.includes(claimName()!)) m = got;
+      let named = 0,
+        claims = false;
+      for (const x of sentenceEntries(idx, e.src, e.sentence)) {
+        if (x.sentence !== e.sentence || x.kind !== e.kind || x.unit !== e.unit) continue;
+        const n = entryKoName(x);
+        if (n === undefined) continue;
+        named++;
+        if (n === claimName()) claims = true;
       }
-      namesBySentence.set(k, m);
+      namesBySentence.set(k, (m = named >= 2 && claims));
     }
-    return m ?? undefined;
+    return m;
   };
   /** Whether a Korean source sentence labels another amount of the entry's kind by the claim's topic. */
   const labelsClaimTopic = (e: Entry) =>
@@ -3989,8 +3983,7 @@ function collectEvidence(
     // (포티행's 9) neither vouches for it nor refutes it; the amount of its name judges it. (Asked past the bar, of a line
     // that names its amount in a run of its kind, and of a source sentence that names two of its amounts, one so.)
     if (!forced && e.lang === 'ko' && claimName() !== undefined) {
-      const names = sourceNames(e);
-      if (names && names.get(e) !== claimName()) return;
+      if (namesClaimsRun(e) && entryKoName(e) !== claimName()) return;
     }
     // A figure of another numbered part than the claim's ("1단계 200MW, 2단계 300MW" against "2단계는 300MW에서 400MW로
     // 확대돼"; "Phase 1: 200 MW" against "Phase 2 will add 400 MW"; extract/partLabel.ts) is an amount of another
