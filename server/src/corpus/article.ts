@@ -1486,7 +1486,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // …`): the government's.
     else if (govCrumb) outlet = { raw: govCrumb };
     // …or the body a portal's banner over the copy names as posting it (`[익산시 투자유치과 | 투자협약 체결 현황 공개 | …]`).
-    else if (copyBanner?.poster) outlet = { raw: copyBanner.poster };
+    else if (copyBanner?.poster ?? copyBanner?.site) outlet = { raw: (copyBanner.poster ?? copyBanner.site)! };
     // A call's transcript titled by the company and the call, when nothing else names a publisher: the company's.
     else if (calledBy) outlet = { raw: companyAsWritten(calledBy, lines) };
     // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
@@ -1598,6 +1598,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   else if (koMast?.date) meta.date = koMast.date;
   else if (onAirHead?.date) meta.date = onAirHead.date;
   else if (clip?.date) meta.date = clip.date;
+  // (a posting copied under its site's crumb, `[통영상공회의소 > 알림마당 > 회의·행사 결과]  게시일 2026-11-27`: posted that
+  // day, whatever meeting or event its text dates)
+  else if (copyBanner?.date) meta.date = copyBanner.date;
   else {
     // (a legislature's record is dated by its sitting, not by when its board posted it: `일 시: 2026년 11월 19일(목)`
     // under the cover, over a footer's `등록일 2026-11-26`)

@@ -984,8 +984,16 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     // A publisher's label and the body (`발행: (사)한국수출중견기업연합회 해외마케팅실`): the body, its unit aside.
-    const issuedBy = /^(?:발행(?:처|기관)?|펴낸\s?곳)\s*[:：]\s*(?:\(사\)|사단법인\s)?\s*(\S.{1,40})$/.exec(p);
-    const publisher = issuedBy ? koPublisherBody(issuedBy[1].trim()) : undefined;
+    // (…or without the colon, the label a word before the name: `발행 데이터센터 인사이트`, as `글 한서진` is a writer's)
+    const issuedBy =
+      /^(?:발행(?:처|기관)?|펴낸\s?곳)\s*(?:[:：]|\s(?=\S))\s*(?:\(사\)|사단법인\s)?\s*(\S.{1,40})$/.exec(p);
+    // (a publication names itself there, no body: `발행 데이터센터 인사이트`, a newsletter's own name)
+    const publisher = issuedBy
+      ? (koPublisherBody(issuedBy[1].trim()) ??
+        (/^(?!(?:주기|일자|부수|형태|간격|예정)(?:\s|$))[가-힣A-Za-z][가-힣A-Za-z ]{1,24}$/.test(issuedBy[1].trim())
+          ? issuedBy[1].trim()
+          : undefined))
+      : undefined;
     if (publisher) {
       r.outletRaw ??= publisher;
       valued = true;
@@ -5994,12 +6002,17 @@ const NOTE_SENTENCE = /[.。](?:\s|$)|(?:다|됨|음|함)\.?$/;
  * Review: 카리브해가 끌어올린 분기]`) is one piece without a sentence, and a bracketed label before a title (`[단독] …`)
  * closes before its line does. Returns the banner's last line: no headline, no text.
  */
-export function readHeadBanner(lines: Line[], from: number): { end: number; poster?: string } | undefined {
+export function readHeadBanner(
+  lines: Line[],
+  from: number,
+): { end: number; poster?: string; site?: string; date?: string } | undefined {
   let k = from;
   while (k < lines.length && (lines[k].t.trim() === '' || lines[k].furniture)) k++;
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
   if (t[0] !== '[' && t[0] !== '［') return undefined;
+  const crumb = bracketCrumb(t);
+  if (crumb) return { end: k, ...crumb };
   let inner = '';
   let end = -1;
   for (let j = k; j < lines.length && j < k + 4; j++) {
@@ -6023,6 +6036,33 @@ export function readHeadBanner(lines: Line[], from: number): { end: number; post
   // (a portal's header led by the public body posting it and its unit, `익산시 투자유치과`: the body posts it)
   const poster = pieces.length >= 2 ? KO_POSTING_BODY.exec(pieces[0].trim())?.[1] : undefined;
   return { end, poster };
+}
+
+/** A company's internal site named for what it is (`세한냉열 그룹웨어`, `Hanbit Intranet`): the company's. */
+const INTERNAL_SITE = /^(\S.{1,30}?)\s?(?:그룹웨어|인트라넷|사내\s?포털|groupware|intranet)$/i;
+/** A posting's fields after its crumb: when it was posted, who posted it, the page's own controls. */
+const POSTED_FIELD = /^(?:게시일|등록일|작성일|게시일자|등록일자)\s*[:：]?\s*(\S.{5,30})$/;
+/**
+ * A crumb of where a posting sits on its site, in brackets on the copy's first line (`[통영상공회의소 > 알림마당 > 회의·행사
+ * 결과]`, `[세한냉열 그룹웨어 > 게시판 > 전사공지]`), the site and two levels at least, the posting's fields after it set
+ * apart by runs of spaces (`게시일 2026-11-27  작성자 기업지원팀`, `인쇄용 보기`): the site is its first level (a company's
+ * groupware or intranet the company's), dated by its posting field. A team that posts it is no author.
+ */
+function bracketCrumb(t: string): { site: string; date?: string } | undefined {
+  const m = /^[[［]([^\]］]{4,100})[\]］](.*)$/.exec(t);
+  if (!m) return undefined;
+  const levels = m[1].split(/\s[>›»]\s/).map((x) => x.trim());
+  if (levels.length < 3 || levels.some((x) => !x || x.length > 30 || /[.!?。:：]$/.test(x))) return undefined;
+  const fields = m[2].trim() ? m[2].trim().split(/\s{2,}/) : [];
+  if (fields.some((f) => f.length > 40)) return undefined;
+  const site = (INTERNAL_SITE.exec(levels[0])?.[1] ?? levels[0]).trim();
+  if (!/\p{L}/u.test(site)) return undefined;
+  let date: string | undefined;
+  for (const f of fields) {
+    const d = POSTED_FIELD.exec(f);
+    if (d && !date) date = findDate(d[1])?.iso;
+  }
+  return { site, date };
 }
 
 /** A letterhead's line of where to reach the body: its site, mail, telephone, fax or post box. */
