@@ -2740,6 +2740,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readLeaderedDisclosure(lines, from) ??
     readMinistryInstrument(lines, from) ??
     readWrittenQuestion(lines, from) ??
+    readCourtCaption(lines, from) ??
     readEnOfficialDocument(lines, from) ??
     readGazetteIssuance(lines, from) ??
     readSecCover(lines, from) ??
@@ -2774,6 +2775,139 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readBodyLetterhead(lines, from) ??
     readReachLetterhead(lines, from)
   );
+}
+
+/** A court as its caption names it in capitals (`IN THE HIGH COURT OF THE UNITED REPUBLIC OF TANZANIA`, `THE HIGH COURT`). */
+const COURT_CAPTION = /^(IN\s+)?((?:THE\s+)?(?:[A-Z][A-Z'’-]*\s+){0,4}COURT(?:\s+OF\s+[A-Z][A-Z .,'’-]{1,60})?)$/;
+/** A state's formal name after `OF` (`THE UNITED REPUBLIC OF`, `THE KINGDOM OF`): its short name is what follows. */
+const STATE_FORMAL =
+  /\bOF\s+(?:THE\s+)?(?:(?:UNITED|FEDERAL|DEMOCRATIC|ISLAMIC|SOCIALIST|PEOPLE'?S)\s+)*(?:REPUBLIC|KINGDOM)\s+OF\s+/;
+/** A court's division or registry under its name (`(LAND DIVISION)`, `AT DAR ES SALAAM`). */
+const COURT_DIVISION = /^\(([A-Z][A-Z .&'’-]{2,50}(?:DIVISION|REGISTRY|SECTION|BENCH))\)$/;
+const COURT_REGISTRY = /^AT\s+[A-Z][A-Z .'’-]{2,40}$/;
+/** The matter's name and number on its own line (`MISCELLANEOUS LAND APPLICATION NO. 512 OF 2026`, `CIVIL CASE NO. 14 OF 2026`). */
+const COURT_MATTER =
+  /^(?:[A-Z]+\s+){0,4}(?:APPLICATION|CASE|CAUSE|APPEAL|PETITION|SUIT|REVISION|REFERENCE|APPLICATION)\s+NO\.?\s*\d{1,6}\s+OF\s+(?:19|20)\d\d$/;
+/** A party's role set to the right of its name, or on its own line under it (`APPLICANT`, `1ST RESPONDENT`, `NOTICE PARTIES`). */
+const PARTY_ROLE =
+  /(?:^|\s{2,}|\.{3,}\s*)(?:\d(?:ST|ND|RD|TH)\s+)?(?:APPLICANTS?|RESPONDENTS?|PLAINTIFFS?|DEFENDANTS?|APPELLANTS?|PETITIONERS?|CLAIMANTS?|NOTICE\s+PART(?:Y|IES))$/;
+/** A judgment's line naming its judge and the day it was given (`JUDGMENT of Ms. Justice Orla Breheny delivered on …`). */
+const JUDGMENT_LINE =
+  /^(?:JUDGMENT|JUDGEMENT|RULING|DECISION)\s+of\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Madam|Hon)\.?\s+)?(?:Justice|Judge)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:delivered|given|handed\s+down)\s+on\s+(.{6,40})$/u;
+/** A legal form a party's name ends in, kept in capitals (`CLG`, `DAC`, `PLC`). */
+const PARTY_FORM = /\s(?:Clg|Dac|Plc|Llc|Llp|Ulc|Uc|Nv|Bv|Ag|Se|Ab|Asa)$/;
+
+/**
+ * A court's document under its caption: the court in capitals (`IN THE HIGH COURT OF THE UNITED REPUBLIC OF TANZANIA`,
+ * `THE HIGH COURT`), its division in brackets under it (`(LAND DIVISION)`, kept) and its registry (`AT DAR ES SALAAM`),
+ * then the matter and the parties. The court is its outlet, named as a reader names it (`In the` aside, a state by its
+ * short name: `High Court of Tanzania (Land Division)`). A filing is headed by its matter's name and number on a line of
+ * its own (`Miscellaneous Land Application No. 512 of 2026`); a judgment, naming none, by its parties (`Shannon Estuary
+ * Residents Alliance CLG v An Coimisiún Pleanála`: the first on each side of `AND`/`VERSUS`, its role aside). A judgment
+ * is dated by the day it was delivered and written by its judge (`JUDGMENT of Ms. Justice Orla Breheny delivered on the
+ * 28th day of August 2026`); a filing by its `DATED at … this 20th day of July 2026` line, and drawn by whom it names:
+ * the deponent of its affidavit (`I, ASHA SALUM MRISHO, … make oath`) and the advocate signing it (the name over
+ * `Advocate for the Applicants`). The caption's lines are no text.
+ */
+function readCourtCaption(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const first = k < lines.length && lines[k].t.length <= 120 ? COURT_CAPTION.exec(lines[k].t.trim()) : null;
+  if (!first) return undefined;
+  const captionAt = k;
+  let court = first[2].replace(STATE_FORMAL, 'OF ');
+  court = titleCased(first[1] ? court.replace(/^THE\s+/, '') : court);
+  const caption = [k];
+  let matter: number | undefined;
+  let between = -1;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 6; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const div = COURT_DIVISION.exec(t);
+    if (div && seen === 1) {
+      court += ` (${titleCased(div[1])})`;
+      caption.push(j);
+    } else if (COURT_REGISTRY.test(t)) caption.push(j);
+    else if (COURT_MATTER.test(t) && matter === undefined) {
+      matter = j;
+      caption.push(j);
+    } else if (/^BETWEEN$/.test(t)) {
+      between = j;
+      break;
+    }
+  }
+  // The parties: the first name on each side, up to its role.
+  const parties: string[] = [];
+  let sideClosed = false;
+  for (let j = between >= 0 ? between + 1 : (matter ?? captionAt) + 1, seen = 0; j < lines.length && seen < 16; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (/^(?:AND|VERSUS|V\.?|VS\.?)$/.test(t)) continue;
+    if (/^[(\[]/.test(t)) continue;
+    const name = t
+      .replace(PARTY_ROLE, '')
+      .replace(/\.{3,}$/, '')
+      .trim();
+    if (name && !/^[A-Z][A-ZÀ-ÖØ-Þ0-9 .,&'’()-]+$/u.test(name)) break;
+    if (parties.length < 2 && name && !PARTY_ROLE.test(name)) {
+      const prev = parties.length ? parties[parties.length - 1] : undefined;
+      // (the next party only after the first one's role)
+      if (prev === undefined || sideClosed) parties.push(name);
+      sideClosed = false;
+    }
+    if (PARTY_ROLE.test(t)) sideClosed = true;
+    if (parties.length === 2 && sideClosed) break;
+  }
+  const partyName = (n: string) =>
+    titleCased(n)
+      .replace(PARTY_FORM, (w) => w.toUpperCase())
+      .replace(/^The\s+(?=.)/, 'The ');
+  let title: string | undefined;
+  if (matter !== undefined) title = headlineCased(lines[matter].t.trim());
+  else if (parties.length === 2) title = `${partyName(parties[0])} v ${partyName(parties[1])}`;
+  if (!title) return undefined;
+  // The judgment's line, or the filing's closing.
+  let dated: { line: number; date: string } | undefined;
+  const authors: string[] = [];
+  let deponent: string | undefined, advocate: string | undefined;
+  for (let j = captionAt + 1; j < lines.length && j < captionAt + 400; j++) {
+    const t = lines[j].t.trim();
+    if (t === '' || t.length > 300) continue;
+    const judged = JUDGMENT_LINE.exec(t);
+    if (judged && !dated) {
+      const d = findDate(judged[2]);
+      if (d) dated = { line: j, date: d.iso };
+      authors.push(judged[1]);
+      continue;
+    }
+    if (!dated && /^DATED\s+at\b/i.test(t)) {
+      const d = findDate(t);
+      if (d) dated = { line: j, date: d.iso };
+    }
+    // (the oath's words may be on the line it wraps to)
+    const oath = /^I,\s/.test(t) && !deponent ? `${t} ${lines[j + 1]?.t.trim() ?? ''}` : '';
+    const sworn = oath
+      ? /^I,\s+([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s.{0,300}?\b(?:make\s+oath|solemnly\s+affirm)/.exec(oath)
+      : null;
+    if (sworn) deponent = nameCased(sworn[1]);
+    if (!advocate && /^advocates?\s+for\s+the\s+\p{L}+/iu.test(t)) {
+      const above = lines[j - 1]?.t.trim() ?? '';
+      if (/^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}$/.test(above)) advocate = nameCased(above);
+    }
+  }
+  if (deponent) authors.push(deponent);
+  if (advocate) authors.push(advocate);
+  for (const c of caption) lines[c].furniture = true;
+  return {
+    body: court,
+    titleLine: matter ?? captionAt,
+    title,
+    dated,
+    authors: authors.length ? authors : undefined,
+    filed: !!dated,
+  };
 }
 
 /** A public or civic body's name in capitals heading its letterhead, its short name after it or not. */
@@ -4757,12 +4891,19 @@ const KO_COMPANY_FIELD = /^회\s*사\s*명\s*[:：]\s*(\S.{1,40})$/;
 function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
   // (a note on where it was copied from over the cover: `※ 전자공시시스템(DART) 증권신고서 본문 중 일부를 …`)
-  while (k < lines.length && (lines[k].t === '' || (/^※/.test(lines[k].t.trim()) && k < from + 4))) k++;
+  // (…and the viewer's line on the copy beside the day it was filed: `본 문서는 최종본입니다.          2026년 09월 22일`)
+  while (
+    k < lines.length &&
+    (lines[k].t === '' ||
+      (/^※/.test(lines[k].t.trim()) && k < from + 4) ||
+      (/^본\s?문서는\s?최종본입니다\.?(?:\s{2,}\S.{0,20})?$/.test(lines[k].t.trim()) && k < from + 6))
+  )
+    k++;
   if (k >= lines.length || lines[k].t.length > 60) return undefined;
   // (a registration statement's kind of securities in brackets after its name, on its line: `증 권 신 고 서 (지분증권)`)
   const cover = /^([가-힣](?:\s*[가-힣]){3,8})\s*(?:[(（]\s*([가-힣]{2,8})\s*[)）])?$/.exec(lines[k].t.trim());
   const kind = cover ? cover[1].replace(/\s+/g, '') : '';
-  if (!cover || (cover[2] ? kind !== '증권신고서' : !/^(?:사업|반기|분기|주요사항)보고서$/.test(kind)))
+  if (!cover || (cover[2] ? kind !== '증권신고서' : !/^(?:(?:사업|반기|분기|주요사항)보고서|증권신고서)$/.test(kind)))
     return undefined;
   let title = cover[2] ? `${kind} (${cover[2]})` : kind,
     company: string | undefined,
@@ -4777,6 +4918,9 @@ function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | u
     // 등)`, `주요사항보고서(유상증자결정)`)
     else if (seen === 1 && kind === '주요사항보고서' && /^[(（][가-힣A-Za-z·ㆍ\s]{2,30}[)）]$/.test(t))
       title = `${kind}(${t.slice(1, -1).trim()})`;
+    // (…and a registration statement its kind of securities, letter-spaced as its name is: `( 지 분 증 권 )`)
+    else if (seen === 1 && kind === '증권신고서' && !cover[2] && /^[(（]\s*[가-힣](?:\s*[가-힣]){1,7}\s*[)）]$/.test(t))
+      title = `${kind}(${t.slice(1, -1).replace(/\s+/g, '')})`;
     const c = t.length <= 60 ? KO_COMPANY_FIELD.exec(t) : null;
     if (c) company ??= c[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
     const to = t.length <= 80 ? /귀중\s+(\S.{5,30})$/.exec(t) : null;
