@@ -2765,6 +2765,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoWrittenAnswer(lines, from) ??
+    readKoFormNotice(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readKoDisclosedRecord(lines, from) ??
     readColumnLetterhead(lines, from) ??
@@ -2910,6 +2911,84 @@ function readCourtCaption(lines: Line[], from: number): OfficialDocument | undef
   };
 }
 
+/** A Korean statutory form's citation over it (`■ 공공기관의 정보공개에 관한 법률 시행규칙 [별지 제5호서식] <개정 …>`). */
+const KO_FORM_CITATION = /^■?\s*\S.{1,80}\[별지\s?(?:제\s?)?\d{1,3}(?:호의?\d{0,2})?\s?(?:호\s?)?서식\]/;
+/** A form's choice among options in brackets, one ticked (`( [ ]공개  [√]부분 공개  [ ]비공개 )`). */
+const TICKED_CHOICE = /[(（]\s*((?:\[\s?[√✓✔vVxX]?\s?\]\s*[^\[\]()（）]{1,20}?\s*){2,6})[)）]/;
+/** The head of a Korean public body signing its document, letter-spaced or not, its seal noted (`경  산  시  장   [직인생략]`). */
+const KO_HEAD_SEAL =
+  /^((?:[가-힣]\s*){2,12}?)(시\s*장|군\s*수|구\s*청\s*장|도\s*지\s*사|청\s*장|교\s*육\s*감)\s*[[(（]?\s*(?:직\s*인(?:\s*생\s*략)?|인)\s*[\])）]?$/;
+const KO_HEAD_BODY: Record<string, string> = {
+  시장: '시',
+  군수: '군',
+  구청장: '구',
+  도지사: '도',
+  청장: '청',
+  교육감: '교육청',
+};
+
+/**
+ * A Korean public body's notice on a statutory form (`[별지 제5호서식]` cited over it, the 정보공개 결정 통지서 a city sends):
+ * its title, the option ticked where the title offers a choice (`정보 ( [ ]공개  [√]부분 공개  [ ]비공개 ) 결정 통지서` →
+ * `정보 부분 공개 결정 통지서`); the body whose head signs it under its seal's note (`경  산  시  장   [직인생략]` → 경산시).
+ * The citation is no headline and no text.
+ */
+function readKoFormNotice(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || lines[k].t.length > 160 || !KO_FORM_CITATION.test(lines[k].t.trim())) return undefined;
+  const citation = k;
+  let titleLine = -1;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 2; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (
+      t.length <= 100 &&
+      /[가-힣]/.test(t) &&
+      !/[.。]$/.test(t) &&
+      !/\s{3,}\S.*\s{3,}/.test(t.replace(TICKED_CHOICE, ''))
+    ) {
+      titleLine = j;
+      break;
+    }
+  }
+  if (titleLine < 0) return undefined;
+  const raw = lines[titleLine].t.trim();
+  const choice = TICKED_CHOICE.exec(raw);
+  let title = raw;
+  if (choice) {
+    const ticked = [...choice[1].matchAll(/\[\s?([√✓✔vVxX]?)\s?\]\s*([^\[\]]+)/g)]
+      .filter((m) => m[1])
+      .map((m) => m[2].trim());
+    if (ticked.length !== 1) return undefined;
+    title = raw.replace(choice[0], ` ${ticked[0]} `);
+  }
+  title = title.replace(/\s+/g, ' ').trim();
+  let body: string | undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (let j = titleLine + 1; j < lines.length && j < titleLine + 120; j++) {
+    const t = lines[j].t.trim();
+    if (t === '' || t.length > 60) continue;
+    const seal = KO_HEAD_SEAL.exec(t);
+    if (!seal) continue;
+    const head = seal[2].replace(/\s+/g, '');
+    body = seal[1].replace(/\s+/g, '') + KO_HEAD_BODY[head];
+    for (let q = j - 1; q > titleLine && q >= j - 4; q--) {
+      const u = lines[q].t.trim();
+      const d = u && u.length <= 40 ? findDate(u) : undefined;
+      if (d && d.index === 0) {
+        dated = { line: q, date: d.iso };
+        break;
+      }
+    }
+    break;
+  }
+  if (!body) return undefined;
+  lines[citation].furniture = true;
+  return { body, titleLine, title, dated };
+}
+
 /** A public or civic body's name in capitals heading its letterhead, its short name after it or not. */
 const BODY_IN_CAPITALS =
   /^([A-Z][A-Z .,&'’-]{2,80}?\s(?:COMMISSION|ASSOCIATION|COUNCIL|AUTHORITY|AGENCY|BOARD|SOCIETY|UNION|FOUNDATION|TRUST|INSTITUTE|FEDERATION|COOPERATIVE|REGULATOR))(?:\s*\(([A-Z]{2,8})\))?$/;
@@ -2919,7 +2998,7 @@ const CONSTITUTED =
 const RULE = /^[\s=_*─━-]{10,}$/;
 
 /** A title in capitals as a headline writes it: each word capitalized but the small ones. */
-function headlineCased(caps: string): string {
+export function headlineCased(caps: string): string {
   return caps
     .toLowerCase()
     .replace(/\p{L}[\p{L}'’.]*/gu, (w, at: number, all: string) =>
