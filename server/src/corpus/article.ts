@@ -52,6 +52,7 @@ import {
   readGuestWriter,
   looksLikePersonName,
   nameForDomain,
+  headlineCased,
   readClipHeaders,
   readTranslationCopy,
   readExportHead,
@@ -1328,6 +1329,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (carried && title?.startsWith(carried + ': ')) title = title.slice(carried.length + 2).trim() || title;
   // (…nor a chat's export, its lines messages)
   const noHeadline = clip?.untitled || captionFile(lines, bodyFrom);
+  // (a government's document under its state's line, its title in capitals, `STATEMENT ON CABINET RESOLUTIONS OF
+  // 19/08/2026`: the title as a headline writes it)
+  if (above && 'state' in above && title && !/\p{Ll}/u.test(title) && /\p{Lu}{3}/u.test(title))
+    title = headlineCased(title);
   meta.title = noHeadline ? undefined : title;
 
   // A site or blog named with its section ("site: Tidewater Grid — Engineering Blog") is named by what stands before it.
@@ -1486,7 +1491,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // …`): the government's.
     else if (govCrumb) outlet = { raw: govCrumb };
     // …or the body a portal's banner over the copy names as posting it (`[익산시 투자유치과 | 투자협약 체결 현황 공개 | …]`).
-    else if (copyBanner?.poster) outlet = { raw: copyBanner.poster };
+    else if (copyBanner?.poster ?? copyBanner?.site) outlet = { raw: (copyBanner.poster ?? copyBanner.site)! };
     // A call's transcript titled by the company and the call, when nothing else names a publisher: the company's.
     else if (calledBy) outlet = { raw: companyAsWritten(calledBy, lines) };
     // A video's or a post's title copied with its channel's name before a bar (`머니트랙 TV | 중동·인도는 왜 …`), the
@@ -1598,6 +1603,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   else if (koMast?.date) meta.date = koMast.date;
   else if (onAirHead?.date) meta.date = onAirHead.date;
   else if (clip?.date) meta.date = clip.date;
+  // (a posting copied under its site's crumb, `[통영상공회의소 > 알림마당 > 회의·행사 결과]  게시일 2026-11-27`: posted that
+  // day, whatever meeting or event its text dates)
+  else if (copyBanner?.date) meta.date = copyBanner.date;
   else {
     // (a legislature's record is dated by its sitting, not by when its board posted it: `일 시: 2026년 11월 19일(목)`
     // under the cover, over a footer's `등록일 2026-11-26`)
@@ -2234,6 +2242,9 @@ const BODY_END =
 /** A state's line over its government's documents (`KINGDOM OF MOROCCO`, `Republic of Chile`, `STATE OF QATAR`). */
 const STATE_LINE =
   /^(?:the\s+)?(?:(?:federal\s+|people'?s\s+|islamic\s+|democratic\s+|hashemite\s+)?republic|kingdom|state|principality|sultanate|emirate|grand\s+duchy)\s+of\s+(?:the\s+)?\p{L}[\p{L} '’-]{1,40}$/iu;
+/** A state's line up to its short name (`REPUBLIC OF `, `THE KINGDOM OF THE `). */
+const STATE_LINE_HEAD =
+  /^(?:the\s+)?(?:(?:federal|people'?s|islamic|democratic|hashemite|united)\s+)*(?:republic|kingdom|state|principality|sultanate|emirate|grand\s+duchy)\s+of\s+(?:the\s+)?/i;
 /** A ministry's or a government office's name opening its heading (`Ministry Delegate to the Head of Government …`). */
 const MINISTRY_LINE =
   /^(?:the\s+)?(?:ministry|ministère|ministerio|minist[eé]rio|ministero|department|secretariat|presidency|prime\s+minister'?s\s+office|office\s+of\s+the)\b/i;
@@ -2561,7 +2572,10 @@ function governmentHead(lines: Line[], from: number): { name: string; line: numb
   return undefined;
 }
 
-function ministryUnderState(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
+function ministryUnderState(
+  lines: Line[],
+  from: number,
+): { name: string; lines: number[]; state?: boolean } | undefined {
   let k = from;
   while (k < lines.length && (lines[k].furniture || lines[k].t === '')) k++;
   if (k >= lines.length || lines[k].t.length > 60 || !STATE_LINE.test(lines[k].t.trim())) return undefined;
@@ -2569,7 +2583,14 @@ function ministryUnderState(lines: Line[], from: number): { name: string; lines:
   while (j < lines.length && j <= k + 2 && lines[j].t === '') j++;
   const t = j < lines.length ? lines[j].t.trim() : '';
   if (t.length < 8 || t.length > 160 || /[.!?:]$|\d/.test(t) || !MINISTRY_LINE.test(t)) return undefined;
-  return { name: /\p{Ll}/u.test(t) ? t : titleCased(t), lines: [k, j] };
+  const name = /\p{Ll}/u.test(t) ? t : titleCased(t);
+  // (an office named for the post it serves, `OFFICE OF THE PRIME MINISTER` under `REPUBLIC OF RWANDA`, is that state's
+  // office: named with the state's short name, as a ministry's own name is not)
+  const state = lines[k].t.trim().replace(STATE_LINE_HEAD, '').trim();
+  const held = /^office\s+of\s+the\s+(?:prime\s+minister|president|vice[\s-]president|chief\s+minister|premier)$/i.test(
+    name,
+  );
+  return { name: held && state ? `${name} of ${titleCased(state)}` : name, lines: [k, j], state: true };
 }
 
 /**

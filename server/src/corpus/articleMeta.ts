@@ -984,8 +984,16 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     // A publisher's label and the body (`발행: (사)한국수출중견기업연합회 해외마케팅실`): the body, its unit aside.
-    const issuedBy = /^(?:발행(?:처|기관)?|펴낸\s?곳)\s*[:：]\s*(?:\(사\)|사단법인\s)?\s*(\S.{1,40})$/.exec(p);
-    const publisher = issuedBy ? koPublisherBody(issuedBy[1].trim()) : undefined;
+    // (…or without the colon, the label a word before the name: `발행 데이터센터 인사이트`, as `글 한서진` is a writer's)
+    const issuedBy =
+      /^(?:발행(?:처|기관)?|펴낸\s?곳)\s*(?:[:：]|\s(?=\S))\s*(?:\(사\)|사단법인\s)?\s*(\S.{1,40})$/.exec(p);
+    // (a publication names itself there, no body: `발행 데이터센터 인사이트`, a newsletter's own name)
+    const publisher = issuedBy
+      ? (koPublisherBody(issuedBy[1].trim()) ??
+        (/^(?!(?:주기|일자|부수|형태|간격|예정)(?:\s|$))[가-힣A-Za-z][가-힣A-Za-z ]{1,24}$/.test(issuedBy[1].trim())
+          ? issuedBy[1].trim()
+          : undefined))
+      : undefined;
     if (publisher) {
       r.outletRaw ??= publisher;
       valued = true;
@@ -2732,6 +2740,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readLeaderedDisclosure(lines, from) ??
     readMinistryInstrument(lines, from) ??
     readWrittenQuestion(lines, from) ??
+    readCourtCaption(lines, from) ??
     readEnOfficialDocument(lines, from) ??
     readGazetteIssuance(lines, from) ??
     readSecCover(lines, from) ??
@@ -2756,6 +2765,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoWrittenAnswer(lines, from) ??
+    readKoFormNotice(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readKoDisclosedRecord(lines, from) ??
     readColumnLetterhead(lines, from) ??
@@ -2768,6 +2778,217 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
   );
 }
 
+/** A court as its caption names it in capitals (`IN THE HIGH COURT OF THE UNITED REPUBLIC OF TANZANIA`, `THE HIGH COURT`). */
+const COURT_CAPTION = /^(IN\s+)?((?:THE\s+)?(?:[A-Z][A-Z'’-]*\s+){0,4}COURT(?:\s+OF\s+[A-Z][A-Z .,'’-]{1,60})?)$/;
+/** A state's formal name after `OF` (`THE UNITED REPUBLIC OF`, `THE KINGDOM OF`): its short name is what follows. */
+const STATE_FORMAL =
+  /\bOF\s+(?:THE\s+)?(?:(?:UNITED|FEDERAL|DEMOCRATIC|ISLAMIC|SOCIALIST|PEOPLE'?S)\s+)*(?:REPUBLIC|KINGDOM)\s+OF\s+/;
+/** A court's division or registry under its name (`(LAND DIVISION)`, `AT DAR ES SALAAM`). */
+const COURT_DIVISION = /^\(([A-Z][A-Z .&'’-]{2,50}(?:DIVISION|REGISTRY|SECTION|BENCH))\)$/;
+const COURT_REGISTRY = /^AT\s+[A-Z][A-Z .'’-]{2,40}$/;
+/** The matter's name and number on its own line (`MISCELLANEOUS LAND APPLICATION NO. 512 OF 2026`, `CIVIL CASE NO. 14 OF 2026`). */
+const COURT_MATTER =
+  /^(?:[A-Z]+\s+){0,4}(?:APPLICATION|CASE|CAUSE|APPEAL|PETITION|SUIT|REVISION|REFERENCE|APPLICATION)\s+NO\.?\s*\d{1,6}\s+OF\s+(?:19|20)\d\d$/;
+/** A party's role set to the right of its name, or on its own line under it (`APPLICANT`, `1ST RESPONDENT`, `NOTICE PARTIES`). */
+const PARTY_ROLE =
+  /(?:^|\s{2,}|\.{3,}\s*)(?:\d(?:ST|ND|RD|TH)\s+)?(?:APPLICANTS?|RESPONDENTS?|PLAINTIFFS?|DEFENDANTS?|APPELLANTS?|PETITIONERS?|CLAIMANTS?|NOTICE\s+PART(?:Y|IES))$/;
+/** A judgment's line naming its judge and the day it was given (`JUDGMENT of Ms. Justice Orla Breheny delivered on …`). */
+const JUDGMENT_LINE =
+  /^(?:JUDGMENT|JUDGEMENT|RULING|DECISION)\s+of\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Madam|Hon)\.?\s+)?(?:Justice|Judge)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:delivered|given|handed\s+down)\s+on\s+(.{6,40})$/u;
+/** A legal form a party's name ends in, kept in capitals (`CLG`, `DAC`, `PLC`). */
+const PARTY_FORM = /\s(?:Clg|Dac|Plc|Llc|Llp|Ulc|Uc|Nv|Bv|Ag|Se|Ab|Asa)$/;
+
+/**
+ * A court's document under its caption: the court in capitals (`IN THE HIGH COURT OF THE UNITED REPUBLIC OF TANZANIA`,
+ * `THE HIGH COURT`), its division in brackets under it (`(LAND DIVISION)`, kept) and its registry (`AT DAR ES SALAAM`),
+ * then the matter and the parties. The court is its outlet, named as a reader names it (`In the` aside, a state by its
+ * short name: `High Court of Tanzania (Land Division)`). A filing is headed by its matter's name and number on a line of
+ * its own (`Miscellaneous Land Application No. 512 of 2026`); a judgment, naming none, by its parties (`Shannon Estuary
+ * Residents Alliance CLG v An Coimisiún Pleanála`: the first on each side of `AND`/`VERSUS`, its role aside). A judgment
+ * is dated by the day it was delivered and written by its judge (`JUDGMENT of Ms. Justice Orla Breheny delivered on the
+ * 28th day of August 2026`); a filing by its `DATED at … this 20th day of July 2026` line, and drawn by whom it names:
+ * the deponent of its affidavit (`I, ASHA SALUM MRISHO, … make oath`) and the advocate signing it (the name over
+ * `Advocate for the Applicants`). The caption's lines are no text.
+ */
+function readCourtCaption(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  const first = k < lines.length && lines[k].t.length <= 120 ? COURT_CAPTION.exec(lines[k].t.trim()) : null;
+  if (!first) return undefined;
+  const captionAt = k;
+  let court = first[2].replace(STATE_FORMAL, 'OF ');
+  court = titleCased(first[1] ? court.replace(/^THE\s+/, '') : court);
+  const caption = [k];
+  let matter: number | undefined;
+  let between = -1;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 6; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    const div = COURT_DIVISION.exec(t);
+    if (div && seen === 1) {
+      court += ` (${titleCased(div[1])})`;
+      caption.push(j);
+    } else if (COURT_REGISTRY.test(t)) caption.push(j);
+    else if (COURT_MATTER.test(t) && matter === undefined) {
+      matter = j;
+      caption.push(j);
+    } else if (/^BETWEEN$/.test(t)) {
+      between = j;
+      break;
+    }
+  }
+  // The parties: the first name on each side, up to its role.
+  const parties: string[] = [];
+  let sideClosed = false;
+  for (let j = between >= 0 ? between + 1 : (matter ?? captionAt) + 1, seen = 0; j < lines.length && seen < 16; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (/^(?:AND|VERSUS|V\.?|VS\.?)$/.test(t)) continue;
+    if (/^[(\[]/.test(t)) continue;
+    const name = t
+      .replace(PARTY_ROLE, '')
+      .replace(/\.{3,}$/, '')
+      .trim();
+    if (name && !/^[A-Z][A-ZÀ-ÖØ-Þ0-9 .,&'’()-]+$/u.test(name)) break;
+    if (parties.length < 2 && name && !PARTY_ROLE.test(name)) {
+      const prev = parties.length ? parties[parties.length - 1] : undefined;
+      // (the next party only after the first one's role)
+      if (prev === undefined || sideClosed) parties.push(name);
+      sideClosed = false;
+    }
+    if (PARTY_ROLE.test(t)) sideClosed = true;
+    if (parties.length === 2 && sideClosed) break;
+  }
+  const partyName = (n: string) =>
+    titleCased(n)
+      .replace(PARTY_FORM, (w) => w.toUpperCase())
+      .replace(/^The\s+(?=.)/, 'The ');
+  let title: string | undefined;
+  if (matter !== undefined) title = headlineCased(lines[matter].t.trim());
+  else if (parties.length === 2) title = `${partyName(parties[0])} v ${partyName(parties[1])}`;
+  if (!title) return undefined;
+  // The judgment's line, or the filing's closing.
+  let dated: { line: number; date: string } | undefined;
+  const authors: string[] = [];
+  let deponent: string | undefined, advocate: string | undefined;
+  for (let j = captionAt + 1; j < lines.length && j < captionAt + 400; j++) {
+    const t = lines[j].t.trim();
+    if (t === '' || t.length > 300) continue;
+    const judged = JUDGMENT_LINE.exec(t);
+    if (judged && !dated) {
+      const d = findDate(judged[2]);
+      if (d) dated = { line: j, date: d.iso };
+      authors.push(judged[1]);
+      continue;
+    }
+    if (!dated && /^DATED\s+at\b/i.test(t)) {
+      const d = findDate(t);
+      if (d) dated = { line: j, date: d.iso };
+    }
+    // (the oath's words may be on the line it wraps to)
+    const oath = /^I,\s/.test(t) && !deponent ? `${t} ${lines[j + 1]?.t.trim() ?? ''}` : '';
+    const sworn = oath
+      ? /^I,\s+([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s.{0,300}?\b(?:make\s+oath|solemnly\s+affirm)/.exec(oath)
+      : null;
+    if (sworn) deponent = nameCased(sworn[1]);
+    if (!advocate && /^advocates?\s+for\s+the\s+\p{L}+/iu.test(t)) {
+      const above = lines[j - 1]?.t.trim() ?? '';
+      if (/^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}$/.test(above)) advocate = nameCased(above);
+    }
+  }
+  if (deponent) authors.push(deponent);
+  if (advocate) authors.push(advocate);
+  for (const c of caption) lines[c].furniture = true;
+  return {
+    body: court,
+    titleLine: matter ?? captionAt,
+    title,
+    dated,
+    authors: authors.length ? authors : undefined,
+    filed: !!dated,
+  };
+}
+
+/** A Korean statutory form's citation over it (`■ 공공기관의 정보공개에 관한 법률 시행규칙 [별지 제5호서식] <개정 …>`). */
+const KO_FORM_CITATION = /^■?\s*\S.{1,80}\[별지\s?(?:제\s?)?\d{1,3}(?:호의?\d{0,2})?\s?(?:호\s?)?서식\]/;
+/** A form's choice among options in brackets, one ticked (`( [ ]공개  [√]부분 공개  [ ]비공개 )`). */
+const TICKED_CHOICE = /[(（]\s*((?:\[\s?[√✓✔vVxX]?\s?\]\s*[^\[\]()（）]{1,20}?\s*){2,6})[)）]/;
+/** The head of a Korean public body signing its document, letter-spaced or not, its seal noted (`경  산  시  장   [직인생략]`). */
+const KO_HEAD_SEAL =
+  /^((?:[가-힣]\s*){2,12}?)(시\s*장|군\s*수|구\s*청\s*장|도\s*지\s*사|청\s*장|교\s*육\s*감)\s*[[(（]?\s*(?:직\s*인(?:\s*생\s*략)?|인)\s*[\])）]?$/;
+const KO_HEAD_BODY: Record<string, string> = {
+  시장: '시',
+  군수: '군',
+  구청장: '구',
+  도지사: '도',
+  청장: '청',
+  교육감: '교육청',
+};
+
+/**
+ * A Korean public body's notice on a statutory form (`[별지 제5호서식]` cited over it, the 정보공개 결정 통지서 a city sends):
+ * its title, the option ticked where the title offers a choice (`정보 ( [ ]공개  [√]부분 공개  [ ]비공개 ) 결정 통지서` →
+ * `정보 부분 공개 결정 통지서`); the body whose head signs it under its seal's note (`경  산  시  장   [직인생략]` → 경산시).
+ * The citation is no headline and no text.
+ */
+function readKoFormNotice(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  if (k >= lines.length || lines[k].t.length > 160 || !KO_FORM_CITATION.test(lines[k].t.trim())) return undefined;
+  const citation = k;
+  let titleLine = -1;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 2; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (
+      t.length <= 100 &&
+      /[가-힣]/.test(t) &&
+      !/[.。]$/.test(t) &&
+      !/\s{3,}\S.*\s{3,}/.test(t.replace(TICKED_CHOICE, ''))
+    ) {
+      titleLine = j;
+      break;
+    }
+  }
+  if (titleLine < 0) return undefined;
+  const raw = lines[titleLine].t.trim();
+  const choice = TICKED_CHOICE.exec(raw);
+  let title = raw;
+  if (choice) {
+    const ticked = [...choice[1].matchAll(/\[\s?([√✓✔vVxX]?)\s?\]\s*([^\[\]]+)/g)]
+      .filter((m) => m[1])
+      .map((m) => m[2].trim());
+    if (ticked.length !== 1) return undefined;
+    title = raw.replace(choice[0], ` ${ticked[0]} `);
+  }
+  title = title.replace(/\s+/g, ' ').trim();
+  let body: string | undefined;
+  let dated: { line: number; date: string } | undefined;
+  for (let j = titleLine + 1; j < lines.length && j < titleLine + 120; j++) {
+    const t = lines[j].t.trim();
+    if (t === '' || t.length > 60) continue;
+    const seal = KO_HEAD_SEAL.exec(t);
+    if (!seal) continue;
+    const head = seal[2].replace(/\s+/g, '');
+    body = seal[1].replace(/\s+/g, '') + KO_HEAD_BODY[head];
+    for (let q = j - 1; q > titleLine && q >= j - 4; q--) {
+      const u = lines[q].t.trim();
+      const d = u && u.length <= 40 ? findDate(u) : undefined;
+      if (d && d.index === 0) {
+        dated = { line: q, date: d.iso };
+        break;
+      }
+    }
+    break;
+  }
+  if (!body) return undefined;
+  lines[citation].furniture = true;
+  return { body, titleLine, title, dated };
+}
+
 /** A public or civic body's name in capitals heading its letterhead, its short name after it or not. */
 const BODY_IN_CAPITALS =
   /^([A-Z][A-Z .,&'’-]{2,80}?\s(?:COMMISSION|ASSOCIATION|COUNCIL|AUTHORITY|AGENCY|BOARD|SOCIETY|UNION|FOUNDATION|TRUST|INSTITUTE|FEDERATION|COOPERATIVE|REGULATOR))(?:\s*\(([A-Z]{2,8})\))?$/;
@@ -2777,7 +2998,7 @@ const CONSTITUTED =
 const RULE = /^[\s=_*─━-]{10,}$/;
 
 /** A title in capitals as a headline writes it: each word capitalized but the small ones. */
-function headlineCased(caps: string): string {
+export function headlineCased(caps: string): string {
   return caps
     .toLowerCase()
     .replace(/\p{L}[\p{L}'’.]*/gu, (w, at: number, all: string) =>
@@ -4749,12 +4970,19 @@ const KO_COMPANY_FIELD = /^회\s*사\s*명\s*[:：]\s*(\S.{1,40})$/;
 function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
   // (a note on where it was copied from over the cover: `※ 전자공시시스템(DART) 증권신고서 본문 중 일부를 …`)
-  while (k < lines.length && (lines[k].t === '' || (/^※/.test(lines[k].t.trim()) && k < from + 4))) k++;
+  // (…and the viewer's line on the copy beside the day it was filed: `본 문서는 최종본입니다.          2026년 09월 22일`)
+  while (
+    k < lines.length &&
+    (lines[k].t === '' ||
+      (/^※/.test(lines[k].t.trim()) && k < from + 4) ||
+      (/^본\s?문서는\s?최종본입니다\.?(?:\s{2,}\S.{0,20})?$/.test(lines[k].t.trim()) && k < from + 6))
+  )
+    k++;
   if (k >= lines.length || lines[k].t.length > 60) return undefined;
   // (a registration statement's kind of securities in brackets after its name, on its line: `증 권 신 고 서 (지분증권)`)
   const cover = /^([가-힣](?:\s*[가-힣]){3,8})\s*(?:[(（]\s*([가-힣]{2,8})\s*[)）])?$/.exec(lines[k].t.trim());
   const kind = cover ? cover[1].replace(/\s+/g, '') : '';
-  if (!cover || (cover[2] ? kind !== '증권신고서' : !/^(?:사업|반기|분기|주요사항)보고서$/.test(kind)))
+  if (!cover || (cover[2] ? kind !== '증권신고서' : !/^(?:(?:사업|반기|분기|주요사항)보고서|증권신고서)$/.test(kind)))
     return undefined;
   let title = cover[2] ? `${kind} (${cover[2]})` : kind,
     company: string | undefined,
@@ -4769,6 +4997,9 @@ function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | u
     // 등)`, `주요사항보고서(유상증자결정)`)
     else if (seen === 1 && kind === '주요사항보고서' && /^[(（][가-힣A-Za-z·ㆍ\s]{2,30}[)）]$/.test(t))
       title = `${kind}(${t.slice(1, -1).trim()})`;
+    // (…and a registration statement its kind of securities, letter-spaced as its name is: `( 지 분 증 권 )`)
+    else if (seen === 1 && kind === '증권신고서' && !cover[2] && /^[(（]\s*[가-힣](?:\s*[가-힣]){1,7}\s*[)）]$/.test(t))
+      title = `${kind}(${t.slice(1, -1).replace(/\s+/g, '')})`;
     const c = t.length <= 60 ? KO_COMPANY_FIELD.exec(t) : null;
     if (c) company ??= c[1].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
     const to = t.length <= 80 ? /귀중\s+(\S.{5,30})$/.exec(t) : null;
@@ -5994,12 +6225,17 @@ const NOTE_SENTENCE = /[.。](?:\s|$)|(?:다|됨|음|함)\.?$/;
  * Review: 카리브해가 끌어올린 분기]`) is one piece without a sentence, and a bracketed label before a title (`[단독] …`)
  * closes before its line does. Returns the banner's last line: no headline, no text.
  */
-export function readHeadBanner(lines: Line[], from: number): { end: number; poster?: string } | undefined {
+export function readHeadBanner(
+  lines: Line[],
+  from: number,
+): { end: number; poster?: string; site?: string; date?: string } | undefined {
   let k = from;
   while (k < lines.length && (lines[k].t.trim() === '' || lines[k].furniture)) k++;
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
   if (t[0] !== '[' && t[0] !== '［') return undefined;
+  const crumb = bracketCrumb(t);
+  if (crumb) return { end: k, ...crumb };
   let inner = '';
   let end = -1;
   for (let j = k; j < lines.length && j < k + 4; j++) {
@@ -6023,6 +6259,33 @@ export function readHeadBanner(lines: Line[], from: number): { end: number; post
   // (a portal's header led by the public body posting it and its unit, `익산시 투자유치과`: the body posts it)
   const poster = pieces.length >= 2 ? KO_POSTING_BODY.exec(pieces[0].trim())?.[1] : undefined;
   return { end, poster };
+}
+
+/** A company's internal site named for what it is (`세한냉열 그룹웨어`, `Hanbit Intranet`): the company's. */
+const INTERNAL_SITE = /^(\S.{1,30}?)\s?(?:그룹웨어|인트라넷|사내\s?포털|groupware|intranet)$/i;
+/** A posting's fields after its crumb: when it was posted, who posted it, the page's own controls. */
+const POSTED_FIELD = /^(?:게시일|등록일|작성일|게시일자|등록일자)\s*[:：]?\s*(\S.{5,30})$/;
+/**
+ * A crumb of where a posting sits on its site, in brackets on the copy's first line (`[통영상공회의소 > 알림마당 > 회의·행사
+ * 결과]`, `[세한냉열 그룹웨어 > 게시판 > 전사공지]`), the site and two levels at least, the posting's fields after it set
+ * apart by runs of spaces (`게시일 2026-11-27  작성자 기업지원팀`, `인쇄용 보기`): the site is its first level (a company's
+ * groupware or intranet the company's), dated by its posting field. A team that posts it is no author.
+ */
+function bracketCrumb(t: string): { site: string; date?: string } | undefined {
+  const m = /^[[［]([^\]］]{4,100})[\]］](.*)$/.exec(t);
+  if (!m) return undefined;
+  const levels = m[1].split(/\s[>›»]\s/).map((x) => x.trim());
+  if (levels.length < 3 || levels.some((x) => !x || x.length > 30 || /[.!?。:：]$/.test(x))) return undefined;
+  const fields = m[2].trim() ? m[2].trim().split(/\s{2,}/) : [];
+  if (fields.some((f) => f.length > 40)) return undefined;
+  const site = (INTERNAL_SITE.exec(levels[0])?.[1] ?? levels[0]).trim();
+  if (!/\p{L}/u.test(site)) return undefined;
+  let date: string | undefined;
+  for (const f of fields) {
+    const d = POSTED_FIELD.exec(f);
+    if (d && !date) date = findDate(d[1])?.iso;
+  }
+  return { site, date };
 }
 
 /** A letterhead's line of where to reach the body: its site, mail, telephone, fax or post box. */

@@ -1209,6 +1209,8 @@ export function buildSource(
   }
   // (a post whose page and text name no blog of its own: the platform that publishes it)
   if (!meta.outlet && found?.platform) meta.outlet = found.platform;
+  // (a post titled by its account alone has no headline: not its text's first line either)
+  if (found?.untitled && !override?.title) delete meta.title;
   delete (meta as ParsedMeta).carriedBy;
   delete (meta as ParsedMeta).periodical;
   if (meta.outletId === undefined) delete meta.outletId;

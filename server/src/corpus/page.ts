@@ -279,7 +279,7 @@ export function copyrightName(t: string): string | undefined {
     .replace(/^저작권자\s*(?=[©ⓒ])/, '');
   // …or one after a footer's sentences: "The Rack Report is published every Tuesday. … © 2026 Rack Report Media LLC."
   const m =
-    /(?:^|[.!?]\s+)(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+)$/i.exec(
+    /(?:^|[.!?]\s+|^all\s+rights\s+reserved\.?\s+)(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+)$/i.exec(
       t,
     );
   if (!m) return undefined;

@@ -39,10 +39,12 @@ const getEncoding: typeof import('encoding-sniffer').getEncoding = (...a) => lib
 const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const isText = (n: AnyNode): n is Text => n.type === 'text';
 import { decode, type Decoded, escapeRe } from '../../text/text';
-import { COMPANY_UNIT, findDate, looksLikePersonName, parseMetaLine } from '../articleMeta';
-import { outletByDomain } from '../outlets';
+import { COMPANY_UNIT, findDate, looksLikePersonName, nameForDomain, parseMetaLine } from '../articleMeta';
+import type { Line } from '../articleLines';
+import { domainLabel, outletByDomain } from '../outlets';
 import {
   cleanName,
+  copyrightName,
   isProseLine,
   isPlatform,
   isPortal,
@@ -83,6 +85,11 @@ export const html: SourceReader = {
 const SOCIAL_NETWORK = /^(?:facebook|instagram|threads|x|twitter|linkedin|페이스북|인스타그램)$/i;
 /** A fediverse account as a post's page titles it (Mastodon's og:title): its display name, then its handle at its server. */
 const FEDIVERSE_ACCOUNT = /^(\S.{0,60}?)\s+\(@[\w.-]+@[\w-]+(?:\.[\w-]+)+\)$/u;
+/**
+ * An account as a post's page titles it, its display name and then its handle in brackets (Bluesky's `Wanjiru Kamau
+ * (@wanjirukamau.bsky.social)`, Threads' `조현우 (@jo.hyeonwoo.gs)`): the poster, no headline.
+ */
+const ACCOUNT_TITLE = /^(\S.{0,60}?)\s*\(@[\w.-]{2,60}\)$/u;
 /** A post's poster as its page's title gives it alone: a name with an office or not (`강희준 군산시장`), `… on X`. */
 function posterOf(t: string): string | undefined {
   const ko =
@@ -1105,22 +1112,53 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     )
       out.title = shownH1;
   }
+  // A page titled by its site alone (a community's post, og:title and <title> `에브리타임` as its og:site_name): the
+  // headline is the post's own heading, the highest in its <article> that is no link (the board's name is one).
+  if (out.title && siteName && fold(out.title) === fold(siteName)) {
+    const post = els.find((e) => e.name === 'article');
+    let best: Element | undefined;
+    for (const e of post ? els.slice(els.indexOf(post), els.indexOf(post) + 400) : []) {
+      if (!/^h[1-3]$/.test(e.name) || !isInside(e, post!)) continue;
+      const t = plainText(e);
+      if (t.length < 4 || t.length > 250 || e.children.some((c) => isTag(c) && c.name === 'a')) continue;
+      if (!best || e.name < best.name) best = e;
+    }
+    out.title = best ? plainText(best) : undefined;
+  }
+  // The headline the page shows, when its markup's is it with the page's other pieces after a separator (a rubric's
+  // tag in brackets before it, `[증권형] … - 탐라클리어`; a date and a section after it, `Data Centres – Thursday, 15 Oct
+  // 2026 – Parliamentary Questions (34th Dáil)`): the heading, the pieces the page's.
+  if (out.title && shownH1 && shownH1.length >= 4) {
+    const t = out.title.replace(/\s+/g, ' ').trim();
+    const body = t.replace(/^\[[^\[\]]{1,12}\]\s*/, '');
+    const rest = body.startsWith(shownH1) ? body.slice(shownH1.length) : '';
+    const pieces = /^\s[|–—-]\s/.test(rest)
+      ? rest
+          .split(/\s[|–—-]\s/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [];
+    if (
+      pieces.length &&
+      rest.length <= 90 &&
+      pieces.every((p) => p.length <= 60 && !/[.!?。]$/.test(p)) &&
+      // (a piece is a date, or the heading came with a rubric's tag: what follows is the page's, not the headline's)
+      (pieces.some((p) => findDate(p)) || body !== t)
+    )
+      out.title = shownH1;
+  }
   // A page saved while the browser showed it translated (Chrome's `<html class="translated-ltr">`, every text node
   // wrapped in `<font>`): its text is the translation, its markup the original's. The headline is the one it shows, its
   // first <h1> as translated, not its markup's in the original language.
   const root = els.find((e) => e.name === 'html');
-  if (
-    root &&
-    /(?:^|\s)translated-(?:ltr|rtl)(?:\s|$)/.test(root.attribs.class ?? '') &&
-    shownH1 &&
-    shownH1.length <= 250
-  )
-    out.title = shownH1;
+  const translated = !!root && /(?:^|\s)translated-(?:ltr|rtl)(?:\s|$)/.test(root.attribs.class ?? '');
+  if (translated && shownH1 && shownH1.length <= 250) out.title = shownH1;
   // (a social post's headline ends on its emoji as the post's first line does, `… 뼈대가 되다 🏗️`: decoration, no word)
   if (out.title && article && types(article).some((t) => /SocialMediaPosting/.test(t)))
     out.title = out.title.replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])+\s*$/u, '').trim() || out.title;
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
 
+  const webPage = article ? undefined : found.nodes.find((n) => types(n).includes('WebPage'));
   let utcDate = false,
     utcModified = false;
   const published = [
@@ -1132,6 +1170,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     metas.get('publishdate'),
     metas.get('date'),
     metas.get('dc.date'),
+    metas.get('dcterms.date'),
+    metas.get('dcterms.issued'),
     metas.get('dcterms.created'),
     metas.get('parsely-pub-date'),
     // (a resident's petition answered on the city's board is the answer's page: its date)
@@ -1140,6 +1180,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     // (a page that states its date only in a script's variable: a mail archive's `var campaignSentDate = "…"`)
     scripted,
     article && str(article.dateCreated),
+    // (a page its markup calls a web page, no article, and dates: a campaign's page, `"@type":"WebPage"`)
+    webPage && str(webPage.datePublished),
   ];
   for (const d of published) {
     const iso = d ? isoDate(d) : undefined;
@@ -1240,6 +1282,46 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     }
   }
   if (!authors.length && groupWriter) authors = [groupWriter];
+  // A page saved while the browser showed it translated: the names its markup gives (JSON-LD's author and publisher) are
+  // in the original's script (`منى الشاذلي`), the page shows them translated. Those it shows: the byline in the author's
+  // element (`Written by: Mona El-Shazly`), the paper's name in its copyright footer (`All rights reserved © 2026
+  // Al-Sahel Al-Iqtisadi newspaper`).
+  if (translated && shownH1 && /\p{Script=Latin}/u.test(shownH1)) {
+    const foreign = (n: string) => /\p{L}/u.test(n) && !/\p{Script=Latin}/u.test(n);
+    if (authors.length && authors.every(foreign)) {
+      const el = els.find((e) => /(?:^|[\s_-])(?:author|byline|writer)(?:[\s_-]|$)/i.test(e.attribs.class ?? ''));
+      const shown = el ? parseMetaLine(plainText(el))?.authors : undefined;
+      authors = shown?.length && !shown.some(foreign) ? shown : [];
+    }
+    if (out.outlet && foreign(out.outlet)) {
+      const footer = els.find((e) => e.name === 'footer');
+      const lines = footer ? els.filter((e) => e.name === 'p' && isInside(e, footer)).map(plainText) : [];
+      const named = lines.map((t) => copyrightName(t)).find((n) => n && !foreign(n));
+      if (named) out.outlet = named.replace(/\s+(?:daily\s+)?newspaper$/i, '').trim();
+    }
+  }
+  // A page saved from a browser's reader view (Firefox's `about:reader?url=…`, the article's address encoded in it): the
+  // page the reader shows is the article's site's, named as its text writes the name its domain spells
+  // (`balticledger.com`, `… the Baltic Ledger in July`), its writer the reader's credits line.
+  const reader = readerViewOf(page);
+  if (reader) {
+    const label = domainLabel(reader);
+    const lines = els
+      .filter((e) => e.name === 'p')
+      .slice(0, 300)
+      .map((e) => ({ t: plainText(e) }) as Line);
+    const name = label ? nameForDomain(label, lines) : undefined;
+    if (name && !out.outlet) out.outlet = name;
+    const credits = els.find((e) => /(?:^|\s)reader-credits(?:\s|$)/.test(e.attribs.class ?? ''));
+    const credited = credits ? plainText(credits) : '';
+    if (!authors.length && credited && credited.length <= 120) authors = personNames(credited);
+  }
+  // A submission on a link aggregator or forum, its line `214 points by <a class="hnuser">saltflat</a> <span class="age"
+  // title="2026-05-03T07:12:44">on May 3, 2026</span>`: the user linked after `by` is its submitter, the instant in its
+  // age's title its date (the page's first such line: the submission's, before its comments').
+  const submitted = !authors.length || !out.date ? submissionLine(els) : undefined;
+  if (submitted?.user && !authors.length) authors = [submitted.user];
+  if (submitted?.date && !out.date) out.date = submitted.date;
   if (!authors.length) {
     const m =
       metas.get('author') ??
@@ -1274,6 +1356,19 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       .trim();
     out.title = opening && opening.length <= 300 && !/(?:…|\.\.\.)$/.test(opening) ? opening : undefined;
   }
+  // A post's page titled by its account alone, display name and handle (`Wanjiru Kamau (@wanjirukamau.bsky.social)`):
+  // the post has no headline of its own; its poster, the display name, is its author where the markup names none.
+  const accountTitle = !fediverse && ogTitle ? ACCOUNT_TITLE.exec(ogTitle.trim()) : null;
+  if (accountTitle && out.title && fold(out.title) === fold(ogTitle!)) {
+    out.title = undefined;
+    out.untitled = true;
+    if (!authors.length) authors = personNames(accountTitle[1]);
+  }
+  // A network whose site name adds a word to the name its pages' titles give it (og:site_name `Bluesky Social`, the
+  // <title> `@wanjirukamau.bsky.social on Bluesky`): the name the titles give.
+  const onSite = titleTag ? /\son\s+(\p{Lu}[\p{L}.]{1,30})$/u.exec(titleTag.trim()) : null;
+  if (accountTitle && onSite && out.outlet && fold(out.outlet).startsWith(fold(onSite[1]) + ' '))
+    out.outlet = onSite[1];
   // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
   // failing all else.
   if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
@@ -1560,10 +1655,56 @@ function headingTexts(els: Element[]): string[] {
     if (e.name === 'title' || e.name === 'head' || e.name === 'script' || e.name === 'style') continue;
     if (!/^h[1-3]$/.test(e.name) && !/title|headline|heading/i.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`))
       continue;
-    const t = plainText(e);
+    // (a link aggregator shows a submission's title with its link's domain after it: `… (deltatechreview.example)`)
+    const t = plainText(e).replace(/\s\(\s?(?:[a-z0-9-]+\.)+[a-z]{2,}\s?\)$/, '');
     if (t && t.length <= 300) out.push(t);
   }
   return out;
+}
+
+/** Whether `e` is `root` or inside it. */
+function isInside(e: Element, root: Element): boolean {
+  for (let p: AnyNode | null = e; p; p = p.parent) if (p === root) return true;
+  return false;
+}
+
+/** The host of the article a browser's reader view shows (`<!-- saved from url=(…)about:reader?url=https%3A%2F%2F… -->`). */
+function readerViewOf(page: string): string | undefined {
+  const saved = /<!--\s*saved from url=\(\d+\)\s*about:reader\?url=([^\s>&]+)/i.exec(page.slice(0, 4000));
+  if (!saved) return undefined;
+  let u: string;
+  try {
+    u = decodeURIComponent(saved[1]);
+  } catch {
+    return undefined;
+  }
+  return /^https?:\/\/([^/:?#\s]+)/i.exec(u)?.[1];
+}
+
+/** A user's link, as a forum or aggregator classes it (`hnuser`, `username`, `user-link`). */
+const USER_LINK = /(?:^|\s)(?:hn)?user(?:name|-?link)?(?:\s|$)/i;
+/**
+ * The first submission line of a link aggregator's or forum's page: the user linked right after `by` (`… points by
+ * <a class="hnuser" href="user?id=saltflat">saltflat</a>`), and the ISO instant the age beside it gives in its title
+ * (`<span class="age" title="2026-05-03T07:12:44 1777792364">`).
+ */
+function submissionLine(els: Element[]): { user?: string; date?: string } | undefined {
+  for (const e of els) {
+    if (e.name !== 'a' || !USER_LINK.test(e.attribs.class ?? '')) continue;
+    const before = e.prev && isText(e.prev) ? e.prev.data : '';
+    if (!/\bby\s*$/i.test(before)) continue;
+    const user = plainText(e);
+    if (!/^[\w.-]{2,40}$/.test(user)) return undefined;
+    let date: string | undefined;
+    for (let n = e.next, k = 0; n && k < 4; n = n.next, k++) {
+      if (!isTag(n)) continue;
+      const m = /^((?:19|20)\d\d-\d\d-\d\d)T\d\d:\d\d/.exec(n.attribs.title ?? n.attribs.datetime ?? '');
+      if (m && /(?:^|\s)(?:age|time|date|timestamp)(?:\s|$)/i.test(n.attribs.class ?? n.name)) date = m[1];
+      if (m) break;
+    }
+    return { user, date };
+  }
+  return undefined;
 }
 
 /** The outlet the table knows by the page's own address (`<!-- saved from url=… -->`, og:url, canonical). */

@@ -38,6 +38,8 @@ export interface ReaderMeta {
    * the markup nor the text names a blog or publication of the post's own.
    */
   platform?: string;
+  /** The page says the post has no headline of its own (titled by its account alone): none, not the text's first line. */
+  untitled?: boolean;
 }
 
 /** A reader's text; without `toOriginal` it is the file's decoded contents and offsets in both are the same. */
