@@ -1824,6 +1824,7 @@ function lineColumns(
   own: readonly Scored[],
 ): Map<string, number> {
   const cells = new Map<string, Set<number>>();
+  const rowOf = new Map<string, Entry>();
   if (figs.length < 2 || figs.length > MAX_RESTATED_FIGURES) return new Map();
   // The sentences the figure's own agreeing candidates stand in (what a column would set aside is a ✓ of another
   // site's), of which only those where another figure of the line agrees too are read as table rows: keys are
@@ -1839,6 +1840,7 @@ function lineColumns(
       if (k === undefined) return;
       const key = sentenceKey(e);
       cells.set(key, (cells.get(key) ?? new Set()).add(k));
+      rowOf.set(key, e);
     };
     for (const s of ev.scored) if (s.agrees && s.entry && !s.via) put(s.entry);
     // (and those close enough to be named beside the claim, the value the line's: a row's cell is read by its words)
@@ -1847,8 +1849,20 @@ function lineColumns(
       if (e && agrees(figs[j], idx.sigFigs[e.sig])) put(e);
     }
   });
+  // (a column that gives no figure of this one's measure is another measure's, not another site's: a row of one firm,
+  // `| (주)세한냉열 | … | 1억2,340만 달러 | 7,860만 달러 | 57.0% |`, whose growth column states the line's "57%", says
+  // nothing against its exports, "1억2,340만 달러", in the exports column)
+  const f = figs[i];
   const out = new Map<string, number>();
-  for (const [key, ks] of cells) if (ks.size === 1) out.set(key, [...ks][0]);
+  for (const [key, ks] of cells) {
+    if (ks.size !== 1) continue;
+    const k = [...ks][0];
+    const row = rowOf.get(key)!;
+    const inColumn = sentenceEntries(idx, row.src, row.sentence).some(
+      (x) => x.sentence === row.sentence && entryCell(x) === k && measuresAlike(f, f.unit, x),
+    );
+    if (inColumn) out.set(key, k);
+  }
   return out;
 }
 
@@ -3974,6 +3988,8 @@ function collectEvidence(
     const isCited = cited.includes(e.src.key);
     if (count === 0 && !(isCited && claimAgreesHere())) return;
     const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
+    if (process.env.J38 && e.src.sentences[e.fig.sentence]?.text.includes(process.env.J38))
+      console.error('CONSIDER', claimFig.text, e.fig.text, score, count, entryChange(e), claimChange);
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
     if (koAsk) {
