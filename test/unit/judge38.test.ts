@@ -157,3 +157,93 @@ function loadSourcesOf(text: string) {
   assert.ok(s);
   return s;
 }
+
+// unseen-54 (GLWF board briefing L25), under "## Bagamoyo (Tanzania)": "Days earlier, the District Commissioner had
+// told residents the project would bring 3,500 construction jobs and 450 permanent ones." The affidavit, which names
+// Bagamoyo, gives the Commissioner's 2,800 construction jobs; the Egyptian daily's Sokhna article, which never names
+// Bagamoyo, gives 3,500 "during the construction period" a few sentences after "the integrated zone of Ain Sokhna". The
+// heading's place kept the Egyptian article from refuting, not from vouching: its 3,500 made the line ✓.
+describe("judge38: under a heading naming the line's site, another site's article does not vouch against the site's own", () => {
+  const otherSite = [
+    '<html><head><title>Stargate signs for Borg El Arab campus - Delta Business Daily</title>',
+    '<meta property="og:site_name" content="Delta Business Daily">',
+    '<meta property="article:published_time" content="2026-04-15T09:00:00+02:00"></head><body>',
+    '<h1>Stargate signs for Borg El Arab campus</h1>',
+    '<p>Stargate and Nile Compute signed on Tuesday the contract for a 600 MW artificial intelligence campus in the Borg El Arab free zone west of Alexandria, with investments of 7.9 billion dollars.</p>',
+    '<p>The first phase of 200 megawatts is to start operating in 2028.</p>',
+    '<p>The campus will be cooled with treated seawater from the zone’s own plant.</p>',
+    '<p>The project is expected to provide 4,200 job opportunities during the construction period and 600 permanent jobs after operation, according to the developer.</p>',
+    '</body></html>',
+  ].join('\n');
+  const siteOwn = [
+    'IN THE HIGH COURT OF THE UNITED REPUBLIC OF TANZANIA',
+    '(LAND DIVISION)',
+    'AT DAR ES SALAAM',
+    '',
+    'MISCELLANEOUS LAND APPLICATION NO. 233 OF 2026',
+    '',
+    'AFFIDAVIT',
+    '',
+    'I, SAIDI OMARI MNYAMBO, adult, resident of Mchinga village in Lindi District, do hereby make oath and state as follows:',
+    '',
+    '1. THAT I am the chairperson of the Mchinga and Kilolambwani residents committee and conversant with the facts deponed herein.',
+    '',
+    '2. THAT the Stargate Lindi data centre campus is planned on about 410 hectares of our village land.',
+    '',
+    '3. THAT on 2 June 2026 the Lindi District Commissioner addressed the residents and stated that the project would create 3,100 construction jobs and 380 permanent jobs.',
+    '',
+    '4. THAT no compensation has been paid to any household as at the date of this affidavit.',
+  ].join('\n');
+  const corpus = () =>
+    writtenSources(
+      { 'delta-business-borg-el-arab-signing.html': otherSite, 'tz-high-court-lindi-affidavit.txt': siteOwn },
+      'xref-judge38-heading-',
+    );
+  const note = (heading: string, line: string) =>
+    `# Land and jobs at Stargate's African campuses\n\n*Board briefing, 4 December 2026.*\n\n## ${heading}\n\n- ${line}\n`;
+  it("another site's count does not vouch for the line where the site's own source speaks against it", () => {
+    const j = figureJudged(
+      corpus(),
+      note(
+        'Lindi (Tanzania)',
+        'Days earlier, the District Commissioner had told residents the project would bring 4,200 construction jobs and 380 permanent ones.',
+      ),
+      '4,200 construction jobs',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+  it("the site's own count is still supported", () => {
+    const j = figureJudged(
+      corpus(),
+      note(
+        'Lindi (Tanzania)',
+        'Days earlier, the District Commissioner had told residents the project would bring 3,100 construction jobs and 380 permanent ones.',
+      ),
+      '3,100 construction jobs',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+    assert.equal(j.status, 'supported');
+  });
+  it("under the other site's heading, its article still vouches", () => {
+    const j = figureJudged(
+      corpus(),
+      note('Borg El Arab (Egypt)', 'The developer expects 4,200 construction jobs and 600 permanent ones.'),
+      '4,200 construction jobs',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+    assert.equal(j.status, 'supported');
+  });
+  it('unseen-54 GLWF L25: the 3,500 construction jobs are refuted by the affidavit', () => {
+    const j = reportLineJudged(
+      'unseen-54',
+      'glwf-board-briefing-stargate-africa-land-water-power.md',
+      25,
+      '3,500 construction jobs',
+    );
+    assert.deepEqual(
+      j.findings.map((f) => f.code),
+      ['figure-mismatch'],
+      messages(j),
+    );
+  });
+});
