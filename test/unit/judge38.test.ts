@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkReport } from '../../server/src/judge/check';
+import { soundAlikeNames } from '../../server/src/extract/subjects';
 import { figureJudged, figuresRead, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -239,6 +240,62 @@ describe("judge38: under a heading naming the line's site, another site's articl
       'glwf-board-briefing-stargate-africa-land-water-power.md',
       25,
       '3,500 construction jobs',
+    );
+    assert.deepEqual(
+      j.findings.map((f) => f.code),
+      ['figure-mismatch'],
+      messages(j),
+    );
+  });
+});
+
+// unseen-54 (Harbourstone underwriting note L22): "Daeyoung Powertech's exports rose 57% to $56.3m over the same twelve
+// months, on 2025 revenue of KRW 118bn." — 57% is the other firm's growth (세한냉열's row); the council's row for
+// 대영파워텍 gives 61.8%. Three causes: the English name never met the Korean one (대영파워텍, one word), so the firm's row
+// was far from the line (0.2) and the other firm's 57.0% vouched; the row that states the line's $56.3m was passed over
+// as the sentence restating the line because the line's revenue had a closer sentence ("2025년 매출 1,180억 원.") with
+// no percent at all; and in that row the growth was taken as said of the year before's amount beside it, across a
+// table's bar (tiedToOther read the thousands comma of "5,630만" as a clause's).
+describe("judge38: an English line on a Korean firm is restated by the firm's table row", () => {
+  const c = () => writtenSources({ 'ulsan-exporters-council-trade-day-summary.md': COUNCIL }, 'xref-judge38-firm-');
+  const note = (line: string) =>
+    `# Underwriting note: two Ulsan exporters\n\n*Prepared 5 December 2026.*\n\n## The insureds\n\n- ${line}\n`;
+  it("another firm's growth is refuted by the firm's own row", () => {
+    const j = figureJudged(
+      c(),
+      note(
+        "Dongbaek Precision's exports rose 27.3% to $54.1m over the same twelve months, on 2025 revenue of KRW 92bn.",
+      ),
+      '27.3%',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(j.mismatches[0].message, /34\.6%/);
+  });
+  it("the firm's own growth is supported", () => {
+    const j = figureJudged(
+      c(),
+      note(
+        "Dongbaek Precision's exports rose 34.6% to $54.1m over the same twelve months, on 2025 revenue of KRW 92bn.",
+      ),
+      '34.6%',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+    assert.equal(j.status, 'supported');
+  });
+  it("the firm's name in English meets its Korean one by its romanized head", () => {
+    assert.ok(soundAlikeNames('ko:대영파워텍', 'en:daeyoung'));
+    assert.ok(soundAlikeNames('ko:세한냉열', 'en:sehan'));
+    assert.ok(soundAlikeNames('ko:성진정밀', 'en:sungjin'));
+    // (not a short word, nor a loanword's head)
+    assert.ok(!soundAlikeNames('ko:하나금융', 'en:hana'));
+    assert.ok(!soundAlikeNames('ko:파워텍스', 'en:power'));
+  });
+  it('unseen-54 Harbourstone L22: the 57% is refuted by the 61.8% of the firm', () => {
+    const j = reportLineJudged(
+      'unseen-54',
+      'harbourstone-underwriting-note-sehan-daeyoung-stargate-africa.md',
+      22,
+      '57%',
     );
     assert.deepEqual(
       j.findings.map((f) => f.code),

@@ -2939,17 +2939,30 @@ function restatedBy(
     const entry = restatedByHolder(corpus, f, holder, i, evidence);
     if (entry !== undefined) return entry ? { entry, held: true } : undefined;
   }
-  let anchor: Scored | undefined;
-  let anchorAt = -1;
-  for (let j = 0; j < figs.length; j++) {
-    const top = anchors[j];
-    if (j !== i && top && (!anchor || top.score > anchor.score)) {
-      anchor = top;
-      anchorAt = j;
-    }
+  // The closest anchor first; the next only where a closer one's sentence states no figure of this one's measure at all
+  // ("2025년 매출 1,180억 원." restates the line's revenue, and has no percent for its "exports rose 57%": the council's
+  // row that states its "\$56.3m" of exports, "| (주)대영파워텍 | … | 5,630만 달러 | 3,480만 달러 | 61.8% |", does).
+  const order: number[] = [];
+  for (let j = 0; j < figs.length; j++) if (j !== i && anchors[j]) order.push(j);
+  order.sort((x, y) => anchors[y]!.score - anchors[x]!.score);
+  for (const j of order) {
+    const r = restatedByAnchor(corpus, figs, i, anchors[j]!, j);
+    if (r !== NO_MEASURE) return r;
   }
-  if (!anchor) return undefined;
-  const a = anchor;
+  return undefined;
+}
+/** restatedByAnchor's answer when the anchor's sentence states no figure of the claim's measure. */
+const NO_MEASURE = 'no measure';
+
+/** restatedBy with the anchor `a`, the top candidate of the line's figure `anchorAt`. */
+function restatedByAnchor(
+  corpus: Corpus,
+  figs: readonly ClaimFigure[],
+  i: number,
+  a: Scored,
+  anchorAt: number,
+): { entry: Entry; held: boolean } | undefined | typeof NO_MEASURE {
+  const f = figs[i];
   // How the line writes its figure against the figure the anchor states (asked only when the source writes one of its
   // figures as a part or the whole of the anchor's)
   let lineRelation: 'part' | 'whole' | null | undefined;
@@ -2962,6 +2975,7 @@ function restatedBy(
   // gives the first of two versions ("건설 인력 최대 8천 명·상시 고용 1천2백 명" for "put at 8,000 in the agreement and 9,000
   // in July 2026; permanent jobs stay at 1,200") restates the clause of the one it states, not the line's date of the other.
   const sentFigs = sentenceEntries(indexOf(corpus), a.src, a.sentence).filter((x) => x.sentence === a.sentence);
+  if (!sentFigs.some((e) => measuresAlike(f, f.unit, e))) return NO_MEASURE;
   if (
     a.entry &&
     figs.some(
@@ -3112,7 +3126,8 @@ function tiedToOther(
   return sentFigs.some((x) => {
     if (x === anchor || x === e || x.kind !== anchor.kind || x.unit !== anchor.unit) return false;
     const b = between(x, e);
-    return b.length <= MAX_TIE && !/[,;:()]/.test(b) && !figs.some((g) => agrees(g, x.sigFig));
+    // (a table's cells are apart as clauses are: "| 5,630만 달러 | 3,480만 달러 | 61.8% |" gives the growth its own column)
+    return b.length <= MAX_TIE && !/[,;:()|│]/.test(b) && !figs.some((g) => agrees(g, x.sigFig));
   });
 }
 /** How far apart a figure and the figure it is said of may stand without a comma between them (tiedToOther). */
@@ -3988,8 +4003,6 @@ function collectEvidence(
     const isCited = cited.includes(e.src.key);
     if (count === 0 && !(isCited && claimAgreesHere())) return;
     const score = isCited && count === 0 ? MIN_SCORE_AGREEING : shared;
-    if (process.env.J38 && e.src.sentences[e.fig.sentence]?.text.includes(process.env.J38))
-      console.error('CONSIDER', claimFig.text, e.fig.text, score, count, entryChange(e), claimChange);
     // Below the lowest bar (agreeing) nothing is kept, whatever the values say: skip comparing them.
     if (score < MIN_SCORE_AGREEING) return;
     if (koAsk) {
