@@ -304,3 +304,28 @@ describe("judge38: an English line on a Korean firm is restated by the firm's ta
     );
   });
 });
+
+describe("judge38: a column's header makes its percents changes only when it names a change", () => {
+  const plant = [
+    '# 2026년 3분기 사업장별 생산 실적',
+    '',
+    '**한결중공업 생산관리팀** · 2026. 10. 12.',
+    '',
+    '사업장별 생산 실적은 아래와 같습니다.',
+    '',
+    '| 사업장 | 생산량 | 목표 대비 달성률 | 전년 대비 증감률 |',
+    '|---|---|---|---|',
+    '| 울산 2공장 | 8,400대 | 92.3% | 14.8% |',
+    '| 창원 공장 | 3,150대 | 101.6% | 6.2% |',
+  ].join('\n');
+  const c = () => writtenSources({ 'hangyeol-plant-output-2026q3.md': plant }, 'xref-judge38-header-');
+  const memo = (line: string) => `# 생산 점검 메모\n\n## 울산 2공장\n\n- ${line}\n`;
+  it('a level against a target is a level', () => {
+    const j = figureJudged(c(), memo('3분기 생산량은 8,400대로 목표 대비 92.3%를 달성했다.'), '92.3%');
+    assert.equal(j.status, 'supported', messages(j));
+  });
+  it('a change against the year before is a change', () => {
+    const j = figureJudged(c(), memo('3분기 생산량은 8,400대로 1년 전보다 14.8% 늘었다.'), '14.8%');
+    assert.equal(j.status, 'supported', messages(j));
+  });
+});

@@ -1029,8 +1029,8 @@ function columnChange(src: Source, fig: Figure): Change | undefined {
 const RATE_UP = /증가율|성장률|상승률|신장률|\b(?:growth|increase|rise|gain)\b/i;
 /** …of fall: 감소율, 하락률; decline, decrease, fall, drop. */
 const RATE_DOWN = /감소율|하락률|\b(?:decline|decrease|fall|drop)\b/i;
-/** …of either way: 증감률, 증감, 변동률, 등락률, 전년 대비; change, YoY, y/y, vs. prior year. */
-const RATE_EITHER = /증감|변동률|등락률|대비|\b(?:change|chg|yoy|y\/y|vs\.?)(?![\p{L}])/iu;
+/** …of either way: 증감률, 증감, 변동률, 등락률, 전년 대비 (not 목표 대비, 매출 대비: a level against another); change, YoY, y/y. */
+const RATE_EITHER = /증감|변동률|등락률|전년\s?(?:동기\s?)?(?:대비|비)|\b(?:change|chg|yoy|y\/y)(?![\p{L}])/iu;
 
 /**
  * A figure its clause (a table cell: its row) calls an addition or the rest (the lexicon's `additional`: follow-on,
