@@ -329,3 +329,33 @@ describe("judge38: a column's header makes its percents changes only when it nam
     assert.equal(j.status, 'supported', messages(j));
   });
 });
+
+// unseen-30 (Korean report L16), a true line: "B클래스(2038년 만기)는 5억 유로에서 6억 유로로 늘었고 금리는 연 4.5%다." The
+// closest sentence restating it (the coupons', 4.5%) states no amount; the next, "7년물(A클래스) 7억 유로, 12년물(B클래스)
+// 6억 유로로 구성됐다", states the line's 6억 — and its A class's 7억 is no level the B class grew from.
+describe('judge38: past the closest restating sentence, only a figure of the same kind of level stands in', () => {
+  const paper = [
+    '# 마그레브 스타게이트 채권 12억 유로 발행',
+    '',
+    '지중해한인신문 | 2026년 6월 10일',
+    '',
+    '스타게이트 마그레브 캠퍼스의 사업법인이 유로화 채권을 발행했다.',
+    '',
+    '지난달 21일 가격이 결정된 이번 채권은 5년물(A클래스) 8억 유로, 10년물(B클래스) 4억 유로로 구성됐다.',
+    '',
+    'A클래스는 2031년 만기로 금리는 연 3.875%, B클래스는 2036년 만기로 금리는 연 4.25%다.',
+  ].join('\n');
+  it("the other class's amount does not refute the line's level before", () => {
+    const c = writtenSources({ 'jijunghae-hanin-maghreb-bond.md': paper }, 'xref-judge38-past-');
+    const j = figureJudged(
+      c,
+      '# 채권 메모\n\n## 마그레브 채권\n\n- B클래스(2036년 만기)는 3억 유로에서 4억 유로로 늘었고 금리는 연 4.25%다.\n',
+      '3억 유로',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('unseen-30 L16: 5억 유로 is not refuted by the A class', () => {
+    const j = reportLineJudged('unseen-30', 'stargate-iberia-bukapeurika-bogoseo-ko.md', 16, '5억 유로');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});

@@ -2946,7 +2946,7 @@ function restatedBy(
   for (let j = 0; j < figs.length; j++) if (j !== i && anchors[j]) order.push(j);
   order.sort((x, y) => anchors[y]!.score - anchors[x]!.score);
   for (const j of order) {
-    const r = restatedByAnchor(corpus, figs, i, anchors[j]!, j);
+    const r = restatedByAnchor(corpus, figs, i, anchors[j]!, j, j !== order[0]);
     if (r !== NO_MEASURE) return r;
   }
   return undefined;
@@ -2961,6 +2961,12 @@ function restatedByAnchor(
   i: number,
   a: Scored,
   anchorAt: number,
+  /**
+   * The anchor is not the closest (its sentence restates the line past one that states nothing of this measure): a
+   * figure stands in this one's place only when it is what this one is, a level, the level before a change or a change
+   * ("12년물(B클래스) 6억 유로" restates "5억 유로에서 6억 유로로 늘었고", and its A class's 7억 is no level of before).
+   */
+  past = false,
 ): { entry: Entry; held: boolean } | undefined | typeof NO_MEASURE {
   const f = figs[i];
   // How the line writes its figure against the figure the anchor states (asked only when the source writes one of its
@@ -3065,6 +3071,7 @@ function restatedByAnchor(
     // (nor the level a change of the sentence starts from, "up from the 3,000 the state announced", in the place of a
     // line's level that changed from nothing: that is a level of then, and of the anchor's measure)
     if (claimChangeOf(f) === undefined && !lineBefore && entryChange(e) === 'before') continue;
+    if (past && !sameQuantity(claimChangeOf(f), entryChange(e))) continue;
     mine.push(e);
   }
   if (mine.length !== 1) return undefined;
