@@ -4,7 +4,7 @@ import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
 import { hasMark, isRuleLine, MARK, withoutEmphasis, type Line } from './articleLines';
-import { COPYRIGHT, isHeadlineLike, isListItem } from './furniture';
+import { COPYRIGHT, isHeadlineLike, isListItem, TABLE_SEP } from './furniture';
 import {
   domainLabel,
   domainLetters,
@@ -2566,7 +2566,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       r.chrome = true;
       continue;
     }
-    if (isNavLine(L.t) || isLabelLine(L.t)) {
+    if ((isNavLine(L.t) && !tableHeadAt(lines, head[i])) || isLabelLine(L.t)) {
       r.chrome = true;
       continue;
     }
@@ -2591,7 +2591,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
   if (head[h] < 0) return r;
   for (let i = h + 1; i < head.length; i++) {
     const L = lines[head[i]];
-    if (isNavLine(L.t) || isLabelLine(L.t) || JOB_TITLE.test(L.t)) {
+    if ((isNavLine(L.t) && !tableHeadAt(lines, head[i])) || isLabelLine(L.t) || JOB_TITLE.test(L.t)) {
       L.furniture = true;
       r.chrome = true;
       continue;
@@ -6403,4 +6403,15 @@ function readReachLetterhead(lines: Line[], from: number): OfficialDocument | un
   if (subject) title += ': ' + writtenAsText(subject, text);
   for (let j = from; j <= end; j++) if (j <= reach || j === titleLine) lines[j].furniture = true;
   return { body, titleLine, title, dated, filed: dated ? true : undefined };
+}
+
+/**
+ * Whether line `k` is a Markdown table's header row: Markdown's delimiter row right under it (`| 구분 | 업체 | 수출 실적 |
+ * 증가율 |` over `|---|---|---|---|`). Its cells are short words between bars, as a menu's are, but they say what each
+ * column's figures are (figureFacts.ts columnHeader): under a summary's title, read as a menu, the council's `증가율`
+ * header was lost and its rows' growth read as levels.
+ */
+function tableHeadAt(lines: readonly Line[], k: number): boolean {
+  const next = lines[k + 1];
+  return next !== undefined && next.t.includes('-') && TABLE_SEP.test(next.t);
 }

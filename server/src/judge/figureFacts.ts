@@ -1033,8 +1033,30 @@ function sentenceChanges(src: Source, i: number) {
 export function figureChange(src: Source, fig: Figure): Change | undefined {
   const m = sentenceChanges(src, fig.sentence);
   if (!m) return undefined;
-  return m.byFig.get(fig) ?? additionOf(fig, m.deltas.get(fig.kind) ?? 0);
+  return m.byFig.get(fig) ?? additionOf(fig, m.deltas.get(fig.kind) ?? 0) ?? columnChange(src, fig);
 }
+
+/**
+ * A percent in a Markdown table whose column's header calls it a rate of change (`| 증가율 |` over `| 57.0% |`,
+ * `| YoY growth |`, `| 감소율 |`, `| 증감률 |`, `| Change |`) is that change, as a signed one is (extract/change.ts signOf):
+ * up, down, or either where the header gives no way. Read as a level, the council's table row no longer vouched for
+ * `1년 전보다 57% 늘었습니다`, and the next company's `수출이 61.8% 늘어남` refuted it alone.
+ */
+function columnChange(src: Source, fig: Figure): Change | undefined {
+  if (fig.kind !== 'percent') return undefined;
+  const sent = src.sentences[fig.sentence];
+  const head = sent && columnHeader(src.sentences, fig.sentence, fig.start - sent.start);
+  if (!head) return undefined;
+  if (RATE_UP.test(head)) return 'up';
+  if (RATE_DOWN.test(head)) return 'down';
+  return RATE_EITHER.test(head) ? 'delta' : undefined;
+}
+/** A column header of a rate of rise: 증가율, 성장률, 상승률, 신장률; growth, increase, rise, gain. */
+const RATE_UP = /증가율|성장률|상승률|신장률|\b(?:growth|increase|rise|gain)\b/i;
+/** …of fall: 감소율, 하락률; decline, decrease, fall, drop. */
+const RATE_DOWN = /감소율|하락률|\b(?:decline|decrease|fall|drop)\b/i;
+/** …of either way: 증감률, 증감, 변동률, 등락률, 전년 대비 (not 목표 대비, 매출 대비: a level against another); change, YoY, y/y. */
+const RATE_EITHER = /증감|변동률|등락률|전년\s?(?:동기\s?)?(?:대비|비)|\b(?:change|chg|yoy|y\/y)(?![\p{L}])/iu;
 
 /**
  * A figure its clause (a table cell: its row) calls an addition or the rest (the lexicon's `additional`: follow-on,

@@ -1825,6 +1825,7 @@ function lineColumns(
   own: readonly Scored[],
 ): Map<string, number> {
   const cells = new Map<string, Set<number>>();
+  const rowOf = new Map<string, Entry>();
   if (figs.length < 2 || figs.length > MAX_RESTATED_FIGURES) return new Map();
   // The sentences the figure's own agreeing candidates stand in (what a column would set aside is a ✓ of another
   // site's), of which only those where another figure of the line agrees too are read as table rows: keys are
@@ -1840,6 +1841,7 @@ function lineColumns(
       if (k === undefined) return;
       const key = sentenceKey(e);
       cells.set(key, (cells.get(key) ?? new Set()).add(k));
+      rowOf.set(key, e);
     };
     for (const s of ev.scored) if (s.agrees && s.entry && !s.via) put(s.entry);
     // (and those close enough to be named beside the claim, the value the line's: a row's cell is read by its words)
@@ -1848,8 +1850,20 @@ function lineColumns(
       if (e && agrees(figs[j], idx.sigFigs[e.sig])) put(e);
     }
   });
+  // (a column that gives no figure of this one's measure is another measure's, not another site's: a row of one firm,
+  // `| (주)세한냉열 | … | 1억2,340만 달러 | 7,860만 달러 | 57.0% |`, whose growth column states the line's "57%", says
+  // nothing against its exports, "1억2,340만 달러", in the exports column)
+  const f = figs[i];
   const out = new Map<string, number>();
-  for (const [key, ks] of cells) if (ks.size === 1) out.set(key, [...ks][0]);
+  for (const [key, ks] of cells) {
+    if (ks.size !== 1) continue;
+    const k = [...ks][0];
+    const row = rowOf.get(key)!;
+    const inColumn = sentenceEntries(idx, row.src, row.sentence).some(
+      (x) => x.sentence === row.sentence && entryCell(x) === k && measuresAlike(f, f.unit, x),
+    );
+    if (inColumn) out.set(key, k);
+  }
   return out;
 }
 
@@ -2926,17 +2940,36 @@ function restatedBy(
     const entry = restatedByHolder(corpus, f, holder, i, evidence);
     if (entry !== undefined) return entry ? { entry, held: true } : undefined;
   }
-  let anchor: Scored | undefined;
-  let anchorAt = -1;
-  for (let j = 0; j < figs.length; j++) {
-    const top = anchors[j];
-    if (j !== i && top && (!anchor || top.score > anchor.score)) {
-      anchor = top;
-      anchorAt = j;
-    }
+  // The closest anchor first; the next only where a closer one's sentence states no figure of this one's measure at all
+  // ("2025년 매출 1,180억 원." restates the line's revenue, and has no percent for its "exports rose 57%": the council's
+  // row that states its "\$56.3m" of exports, "| (주)대영파워텍 | … | 5,630만 달러 | 3,480만 달러 | 61.8% |", does).
+  const order: number[] = [];
+  for (let j = 0; j < figs.length; j++) if (j !== i && anchors[j]) order.push(j);
+  order.sort((x, y) => anchors[y]!.score - anchors[x]!.score);
+  for (const j of order) {
+    const r = restatedByAnchor(corpus, figs, i, anchors[j]!, j, j !== order[0]);
+    if (r !== NO_MEASURE) return r;
   }
-  if (!anchor) return undefined;
-  const a = anchor;
+  return undefined;
+}
+/** restatedByAnchor's answer when the anchor's sentence states no figure of the claim's measure. */
+const NO_MEASURE = 'no measure';
+
+/** restatedBy with the anchor `a`, the top candidate of the line's figure `anchorAt`. */
+function restatedByAnchor(
+  corpus: Corpus,
+  figs: readonly ClaimFigure[],
+  i: number,
+  a: Scored,
+  anchorAt: number,
+  /**
+   * The anchor is not the closest (its sentence restates the line past one that states nothing of this measure): a
+   * figure stands in this one's place only when it is what this one is, a level, the level before a change or a change
+   * ("12년물(B클래스) 6억 유로" restates "5억 유로에서 6억 유로로 늘었고", and its A class's 7억 is no level of before).
+   */
+  past = false,
+): { entry: Entry; held: boolean } | undefined | typeof NO_MEASURE {
+  const f = figs[i];
   // How the line writes its figure against the figure the anchor states (asked only when the source writes one of its
   // figures as a part or the whole of the anchor's)
   let lineRelation: 'part' | 'whole' | null | undefined;
@@ -2949,6 +2982,7 @@ function restatedBy(
   // gives the first of two versions ("건설 인력 최대 8천 명·상시 고용 1천2백 명" for "put at 8,000 in the agreement and 9,000
   // in July 2026; permanent jobs stay at 1,200") restates the clause of the one it states, not the line's date of the other.
   const sentFigs = sentenceEntries(indexOf(corpus), a.src, a.sentence).filter((x) => x.sentence === a.sentence);
+  if (!sentFigs.some((e) => measuresAlike(f, f.unit, e))) return NO_MEASURE;
   if (
     a.entry &&
     figs.some(
@@ -3038,6 +3072,7 @@ function restatedBy(
     // (nor the level a change of the sentence starts from, "up from the 3,000 the state announced", in the place of a
     // line's level that changed from nothing: that is a level of then, and of the anchor's measure)
     if (claimChangeOf(f) === undefined && !lineBefore && entryChange(e) === 'before') continue;
+    if (past && !sameQuantity(claimChangeOf(f), entryChange(e))) continue;
     mine.push(e);
   }
   if (mine.length !== 1) return undefined;
@@ -3099,7 +3134,8 @@ function tiedToOther(
   return sentFigs.some((x) => {
     if (x === anchor || x === e || x.kind !== anchor.kind || x.unit !== anchor.unit) return false;
     const b = between(x, e);
-    return b.length <= MAX_TIE && !/[,;:()]/.test(b) && !figs.some((g) => agrees(g, x.sigFig));
+    // (a table's cells are apart as clauses are: "| 5,630만 달러 | 3,480만 달러 | 61.8% |" gives the growth its own column)
+    return b.length <= MAX_TIE && !/[,;:()|│]/.test(b) && !figs.some((g) => agrees(g, x.sigFig));
   });
 }
 /** How far apart a figure and the figure it is said of may stand without a comma between them (tiedToOther). */
@@ -4648,6 +4684,40 @@ function collectEvidence(
           placesAbout(s.entry).places.length > 0,
       );
   }
+  // …and the same where the heading the line stands under names its site ("## Bagamoyo (Tanzania)" over "Days earlier,
+  // the District Commissioner had told residents the project would bring 3,500 construction jobs"): an English article
+  // that never names the heading's place, whose sentence (or one a few before it) names another ("in the integrated
+  // zone of Ain Sokhna" … "The project is expected to provide 3,500 job opportunities during the construction
+  // period"), states that place's figure. Where an article that names the heading's place speaks against the line (the
+  // affidavit's "2,800 construction jobs"), it does not vouch for it. (Refuting it, it never could: elsewhere(). English
+  // lines only, as above: a Korean heading's names meet an English article's only by sound.)
+  else if (
+    claimFig.kind !== 'date' &&
+    claimFig.lang === 'en' &&
+    placesOfClaim().length &&
+    scored.some(
+      (s) =>
+        !s.agrees &&
+        !!s.entry &&
+        !s.via &&
+        s.score >= MIN_SCORE &&
+        articleNamesPlace(placesOfClaim(), s.src, corpus.weights),
+    )
+  )
+    moveWhere(
+      scored,
+      named,
+      (s) =>
+        s.agrees &&
+        !!s.entry &&
+        !s.via &&
+        s.entry !== restated &&
+        s.lang === 'en' &&
+        !articleNamesPlace(placesOfClaim(), s.src, corpus.weights) &&
+        // (nor a place of the line's own words: "the Sokhna campus" under another heading is Sokhna's)
+        !(ownPlaces().length && articleNamesPlace(ownPlaces(), s.src, corpus.weights)) &&
+        placesAbout(s.entry).places.length > 0,
+    );
   giveBackSigMarks(idx, marks);
   return { scored, named, distributive, partOnly: phaseStated };
 }

@@ -57,7 +57,7 @@ export function extractFigures(text: string, lang: Lang): ExtractResult {
  * never judge each other.
  */
 function distances(text: string, r: ExtractResult): ExtractResult {
-  r = perDenominators(text, r);
+  r = tierNames(text, perDenominators(text, r));
   const lengths = r.figures.filter((f) => f.kind === 'length' && f.unit === 'm');
   for (let k = 0; k < lengths.length; k++) {
     const f = lengths[k];
@@ -85,13 +85,39 @@ const FROM_LENGTH = /^\s*(?:에서|로부터|으로부터)\s*(?:약|대략)?\s*$
  * water tariff refuted "about 17,000 cubic metres" a day bought). Money, percents and dates are kept.
  */
 function perDenominators(text: string, r: ExtractResult): ExtractResult {
-  const drop = r.figures.filter(
-    (f) =>
-      f.kind !== 'money' &&
-      f.kind !== 'percent' &&
-      f.kind !== 'date' &&
-      PER_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)),
+  return without(
+    r,
+    r.figures.filter(
+      (f) =>
+        f.kind !== 'money' &&
+        f.kind !== 'percent' &&
+        f.kind !== 'date' &&
+        PER_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)),
+    ),
   );
+}
+/** An amount of money, then "per", right before a quantity: "\$1.10 per ", "US\$3 per". */
+const PER_BEFORE = /\d(?:[\d.,]*\d)?\s*(?:cents?|[A-Za-z$€£¥₩]{0,4})\s+per\s+$/i;
+
+/**
+ * An amount of money that names a tier of an award or a rank, written right before the tier's noun ("1억불 수출의 탑을
+ * 받았습니다", "| 5천만불 수출의 탑 | (주)대영파워텍 |", "5천만 달러 수출탑", "the \$100 million Export Tower", "joined the
+ * \$1 billion club", "1조 클럽"), is the name of a thing every firm of that tier is given, no amount of the firm's: it
+ * is dropped on both sides. Read as an amount, the award's "5천만불" took the place of the firm's exports, "5,630만
+ * 달러", in a line that gives both, and refuted it by the row's year before.
+ */
+function tierNames(text: string, r: ExtractResult): ExtractResult {
+  return without(
+    r,
+    r.figures.filter((f) => f.kind === 'money' && TIER_AFTER.test(text.slice(f.end, f.end + 24))),
+  );
+}
+/** The noun of an award's or a rank's tier right after its amount: 수출의 탑, 수출탑, 탑, 클럽; Export Tower, club. */
+const TIER_AFTER =
+  /^\s?(?:(?:수출\s?(?:의\s?)?)?탑|클럽)(?:을|를|이|은|는|과|와|의|도|에|으로|이다|입니다|이며|이고)?(?![가-힣])|^[\s-]*(?:export\s+tower|club)\b/iu;
+
+/** The extraction without the figures `drop`. */
+function without(r: ExtractResult, drop: readonly RawFigure[]): ExtractResult {
   if (!drop.length) return r;
   // (the equivalences index the figures: renumbered, those of a dropped figure dropped)
   const kept = r.figures.filter((f) => !drop.includes(f));
@@ -101,5 +127,3 @@ function perDenominators(text: string, r: ExtractResult): ExtractResult {
     .map((q) => ({ ...q, a: no.get(q.a)!, b: no.get(q.b)! }));
   return { ...r, figures: kept, equivalences };
 }
-/** An amount of money, then "per", right before a quantity: "\$1.10 per ", "US\$3 per". */
-const PER_BEFORE = /\d(?:[\d.,]*\d)?\s*(?:cents?|[A-Za-z$€£¥₩]{0,4})\s+per\s+$/i;
