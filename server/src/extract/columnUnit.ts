@@ -18,8 +18,7 @@ const MAX_UNIT = 24;
  * after a number (`m³ per day`, `MW`, `hectares`); undefined for a header that is words (`Figure`, `Item`).
  */
 export type ColumnUnit =
-  | { money: NonNullable<ReturnType<typeof declaredUnit>> }
-  | { unit: string; kind: RawFigure['kind']; text: string };
+  { money: NonNullable<ReturnType<typeof declaredUnit>> } | { unit: string; kind: RawFigure['kind']; text: string };
 
 const cache = new Map<string, ColumnUnit | null>();
 
@@ -62,7 +61,8 @@ function readUnit(header: string, lang: Lang): ColumnUnit | undefined {
  */
 export function inColumnUnit(cell: string, found: ExtractResult, unit: ColumnUnit, lang: Lang): ExtractResult {
   if ('money' in unit) return inDeclaredUnit(cell, found, unit.money);
-  const bare = (f: RawFigure) => f.kind === 'count' && f.unit === 'count' && f.noun === undefined && f.qualifier !== 'range';
+  const bare = (f: RawFigure) =>
+    f.kind === 'count' && f.unit === 'count' && f.noun === undefined && f.qualifier !== 'range';
   if (!found.figures.some(bare)) return found;
   const figures = found.figures.map((f) => {
     if (!bare(f)) return f;

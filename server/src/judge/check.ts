@@ -227,12 +227,13 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   };
   // A table cell's row and its column's header cell, as text (a row's other cells say what its figure is of; its
   // column's header may say what unit the bare numbers under it are in).
-  const tableOf = (i: number): { row: string; column?: string } | undefined => {
+  const tableOf = (i: number): { row: string; others: string[]; column?: string } | undefined => {
     const b = blockOf(sentences[i].start);
     const c = b ? rep.context.get(b) : undefined;
     if (!c?.row) return undefined;
     return {
       row: prose.slice(c.row.start, c.row.end),
+      others: (c.cells ?? []).filter((x) => x.start !== b!.start).map((x) => prose.slice(x.start, x.end)),
       column: c.column ? prose.slice(c.column.start, c.column.end) : undefined,
     };
   };

@@ -1504,8 +1504,18 @@ function tableToday(f: ClaimFigure): boolean {
   const t = f.tableRow;
   if (!t?.bare) return false;
   const words = `${t.text} ${t.column ?? ''}`;
-  return !TABLE_THEN.test(words) && !THEN.test(words) && !extractFigures(words, f.lang).figures.some((g) => g.kind === 'date');
+  return (
+    !TABLE_THEN.test(words) &&
+    !THEN.test(words) &&
+    !TABLE_DATED.test(words) &&
+    !extractFigures(words, f.lang).figures.some((g) => g.kind === 'date')
+  );
 }
+/** A month, a quarter, a half or a year in a table's row or column ("| Investment (March) |", "| Q3 2026 |", "| 3월 |"). */
+const TABLE_DATED = new RegExp(
+  `\\b(?:${EN_MONTH_NAMES}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|q[1-4]|h[12]|(?:19|20)\\d\\d)\\b|\\d{1,2}\\s?월|\\d{4}\\s?년|[1-4]\\s?분기|[상하]반기`,
+  'i',
+);
 /** Words of a table's row or column that set its figures in the past or at a step of a procedure. */
 const TABLE_THEN =
   /\b(?:original(?:ly)?|initial(?:ly)?|first|earlier|previous(?:ly)?|prior|former|old|before|application|applied|proposed|requested|asked|sought|as\s+of|at\s+the\s+time)\b|당초|기존|최초|이전|종전|신청|요청|당시|기준/i;
