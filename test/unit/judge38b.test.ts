@@ -67,6 +67,8 @@ describe("judge38b: a report table's header gives its bare cells their unit", ()
     const j = figureJudged(c, waterTable('42,000'), '42,000');
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
     assert.match(j.mismatches[0].message, /35,000/);
+    // (the fix writes the number alone, as the column does)
+    assert.equal(j.mismatches[0].fixes?.[0]?.newText, '35,000');
   });
   it('the amount permitted, and the plant, are vouched for', () => {
     const c = writtenSources({ 'levante-grid-letter-31.md': NEWSLETTER });
