@@ -152,6 +152,10 @@ describe("judge38b: a table's undated bare cell is today's level, which a revisi
     const j = figureJudged(corpus(), costTable('Capital cost in the application', '€3.2 billion'), '€3.2 billion');
     assert.deepEqual(loud(j), [], messages(j));
   });
+  it('a row that gives the cost as announced keeps it (no ✗)', () => {
+    const j = figureJudged(corpus(), costTable('Capital cost as announced', '€3.2 billion'), '€3.2 billion');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
   it('a row dated in the past keeps it (no ✗)', () => {
     const j = figureJudged(corpus(), costTable('Estimated capital cost (July 2026)', '€3.2 billion'), '€3.2 billion');
     assert.deepEqual(loud(j), [], messages(j));

@@ -1518,7 +1518,7 @@ const TABLE_DATED = new RegExp(
 );
 /** Words of a table's row or column that set its figures in the past or at a step of a procedure. */
 const TABLE_THEN =
-  /\b(?:original(?:ly)?|initial(?:ly)?|first|earlier|previous(?:ly)?|prior|former|old|before|application|applied|proposed|requested|asked|sought|as\s+of|at\s+the\s+time)\b|당초|기존|최초|이전|종전|신청|요청|당시|기준/i;
+  /\b(?:original(?:ly)?|initial(?:ly)?|first|earlier|previous(?:ly)?|prior|former|old|before|application|applied|proposed|requested|asked|sought|announced|announcement|as\s+of|at\s+the\s+time)\b|당초|기존|최초|이전|종전|신청|요청|발표|당시|기준/i;
 
 /**
  * A sentence that opens on a later month ("By September it was telling investors about A$34 billion.", "In October,
