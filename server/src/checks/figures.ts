@@ -50,7 +50,7 @@ export const figuresCheck: Check = {
       // row's label: the row's words are its own clause's, not only words around it (which refute nothing alone). Only
       // in a row whose other cells state no amount: in a comparison table's row ("| Hernandarias (Paraguay) | 1,000 MW
       // | 350 MW, Q3 2027 |") the label is the site's, and what each amount measures is its column's.
-      const bare = !!table && bareCell(sText, found.figures) && !table.others.some((c) => amountIn(c, s.lang));
+      const bare = !!table && !table.amountElsewhere && bareCell(sText, found.figures);
       const rowOwn = bare ? rowTermsOf(table!.row, s.lang, corpus.engine?.subjects) : undefined;
       const subjects = figureSubjects(
         sText,
@@ -121,10 +121,6 @@ function bareCell(text: string, figures: readonly { start: number; end: number }
   }
   rest += text.slice(at);
   return !/\p{L}/u.test(rest.replace(CELL_QUALIFIER, ' '));
-}
-/** Whether a cell states a figure other than a date ("| Design load at full build-out (2031) |" states none). */
-function amountIn(cell: string, lang: Lang): boolean {
-  return /\d/.test(cell) && extractFigures(cell, lang).figures.some((f) => f.kind !== 'date');
 }
 /** A row's terms at the weight a row's label has (its other cells' words). */
 function rowTermsOf(row: string, lang: Lang, cx?: Parameters<typeof contextTermIds>[3]): [number, number][] {

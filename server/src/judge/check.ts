@@ -227,13 +227,28 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   };
   // A table cell's row and its column's header cell, as text (a row's other cells say what its figure is of; its
   // column's header may say what unit the bare numbers under it are in).
-  const tableOf = (i: number): { row: string; others: string[]; column?: string } | undefined => {
+  // (which of a row's cells state an amount, worked out once a row: a row of thousands of cells asks for each)
+  const rowAmounts = new Map<Span[], Set<number>>();
+  const amountsOfRow = (cells: Span[], lang: Lang): Set<number> => {
+    let m = rowAmounts.get(cells);
+    if (!m) {
+      m = new Set<number>();
+      for (const x of cells) {
+        const t = prose.slice(x.start, x.end);
+        if (/\d/.test(t) && extractFigures(t, lang).figures.some((f) => f.kind !== 'date')) m.add(x.start);
+      }
+      rowAmounts.set(cells, m);
+    }
+    return m;
+  };
+  const tableOf = (i: number): { row: string; amountElsewhere: boolean; column?: string } | undefined => {
     const b = blockOf(sentences[i].start);
     const c = b ? rep.context.get(b) : undefined;
     if (!c?.row) return undefined;
+    const amounts = amountsOfRow(c.cells ?? [], sentences[i].lang);
     return {
       row: prose.slice(c.row.start, c.row.end),
-      others: (c.cells ?? []).filter((x) => x.start !== b!.start).map((x) => prose.slice(x.start, x.end)),
+      amountElsewhere: amounts.size > (amounts.has(b!.start) ? 1 : 0),
       column: c.column ? prose.slice(c.column.start, c.column.end) : undefined,
     };
   };
