@@ -5,10 +5,20 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { columnUnit } from '../../server/src/extract/columnUnit';
 import { parseReport } from '../../server/src/extract/report';
+import * as fs from 'fs';
+import { checkReport } from '../../server/src/judge/check';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
+/** The findings on figure `fig` of line `line` (1-based) when a tuning set's whole report is checked. */
+function reportLineJudged(name: string, report: string, line: number, fig: string) {
+  const text = fs.readFileSync(path.join(fixtures, name, 'reports', report), 'utf8');
+  const r = checkReport(loadSources(path.join(fixtures, name, 'sources')), text);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig && x.range.start.line === line - 1);
+  assert.ok(c, `no claim ${fig} on line ${line}`);
+  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
+}
 
 /**
  * A regional energy newsletter's issue on a campus by a port: the water the developer asked for and the permit that
@@ -175,5 +185,45 @@ describe("judge38b: a table's undated bare cell is today's level, which a revisi
     );
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
     assert.match(j.mismatches[0].message, /€6\.9 billion/);
+  });
+});
+
+/** A county council's planning summary: the campus at full build-out and its first phase. */
+const PLANNING_SUMMARY = [
+  '# Planning summary: data centre campus, Ballyvolane',
+  '',
+  'The campus would draw 560 MW at full build-out in 2031, on approximately 70 hectares. The first phase, of 120 MW, is due at the end of 2027.',
+  '',
+  'The gas-fired plant on site is rated at 90 MW and may run only when the grid cannot supply the campus.',
+].join('\n');
+
+// unseen-50's comparison tables ("| Hernandarias (Paraguay) | 1,000 MW | 350 MW, Q3 2027 |") were flagged when every
+// bare cell took its row's label as its own: the label is the site's, and the first phase's cell was refuted by the
+// site's full capacity. A row's label is a cell's own only where no other cell of the row states an amount.
+describe("judge38b: a comparison row's label is its site's, not each cell's measure", () => {
+  const corpus = () =>
+    writtenSources({ 'ballyvolane-planning-summary.md': PLANNING_SUMMARY, 'pq-2026-10-20.md': PQ_ANSWER });
+  const table = (row: string) =>
+    ['# Three campuses', '', '| Campus | Full load | First phase |', '|---|---|---|', row].join('\n');
+  it('a first phase in its column is not refuted by the full load', () => {
+    const j = figureJudged(corpus(), table('| Ballyvolane | 560 MW | 120 MW, end of 2027 |'), '120 MW');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('unseen-50 hernandarias L36: the first phase of a comparison row is not refuted by the full load', () => {
+    const j = reportLineJudged('unseen-50', 'hernandarias-development-office-stargate-memo.md', 36, '350 MW');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it("unseen-50 chungcheong L38: a comparison row's cost is not refuted through its site label", () => {
+    const j = reportLineJudged(
+      'unseen-50',
+      'chungcheong-saebyeok-daejeon-sejong-3sa-nammi-stargate-gihoek-chogo-ko.md',
+      38,
+      '108억 달러',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it("unseen-53 noord-holland L15: a row dated by its month ('Investment (March)') is no today's level", () => {
+    const j = reportLineJudged('unseen-53', 'noord-holland-energy-office-stargate-benelux-note.md', 15, 'EUR 7.8bn');
+    assert.deepEqual(loud(j), [], messages(j));
   });
 });
