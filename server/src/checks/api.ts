@@ -37,6 +37,11 @@ export interface CheckInput {
   /** The text of the heading sentence i's block stands under, if any. */
   headingOf?(i: number): string | undefined;
   /**
+   * For a sentence in a table's cell: its row's text, whether another cell of the row states an amount (a figure not a
+   * date), and its column's header cell's text, if any.
+   */
+  tableOf?(i: number): { row: string; amountElsewhere: boolean; column?: string } | undefined;
+  /**
    * The places of that heading when it is made of names ("Nebraska: Sandhill Wind") one of which the report writes
    * where a place stands ("Sandhill Wind in Nebraska" … "in Nebraska"); undefined otherwise.
    */

@@ -1,10 +1,11 @@
 // figure-mismatch, figure-unsupported: every figure in the report's prose against what the sources state
 // about its subject (judgeFigures.ts).
 import { extractFigures } from '../extract/figures';
+import { columnUnit, inColumnUnit } from '../extract/columnUnit';
 import { judgeSentenceFigures } from '../judge/figures';
 import { ordinals } from '../judge/figureIndex';
-import { figureSubjects, nounTerms } from '../extract/subjects';
-import type { Figure } from '../types';
+import { contextTermIds, figureSubjects, nounTerms, TABLE_ROW_WEIGHT } from '../extract/subjects';
+import type { Figure, Lang } from '../types';
 import type { Check, Judged } from './api';
 
 export const figuresCheck: Check = {
@@ -35,16 +36,27 @@ export const figuresCheck: Check = {
       const s = sentences[i];
       const sText = prose.slice(s.start, s.end);
       const cited = input.citedFor(i).filter(input.known);
-      const found = extractFigures(sText, s.lang);
+      const table = input.tableOf?.(i);
+      // (a bare number in a table's cell is an amount of the unit its column's header gives: columnUnit.ts)
+      const unit = table?.column !== undefined ? columnUnit(table.column, s.lang) : undefined;
+      const found = unit
+        ? inColumnUnit(sText, extractFigures(sText, s.lang), unit, s.lang)
+        : extractFigures(sText, s.lang);
       // Most sentences state no figure: their clauses and context terms would go unread.
       if (!found.figures.length) continue;
       const ctx = input.contextOf(i);
       const headingText = input.headingOf?.(i);
+      // A table cell that is a figure alone ("| Estimated capital cost | €6.4 billion |") says what it is of by its
+      // row's label: the row's words are its own clause's, not only words around it (which refute nothing alone). Only
+      // in a row whose other cells state no amount: in a comparison table's row ("| Hernandarias (Paraguay) | 1,000 MW
+      // | 350 MW, Q3 2027 |") the label is the site's, and what each amount measures is its column's.
+      const bare = !!table && !table.amountElsewhere && bareCell(sText, found.figures);
+      const rowOwn = bare ? rowTermsOf(table!.row, s.lang, corpus.engine?.subjects) : undefined;
       const subjects = figureSubjects(
         sText,
         s.lang,
         found.figures,
-        (f) => nounTerms(f.noun, s.lang),
+        rowOwn ? (f) => [...nounTerms(f.noun, s.lang), ...rowOwn] : (f) => nounTerms(f.noun, s.lang),
         ctx,
         true,
         corpus.engine?.subjects,
@@ -60,6 +72,7 @@ export const figuresCheck: Check = {
           sentence: i,
           subject,
           sentenceText: sText,
+          tableRow: table && { text: table.row, column: table.column, bare },
           sentenceStart: s.start,
           sentenceFigures: found.figures,
           headingText,
@@ -93,3 +106,23 @@ export const figuresCheck: Check = {
     return [out];
   },
 };
+
+/** Words a table cell may hold beside its figure and still be a figure alone: a qualifier's ("approx. 86 ha"). */
+const CELL_QUALIFIER =
+  /\b(?:approx(?:imately|\.)?|about|around|circa|c\.|nearly|some|roughly|up\s+to|over|under|more\s+than|less\s+than|at\s+least|at\s+most)(?=\s|$)|약|최대|최소|이상|이하|가량|정도|안팎/giu;
+/** Whether a cell's text is its figures alone, but for a qualifier and punctuation. */
+function bareCell(text: string, figures: readonly { start: number; end: number }[]): boolean {
+  if (!figures.length) return false;
+  let rest = '',
+    at = 0;
+  for (const f of figures) {
+    rest += text.slice(at, f.start) + ' ';
+    at = Math.max(at, f.end);
+  }
+  rest += text.slice(at);
+  return !/\p{L}/u.test(rest.replace(CELL_QUALIFIER, ' '));
+}
+/** A row's terms at the weight a row's label has (its other cells' words). */
+function rowTermsOf(row: string, lang: Lang, cx?: Parameters<typeof contextTermIds>[3]): [number, number][] {
+  return contextTermIds(row, lang, TABLE_ROW_WEIGHT, cx);
+}

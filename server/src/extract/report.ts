@@ -17,8 +17,11 @@ export interface ParsedReport {
   prose: string;
   /** Prose blocks: paragraphs, headings, list items, table cells, blockquote paragraphs. */
   blocks: Span[];
-  /** Context a block's claims are read in: a table cell's row, and the section heading above a block. */
-  context: Map<Span, { row?: Span; heading?: Span }>;
+  /**
+   * Context a block's claims are read in: a table cell's row and the row's cells, the header cell of its column (a body
+   * cell's, when the table has a header row and that cell is not empty), and the section heading above a block.
+   */
+  context: Map<Span, { row?: Span; cells?: Span[]; column?: Span; heading?: Span }>;
   citations: Citation[];
   /** The report's title: its first heading, when that is a level-1 heading before any prose. */
   title?: Span;
@@ -42,8 +45,11 @@ export function parseReport(text: string): ParsedReport {
   };
   const out = blank(norm); // UTF-16 code units, edited in place
   const blocks: Span[] = [];
-  const context = new Map<Span, { row?: Span; heading?: Span }>();
+  const context = new Map<Span, { row?: Span; cells?: Span[]; column?: Span; heading?: Span }>();
   let heading: Span | undefined;
+  // The header cells of the table being read, by column (undefined for an empty one), and whether its body is read.
+  let header: (Span | undefined)[] = [];
+  let inBody = false;
 
   // Front matter is metadata, not prose: parse what follows it with the line numbers kept.
   let body = norm;
@@ -69,17 +75,30 @@ export function parseReport(text: string): ParsedReport {
         )?.[0].length ?? 0;
       if (cells) {
         let cs = s + lead;
+        // (the column of a cell: bars counted from the row's first, a leading bar opening no cell)
+        let col = /^\s*\|/.test(body.slice(s + lead, e)) ? -1 : 0;
+        const row: (Span | undefined)[] = [];
+        const rowCells: Span[] = [];
         for (let i = s + lead; i <= e; i++) {
           if (i === e || (body[i] === '|' && body[i - 1] !== '\\')) {
-            if (i > cs) {
+            const cell = i > cs ? trim(body, cs, i) : undefined;
+            if (cell) {
               copy(out, body, cs, i);
-              const cell = trim(body, cs, i);
               blocks.push(cell);
-              context.set(cell, { row: { start: s + lead, end: e }, heading });
+              if (cell.end > cell.start) rowCells.push(cell);
+              context.set(cell, {
+                row: { start: s + lead, end: e },
+                cells: rowCells,
+                column: inBody ? header[col] : undefined,
+                heading,
+              });
             }
+            if (col >= 0) row[col] = cell && cell.end > cell.start ? cell : undefined;
+            col++;
             cs = i + 1;
           }
         }
+        if (!inBody) header = row;
       } else {
         copy(out, body, s + lead, e);
       }
@@ -142,6 +161,9 @@ export function parseReport(text: string): ParsedReport {
     } else if (t.type === 'tr_open') {
       head = false;
       copyLines(t.map[0], t.map[1], true);
+    } else if (t.type === 'thead_open' || t.type === 'tbody_open') {
+      inBody = t.type === 'tbody_open';
+      if (!inBody) header = [];
     } else if (
       t.type === 'bullet_list_open' ||
       t.type === 'ordered_list_open' ||

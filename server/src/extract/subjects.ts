@@ -404,16 +404,22 @@ class TermBag {
 }
 
 /**
+ * A term a figure's subject takes as its own beside its sentence's: a counted noun's concept (at NOUN_WEIGHT), or a
+ * term with its weight (a bare table cell's row label, checks/figures.ts).
+ */
+export type ExtraTerm = string | number | readonly [string | number, number];
+
+/**
  * The subject of the figure at `fig` (offsets within the sentence): terms in its clause weigh 1, the rest of
  * the sentence less; the sentence's other figures (`sentenceFigures`, all it states) are evidence too; `extra`
- * (the counted noun's concepts) weigh most; `context` (contextTerms) at its weights.
+ * (the counted noun's concepts) weigh most, or as each says; `context` (contextTerms) at its weights.
  */
 export function subjectOf(
   sentence: string,
   lang: Lang,
   fig: Span,
   sentenceFigures: readonly RawFigure[],
-  extra: readonly (string | number)[] = [],
+  extra: readonly ExtraTerm[] = [],
   clauseSpans = clauses(sentence),
   context: readonly (readonly [string | number, number])[] = [],
   markContext = false,
@@ -480,7 +486,10 @@ export function subjectOf(
       continue;
     for (const t of sc.coIds![k]) put(terms, t, weight(g.start, g.end));
   }
-  for (const id of extra) put(terms, typeof id === 'number' ? id : termId(id), NOUN_WEIGHT);
+  for (const x of extra) {
+    const [id, w] = typeof x === 'object' ? x : [x, NOUN_WEIGHT];
+    put(terms, typeof id === 'number' ? id : termId(id), w);
+  }
   // Only a report claim's context terms are told apart (similarityTo reads them on the claim side): a source
   // figure keeping the set would cost memory across the whole corpus for nothing.
   const around = markContext ? new Set<number>() : undefined;
@@ -503,7 +512,7 @@ export function figureSubjects(
   sentence: string,
   lang: Lang,
   figures: readonly RawFigure[],
-  extra: (f: RawFigure) => readonly (string | number)[],
+  extra: (f: RawFigure) => readonly ExtraTerm[],
   context: readonly (readonly [string | number, number])[],
   markContext: boolean,
   cx = defaultSubjectContext(),

@@ -4,6 +4,7 @@ import { Corpus } from '../corpus/corpus';
 import { nodeCrypto } from '../corpus/cache';
 import { extractQuotes } from '../extract/quotes';
 import { extractFigures } from '../extract/figures';
+import { columnUnit } from '../extract/columnUnit';
 import { placesIn } from './scope';
 import { headingLeadName, headingNameParts, koHeadingPlaces } from './figures';
 import { placeUsesIn } from './figureFacts';
@@ -170,6 +171,12 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     }
     const c = b ? rep.context.get(b) : undefined;
     if (c?.row) ctx.push(...termsOfRow(c.row, s.lang));
+    // (a column's header that gives the unit of the bare numbers under it is read as the cell would be with its unit
+    // written out, "30,000" under "m³ per day": its words too, as the row's)
+    if (c?.column) {
+      const h = prose.slice(c.column.start, c.column.end);
+      if (columnUnit(h, s.lang)) ctx.push(...contextTerms(h, s.lang, TABLE_ROW_WEIGHT, cx));
+    }
     if (c?.heading && c.heading !== b)
       ctx.push(...contextTerms(prose.slice(c.heading.start, c.heading.end), s.lang, CONTEXT_WEIGHT, cx));
     return ctx;
@@ -217,6 +224,33 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const b = blockOf(sentences[i].start);
     const c = b ? rep.context.get(b) : undefined;
     return c?.heading && c.heading !== b ? prose.slice(c.heading.start, c.heading.end) : undefined;
+  };
+  // A table cell's row and its column's header cell, as text (a row's other cells say what its figure is of; its
+  // column's header may say what unit the bare numbers under it are in).
+  // (which of a row's cells state an amount, worked out once a row: a row of thousands of cells asks for each)
+  const rowAmounts = new Map<Span[], Set<number>>();
+  const amountsOfRow = (cells: Span[], lang: Lang): Set<number> => {
+    let m = rowAmounts.get(cells);
+    if (!m) {
+      m = new Set<number>();
+      for (const x of cells) {
+        const t = prose.slice(x.start, x.end);
+        if (/\d/.test(t) && extractFigures(t, lang).figures.some((f) => f.kind !== 'date')) m.add(x.start);
+      }
+      rowAmounts.set(cells, m);
+    }
+    return m;
+  };
+  const tableOf = (i: number): { row: string; amountElsewhere: boolean; column?: string } | undefined => {
+    const b = blockOf(sentences[i].start);
+    const c = b ? rep.context.get(b) : undefined;
+    if (!c?.row) return undefined;
+    const amounts = amountsOfRow(c.cells ?? [], sentences[i].lang);
+    return {
+      row: prose.slice(c.row.start, c.row.end),
+      amountElsewhere: amounts.size > (amounts.has(b!.start) ? 1 : 0),
+      column: c.column ? prose.slice(c.column.start, c.column.end) : undefined,
+    };
   };
 
   // The names the report writes where a place stands ("in Nebraska"), read once when a heading of names asks; each
@@ -386,6 +420,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     citedFor,
     contextOf,
     headingOf,
+    tableOf,
     headingPlacesOf,
     placeContextOf,
     actorContextOf,
@@ -488,6 +523,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       options.unsupportedQuotes ?? 'information',
       self ?? 0,
       c?.row ? keyOfRow(c.row) : 0,
+      c?.column ? prose.slice(c.column.start, c.column.end) : 0,
       c?.heading && c.heading !== g.b ? prose.slice(c.heading.start, c.heading.end) : 0,
       titleText && rep.title !== g.b ? titleText : 0,
       // (the heading's places as the rest of the report shows them: other blocks' words decide it)

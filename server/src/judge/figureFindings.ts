@@ -7,6 +7,15 @@ import { describeFigure, figureMismatchMessage, fixTitle, sourceLabel, styleOf }
 
 /** The source's value written the way the report writes this figure. */
 export function replacementText(claim: Figure, source: Figure): string | undefined {
+  // A bare number that took its unit from its table column's header ("30,000" under "m³ per day"): the number alone, in
+  // the column's unit (extract/columnUnit.ts).
+  if (BARE_NUMBER.test(claim.text) && claim.kind !== 'count' && claim.kind !== 'date' && source.qualifier !== 'range') {
+    const scale = Number(claim.value) / Number(claim.text.replace(/,/g, ''));
+    const n = Number(source.value) / scale;
+    if (!(scale > 0) || !Number.isFinite(n)) return undefined;
+    const t = n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+    return claim.text.includes(',') ? t : t.replace(/,/g, '');
+  }
   // The source's own words when it writes the report's language and unit ("34.5만명", "$1.57 billion").
   if (source.lang === claim.lang && source.unit === claim.unit) return source.text;
   if (source.qualifier === 'range') return undefined;
@@ -17,6 +26,9 @@ export function replacementText(claim: Figure, source: Figure): string | undefin
     return undefined;
   }
 }
+
+/** A number written alone: digits, thousands commas, a fraction. */
+const BARE_NUMBER = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
 /**
  * At most this many source sentences in a claim's sources, besides the cited sources' (never left out): more

@@ -213,6 +213,11 @@ function moveWhere(from: Scored[], to: Named[], move: (s: Scored) => boolean): v
 
 type ClaimFigure = Figure & {
   sentenceText?: string;
+  /**
+   * For a figure in a table's cell: its row's text (its other cells say what the cell's figure is), its column's
+   * header cell's, and whether the cell is the figure alone (but for a qualifier).
+   */
+  tableRow?: { text: string; column?: string; bare: boolean };
   sentenceStart?: number;
   sentenceFigures?: readonly RawFigure[];
   /** The heading the claim's block stands under. */
@@ -258,7 +263,8 @@ export function judgeSentenceFigures(
   const arithmetic = lineArithmetic(figs);
   // (whether the line says its levels are today's, read once a line)
   const said = figs[0]?.sentenceText;
-  const lineNow = said !== undefined && saysToday(sentenceFactsOf(figs[0], indexOf(corpus)), said);
+  const lineNow =
+    said !== undefined && (saysToday(sentenceFactsOf(figs[0], indexOf(corpus)), said) || tableToday(figs[0]));
   let amounts: SiteShareAmounts | undefined;
   const judged = figs.map((f, i) => {
     let ev = evidence[i];
@@ -1491,6 +1497,31 @@ function saysToday(sf: SentenceFacts, text: string): boolean {
   );
 }
 /**
+ * Whether a claim is a table's cell that gives its figure as the table's today's level: the cell is the figure alone
+ * ("| Estimated capital cost | €6.4 billion |", a fact sheet of where things stand), and neither its row nor its
+ * column's header dates it or sets it in the past ("| Cost in the application (2025) |", "| | Original | Revised |").
+ */
+function tableToday(f: ClaimFigure): boolean {
+  const t = f.tableRow;
+  if (!t?.bare) return false;
+  const words = `${t.text} ${t.column ?? ''}`;
+  return (
+    !TABLE_THEN.test(words) &&
+    !THEN.test(words) &&
+    !TABLE_DATED.test(words) &&
+    !extractFigures(words, f.lang).figures.some((g) => g.kind === 'date')
+  );
+}
+/** A month, a quarter, a half or a year in a table's row or column ("| Investment (March) |", "| Q3 2026 |", "| 3월 |"). */
+const TABLE_DATED = new RegExp(
+  `\\b(?:${EN_MONTH_NAMES}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|q[1-4]|h[12]|(?:19|20)\\d\\d)\\b|\\d{1,2}\\s?월|\\d{4}\\s?년|[1-4]\\s?분기|[상하]반기`,
+  'i',
+);
+/** Words of a table's row or column that set its figures in the past or at a step of a procedure. */
+const TABLE_THEN =
+  /\b(?:original(?:ly)?|initial(?:ly)?|first|earlier|previous(?:ly)?|prior|former|old|before|application|applied|proposed|requested|asked|sought|announced|announcement|as\s+of|at\s+the\s+time)\b|당초|기존|최초|이전|종전|신청|요청|발표|당시|기준/i;
+
+/**
  * A sentence that opens on a later month ("By September it was telling investors about A$34 billion.", "In October,
  * …", "9월에는 …", "이후 10월 들어 …"): its month, 1–12.
  */
@@ -2068,6 +2099,9 @@ function grantedLine(f: ClaimFigure): boolean {
   if (t === undefined) return false;
   if (f.lang === 'ko') return KO_GRANTED.test(t) && !KO_APPLIED.test(t);
   if (EN_GRANTED.test(t) && !EN_APPLIED.test(t)) return true;
+  // (a table cell's figure is what its row's label says: "| Seawater intake permitted (September) | 30,000 |")
+  const row = f.tableRow?.text;
+  if (row !== undefined && EN_GRANTED.test(row) && !EN_APPLIED.test(row)) return true;
   // (or one that gives the amount asked for as the amount given: "CopperGrid Energy Corporation will supply the 250 MW
   // of surplus hydropower the developers asked for": a verb of giving before it, the request after it, of it; not a
   // part of it, "granted 1.9 hm3 of the 2.6 hm3 applied for", nor the request itself, "the 2.6 hm3 applied for")
@@ -2146,7 +2180,7 @@ const KO_CONTRACTED = /계약\s*(?:을|를)?\s*(?:체결|맺|따|수주|했|하�
 const EN_CONTRACTED =
   /\b(?:signed|won|awarded|agreed|secured|landed|booked)\b[^.;]{0,60}\bcontracts?\b|\bcontracts?\s+(?:worth|valued|signed|awarded)\b/i;
 const EN_APPLIED_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|annum|hour)\s+)?(?:applied\s+for|requested|sought)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:(?:per|a|an|each|every)\s+|\/\s?)(?:day|d|week|month|year|yr|annum|hour|h)\s+)?(?:applied\s+for|requested|sought|asked\b(?!\s+(?:about|whether|if|how|why|what|when|where|who|to)\b))\b/i;
 const KO_GRANTED = /(?:허가|승인|인가|배정)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
 const KO_APPLIED = /신청|요청/;
 const EN_GRANTED = /\b(?:granted|approved|awarded|allocated|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
@@ -3806,7 +3840,8 @@ function collectEvidence(
   const claimGranted = () => (granted_ ??= grantedLine(claimFig));
   // Whether the claim says its level is today's, and the levels after a change whose level before is the claim's.
   // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
-  const claimNow = claimFig.sentenceText !== undefined && saysToday(sf, claimFig.sentenceText);
+  const claimNow =
+    claimFig.sentenceText !== undefined && (saysToday(sf, claimFig.sentenceText) || tableToday(claimFig));
   const supersededBy: Scored[] = [];
   // The levels before a change that an agreeing source gives the claim's level after ("The peak construction crew is now
   // put at 4,400, up from 3,800"): a source that states such a level is of then, and does not refute the level now.
