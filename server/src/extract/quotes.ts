@@ -628,8 +628,12 @@ function accordingOpening(before: string): RegExpExecArray | null {
   // (a person's name is left: "According to data from the Ministry of Energy" quotes no one)
   return /(?:^|\s)[A-Z][\w'’.-]*$/.test(m[1]) ? m : null;
 }
+// (an organisation's possessive may open the title, "As Qalzam Digital's chief executive Karim El-Sherbiny put it", and
+// where it was put may follow, "as Deputy Pádraig Moylan put it in the Dáil,")
+const AS_PUT_ORG = `(?:(?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.-]*['’]s\\s+)?`;
+const AS_PUT_WHERE = `(?:\\s+(?:in|at|on|to|during|before|from)\\s+[^"“”,:;.\\n]{1,40}?)?`;
 const RE_EN_AS_PUT_IT = new RegExp(
-  `(?:^|[\\s,;(])[Aa]s\\s+((?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\s*[,:]?\\s*$`,
+  `(?:^|[\\s,;(])[Aa]s\\s+(${AS_PUT_ORG}(?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it${AS_PUT_WHERE}\\s*[,:]?\\s*$`,
 );
 /** A match of one of the above whose lower-case words before the name are all words of a job title. */
 function titledLead(m: RegExpExecArray | null): RegExpExecArray | null {
@@ -652,7 +656,7 @@ const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s
 // "“…,” as economy minister Claude Weyer put it": the same phrase after the quotation (its lower-case words before the
 // name those of a title, titledLead), as newsletters and columns close a quoted line.
 const RE_EN_AFTER_AS_PUT_IT = new RegExp(
-  `^\\s*[,—–-]?\\s*as\\s+((?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\b`,
+  `^\\s*[,—–-]?\\s*as\\s+(${AS_PUT_ORG}(?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\b`,
 );
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;

@@ -161,7 +161,7 @@ export function readPage(page: string): ReaderText | { skip: string } {
   const { titles, ...found } = readMeta(els, page);
   const meta = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as ReaderMeta;
   const body = findBody(els);
-  const out = new Writer(page, body?.keep ?? new WeakSet());
+  const out = new Writer(page, body?.keep ?? new WeakSet(), body?.words);
   if (!body) {
     // No element holds text: a text file saved as .html, shown as a browser shows it.
     for (const c of doc.children)
@@ -474,6 +474,8 @@ class Writer {
   constructor(
     private readonly page: string,
     private readonly keep: WeakSet<Element>,
+    /** The class words that mark furniture on this page (a discussion page's comments are its text: findBody). */
+    private readonly words: ReadonlySet<string> = FURNITURE_WORDS,
   ) {}
 
   block(): void {
@@ -571,7 +573,7 @@ class Writer {
         continue;
       }
       if (!isTag(n)) continue;
-      if (n !== root && (hardFurniture(n) || (furnitureWords(n) && !this.keep.has(n)))) {
+      if (n !== root && (hardFurniture(n) || (furnitureWords(n, this.words) && !this.keep.has(n)))) {
         if (BLOCK_TAGS.has(n.name) || SKIP_TAGS.has(n.name)) this.block();
         else this.pendingSpace = true;
         continue;
@@ -604,11 +606,75 @@ const WRAPPER_SHARE = 0.75;
 const SIBLING_SHARE = 0.25;
 const SIBLING_PARAGRAPH = 80;
 
+interface Body {
+  roots: Element[];
+  keep: WeakSet<Element>;
+  /** The class words that mark furniture on this page. */
+  words: ReadonlySet<string>;
+}
+
+/** Class words of a page's comments and replies (of FURNITURE_WORDS and NEVER_BODY_WORDS). */
+const DISCUSSION_WORDS = new Set(['comment', 'comments', 'reply', 'replies']);
+const without = (set: ReadonlySet<string>, out: ReadonlySet<string>) => new Set([...set].filter((w) => !out.has(w)));
+/**
+ * A discussion page (a link aggregator's item page, whose story is elsewhere and whose text is its comment tree; a
+ * thread whose posts after the first are marked as replies): the body found with comments left out holds less than
+ * this share of the page's text, and what comments and replies hold is at least half of it.
+ */
+const DISCUSSION_BODY_SHARE = 0.25;
+
+/**
+ * The elements that hold the article (bodyWith). On a discussion page (DISCUSSION_BODY_SHARE) its comments and replies
+ * are its text: read as a thread's posts, every element of the tag and class of the one whose text won, in page order.
+ */
+function findBody(els: Element[]): Body | undefined {
+  const first = bodyWith(els, FURNITURE_WORDS, NEVER_BODY_WORDS);
+  if (!first || first.bodyText >= first.total * DISCUSSION_BODY_SHARE) return first;
+  // What comments and replies hold: the outermost elements their class words mark, as the page shows them.
+  let discussed = 0;
+  const inside = new WeakSet<Element>();
+  for (const el of els) {
+    const p = el.parent;
+    if (p && isTag(p) && inside.has(p)) {
+      inside.add(el);
+      continue;
+    }
+    if (!hardFurniture(el) && furnitureWords(el, DISCUSSION_WORDS)) {
+      inside.add(el);
+      discussed += first.raw.get(el) ?? 0;
+    }
+  }
+  if (discussed * 2 < first.total) return first;
+  const words = without(FURNITURE_WORDS, DISCUSSION_WORDS);
+  const again = bodyWith(els, words, without(NEVER_BODY_WORDS, DISCUSSION_WORDS));
+  if (!again) return first;
+  if (again.roots.length === 1) {
+    const unit = again.roots[0];
+    const cls = firstClass(unit);
+    if (cls) {
+      const posts: Element[] = [];
+      for (const el of els) {
+        if (el.name !== unit.name || firstClass(el) !== cls || !(again.len.get(el) ?? 0)) continue;
+        let nested = false;
+        for (let a = el.parent; a && isTag(a); a = a.parent) if (posts.includes(a)) nested = true;
+        if (!nested) posts.push(el);
+      }
+      if (posts.length >= THREAD_POSTS) return { roots: posts, keep: again.keep, words };
+    }
+  }
+  return { roots: again.roots, keep: again.keep, words };
+}
+
 /**
  * The elements that hold the article: the one whose own paragraphs (and text written straight into it, as old
- * pages do between <br>s) are longest, then those of its siblings that hold paragraphs too, in page order.
+ * pages do between <br>s) are longest, then those of its siblings that hold paragraphs too, in page order. `words`
+ * and `never`: the class words that mark furniture, and those of furniture that never holds the body.
  */
-function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } | undefined {
+function bodyWith(
+  els: Element[],
+  words: ReadonlySet<string>,
+  never: ReadonlySet<string>,
+): (Body & { raw: Map<Element, number>; len: Map<Element, number>; total: number; bodyText: number }) | undefined {
   const holdsBody = new WeakSet<Element>();
   const textLen = (n: AnyNode) => {
     if (!isText(n)) return 0;
@@ -641,7 +707,7 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
   for (let i = els.length - 1; i >= 0; i--) {
     const el = els[i];
     let out = hardFurniture(el);
-    if (!out && furnitureWords(el)) {
+    if (!out && furnitureWords(el, words)) {
       if ((raw.get(el) ?? 0) * 2 >= total) holdsBody.add(el);
       else out = true;
     }
@@ -689,8 +755,7 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
       if (
         p &&
         isTag(p) &&
-        (under.has(p) ||
-          (!(len.get(p) ?? 0) && (hardFurniture(p) || furnitureWords(p, NEVER_BODY_WORDS)) && !holdsBody.has(p)))
+        (under.has(p) || (!(len.get(p) ?? 0) && (hardFurniture(p) || furnitureWords(p, never)) && !holdsBody.has(p)))
       )
         under.add(el);
     }
@@ -701,6 +766,15 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
       }
   }
   if (!best || bestScore === 0) return undefined;
+  const done = (roots: Element[]) => ({
+    roots,
+    keep: holdsBody,
+    words,
+    raw,
+    len,
+    total,
+    bodyText: roots.reduce((s, r) => s + (len.get(r) ?? 0), 0),
+  });
   let top: Element = best;
   // An element its parent's only child is looked at from the parent, as Readability does: a page that sets each
   // section in a cell of its own row (an e-mail newsletter's table, `<tr><td class="mcnTextContent">`) has the rows
@@ -764,9 +838,9 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
             .flatMap((c) => c.children.filter((g): g is Element => isTag(g) && alike(g)))[0]);
       if (found) posts.push(found);
     }
-    if (posts.length >= THREAD_POSTS && posts.includes(unit)) return { roots: posts, keep: holdsBody };
+    if (posts.length >= THREAD_POSTS && posts.includes(unit)) return done(posts);
   }
-  return { roots, keep: holdsBody };
+  return done(roots);
 }
 /** A thread's posts: this many bodies of one class under sibling containers (findBody). */
 const THREAD_POSTS = 3;

@@ -1,0 +1,212 @@
+// Issue 10 (quote38): quotation misses of unseen-54 and unseen-55. Each rule is tested on a small source written as its
+// outlet would write it (other places, people and words), then on the set's line.
+import { strict as assert } from 'assert';
+import { Corpus, buildSource } from '../../server/src/corpus/corpus';
+import { readPage } from '../../server/src/corpus/readers/html';
+import type { ReaderText } from '../../server/src/corpus/readers/reader';
+import { checkReport } from '../../server/src/judge/check';
+import { fromPage, on } from './quoted';
+
+const quoteFindings = (text: string, corpus: Corpus) =>
+  checkReport(corpus, text, {})
+    .findings.filter((f) => f.code.startsWith('quote') && f.severity !== 'information')
+    .map((f) => `${f.range.start.line}:${f.code}`);
+const pageText = (html: string) => (readPage(html) as ReaderText).text;
+const saidOn = (file: string, html: string) =>
+  fromPage(file, html).quotes.map((q) => `${q.speakerId} | ${q.text.replace(/\s+/g, ' ')}`);
+
+describe("quote38: a discussion page's comments are its text (a link aggregator's item page, a thread of replies)", () => {
+  // A link aggregator's item page as a browser saves it: the submission is a link to an article elsewhere, and all the
+  // page's text is in its comment tree, one table row per comment.
+  const row = (id: number, user: string, indent: number, body: string) =>
+    `<tr class="athing comtr" id="${id}"><td><table border="0"><tr><td class="ind" indent="${indent}"><img src="s.gif" height="1" width="${indent * 40}"></td><td valign="top" class="votelinks"><center><div class="votearrow" title="upvote"></div></center></td><td class="default"><div style="margin-top:2px; margin-bottom:-10px;"><span class="comhead"><a href="user?id=${user}" class="hnuser">${user}</a> <span class="age" title="2026-03-02T10:00:00"><a href="item?id=${id}">2 hours ago</a></span> <span class="navs"> | <a href="#${id}">next</a></span></span></div><br><div class="comment"><div class="commtext c00">${body}</div><div class="reply"><p><font size="1"><u><a href="reply?id=${id}">reply</a></u></font></div></div></td></tr></table></td></tr>`;
+  const item = [
+    '<html lang="en" op="item"><head><title>Fjordline picks Mo i Rana for a 400 MW campus | Hacker News</title></head><body><center><table id="hnmain" border="0" cellpadding="0" cellspacing="0" width="85%">',
+    '<tr><td bgcolor="#ff6600"><span class="pagetop"><b class="hnname"><a href="news">Hacker News</a></b> <a href="newest">new</a> | <a href="front">past</a> | <a href="newcomments">comments</a> | <a href="ask">ask</a></span></td></tr>',
+    '<tr><td><table class="fatitem" border="0"><tr class="athing submission" id="1001"><td class="title"><span class="titleline"><a href="https://northgrid.example/2026/03/mo-i-rana">Fjordline picks Mo i Rana for a 400 MW campus</a> <span class="sitebit comhead">(<a href="from?site=northgrid.example"><span class="sitestr">northgrid.example</span></a>)</span></span></td></tr>',
+    '<tr><td colspan="2"></td><td class="subtext"><span class="score">188 points</span> by <a href="user?id=polarday" class="hnuser">polarday</a> | <a href="item?id=1001">64&nbsp;comments</a></td></tr></table><br>',
+    '<table border="0" class="comment-tree">',
+    row(
+      1002,
+      'polarday',
+      0,
+      "Submitter here. The short version: 400 MW in two phases, 150 MW first in 2028, NOK 21bn, all hydro from the Rana river system.<p>The line from the launch is from Ingrid Solvang, who runs the town's business park: &quot;Every megawatt this campus uses was already ours before it came.&quot;",
+    ),
+    row(
+      1003,
+      'coldaisle',
+      1,
+      'The cooling is the interesting part. Fjord water at 6 degrees all year means no chillers at all, which is why the PUE target is 1.1.',
+    ),
+    row(
+      1004,
+      'polarday',
+      2,
+      "From the article, Fjordline's Henrik Aas: &quot;Rana gives us cold water, clean power and a railway in one valley.&quot; That is the pitch in one sentence.",
+    ),
+    row(
+      1005,
+      'troms_dev',
+      0,
+      'Norwegian here. The hydro is not new capacity, it is power the smelter stopped buying when it cut a potline in 2024. The municipality will take 2% of the campus revenue for 20 years.',
+    ),
+    '</table><br><br></td></tr><tr><td><center><span class="yclinks"><a href="newsguidelines.html">Guidelines</a> | <a href="newsfaq.html">FAQ</a> | <a href="lists">Lists</a></span></center></td></tr></table></center></body></html>',
+  ].join('\n');
+
+  it('reads the comments, and gives each quotation to the person its comment names', () => {
+    const text = pageText(item);
+    assert.ok(text.includes('Fjord water at 6 degrees'), text);
+    assert.ok(text.includes('power the smelter stopped buying'), text);
+    const got = saidOn('/hn/item-1001.html', item);
+    assert.ok(
+      got.includes('person:Ingrid Solvang | Every megawatt this campus uses was already ours before it came.'),
+      got.join('\n'),
+    );
+    assert.ok(
+      got.includes('person:Henrik Aas | Rana gives us cold water, clean power and a railway in one valley.'),
+      got.join('\n'),
+    );
+  });
+
+  it('supports the words as the comment quotes them, and names them misattributed given to the other speaker', () => {
+    const corpus = Corpus.of([fromPage('/hn/item-1001.html', item)]);
+    assert.deepEqual(
+      quoteFindings(
+        'The business park\'s head, Ingrid Solvang, put it plainly: "Every megawatt this campus uses was already ours before it came."',
+        corpus,
+      ),
+      [],
+    );
+    assert.deepEqual(
+      quoteFindings(
+        'Fjordline\'s Henrik Aas put it plainly: "Every megawatt this campus uses was already ours before it came."',
+        corpus,
+      ),
+      ['0:quote-misattributed'],
+    );
+  });
+
+  // A thread on a social network as saved: the first post, then the author's own posts each marked as a reply to it.
+  const post = (cls: string, body: string) =>
+    `<article class="post ${cls}"><div class="author"><span class="display-name">Siri Nakstad</span> <span class="handle">@sirinakstad.social</span></div><div class="post-text">${body}</div><div class="ctrl"><button aria-label="Reply">💬 2</button><button aria-label="Like">♡ 40</button></div></article>`;
+  const thread = [
+    '<!DOCTYPE html><html lang="en"><head><title>@sirinakstad.social</title><meta property="og:title" content="Siri Nakstad (@sirinakstad.social)"></head><body>',
+    '<nav class="left-nav" aria-label="Primary"><a href="/">Home</a> <a href="/search">Explore</a> <a href="/notifications">Notifications</a></nav>',
+    '<main role="main"><div class="thread">',
+    post('post-root', '🧵 Three Nordic campuses, one question: whose power is it? 1/5'),
+    post(
+      'post-reply',
+      'MO I RANA: 400 MW, NOK 21bn, 150 MW first in 2028, hydro from the Rana system the smelter gave up. 2/5',
+    ),
+    post(
+      'post-reply',
+      'Ingrid Solvang of the business park says it every time: "Every megawatt this campus uses was already ours before it came." 3/5',
+    ),
+    post(
+      'post-reply',
+      'LULEÅ: 250 MW, the second hall now due in 2029 rather than 2028, after the grid operator moved the new substation. 4/5',
+    ),
+    post(
+      'post-reply',
+      'The municipality takes 2% of revenue for 20 years at Mo i Rana. Nobody else got that. Thread ends. 5/5',
+    ),
+    '<div class="replies-divider">Replies</div>',
+    post('post-other', 'Good thread, thanks.'),
+    '</div></main></body></html>',
+  ].join('\n');
+
+  it("reads every post of the author's thread, not only the first", () => {
+    const text = pageText(thread);
+    assert.ok(text.includes('MO I RANA: 400 MW'), text);
+    assert.ok(text.includes('LULEÅ: 250 MW'), text);
+    const got = saidOn('/social/sirinakstad-thread.html', thread);
+    assert.ok(
+      got.includes('person:Ingrid Solvang | Every megawatt this campus uses was already ours before it came.'),
+      got.join('\n'),
+    );
+  });
+
+  it("leaves an article's own comment section out", () => {
+    // A news page with its comments saved under the story: the story is the page's text.
+    const story = [
+      '<html><head><title>Rana campus gets its hydro deal</title></head><body>',
+      '<article class="story"><h1>Rana campus gets its hydro deal</h1>',
+      '<div class="story-body"><p>The Mo i Rana campus of Fjordline will buy 150 MW of hydropower from the Rana river system for 15 years, the company said on Monday, in the largest power deal signed in Nordland this year.</p>',
+      '<p>The first 150 MW phase is due in 2028, and a second phase would bring the campus to 400 MW by 2031. The company put the cost of the first phase at NOK 9 billion.</p></div></article>',
+      '<section class="comments"><h2>Comments</h2>',
+      '<div class="comment"><p>About time the smelter power went somewhere useful. 150 MW is a lot for a town this size.</p></div>',
+      '<div class="comment"><p>NOK 9 billion for 150 MW sounds cheap next to what they paid in Luleå.</p></div>',
+      '</section></body></html>',
+    ].join('\n');
+    const text = pageText(story);
+    assert.ok(text.includes('largest power deal signed in Nordland'), text);
+    assert.ok(!text.includes('About time the smelter power'), text);
+  });
+
+  it("unseen-54: the zone developer's chair's words, as the thread and the comment quote them, are hers (no misquote)", () => {
+    const r = on('unseen-54', 'glwf-board-briefing-stargate-africa-land-water-power.md', 'Nadia Fawzy, promised');
+    assert.deepEqual(r.codes, []);
+    assert.equal(r.claims[0]?.status, 'supported');
+  });
+
+  it("unseen-54: Stargate's Owen Halvorsen's words given to Qalzam Digital's chief executive", () => {
+    const r = on('unseen-54', 'glwf-board-briefing-stargate-africa-land-water-power.md', 'called the site a natural');
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+
+  it("unseen-54: the Korean exporter's chief executive's English words with one changed", () => {
+    const r = on(
+      'unseen-54',
+      'harbourstone-underwriting-note-sehan-daeyoung-stargate-africa.md',
+      'Yoon Jae-seok, Sehan',
+    );
+    assert.deepEqual(r.codes, ['quote-mismatch']);
+  });
+});
+
+describe('quote38: "As Qalzam Digital\'s chief executive Karim El-Sherbiny put it, “…”" names its speaker', () => {
+  const file = '/no/nordland-business-weekly-2026-03-04.txt';
+  const text = [
+    'Fjordline signs for Rana hydro',
+    '',
+    'MO I RANA — Fjordline signed a 15-year deal on Monday for 150 MW of hydropower for its campus here. "Every megawatt this campus uses was already ours before it came," said Ingrid Solvang, who runs the business park.',
+    '',
+    'Fjordline\'s chief executive, Henrik Aas, said the valley had what the company needed: "Rana gives us cold water, clean power and a railway in one valley."',
+    '',
+    'Mayor Geir Waage, who chaired the council vote in February, welcomed the deal.',
+    '',
+  ].join('\n');
+  const corpus = () => Corpus.of([buildSource(file, text)]);
+
+  it("gives the business park head's words, moved to Fjordline's chief executive, to her", () => {
+    assert.deepEqual(
+      quoteFindings(
+        'As Fjordline\'s chief executive Henrik Aas put it, "Every megawatt this campus uses was already ours before it came."',
+        corpus(),
+      ),
+      ['0:quote-misattributed'],
+    );
+    assert.deepEqual(
+      quoteFindings(
+        'As Fjordline\'s chief executive Henrik Aas put it, "Rana gives us cold water, clean power and a railway in one valley."',
+        corpus(),
+      ),
+      [],
+    );
+  });
+
+  it('reads where it was put after "put it" (`as Mayor Geir Waage put it at the council,`)', () => {
+    assert.deepEqual(
+      quoteFindings(
+        'Support came from the top: as Mayor Geir Waage put it at the council, "Every megawatt this campus uses was already ours before it came."',
+        corpus(),
+      ),
+      ['0:quote-misattributed'],
+    );
+  });
+
+  it("unseen-54: the developer's chair's words given to Qalzam Digital's chief executive", () => {
+    const r = on('unseen-54', 'harbourstone-underwriting-note-sehan-daeyoung-stargate-africa.md', 'El-Sherbiny put it');
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});
