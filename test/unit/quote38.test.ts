@@ -210,3 +210,47 @@ describe('quote38: "As Qalzam Digital\'s chief executive Karim El-Sherbiny put i
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe("quote38: a Korean name that ends as a place may (한동구, 이현주) before a company's title is a person", () => {
+  // A regional daily's short piece, two company heads quoted, one name ending as a district does, one as a city.
+  const file = '/no/gyeongbuk-ilbo-2026-05-12-suju.txt';
+  const text = [
+    '구미 부품사 태성정공, 스타게이트 냉각설비 협력사로 120억 수주',
+    '',
+    '경북 구미국가산업단지의 정밀부품업체 태성정공(대표 박성구)이 냉각설비 업체 한결공조의 협력사로 120억 원 규모 부품을 수주했다고 12일 밝혔다.',
+    '',
+    '박성구 대표는 "부품 하나가 서버 한 대를 살립니다. 그 정밀함으로 승부하겠습니다"라고 말했다.',
+    '',
+    '한결공조 이현주 사장은 "2차 물량의 절반을 구미 업체에 맡기겠다"고 밝혔다.',
+    '',
+  ].join('\n');
+  const corpus = () => Corpus.of([buildSource(file, text)]);
+
+  it('reads both heads as people', () => {
+    const said = buildSource(file, text).quotes.map((q) => `${q.speakerId} | ${q.text}`);
+    assert.ok(
+      said.some((s) => s.startsWith('person:박성구 | 부품 하나가')),
+      said.join('\n'),
+    );
+    assert.ok(
+      said.some((s) => s.startsWith('person:이현주 | 2차 물량의 절반')),
+      said.join('\n'),
+    );
+  });
+
+  it("names the one head's words given to the other misattributed, and leaves them alone given to him", () => {
+    assert.deepEqual(
+      quoteFindings('- 박성구 대표는 "2차 물량의 절반을 구미 업체에 맡기겠다"고 밝혔습니다.', corpus()),
+      ['0:quote-misattributed'],
+    );
+    assert.deepEqual(
+      quoteFindings('- 이현주 사장은 "2차 물량의 절반을 구미 업체에 맡기겠다"고 밝혔습니다.', corpus()),
+      [],
+    );
+  });
+
+  it("unseen-54: 세한냉열 윤재석 대표's words given to 성진정밀's 한동구 대표", () => {
+    const r = on('unseen-54', 'daegu-radio-achim-gyeongje-briefing-stargate-africa-wonggo-memo-ko.md', '한동구 대표는');
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});
