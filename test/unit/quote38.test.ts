@@ -254,3 +254,57 @@ describe("quote38: a Korean name that ends as a place may (한동구, 이현주)
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe('quote38: a record\'s item opened by who speaks ("○ 서경민 전무 보충: … “…”", "○ 정 대표 발언: “…”")', () => {
+  // A chamber of commerce's meeting minutes as posted: fields, numbered sections, ○ items hard-wrapped and indented.
+  const file = '/no/mokpo-cci-hoeuirok-2026-09-10.txt';
+  const text = [
+    '[목포상공회의소 > 알림마당 > 회의 결과]  게시일 2026-09-12  작성자 기업지원팀',
+    '',
+    '          해상풍력 기자재 기업 간담회 회의록',
+    '',
+    '□ 일    시 : 2026. 9. 10.(목) 14:00 ~ 15:30',
+    '□ 참 석 자 : 9명',
+    '   ○ 기업 : 영산해양 박도현 대표이사, 이수진 상무',
+    '',
+    '1. 기업 현황 보고',
+    ' 가. 영산해양 (박도현 대표이사)',
+    '   ○ 8월 하부구조물 공급 계약: 1,200억 원, 2027년 6월까지 납품',
+    '   ○ 박 대표 발언: "목포 앞바다에서 배운 것을 북해에서 그대로 쓰겠습니다."',
+    '   ○ 이수진 상무 보충: 로테르담 사무소는 2027년 3월 약 20명 규모로 개소. "현지 용접공을 먼저 뽑고,',
+    '     목포 기술자는 그들을 가르치러 갑니다."',
+    '',
+    '2. 향후 계획',
+    ' ○ 2027년 1월 중 2차 간담회 개최',
+    '',
+  ].join('\n');
+  const corpus = () => Corpus.of([buildSource(file, text)]);
+
+  it('gives each quotation to the one its item names, a surname to the full name the record gives', () => {
+    const got = buildSource(file, text).quotes.map((q) => `${q.speakerId} | ${q.text.replace(/\s+/g, ' ')}`);
+    assert.ok(got.includes('person:박도현 | 목포 앞바다에서 배운 것을 북해에서 그대로 쓰겠습니다.'), got.join('\n'));
+    assert.ok(
+      got.includes('person:이수진 | 현지 용접공을 먼저 뽑고, 목포 기술자는 그들을 가르치러 갑니다.'),
+      got.join('\n'),
+    );
+  });
+
+  it("names the director's words given to the chief executive misattributed, and leaves his own alone", () => {
+    assert.deepEqual(
+      quoteFindings(
+        '박도현 대표는 "목포 앞바다에서 배운 것을 북해에서 그대로 쓰겠습니다"라고 말했다. 박 대표는 또 "현지 용접공을 먼저 뽑고, 목포 기술자는 그들을 가르치러 갑니다"라며 현지화 방침을 밝혔다.',
+        corpus(),
+      ),
+      ['0:quote-misattributed'],
+    );
+    assert.deepEqual(
+      quoteFindings('박도현 대표는 "목포 앞바다에서 배운 것을 북해에서 그대로 쓰겠습니다"라고 말했다.', corpus()),
+      [],
+    );
+  });
+
+  it("unseen-55: 서경민 전무's words given to 정 대표 (정한솔)", () => {
+    const r = on('unseen-55', 'tongyeong-jugan-gija-baltic-stargate-suju-chogo-ko.md', '정 대표는 또');
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});

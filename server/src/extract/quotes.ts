@@ -470,6 +470,11 @@ function withText(text: string, r: SpeakerRef): SpeakerRef {
   return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
 }
 
+/** What a record's label names the words after who said them ("정 대표 발언:", "서경민 전무 보충:", "답변:"). */
+const RE_KO_LABEL_SPEECH = /^(?:발언|보충|보충발언|답변|말씀|설명|언급|소감|인사말|당부|요지|의견|코멘트)$/;
+/** The words before a colon that open a Korean record's item: who speaks, and maybe what the words are. */
+const RE_KO_ITEM_LABEL = /^([가-힣][가-힣A-Za-z0-9·]*(?:[ \t]+[가-힣A-Za-z0-9·]+){0,4})[ \t]*[:：]/;
+
 /** Korean: the topic/subject before `at` within [from, at). */
 const RE_KO_REPORTED_CLAUSE = /[가-힣](?:이)?(?:라|다|냐|자)고\s+(?:했|하|말했|밝혔)[가-힣]*[,，]?\s/;
 function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRef; pronoun: boolean } | undefined {
@@ -1004,6 +1009,28 @@ export function extractQuotes(
 function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], items?: Span[]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   const itemStarts = blockOpenings(text, items);
+  /**
+   * Who the list item or paragraph holding sentence `si` opens with, before a colon ("○ 서경민 전무 보충: …", a
+   * label's speech noun cut off): a person's phrase, when the item opened at most two sentences before and no
+   * quotation stands between.
+   */
+  const itemLabelSpeaker = (si: number): SpeakerRef | undefined => {
+    for (let j = si; j >= 0 && j >= si - 2; j--) {
+      if (j < si && /["“”「」]/.test(text.slice(sentences[j].start, sentences[j].end))) return undefined;
+      if (!opensParagraph(text, sentences, j) && !opensItem(text, sentences[j].start, itemStarts)) continue;
+      const st = sentences[j].start;
+      const m = RE_KO_ITEM_LABEL.exec(text.slice(st, Math.min(sentences[j].end, st + 60)));
+      if (!m) return undefined;
+      const ws = words(text, st, st + m[1].length);
+      let k = ws.length - 1;
+      if (k >= 1 && RE_KO_LABEL_SPEECH.test(ws[k].w)) k--;
+      if (k < 0) return undefined;
+      const ref = withText(text, phraseAt(ws, k, ws[k].w));
+      const p = parsePerson(ref.text);
+      return p?.name || p?.surname ? ref : undefined;
+    }
+    return undefined;
+  };
   const info: Info[] = sentences.map(() => ({}));
   /** Sentences inside a quotation opened in an earlier sentence: quoted words, read with that sentence. */
   const inside: boolean[] = [];
@@ -1174,8 +1201,11 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
         speech = quotative || fullClause || headline;
         const headlineSpeaker = () => {
           const ws = words(text, from, upTo);
-          const last = ws[ws.length - 1];
-          return last && isNominal(last.w) ? withText(text, phraseAt(ws, ws.length - 1, last.w)) : undefined;
+          let k = ws.length - 1;
+          // (a record's label may name what the words are after who said them: "○ 정 대표 발언: “…”")
+          if (colon && k >= 1 && RE_KO_LABEL_SPEECH.test(ws[k].w)) k--;
+          const last = ws[k];
+          return last && isNominal(last.w) ? withText(text, phraseAt(ws, k, last.w)) : undefined;
         };
         const lead = !headline && /\s/.test(inner) ? koSpeechNounLead(text, from, p.open) : undefined;
         if (lead) {
@@ -1267,6 +1297,10 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
             (opensParagraph(text, sentences, si) || opensItem(text, sentences[si].start, itemStarts))
           )
             speaker = headlineSpeaker();
+          // A record's item opened by who speaks and a colon, the quotation a sentence or two on in it ("○ 서경민 전무
+          // 보충: 클라이페다 사무소는 … 개소. “…”", minutes that sum up a turn and quote its words): that person's.
+          if (!speaker && fullClause && !quotative && /^\s*$/.test(before) && !/[가-힣A-Za-z]/.test(after))
+            speaker = itemLabelSpeaker(si);
         }
       } else {
         let m: RegExpExecArray | null;
