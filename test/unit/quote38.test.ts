@@ -308,3 +308,107 @@ describe('quote38: a record\'s item opened by who speaks ("○ 서경민 전무 
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe('quote38: a judgment\'s "averred that “…”" and a report\'s "In the developer\'s own words to the High Court: “…”"', () => {
+  // A court judgment as a plain-text file: numbered paragraphs, hard-wrapped and indented.
+  const file = '/no/ewhc-2026-planning-judgment-ravenscar.txt';
+  const text = [
+    'THE HIGH COURT',
+    'PLANNING AND ENVIRONMENT',
+    '',
+    "3.  The development was proposed for the north-east of the country, as the developer's affidavit accepts, because",
+    '    the regional grid could not take new connections near the capital before 2029. Mr. Tobias Wren, planning',
+    '    director of Northfell Data, averred that "without the grid freeze this campus would have been built next to',
+    '    the airport, and Ravenscar would have heard about it on the radio."',
+    '',
+    '4.  The county council granted permission on 3 March 2026.',
+    '',
+  ].join('\n');
+  const corpus = () => Corpus.of([buildSource(file, text)]);
+
+  it("reads the deponent's words", () => {
+    const got = buildSource(file, text).quotes.map((q) => `${q.speakerId} | ${q.text.replace(/\s+/g, ' ')}`);
+    assert.ok(
+      got.some((g) => g.startsWith('person:Tobias Wren | without the grid freeze')),
+      got.join('\n'),
+    );
+  });
+
+  it('names a word changed in the words the report quotes "in the developer\'s own words" a misquote', () => {
+    assert.deepEqual(
+      quoteFindings(
+        'In the developer\'s own words to the High Court: "without the grid freeze this campus would have been built next to the airport, and Ravenscar would have heard about it on the news."',
+        corpus(),
+      ),
+      ['0:quote-mismatch'],
+    );
+    assert.deepEqual(
+      quoteFindings(
+        'In the developer\'s own words to the High Court: "without the grid freeze this campus would have been built next to the airport, and Ravenscar would have heard about it on the radio."',
+        corpus(),
+      ),
+      [],
+    );
+  });
+
+  it('unseen-55: "papers" for the judgment\'s "newspapers"', () => {
+    const r = on(
+      'unseen-55',
+      'clare-coco-economic-development-spc-shannon-campus-briefing.md',
+      "developer's own words",
+    );
+    assert.deepEqual(r.codes, ['quote-mismatch']);
+  });
+});
+
+describe("quote38: a parliament's written answer, the office's label over it (`Minister of State at … (Deputy …):`)", () => {
+  // A written answer as the parliament's site prints it: the question, then the office's label on a line of its own
+  // and the answer's paragraphs under it.
+  const file = '/no/written-answers-2026-05-07-data-centres.txt';
+  const text = [
+    'Written Answers – Thursday, 7 May 2026',
+    '',
+    'Data Centres',
+    '',
+    '118. Deputy Ciarán Boyle asked the Minister for Enterprise the status of the Athenry campus; and if he will make a statement on the matter.',
+    '',
+    'Minister of State at the Department of Enterprise, Tourism and Employment (Deputy Nuala Brennan):',
+    '',
+    'The Athenry campus was granted permission in March for 180 MW. The developer expects the first 60 MW to operate in 2028.',
+    '',
+    'As I said in the House in February, "a campus that pays its way on the grid is welcome in every county." That remains the position.',
+    '',
+  ].join('\n');
+  const corpus = () => Corpus.of([buildSource(file, text)]);
+
+  it("gives the answer, and what its 'I' said, to the minister", () => {
+    const got = buildSource(file, text).quotes.map((q) => `${q.speakerId} | ${q.text.replace(/\s+/g, ' ')}`);
+    assert.ok(
+      got.includes('person:Nuala Brennan | a campus that pays its way on the grid is welcome in every county.'),
+      got.join('\n'),
+    );
+  });
+
+  it("names the minister's words given to the deputy who asked misattributed", () => {
+    assert.deepEqual(
+      quoteFindings(
+        'As Deputy Ciarán Boyle put it in the Dáil, "a campus that pays its way on the grid is welcome in every county."',
+        corpus(),
+      ),
+      ['0:quote-misattributed'],
+    );
+    assert.deepEqual(
+      quoteFindings(
+        'As Minister of State Nuala Brennan put it in the Dáil, "a campus that pays its way on the grid is welcome in every county."',
+        corpus(),
+      ),
+      [],
+    );
+  });
+
+  it("unseen-55: the minister's words given to the deputy are no longer ✓ (the page's question, which names him, is not read: unknown)", () => {
+    const r = on('unseen-55', 'clare-coco-economic-development-spc-shannon-campus-briefing.md', 'Moylan put it');
+    assert.deepEqual(r.codes, []);
+    assert.equal(r.claims[0]?.status, 'unknown');
+  });
+});

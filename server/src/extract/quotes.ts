@@ -640,6 +640,13 @@ const AS_PUT_WHERE = `(?:\\s+(?:in|at|on|to|during|before|from)\\s+[^"“”,:;.
 const RE_EN_AS_PUT_IT = new RegExp(
   `(?:^|[\\s,;(])[Aa]s\\s+(${AS_PUT_ORG}(?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it${AS_PUT_WHERE}\\s*[,:]?\\s*$`,
 );
+/**
+ * "In the words of Mayor Ann Ruiz, “…”", "In the developer's own words to the High Court: “…”": group 1 the name after
+ * "the words of", group 2 the possessor before "words" (a person or a role).
+ */
+const RE_EN_IN_WORDS = new RegExp(
+  `(?:^|[\\s,;(—–-])[Ii]n\\s+(?:the\\s+words\\s+of\\s+(${NAME})(?:,[^"“”\\n]{1,80})?|(?:the\\s+|an?\\s+)?([^"“”,:;.\\n]{1,60}?)['’]s?\\s+(?:own\\s+)?words(?:\\s+(?:to|at|in|before|on|during)\\s+[^"“”,:;.\\n]{1,50}?)?)\\s*[,:]\\s*$`,
+);
 /** A match of one of the above whose lower-case words before the name are all words of a job title. */
 function titledLead(m: RegExpExecArray | null): RegExpExecArray | null {
   if (!m) return null;
@@ -1391,6 +1398,14 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
             speaker = ref;
           }
         }
+        if (!speech && wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_IN_WORDS.exec(tailBefore))) {
+          // "In the developer's own words to the High Court: “without …”", "In the words of Mayor Ann Ruiz, “…”": what
+          // follows is someone's speech, whatever its first letter; theirs when the phrase names a person.
+          speech = true;
+          const who = m[1] ?? m[2];
+          const ref = trimName(tailOff + m.index + m[0].lastIndexOf(who), who);
+          if (ref && parsePerson(ref.text)?.name) speaker = ref;
+        }
         if (!speech && wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED_CLAUSE.exec(tailBefore))) {
           const ref = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
           if (ref) {
@@ -1709,9 +1724,14 @@ const RE_TURN_LABEL =
  * (after an honorific).
  */
 const RE_OFFICE_TURN_LABEL =
-  /^\s*(?:\*\*|__)?(?:The[ \t]+)?([A-Z][\p{L}'’.-]*(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|for|and|the|on|in|to|&)){0,12})[ \t]*\((?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|Datuk|Dato'?|Datin|Tan[ \t]+Sri|Hon)\.?[ \t]+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})\)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+  /^\s*(?:\*\*|__)?(?:The[ \t]+)?([A-Z][\p{L}'’.-]*(?:,?[ \t]+(?:[A-Z][\p{L}'’.-]*|of|for|and|the|on|in|to|at|&)){0,14})[ \t]*\((?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|Datuk|Dato'?|Datin|Tan[ \t]+Sri|Hon|Deputy|Senator)\.?[ \t]+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})\)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
 const RE_OFFICE_WORD =
   /\b(?:Minister|Secretary|Speaker|Treasurer|Premier|Attorney|Leader|Chancellor|Solicitor|Whip|Chairman|Chairwoman|Chairperson|President)\b/;
+/** A line that is an office's label and nothing else ("Minister of State at … (Deputy Deirdre Fahy):"). */
+export function isOfficeLabel(line: string): boolean {
+  const o = RE_OFFICE_TURN_LABEL.exec(line);
+  return !!o && RE_OFFICE_WORD.test(o[1]) && !/\S/.test(line.slice(o[0].length).replace(/\*\*|__/g, ''));
+}
 /**
  * A verbatim record as continental parliaments and councils print it (Italy's resoconto stenografico, France's compte
  * rendu, and the English translations made of them): who speaks in capitals, what they are after a comma or their
@@ -1802,7 +1822,17 @@ const RE_NAMES = new RegExp(NAME, 'g');
 function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[], headings?: Span[]): void {
   const inHeading = (at: number) => !!headings?.some((h) => at >= h.start && at < h.end);
   const starts = (i: number) => opensParagraph(text, sentences, i);
-  type Turn = { i: number; label: string; labelStart: number; end: number; alone: boolean; ko: boolean };
+  // (`runs`: an office's label that is its paragraph, as a parliament's written answer sets it over the answer)
+  type Turn = {
+    i: number;
+    label: string;
+    labelStart: number;
+    end: number;
+    alone: boolean;
+    ko: boolean;
+    office?: boolean;
+    runs?: boolean;
+  };
   const turns: Turn[] = [];
   for (let i = 0; i < sentences.length; i++) {
     if (!starts(i) || inHeading(sentences[i].start)) continue;
@@ -1826,6 +1856,10 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const o = RE_OFFICE_TURN_LABEL.exec(head.slice(0, 160));
     if (o && RE_OFFICE_WORD.test(o[1])) {
       labelled(o[2], st + o.index + o[0].lastIndexOf(o[2]), st + o[0].length);
+      turns[turns.length - 1].office = true;
+      // (the label alone on its line, a paragraph of its own: the answer is the paragraphs under it)
+      const rest = text.slice(st + o[0].length, Math.min(text.length, st + o[0].length + 200)).split('\n', 1)[0];
+      if (!/\S/.test(rest.replace(/\*\*|__/g, ''))) turns[turns.length - 1].runs = true;
       continue;
     }
     const kb = RE_KO_ROLE_NAME_LABEL.exec(head.slice(0, 60));
@@ -1891,7 +1925,9 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         ko: false,
       });
   }
-  if (turns.length < 2) return;
+  // (a written answer: the one office's label over the answer, "Minister of State at the Department of … (Deputy
+  // Deirdre Fahy):", as parliaments publish a written reply)
+  if (turns.length < 2 && !(turns.length === 1 && turns[0].runs)) return;
   // The people the article names before its first turn, by full name and by surname.
   const named = new Map<string, { start: number; end: number }>();
   for (let i = 0; i < turns[0].i; i++) {
@@ -1924,7 +1960,8 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     if (p.name && caps && p.surname && /\s/.test(p.name) && text.includes(p.name))
       capsNames.set(p.surname.toLowerCase(), p.name);
     if (p.name)
-      return /\s/.test(p.name) && (caps ? text.includes(p.name) : twice(p.name))
+      // (an office's label names the person in brackets, no heading's words: "Minister for … (Ms Grace Teo):")
+      return /\s/.test(p.name) && (caps ? text.includes(p.name) : t.office || twice(p.name))
         ? caps
           ? { ...at, person: p.name }
           : at
@@ -1965,6 +2002,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const who = whos[n];
     if (!who) continue;
     const speaker = () => ({ text: text.slice(who.start, who.end), start: who.start, end: who.end });
+    const runs = record || !!t.runs;
     // The paragraphs of the turn: the label's, then (in a record) those after it up to the next label.
     const stop = n + 1 < turns.length ? turns[n + 1].i : sentences.length;
     const first = t.alone ? t.i + 1 : t.i;
@@ -1977,17 +2015,18 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         const para = text.slice(sentences[pi].start, sentences[last].end);
         // (a page's footer, "Page 2 of 18" or "- 2 -", falls where the page ends, in the middle of an answer as often
         // as not: the turn goes on over it to the next page)
-        if (record && RE_PAGE_MARK.test(para)) {
+        if (runs && RE_PAGE_MARK.test(para)) {
           pi = last + 1;
           continue;
         }
-        if (!record || RE_STAGE.test(para) || !RE_SENTENCE_END.test(para)) break;
+        if (!runs || RE_STAGE.test(para) || !RE_SENTENCE_END.test(para)) break;
       }
       let own = false;
       for (let k = pi; k <= last; k++)
         for (const q of bySentence.get(k) ?? []) {
           own = true;
-          if (!q.speaker) {
+          // (the first person of a turn is its speaker: "As I said in the House in June, “…”")
+          if (!q.speaker || /^I$/.test(q.speaker.text)) {
             q.speaker = speaker();
             if (who.person) q.person = who.person;
           }
@@ -2008,7 +2047,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
           ...(who.person ? { person: who.person } : {}),
         });
       pi = last + 1;
-      if (!record) break;
+      if (!runs) break;
     }
   }
   if (added.length) {
