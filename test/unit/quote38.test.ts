@@ -412,3 +412,13 @@ describe("quote38: a parliament's written answer, the office's label over it (`M
     assert.equal(r.claims[0]?.status, 'unknown');
   });
 });
+
+describe('quote38: "the partner CEO, Karim El-Sherbiny, told the room “…”" is the name\'s, not the title\'s', () => {
+  it('reads the name between commas after a title in capitals', () => {
+    const got = buildSource(
+      '/no/forum-comment.txt',
+      'Also worth saying: the partner CEO, Henrik Aas, told the room "Rana gives us cold water, clean power and a railway in one valley." The local papers ran that line.',
+    ).quotes.map((q) => `${q.speakerId} | ${q.text}`);
+    assert.deepEqual(got, ['person:Henrik Aas | Rana gives us cold water, clean power and a railway in one valley.']);
+  });
+});

@@ -1406,7 +1406,14 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
           const ref = trimName(tailOff + m.index + m[0].lastIndexOf(who), who);
           if (ref && parsePerson(ref.text)?.name) speaker = ref;
         }
-        if (!speech && wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED_CLAUSE.exec(tailBefore))) {
+        // (a title in capitals is no name: "the partner CEO, Karim El-Sherbiny, told the room “…”" is the role and the
+        // name between commas, read below)
+        if (
+          !speech &&
+          wordsIn >= REPORTED_MIN_WORDS &&
+          (m = RE_EN_REPORTED_CLAUSE.exec(tailBefore)) &&
+          !isTitleToken(m[1])
+        ) {
           const ref = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
           if (ref) {
             speech = true;
