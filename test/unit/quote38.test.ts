@@ -143,6 +143,33 @@ describe("quote38: a discussion page's comments are its text (a link aggregator'
     assert.ok(!text.includes('About time the smelter power'), text);
   });
 
+  it("leaves a blog's comment section out, however short the post above it", () => {
+    // A blog post of three sentences and four long comments under it, as a WordPress theme marks them.
+    const comment = (body: string) =>
+      `<li class="comment"><article class="comment-body"><div class="comment-content"><p>${body}</p></div></article></li>`;
+    const blog = [
+      '<html><head><title>A short note on the Rana deal</title></head><body><div class="wrap">',
+      '<article class="post"><h1>A short note on the Rana deal</h1><div class="entry-content"><p>Fjordline signed for 150 MW of Rana hydro on Monday. The first phase is due in 2028. More when I have it.</p></div></article>',
+      '<section id="comments" class="comments-area"><h2>12 comments</h2><ol class="comment-list">',
+      comment(
+        'The smelter used to take that power, and when it cut a potline in 2024 the municipality lost a lot of jobs overnight. I am glad to see the power go to something that will employ people again, even if it is fewer of them.',
+      ),
+      comment(
+        '150 MW for a data centre is a lot in a town this size. The grid operator said in January that the Rana line would need reinforcement before anything above 100 MW could be connected. Has that changed?',
+      ),
+      comment(
+        'The reinforcement was approved in March, I think. It should be finished in 2027, ahead of the first phase. The cost was put at NOK 400 million, paid by the grid tariff.',
+      ),
+      comment(
+        'Does anyone know whether the second phase still depends on the new substation at Båsmoen? The company presentation in February showed it as a condition.',
+      ),
+      '</ol></section></div></body></html>',
+    ].join('\n');
+    const text = pageText(blog);
+    assert.ok(text.includes('Fjordline signed for 150 MW'), text);
+    assert.ok(!text.includes('The reinforcement was approved'), text);
+  });
+
   it("unseen-54: the zone developer's chair's words, as the thread and the comment quote them, are hers (no misquote)", () => {
     const r = on('unseen-54', 'glwf-board-briefing-stargate-africa-land-water-power.md', 'Nadia Fawzy, promised');
     assert.deepEqual(r.codes, []);

@@ -622,6 +622,8 @@ const without = (set: ReadonlySet<string>, out: ReadonlySet<string>) => new Set(
  * this share of the page's text, and what comments and replies hold is at least half of it.
  */
 const DISCUSSION_BODY_SHARE = 0.25;
+/** How far up from the body's element its kind of item is looked for (findBody's discussion page). */
+const KIND_LEVELS = 3;
 
 /**
  * The elements that hold the article (bodyWith). On a discussion page (DISCUSSION_BODY_SHARE) its comments and replies
@@ -645,6 +647,21 @@ function findBody(els: Element[]): Body | undefined {
     }
   }
   if (discussed * 2 < first.total) return first;
+  // …and they are the page's own kind of item: elements of the tag and first class of the body's element or one of
+  // its parents up to KIND_LEVELS (an aggregator's comment rows are `tr.athing` as its submission's row is; a thread's
+  // replies `article.post` as its first post), three or more among them. A blog's or a paper's comment section under
+  // a short article (`li.comment` under `article.post`) is another kind: left out.
+  const kinds = new Set<string>();
+  for (const r of first.roots) {
+    let a: Element | null = r;
+    for (let d = 0; a && d <= KIND_LEVELS; d++, a = a.parent && isTag(a.parent) ? a.parent : null) {
+      const c = firstClass(a);
+      if (c) kinds.add(`${a.name}.${c}`);
+    }
+  }
+  let ownKind = 0;
+  for (const el of els) if (inside.has(el) && kinds.has(`${el.name}.${firstClass(el) ?? ''}`)) ownKind++;
+  if (ownKind < THREAD_POSTS) return first;
   const words = without(FURNITURE_WORDS, DISCUSSION_WORDS);
   const again = bodyWith(els, words, without(NEVER_BODY_WORDS, DISCUSSION_WORDS));
   if (!again) return first;
