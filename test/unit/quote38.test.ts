@@ -433,10 +433,43 @@ describe("quote38: a parliament's written answer, the office's label over it (`M
     );
   });
 
-  it("unseen-55: the minister's words given to the deputy are no longer ✓ (the page's question, which names him, is not read: unknown)", () => {
+  // The same answer as the parliament's site saves it: the question and the answer in blocks side by side, the
+  // answer's label in bold in its first paragraph.
+  const page = [
+    '<html lang="en"><head><title>Data Centres – Thursday, 7 May 2026 – Written Answers</title></head><body>',
+    '<nav class="c-nav"><a href="/">Home</a> <a href="/debates">Debates</a></nav>',
+    '<main><h1>Data Centres</h1><div class="debate-body">',
+    '<div class="pq"><p class="pq__number">118.</p><p>Deputy Ciarán Boyle asked the Minister for Enterprise the status of the Athenry campus; the capacity it has been offered; and if he will make a statement on the matter.</p></div>',
+    '<div class="pq-answer">',
+    '<p class="pq-answer__speaker"><b>Minister of State at the Department of Enterprise, Tourism and Employment (Deputy Nuala Brennan):</b></p>',
+    '<p>The Athenry campus was granted permission in March for 180 MW. The developer expects the first 60 MW to operate in 2028, with the remainder by 2030, subject to the grid connection offered by the system operator.</p>',
+    '<p>Connection offers are a matter for the transmission system operator under the framework set by the regulator, and I have no role in individual offers. I can, however, give the Deputy the information provided to my Department by the operator and by the developer.</p>',
+    '<p>The operator has offered 120 MW of firm capacity. The remaining 60 MW depends on the reinforcement of the Galway–Athenry 110 kV line, which the operator now expects to complete in 2029. The developer has told my Department that it will build 60 MW of on-site generation, to run only when grid supply is not available.</p>',
+    '<p>The campus is expected to employ about 900 people during construction and some 150 people once it is running. The community benefit fund required by the planning permission amounts to €1 million a year for ten years.</p>',
+    '<p>As I said in the House in February, "a campus that pays its way on the grid is welcome in every county." That remains the position.</p>',
+    '</div></div></main></body></html>',
+  ].join('\n');
+
+  it("reads the question set before the answer on the saved page, and gives the answer's words to the minister", () => {
+    const text = pageText(page);
+    assert.ok(text.includes('Deputy Ciarán Boyle asked the Minister'), text);
+    const got = saidOn('/oireachtas/pq-118.html', page);
+    assert.ok(
+      got.includes('person:Nuala Brennan | a campus that pays its way on the grid is welcome in every county.'),
+      got.join('\n'),
+    );
+    assert.deepEqual(
+      quoteFindings(
+        'As Deputy Ciarán Boyle put it in the Dáil, "a campus that pays its way on the grid is welcome in every county."',
+        Corpus.of([fromPage('/oireachtas/pq-118.html', page)]),
+      ),
+      ['0:quote-misattributed'],
+    );
+  });
+
+  it("unseen-55: the minister's words given to the deputy who asked", () => {
     const r = on('unseen-55', 'clare-coco-economic-development-spc-shannon-campus-briefing.md', 'Moylan put it');
-    assert.deepEqual(r.codes, []);
-    assert.equal(r.claims[0]?.status, 'unknown');
+    assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
 

@@ -815,6 +815,9 @@ function bodyWith(
   const roots: Element[] = [top];
   const parent = top.parent;
   if (!marked && parent && isTag(parent)) {
+    // (an answer under who gives it, "Minister of State at … (Deputy Deirdre Fahy):", as a parliament prints a written
+    // answer: the question set before it is the page's text too)
+    const answer = answerUnderLabel(top);
     for (const sib of parent.children) {
       if (sib === top || !isTag(sib) || (len.get(sib) ?? 0) === 0) continue;
       // (a sibling row scores what its cell scores: down the chain of only children, the best of them)
@@ -824,7 +827,12 @@ function bodyWith(
         if (!d || !onlyChild(d.parent as Element, d)) break;
         s = Math.max(s, score.get(d) ?? 0);
       }
-      if (s >= bestScore * SIBLING_SHARE || (sib.name === 'p' && s >= SIBLING_PARAGRAPH)) roots.push(sib);
+      if (
+        s >= bestScore * SIBLING_SHARE ||
+        (sib.name === 'p' && s >= SIBLING_PARAGRAPH) ||
+        (answer && (sib.startIndex ?? 0) < (top.startIndex ?? 0) && s >= SIBLING_PARAGRAPH)
+      )
+        roots.push(sib);
     }
     roots.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
   }
@@ -864,6 +872,17 @@ const THREAD_POSTS = 3;
 /** An element's first class name, lower case (undefined: none). */
 function firstClass(e: Element): string | undefined {
   return e.attribs.class?.trim().split(/\s+/)[0]?.toLowerCase() || undefined;
+}
+
+/**
+ * Whether an element opens with who answers, alone in its first block and closed by a colon, a bracket before it
+ * ("Minister of State at the Department of … (Deputy Deirdre Fahy):", "The Minister for Energy (Ms Grace Teo):").
+ */
+function answerUnderLabel(el: Element): boolean {
+  const first = el.children.find((c): c is Element => isTag(c) && BLOCK_TAGS.has(c.name));
+  if (!first) return false;
+  const t = plainText(first);
+  return t.length <= 200 && /\([^()]{3,60}\)\s*[:：]$/.test(t);
 }
 
 /** Whether `child` is the one element under `el`, with no text of its own beside it (comments aside). */
