@@ -176,6 +176,25 @@ function enPerson(phrase: string): PersonRef | undefined {
   };
 }
 
+/** A company's titles: held by a person, never by a place (대표, 사장, 회장, 전무 …). */
+const KO_EXECUTIVE_TITLES: ReadonlySet<string> = new Set(data.ko.executiveTitles);
+/**
+ * A Korean name of three syllables, a surname first, whose last syllable also closes a place's or an organisation's
+ * name (한동구 like 강남구, 송현주, 이정국): isKoreanName's shape but for that ending.
+ */
+function nameEndingAsPlace(w: string): boolean {
+  return (
+    /^[가-힣]{3}$/.test(w) &&
+    KO_SURNAMES.includes(w[0]) &&
+    KO_ORG_ONE.has(w[2]) &&
+    !koIsTitle(w) &&
+    !KIEUK_SYLLABLE.test(w) &&
+    !TRANSLITERATED.test(w) &&
+    !KO_NOT_ORG.has(w) &&
+    !lexiconNonPerson(w, 'ko')
+  );
+}
+
 /** A Korean surname a word starts with (a compound one first): "남궁혁" → 남궁, "박지훈" → 박. */
 function koSurnameOf(w: string): string | undefined {
   for (const c of KO_COMPOUND) if (w.startsWith(c) && w.length > c.length) return c;
@@ -492,6 +511,17 @@ function koPerson(given: string): PersonRef | undefined {
   }
   // The title is the last word; what stands before it is a name, or an organisation, or both.
   const t = ws.length - 1;
+  // "한동구 대표", "성진정밀 송현주 사장": a Korean name that ends as a district, a city or a province may (구, 주, 시, 도),
+  // right before a company's title, which no place holds (a district's own speaks as 구청장, 대변인, 관계자).
+  if (t >= 1 && KO_EXECUTIVE_TITLES.has(ws[t].w) && nameEndingAsPlace(ws[t - 1].w)) {
+    const prev = t >= 2 ? ws[t - 2].w.replace(/의$/, '') : '';
+    const org =
+      t === 2 && /^[가-힣A-Za-z][가-힣A-Za-z0-9&]*$/.test(prev) && !koIsTitle(prev) && !KO_NOT_ORG.has(prev)
+        ? prev
+        : undefined;
+    if (t === 1 || org)
+      return { name: ws[t - 1].w, surname: koSurnameOf(ws[t - 1].w)!, start: ws[t - 1].start, end: endOf(t - 1), org };
+  }
   const foreignWord = (w: string) => /^[가-힣]{1,6}$/.test(w) && !koIsOrg(w) && !koIsTitle(w) && !KO_REGIONS.has(w);
   // A name in Hangul may end in a syllable that also closes an organisation's name (로시, 마시): beside a name word
   // that is plainly one, it is the other half of the name.

@@ -470,6 +470,11 @@ function withText(text: string, r: SpeakerRef): SpeakerRef {
   return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
 }
 
+/** What a record's label names the words after who said them ("정 대표 발언:", "서경민 전무 보충:", "답변:"). */
+const RE_KO_LABEL_SPEECH = /^(?:발언|보충|보충발언|답변|말씀|설명|언급|소감|인사말|당부|요지|의견|코멘트)$/;
+/** The words before a colon that open a Korean record's item: who speaks, and maybe what the words are. */
+const RE_KO_ITEM_LABEL = /^([가-힣][가-힣A-Za-z0-9·]*(?:[ \t]+[가-힣A-Za-z0-9·]+){0,4})[ \t]*[:：]/;
+
 /** Korean: the topic/subject before `at` within [from, at). */
 const RE_KO_REPORTED_CLAUSE = /[가-힣](?:이)?(?:라|다|냐|자)고\s+(?:했|하|말했|밝혔)[가-힣]*[,，]?\s/;
 function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRef; pronoun: boolean } | undefined {
@@ -628,8 +633,19 @@ function accordingOpening(before: string): RegExpExecArray | null {
   // (a person's name is left: "According to data from the Ministry of Energy" quotes no one)
   return /(?:^|\s)[A-Z][\w'’.-]*$/.test(m[1]) ? m : null;
 }
+// (an organisation's possessive may open the title, "As Qalzam Digital's chief executive Karim El-Sherbiny put it", and
+// where it was put may follow, "as Deputy Pádraig Moylan put it in the Dáil,")
+const AS_PUT_ORG = `(?:(?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.-]*['’]s\\s+)?`;
+const AS_PUT_WHERE = `(?:\\s+(?:in|at|on|to|during|before|from)\\s+[^"“”,:;.\\n]{1,40}?)?`;
 const RE_EN_AS_PUT_IT = new RegExp(
-  `(?:^|[\\s,;(])[Aa]s\\s+((?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\s*[,:]?\\s*$`,
+  `(?:^|[\\s,;(])[Aa]s\\s+(${AS_PUT_ORG}(?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it${AS_PUT_WHERE}\\s*[,:]?\\s*$`,
+);
+/**
+ * "In the words of Mayor Ann Ruiz, “…”", "In the developer's own words to the High Court: “…”": group 1 the name after
+ * "the words of", group 2 the possessor before "words" (a person or a role).
+ */
+const RE_EN_IN_WORDS = new RegExp(
+  `(?:^|[\\s,;(—–-])[Ii]n\\s+(?:the\\s+words\\s+of\\s+(${NAME})(?:,[^"“”\\n]{1,80})?|(?:the\\s+|an?\\s+)?([^"“”,:;.\\n]{1,60}?)['’]s?\\s+(?:own\\s+)?words(?:\\s+(?:to|at|in|before|on|during)\\s+[^"“”,:;.\\n]{1,50}?)?)\\s*[,:]\\s*$`,
 );
 /** A match of one of the above whose lower-case words before the name are all words of a job title. */
 function titledLead(m: RegExpExecArray | null): RegExpExecArray | null {
@@ -652,7 +668,7 @@ const RE_EN_AFTER_ACCORDING = new RegExp(`^\\s*[,—–-]?\\s*according\\s+to\\s
 // "“…,” as economy minister Claude Weyer put it": the same phrase after the quotation (its lower-case words before the
 // name those of a title, titledLead), as newsletters and columns close a quoted line.
 const RE_EN_AFTER_AS_PUT_IT = new RegExp(
-  `^\\s*[,—–-]?\\s*as\\s+((?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\b`,
+  `^\\s*[,—–-]?\\s*as\\s+(${AS_PUT_ORG}(?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it\\b`,
 );
 // A quotation signed after a dash, as in a blockquote: "“…” — Sam Altman", "“…” ― 샘 올트먼 오픈AI CEO".
 const RE_DASH_SIGNED = /^\s*[—―–]{1,2}\s*([^\s,.;:!?“”"‘’']+(?:[ \t]+[^\s,.;:!?“”"‘’']+){0,4})\s*\.?\s*$/;
@@ -1000,6 +1016,28 @@ export function extractQuotes(
 function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], items?: Span[]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   const itemStarts = blockOpenings(text, items);
+  /**
+   * Who the list item or paragraph holding sentence `si` opens with, before a colon ("○ 서경민 전무 보충: …", a
+   * label's speech noun cut off): a person's phrase, when the item opened at most two sentences before and no
+   * quotation stands between.
+   */
+  const itemLabelSpeaker = (si: number): SpeakerRef | undefined => {
+    for (let j = si; j >= 0 && j >= si - 2; j--) {
+      if (j < si && /["“”「」]/.test(text.slice(sentences[j].start, sentences[j].end))) return undefined;
+      if (!opensParagraph(text, sentences, j) && !opensItem(text, sentences[j].start, itemStarts)) continue;
+      const st = sentences[j].start;
+      const m = RE_KO_ITEM_LABEL.exec(text.slice(st, Math.min(sentences[j].end, st + 60)));
+      if (!m) return undefined;
+      const ws = words(text, st, st + m[1].length);
+      let k = ws.length - 1;
+      if (k >= 1 && RE_KO_LABEL_SPEECH.test(ws[k].w)) k--;
+      if (k < 0) return undefined;
+      const ref = withText(text, phraseAt(ws, k, ws[k].w));
+      const p = parsePerson(ref.text);
+      return p?.name || p?.surname ? ref : undefined;
+    }
+    return undefined;
+  };
   const info: Info[] = sentences.map(() => ({}));
   /** Sentences inside a quotation opened in an earlier sentence: quoted words, read with that sentence. */
   const inside: boolean[] = [];
@@ -1170,8 +1208,11 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
         speech = quotative || fullClause || headline;
         const headlineSpeaker = () => {
           const ws = words(text, from, upTo);
-          const last = ws[ws.length - 1];
-          return last && isNominal(last.w) ? withText(text, phraseAt(ws, ws.length - 1, last.w)) : undefined;
+          let k = ws.length - 1;
+          // (a record's label may name what the words are after who said them: "○ 정 대표 발언: “…”")
+          if (colon && k >= 1 && RE_KO_LABEL_SPEECH.test(ws[k].w)) k--;
+          const last = ws[k];
+          return last && isNominal(last.w) ? withText(text, phraseAt(ws, k, last.w)) : undefined;
         };
         const lead = !headline && /\s/.test(inner) ? koSpeechNounLead(text, from, p.open) : undefined;
         if (lead) {
@@ -1263,6 +1304,10 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
             (opensParagraph(text, sentences, si) || opensItem(text, sentences[si].start, itemStarts))
           )
             speaker = headlineSpeaker();
+          // A record's item opened by who speaks and a colon, the quotation a sentence or two on in it ("○ 서경민 전무
+          // 보충: 클라이페다 사무소는 … 개소. “…”", minutes that sum up a turn and quote its words): that person's.
+          if (!speaker && fullClause && !quotative && /^\s*$/.test(before) && !/[가-힣A-Za-z]/.test(after))
+            speaker = itemLabelSpeaker(si);
         }
       } else {
         let m: RegExpExecArray | null;
@@ -1353,7 +1398,22 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
             speaker = ref;
           }
         }
-        if (!speech && wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED_CLAUSE.exec(tailBefore))) {
+        if (!speech && wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_IN_WORDS.exec(tailBefore))) {
+          // "In the developer's own words to the High Court: “without …”", "In the words of Mayor Ann Ruiz, “…”": what
+          // follows is someone's speech, whatever its first letter; theirs when the phrase names a person.
+          speech = true;
+          const who = m[1] ?? m[2];
+          const ref = trimName(tailOff + m.index + m[0].lastIndexOf(who), who);
+          if (ref && parsePerson(ref.text)?.name) speaker = ref;
+        }
+        // (a title in capitals is no name: "the partner CEO, Karim El-Sherbiny, told the room “…”" is the role and the
+        // name between commas, read below)
+        if (
+          !speech &&
+          wordsIn >= REPORTED_MIN_WORDS &&
+          (m = RE_EN_REPORTED_CLAUSE.exec(tailBefore)) &&
+          !isTitleToken(m[1])
+        ) {
           const ref = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
           if (ref) {
             speech = true;
@@ -1671,9 +1731,14 @@ const RE_TURN_LABEL =
  * (after an honorific).
  */
 const RE_OFFICE_TURN_LABEL =
-  /^\s*(?:\*\*|__)?(?:The[ \t]+)?([A-Z][\p{L}'’.-]*(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|for|and|the|on|in|to|&)){0,12})[ \t]*\((?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|Datuk|Dato'?|Datin|Tan[ \t]+Sri|Hon)\.?[ \t]+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})\)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
+  /^\s*(?:\*\*|__)?(?:The[ \t]+)?([A-Z][\p{L}'’.-]*(?:,?[ \t]+(?:[A-Z][\p{L}'’.-]*|of|for|and|the|on|in|to|at|&)){0,14})[ \t]*\((?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|Datuk|Dato'?|Datin|Tan[ \t]+Sri|Hon|Deputy|Senator)\.?[ \t]+)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3})\)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/u;
 const RE_OFFICE_WORD =
   /\b(?:Minister|Secretary|Speaker|Treasurer|Premier|Attorney|Leader|Chancellor|Solicitor|Whip|Chairman|Chairwoman|Chairperson|President)\b/;
+/** A line that is an office's label and nothing else ("Minister of State at … (Deputy Deirdre Fahy):"). */
+export function isOfficeLabel(line: string): boolean {
+  const o = RE_OFFICE_TURN_LABEL.exec(line);
+  return !!o && RE_OFFICE_WORD.test(o[1]) && !/\S/.test(line.slice(o[0].length).replace(/\*\*|__/g, ''));
+}
 /**
  * A verbatim record as continental parliaments and councils print it (Italy's resoconto stenografico, France's compte
  * rendu, and the English translations made of them): who speaks in capitals, what they are after a comma or their
@@ -1764,7 +1829,17 @@ const RE_NAMES = new RegExp(NAME, 'g');
 function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[], headings?: Span[]): void {
   const inHeading = (at: number) => !!headings?.some((h) => at >= h.start && at < h.end);
   const starts = (i: number) => opensParagraph(text, sentences, i);
-  type Turn = { i: number; label: string; labelStart: number; end: number; alone: boolean; ko: boolean };
+  // (`runs`: an office's label that is its paragraph, as a parliament's written answer sets it over the answer)
+  type Turn = {
+    i: number;
+    label: string;
+    labelStart: number;
+    end: number;
+    alone: boolean;
+    ko: boolean;
+    office?: boolean;
+    runs?: boolean;
+  };
   const turns: Turn[] = [];
   for (let i = 0; i < sentences.length; i++) {
     if (!starts(i) || inHeading(sentences[i].start)) continue;
@@ -1788,6 +1863,10 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const o = RE_OFFICE_TURN_LABEL.exec(head.slice(0, 160));
     if (o && RE_OFFICE_WORD.test(o[1])) {
       labelled(o[2], st + o.index + o[0].lastIndexOf(o[2]), st + o[0].length);
+      turns[turns.length - 1].office = true;
+      // (the label alone on its line, a paragraph of its own: the answer is the paragraphs under it)
+      const rest = text.slice(st + o[0].length, Math.min(text.length, st + o[0].length + 200)).split('\n', 1)[0];
+      if (!/\S/.test(rest.replace(/\*\*|__/g, ''))) turns[turns.length - 1].runs = true;
       continue;
     }
     const kb = RE_KO_ROLE_NAME_LABEL.exec(head.slice(0, 60));
@@ -1853,7 +1932,9 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         ko: false,
       });
   }
-  if (turns.length < 2) return;
+  // (a written answer: the one office's label over the answer, "Minister of State at the Department of … (Deputy
+  // Deirdre Fahy):", as parliaments publish a written reply)
+  if (turns.length < 2 && !(turns.length === 1 && turns[0].runs)) return;
   // The people the article names before its first turn, by full name and by surname.
   const named = new Map<string, { start: number; end: number }>();
   for (let i = 0; i < turns[0].i; i++) {
@@ -1886,7 +1967,8 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     if (p.name && caps && p.surname && /\s/.test(p.name) && text.includes(p.name))
       capsNames.set(p.surname.toLowerCase(), p.name);
     if (p.name)
-      return /\s/.test(p.name) && (caps ? text.includes(p.name) : twice(p.name))
+      // (an office's label names the person in brackets, no heading's words: "Minister for … (Ms Grace Teo):")
+      return /\s/.test(p.name) && (caps ? text.includes(p.name) : t.office || twice(p.name))
         ? caps
           ? { ...at, person: p.name }
           : at
@@ -1927,6 +2009,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const who = whos[n];
     if (!who) continue;
     const speaker = () => ({ text: text.slice(who.start, who.end), start: who.start, end: who.end });
+    const runs = record || !!t.runs;
     // The paragraphs of the turn: the label's, then (in a record) those after it up to the next label.
     const stop = n + 1 < turns.length ? turns[n + 1].i : sentences.length;
     const first = t.alone ? t.i + 1 : t.i;
@@ -1939,17 +2022,18 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
         const para = text.slice(sentences[pi].start, sentences[last].end);
         // (a page's footer, "Page 2 of 18" or "- 2 -", falls where the page ends, in the middle of an answer as often
         // as not: the turn goes on over it to the next page)
-        if (record && RE_PAGE_MARK.test(para)) {
+        if (runs && RE_PAGE_MARK.test(para)) {
           pi = last + 1;
           continue;
         }
-        if (!record || RE_STAGE.test(para) || !RE_SENTENCE_END.test(para)) break;
+        if (!runs || RE_STAGE.test(para) || !RE_SENTENCE_END.test(para)) break;
       }
       let own = false;
       for (let k = pi; k <= last; k++)
         for (const q of bySentence.get(k) ?? []) {
           own = true;
-          if (!q.speaker) {
+          // (the first person of a turn is its speaker: "As I said in the House in June, “…”")
+          if (!q.speaker || /^I$/.test(q.speaker.text)) {
             q.speaker = speaker();
             if (who.person) q.person = who.person;
           }
@@ -1970,7 +2054,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
           ...(who.person ? { person: who.person } : {}),
         });
       pi = last + 1;
-      if (!record) break;
+      if (!runs) break;
     }
   }
   if (added.length) {

@@ -20,7 +20,7 @@ import {
   surnamesAlike,
 } from '../extract/people';
 import { alternation, escapeRe } from '../text/text';
-import { quoteLang, RE_STATEMENT_HEAD } from '../extract/quotes';
+import { isOfficeLabel, quoteLang, RE_STATEMENT_HEAD } from '../extract/quotes';
 import { enWords as enSpeech, koWords } from '../domain/language';
 import { everydayPairs } from '../domain/vocab';
 import { buildCrossIndex, crossMatches, crossUnits, type CrossIndex, type CrossMatch } from './crossQuotes';
@@ -1157,7 +1157,7 @@ function namedHere(q: Quote): boolean {
 /**
  * A source quotation whose speaker phrase is in its own sentence and is no pronoun, or is the heading of the written
  * statement the quotation is a paragraph of ("VII. STATEMENT OF COMMISSIONER BROUSSARD, DISSENTING": no other reading
- * of who speaks there).
+ * of who speaks there), or an office's label alone on its line over the answer the quotation is in.
  */
 function namedInOwnSentence(src: Source, q: Quote): boolean {
   const sent = src.sentences[q.sentence];
@@ -1168,7 +1168,8 @@ function namedInOwnSentence(src: Source, q: Quote): boolean {
   const ls = t.lastIndexOf('\n', q.speaker!.start) + 1;
   const le = t.indexOf('\n', q.speaker!.end);
   const line = t.slice(ls, le < 0 ? t.length : le);
-  return line.length <= 160 && RE_STATEMENT_HEAD.test(line);
+  // (or the office's label over a written answer, "Minister of State at … (Deputy Deirdre Fahy):")
+  return (line.length <= 160 && RE_STATEMENT_HEAD.test(line)) || (line.length <= 200 && isOfficeLabel(line));
 }
 
 /** How many sentences before a quotation's own a pronoun's person is written (pronounBefore). */

@@ -168,7 +168,7 @@ export function readPage(page: string): ReaderText | { skip: string } {
   const { titles, ...found } = readMeta(els, page);
   const meta = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as ReaderMeta;
   const body = findBody(els);
-  const out = new Writer(page, body?.keep ?? new WeakSet());
+  const out = new Writer(page, body?.keep ?? new WeakSet(), body?.words);
   if (!body) {
     // No element holds text: a text file saved as .html, shown as a browser shows it.
     for (const c of doc.children)
@@ -481,6 +481,8 @@ class Writer {
   constructor(
     private readonly page: string,
     private readonly keep: WeakSet<Element>,
+    /** The class words that mark furniture on this page (a discussion page's comments are its text: findBody). */
+    private readonly words: ReadonlySet<string> = FURNITURE_WORDS,
   ) {}
 
   block(): void {
@@ -578,7 +580,7 @@ class Writer {
         continue;
       }
       if (!isTag(n)) continue;
-      if (n !== root && (hardFurniture(n) || (furnitureWords(n) && !this.keep.has(n)))) {
+      if (n !== root && (hardFurniture(n) || (furnitureWords(n, this.words) && !this.keep.has(n)))) {
         if (BLOCK_TAGS.has(n.name) || SKIP_TAGS.has(n.name)) this.block();
         else this.pendingSpace = true;
         continue;
@@ -611,11 +613,92 @@ const WRAPPER_SHARE = 0.75;
 const SIBLING_SHARE = 0.25;
 const SIBLING_PARAGRAPH = 80;
 
+interface Body {
+  roots: Element[];
+  keep: WeakSet<Element>;
+  /** The class words that mark furniture on this page. */
+  words: ReadonlySet<string>;
+}
+
+/** Class words of a page's comments and replies (of FURNITURE_WORDS and NEVER_BODY_WORDS). */
+const DISCUSSION_WORDS = new Set(['comment', 'comments', 'reply', 'replies']);
+const without = (set: ReadonlySet<string>, out: ReadonlySet<string>) => new Set([...set].filter((w) => !out.has(w)));
+/**
+ * A discussion page (a link aggregator's item page, whose story is elsewhere and whose text is its comment tree; a
+ * thread whose posts after the first are marked as replies): the body found with comments left out holds less than
+ * this share of the page's text, and what comments and replies hold is at least half of it.
+ */
+const DISCUSSION_BODY_SHARE = 0.25;
+/** How far up from the body's element its kind of item is looked for (findBody's discussion page). */
+const KIND_LEVELS = 3;
+
+/**
+ * The elements that hold the article (bodyWith). On a discussion page (DISCUSSION_BODY_SHARE) its comments and replies
+ * are its text: read as a thread's posts, every element of the tag and class of the one whose text won, in page order.
+ */
+function findBody(els: Element[]): Body | undefined {
+  const first = bodyWith(els, FURNITURE_WORDS, NEVER_BODY_WORDS);
+  if (!first || first.bodyText >= first.total * DISCUSSION_BODY_SHARE) return first;
+  // What comments and replies hold: the outermost elements their class words mark, as the page shows them.
+  let discussed = 0;
+  const inside = new WeakSet<Element>();
+  for (const el of els) {
+    const p = el.parent;
+    if (p && isTag(p) && inside.has(p)) {
+      inside.add(el);
+      continue;
+    }
+    if (!hardFurniture(el) && furnitureWords(el, DISCUSSION_WORDS)) {
+      inside.add(el);
+      discussed += first.raw.get(el) ?? 0;
+    }
+  }
+  if (discussed * 2 < first.total) return first;
+  // …and they are the page's own kind of item: elements of the tag and first class of the body's element or one of
+  // its parents up to KIND_LEVELS (an aggregator's comment rows are `tr.athing` as its submission's row is; a thread's
+  // replies `article.post` as its first post), three or more among them. A blog's or a paper's comment section under
+  // a short article (`li.comment` under `article.post`) is another kind: left out.
+  const kinds = new Set<string>();
+  for (const r of first.roots) {
+    let a: Element | null = r;
+    for (let d = 0; a && d <= KIND_LEVELS; d++, a = a.parent && isTag(a.parent) ? a.parent : null) {
+      const c = firstClass(a);
+      if (c) kinds.add(`${a.name}.${c}`);
+    }
+  }
+  let ownKind = 0;
+  for (const el of els) if (inside.has(el) && kinds.has(`${el.name}.${firstClass(el) ?? ''}`)) ownKind++;
+  if (ownKind < THREAD_POSTS) return first;
+  const words = without(FURNITURE_WORDS, DISCUSSION_WORDS);
+  const again = bodyWith(els, words, without(NEVER_BODY_WORDS, DISCUSSION_WORDS));
+  if (!again) return first;
+  if (again.roots.length === 1) {
+    const unit = again.roots[0];
+    const cls = firstClass(unit);
+    if (cls) {
+      const posts: Element[] = [];
+      for (const el of els) {
+        if (el.name !== unit.name || firstClass(el) !== cls || !(again.len.get(el) ?? 0)) continue;
+        let nested = false;
+        for (let a = el.parent; a && isTag(a); a = a.parent) if (posts.includes(a)) nested = true;
+        if (!nested) posts.push(el);
+      }
+      if (posts.length >= THREAD_POSTS) return { roots: posts, keep: again.keep, words };
+    }
+  }
+  return { roots: again.roots, keep: again.keep, words };
+}
+
 /**
  * The elements that hold the article: the one whose own paragraphs (and text written straight into it, as old
- * pages do between <br>s) are longest, then those of its siblings that hold paragraphs too, in page order.
+ * pages do between <br>s) are longest, then those of its siblings that hold paragraphs too, in page order. `words`
+ * and `never`: the class words that mark furniture, and those of furniture that never holds the body.
  */
-function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } | undefined {
+function bodyWith(
+  els: Element[],
+  words: ReadonlySet<string>,
+  never: ReadonlySet<string>,
+): (Body & { raw: Map<Element, number>; len: Map<Element, number>; total: number; bodyText: number }) | undefined {
   const holdsBody = new WeakSet<Element>();
   const textLen = (n: AnyNode) => {
     if (!isText(n)) return 0;
@@ -648,7 +731,7 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
   for (let i = els.length - 1; i >= 0; i--) {
     const el = els[i];
     let out = hardFurniture(el);
-    if (!out && furnitureWords(el)) {
+    if (!out && furnitureWords(el, words)) {
       if ((raw.get(el) ?? 0) * 2 >= total) holdsBody.add(el);
       else out = true;
     }
@@ -696,8 +779,7 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
       if (
         p &&
         isTag(p) &&
-        (under.has(p) ||
-          (!(len.get(p) ?? 0) && (hardFurniture(p) || furnitureWords(p, NEVER_BODY_WORDS)) && !holdsBody.has(p)))
+        (under.has(p) || (!(len.get(p) ?? 0) && (hardFurniture(p) || furnitureWords(p, never)) && !holdsBody.has(p)))
       )
         under.add(el);
     }
@@ -708,6 +790,15 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
       }
   }
   if (!best || bestScore === 0) return undefined;
+  const done = (roots: Element[]) => ({
+    roots,
+    keep: holdsBody,
+    words,
+    raw,
+    len,
+    total,
+    bodyText: roots.reduce((s, r) => s + (len.get(r) ?? 0), 0),
+  });
   let top: Element = best;
   // An element its parent's only child is looked at from the parent, as Readability does: a page that sets each
   // section in a cell of its own row (an e-mail newsletter's table, `<tr><td class="mcnTextContent">`) has the rows
@@ -731,6 +822,9 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
   const roots: Element[] = [top];
   const parent = top.parent;
   if (!marked && parent && isTag(parent)) {
+    // (an answer under who gives it, "Minister of State at … (Deputy Deirdre Fahy):", as a parliament prints a written
+    // answer: the question set before it is the page's text too)
+    const answer = answerUnderLabel(top);
     for (const sib of parent.children) {
       if (sib === top || !isTag(sib) || (len.get(sib) ?? 0) === 0) continue;
       // (a sibling row scores what its cell scores: down the chain of only children, the best of them)
@@ -740,7 +834,12 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
         if (!d || !onlyChild(d.parent as Element, d)) break;
         s = Math.max(s, score.get(d) ?? 0);
       }
-      if (s >= bestScore * SIBLING_SHARE || (sib.name === 'p' && s >= SIBLING_PARAGRAPH)) roots.push(sib);
+      if (
+        s >= bestScore * SIBLING_SHARE ||
+        (sib.name === 'p' && s >= SIBLING_PARAGRAPH) ||
+        (answer && (sib.startIndex ?? 0) < (top.startIndex ?? 0) && s >= SIBLING_PARAGRAPH)
+      )
+        roots.push(sib);
     }
     roots.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
   }
@@ -771,15 +870,26 @@ function findBody(els: Element[]): { roots: Element[]; keep: WeakSet<Element> } 
             .flatMap((c) => c.children.filter((g): g is Element => isTag(g) && alike(g)))[0]);
       if (found) posts.push(found);
     }
-    if (posts.length >= THREAD_POSTS && posts.includes(unit)) return { roots: posts, keep: holdsBody };
+    if (posts.length >= THREAD_POSTS && posts.includes(unit)) return done(posts);
   }
-  return { roots, keep: holdsBody };
+  return done(roots);
 }
 /** A thread's posts: this many bodies of one class under sibling containers (findBody). */
 const THREAD_POSTS = 3;
 /** An element's first class name, lower case (undefined: none). */
 function firstClass(e: Element): string | undefined {
   return e.attribs.class?.trim().split(/\s+/)[0]?.toLowerCase() || undefined;
+}
+
+/**
+ * Whether an element opens with who answers, alone in its first block and closed by a colon, a bracket before it
+ * ("Minister of State at the Department of … (Deputy Deirdre Fahy):", "The Minister for Energy (Ms Grace Teo):").
+ */
+function answerUnderLabel(el: Element): boolean {
+  const first = el.children.find((c): c is Element => isTag(c) && BLOCK_TAGS.has(c.name));
+  if (!first) return false;
+  const t = plainText(first);
+  return t.length <= 200 && /\([^()]{3,60}\)\s*[:：]$/.test(t);
 }
 
 /** Whether `child` is the one element under `el`, with no text of its own beside it (comments aside). */
