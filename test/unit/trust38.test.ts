@@ -3,6 +3,9 @@
 import { strict as assert } from 'assert';
 import { checkReport } from '../../server/src/judge/check';
 import { Corpus } from '../../server/src/corpus/corpus';
+import { figureJudged, loud, writtenSources } from './judged';
+
+const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
 
 // unseen-55's county briefing, under its title: "*Briefing note for the Economic Development Strategic Policy
 // Committee, Clare County Council, 3 December 2026. Prepared by the Economic Development Office.*" The note's own
@@ -51,5 +54,115 @@ describe("trust38: a head line in emphasis saying for whom, by whom and when is 
       ),
       ['300 MW', '14 October 2026'],
     );
+  });
+});
+
+/**
+ * A cabinet's dispatch typed at a fixed width, its resolutions lettered with a hanging indent, among short heading lines
+ * (so the text as a whole is no wrapped text): each item's lines are one sentence.
+ */
+const CABINET_DISPATCH = [
+  'REPUBLIC OF KENYA',
+  '',
+  'EXECUTIVE OFFICE OF THE PRESIDENT',
+  'Cabinet Office',
+  '',
+  '                                                          Nairobi, 3 September 2026',
+  '',
+  'CABINET DISPATCH',
+  '',
+  'The Cabinet, meeting at State House, Nairobi, under the chairmanship of His Excellency',
+  'the President, considered and approved the following:',
+  '',
+  '1. The minutes of the previous meeting.',
+  '',
+  '2. Agreements in the energy sector:',
+  '',
+  '   (a) The Power Purchase Agreement between the Kenya Power and Lighting Company and',
+  '       Olkaria North Geothermal Ltd for the supply of 80 MW to the Naivasha data centre',
+  '       campus of Stargate East Africa Ltd for a period of 20 years;',
+  '',
+  '   (b) The lease of 120 hectares of land in the Naivasha Special Economic Zone to Stargate',
+  '       East Africa Ltd for a period of 45 years;',
+  '',
+  '   (c) The Loan Agreement between the Government of Kenya and the Eastern Africa Development',
+  '       Bank, amounting to USD 95 million, for a 132 kV line of 64 km.',
+  '',
+  '3. Appointments.',
+  '',
+  '                                                          MERCY W. KARIUKI',
+  '                                                          Secretary to the Cabinet',
+  '',
+].join('\n');
+
+// unseen-54's Rwandan cabinet statement: its lettered resolutions were typed with a hanging indent among short heading
+// lines, and each line was read as a sentence ("c) The Cross-Border Power Purchase Agreement between … (REC) and" / "Kigezi
+// Hydro Ltd for the supply of 120 MW …"), so the 120 MW's sentence did not name the buyer and scored under the bar: a
+// wrong "150 MW" bought by REC passed.
+describe("trust38: a hard-wrapped item under a hanging indent is one sentence, its lines cut after a word or a name's first word", () => {
+  const corpus = writtenSources({ 'kenya-cabinet-dispatch-2026-09-03.txt': CABINET_DISPATCH });
+  const sentences = corpus.sources[0].sentences.map((s) => s.text.replace(/\s+/g, ' '));
+  it('reads each lettered item whole', () => {
+    assert.ok(
+      sentences.some((s) =>
+        /^\(a\) The Power Purchase Agreement between .* and Olkaria North .* 80 MW .* 20 years;$/.test(s),
+      ),
+      sentences.join('\n'),
+    );
+    assert.ok(
+      sentences.some((s) => /Stargate East Africa Ltd for a period of 45 years;$/.test(s)),
+      sentences.join('\n'),
+    );
+    assert.ok(
+      sentences.some((s) => /Eastern Africa Development Bank, amounting to USD 95 million/.test(s)),
+      sentences.join('\n'),
+    );
+    // (the opening paragraph too, cut after "Excellency": a name's word, the next line going on in lower case)
+    assert.ok(
+      sentences.some((s) => /chairmanship of His Excellency the President, considered/.test(s)),
+      sentences.join('\n'),
+    );
+    // (but no item runs into the next)
+    assert.ok(!sentences.some((s) => /20 years; \(b\)/.test(s)), sentences.join('\n'));
+  });
+  it('so a line giving the buyer and a wrong amount is refuted by the item', () => {
+    const j = figureJudged(
+      corpus,
+      'Kenya Power will buy 100 MW from Olkaria North Geothermal for the Naivasha campus for 20 years.\n',
+      '100 MW',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(j.mismatches[0].message, /80 MW/);
+  });
+});
+
+// unseen-54's land briefing, once the affidavit's lines were read whole: "Offer the Kiromo and Zinga residents'
+// committee our support before the 9 December hearing." got a ✗ from "chairperson of the Kiromo and Zinga Residents'
+// Committee, elected on 9 February 2026": the day of an election refuted the day of a hearing, as neither was an event
+// the lexicon knew.
+describe('trust38: the day someone was elected is no day of a hearing', () => {
+  const corpus = writtenSources({
+    'affidavit.txt': [
+      'AFFIDAVIT',
+      '',
+      "I, AMINA JUMA, of Mtwara, do hereby make oath and state as follows: THAT I am the chairperson of the Likong'o Residents' Committee, elected on 12 March 2026, and therefore conversant with the facts deposed herein.",
+      '',
+    ].join('\n'),
+  });
+  it('gives no ✗ to "the 4 December hearing" of that committee', () => {
+    const j = figureJudged(
+      corpus,
+      "We will attend the 4 December hearing with the Likong'o Residents' Committee.\n",
+      '4 December',
+    );
+    assert.equal(loud(j).length, 0, messages(j));
+  });
+  it('while the day of the election still refutes a wrong day of the election', () => {
+    const j = figureJudged(
+      corpus,
+      "Amina Juma was elected chairperson of the Likong'o Residents' Committee on 14 March 2026.\n",
+      '14 March 2026',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
   });
 });

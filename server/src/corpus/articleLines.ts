@@ -201,22 +201,40 @@ function hangingJoins(lines: readonly Line[], from: number, width: number): bool
     // (or a Korean line cut mid-sentence after a particle or a comma, going on in Hangul as deep: "     … 공모 전 기준
     // 한국에너지저장연구원이" / "     당사 발행주식총수의 18.4%를, …", a filing's indented paragraph)
     const koGoesOn = KO_CUT_END.test(L.t) && /^[\uac00-\ud7a3]/.test(N.t);
-    if (indent < 0 || (indent === 0 && !joins?.[k - 1] && !koGoesOn) || !(/^\p{Ll}/u.test(N.t) || koGoesOn)) continue;
+    // (or a line cut after a lower-case word or a comma, its sentence going on in the next line whatever that opens
+    // with, a name or a number: "… between the Government of Rwanda and" / "      Stargate Bugesera Ltd for …", "… a
+    // campus of up to" / "      150 MW in Bugesera District"; not into a list's next item)
+    const cut =
+      !LIST_ITEM_START.test(N.t) &&
+      ((MID_SENTENCE_END.test(L.t) && /^[\p{Lu}\d"“'‘(]/u.test(N.t)) ||
+        // (a name cut by the margin after the word that opens it: "… of Rwanda and Stargate" / "      Bugesera Ltd for …")
+        (NAME_OPENED_END.test(L.t) && NAME_GOES_ON.test(N.t)));
+    if (
+      indent < 0 ||
+      (indent === 0 && !joins?.[k - 1] && !koGoesOn && !cut) ||
+      !(/^\p{Ll}/u.test(N.t) || koGoesOn || cut)
+    )
+      continue;
     (joins ??= new Array(lines.length).fill(false))[k] = true;
   }
   return joins;
 }
 
+/** A line that ends mid-sentence: on a lower-case word or a comma. */
+const MID_SENTENCE_END = /(?:^|\s)\p{Ll}[\p{L}'’-]*$|,["”’']?$/u;
+/** A list's item opening a line: a bullet, `1.`, `(2)`, `a)`, `iv.`. */
+const LIST_ITEM_START = /^(?:[-*+•·▪○□■◦]\s|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s)/;
 /** A Korean line that ends mid-sentence: a word of Hangul and its particle or connective ending, or a comma. */
 const KO_CUT_END = /[\uac00-\ud7a3](?:이|가|은|는|을|를|의|에|에서|으로|로|와|과|며|고|여|서)$|[\uac00-\ud7a3],$/;
 
-/** A line ending in an article or preposition and a capitalized word or two (`notify the European`, `in the United`). */
+/** A line ending in an article, preposition or `and` and a name's first capitalized words (`notify the European`, `in the
+ *  United`, `and the Eastern Africa Development`). */
 const NAME_OPENED_END =
-  /\s(?:the|a|an|of|to|for|in|on|at|by|with|from|into)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
+  /\s(?:the|a|an|of|to|for|in|on|at|by|with|from|into|and|between)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** The next line's first word or two capitalized, then lower case: the rest of a name and its sentence going on
- *  (`Commission of a state aid scheme`; not a name's end alone, `Assurance Ltd.`). */
-const NAME_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+\p{Ll}/u;
+ *  (`Commission of a state aid scheme`, `Infrastructure Bank, amounting to`; not a name's end alone, `Assurance Ltd.`). */
+const NAME_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3},?\s+\p{Ll}/u;
 
 /** A line ending in a verb of saying and a name's first word or two (`…," said Kenji`, `according to Dr. Ana`). */
 const SAID_NAME_END =
