@@ -1455,7 +1455,7 @@ function bySubjectCount(count: number, e: Entry): number {
  * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
  */
 const NOW =
-  /\b(?:currently|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|여전히|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
+  /\b(?:currently|(?<!(?:direct|alternating)[\s-])current|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|여전히|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
 /**
  * A claim's schedule in the present tense ("The first 150 MW phase is due in the fourth quarter of 2027", "is expected
  * to cost", "are scheduled for"): the schedule as it stands when the report is written, as "will" is.
@@ -4252,7 +4252,9 @@ function collectEvidence(
         // restating sentence's do, however few words of the other language it shares)
         if (
           claimNow &&
-          ((score >= MIN_SCORE_NAMED && bySubjectCount(count, e) >= MIN_SHARED_TERMS) || otherLevelBefore(e)) &&
+          ((score >= (e.lang === claimFig.lang ? MIN_SCORE_NAMED : MIN_SCORE_AGREEING) &&
+            bySubjectCount(count, e) >= MIN_SHARED_TERMS) ||
+            otherLevelBefore(e)) &&
           REVISED.test(e.src.sentences[e.fig.sentence]?.text ?? '')
         ) {
           const x = levelAfterOf(idx, e);
