@@ -162,3 +162,19 @@ describe("recallS38: a revision in the other language supersedes a line's today'
     assert.deepEqual(loud(j), [], messages(j));
   });
 });
+
+// unseen-21 동향 L33 ("피카초 플래츠 … 총사업비는 현재 310억 달러임") had a ✓ from Megawatt Margins' "… the applicant's own
+// estimate for the 1.4 GW campus was $31 billion.", whose next sentence puts it at $34.5 billion "an increase of a little
+// over 11%": the English sentence reached 0.23 for the Korean line, under the 0.3 a level of then had to reach. At the
+// agreeing bar across languages, the line of another set that names its teller ("according to the Indus Press Service in
+// February") keeps its ✓: it gives that outlet's level, and a Korean TV transcript's later 1조3천억 루피 does not refute it.
+describe('recallS38: a level of then in the other language, revised in the next sentence', () => {
+  it('unseen-21 동향 L33 is flagged', () => {
+    const j = reportLineJudged('unseen-21', 'stargate-overseas-donghyang-ko.md', 33, '310억 달러');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+  });
+  it('unseen-21 student briefing L17, which names its teller, is not', () => {
+    const j = reportLineJudged('unseen-21', 'stargate-new-sites-student-briefing.md', 17, 'Rs 1.1 lakh crore');
+    assert.deepEqual(j.codes, []);
+  });
+});
