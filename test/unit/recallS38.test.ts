@@ -178,3 +178,19 @@ describe('recallS38: a level of then in the other language, revised in the next 
     assert.deepEqual(j.codes, []);
   });
 });
+
+// The agreeing bar across languages flagged three true lines of the tuning sets that tell a change themselves: a Korean
+// daily's "사업비도 260억 달러에서 285억 달러로 늘었다" superseded the $26 billion of "The campus cost $26 billion at
+// announcement in April; Stargate now puts it at $28.5 billion", and a Korean brief's "2027년 4분기에서 2028년 상반기로"
+// the end of 2027 of "… will now start in the first half of 2028 rather than at the end of 2027". A line that writes two
+// levels of its measure says itself which is of then.
+describe('recallS38: a line that tells the change itself is not superseded across languages', () => {
+  it('unseen-31 memo L14 stays clean', () => {
+    const j = reportLineJudged('unseen-31', 'stargate-plains-pohang-analyst-memo.md', 14, '$26 billion');
+    assert.deepEqual(j.codes, []);
+  });
+  it('unseen-32 newsletter L10 stays clean', () => {
+    const j = reportLineJudged('unseen-32', 'coal-to-compute-student-newsletter.md', 10, '2027');
+    assert.deepEqual(j.codes, []);
+  });
+});

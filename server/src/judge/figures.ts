@@ -3941,9 +3941,14 @@ function collectEvidence(
   // however closely it speaks of the same thing ("칼다란나 육양국 사업비는 당초 2,900만 유로에서 최근 3,300만 유로로 늘었다"
   // reached 0.23 for "the Kaldaranna landing station, now budgeted at EUR 29 million"), so the agreeing bar, with the
   // shared terms a contradiction needs. Not where the line cites or names as its teller another source ("… will cost Rs
-  // 1.1 lakh crore, according to the Indus Press Service in February"): it gives that source's level, not today's.
+  // 1.1 lakh crore, according to the Indus Press Service in February"): it gives that source's level, not today's; nor
+  // where it writes another figure of its measure ("The campus cost $26 billion at announcement in April; Stargate now
+  // puts it at $28.5 billion", "… in the first half of 2028 rather than at the end of 2027"): it tells the change
+  // itself, and which of its levels is of then its own words say.
   const revisionBar = (e: Entry) =>
-    e.lang === claimFig.lang || (cited.length > 0 && !cited.includes(e.src.key)) ? MIN_SCORE_NAMED : MIN_SCORE_AGREEING;
+    e.lang === claimFig.lang || hasSiblings || (cited.length > 0 && !cited.includes(e.src.key))
+      ? MIN_SCORE_NAMED
+      : MIN_SCORE_AGREEING;
   const consider = (e: Entry, via?: Entry, scaled?: Interval, pre = false) => {
     // The day a wire's dateline sentence dates its event by, when it is the claim's (datelined, below).
     let datelineDay: string | undefined;
