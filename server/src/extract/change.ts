@@ -85,10 +85,10 @@ const EN_FROM_CHANGE =
  * "from", or another amount of its measure beside it, "to $1.9 billion from the … estimate of $1.6 billion").
  */
 const EN_FROM_RECKONING =
-  /\bfrom\s+(?:the|its|their|an?|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|figures?|budgets?|targets?|guidance|plans?|levels?|costs?|prices?|totals?|outlooks?|valuations?|capacity|numbers?|count)\s+of\s*$/iu;
+  /\bfrom\s+(?:the|its|their|an?|his|her|our)\s+(?:[A-Za-z-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|figures?|budgets?|targets?|guidance|plans?|levels?|costs?|prices?|totals?|outlooks?|valuations?|capacity|numbers?|count)\s+of\s*$/i;
 /** A word of change right before that "from" ("up from the …", "was raised from its …"). */
 const EN_CHANGED_FROM =
-  /\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|fell|dropped|declined|expanded|raised|cut|lifted|boosted|reduced|lowered|shrank|revised|changed|moved)(?:\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+)?[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per cent|(?:billion|million|trillion|bn)\b)?)?\s+from\s+(?:[\p{L}-]+\s+){1,3}?of\s*$/iu;
+  /\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|fell|dropped|declined|expanded|raised|cut|lifted|boosted|reduced|lowered|shrank|revised|changed|moved)(?:\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+)?[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per cent|(?:billion|million|trillion|bn)\b)?)?\s+from\s+(?:[A-Za-z-]+\s+){1,3}?of\s*$/i;
 
 // ---- Korean
 
