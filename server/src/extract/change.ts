@@ -78,6 +78,17 @@ export const EN_THEN =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:in|as of|at the (?:start|end) of|at the time of)\s+(?:(?:early|mid|late|mid-)\s*)?(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the (?:first|second|third|fourth) quarter|Q[1-4]|spring|summer|autumn|fall|winter|the (?:original|first|earlier|initial|previous) (?:plan|application|filing|estimate|proposal))\b|(?:last|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b|(?:a|one|two|three|\d+) (?:years?|months?|quarters?) (?:earlier|ago|before)\b|(?:earlier|previously|originally|initially|at first|before)\b)/iu;
 const EN_FROM_CHANGE =
   /\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|fell|dropped|declined|expanded|raised|cut|lifted|boosted|reduced|lowered|shrank)(?:\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+)?[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per cent|(?:billion|million|trillion|bn)\b)?)?\s+from\s+(?:the\s+|its\s+|their\s+)?$/i;
+/**
+ * "from" and a noun of an earlier reckoning with "of" right before it: "up from the preliminary estimate of $1.6
+ * billion it gave in February", "down from an earlier forecast of 3,000", "from its original budget of €9 billion". The
+ * amount is what that reckoning said: the level before, as "up from the $1.6 billion" is (a word of change before
+ * "from", or another amount of its measure beside it, "to $1.9 billion from the … estimate of $1.6 billion").
+ */
+const EN_FROM_RECKONING =
+  /\bfrom\s+(?:the|its|their|an?|his|her|our)\s+(?:[A-Za-z-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|figures?|budgets?|targets?|guidance|plans?|levels?|costs?|prices?|totals?|outlooks?|valuations?|capacity|numbers?|count)\s+of\s*$/i;
+/** A word of change right before that "from" ("up from the …", "was raised from its …"). */
+const EN_CHANGED_FROM =
+  /\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|fell|dropped|declined|expanded|raised|cut|lifted|boosted|reduced|lowered|shrank|revised|changed|moved)(?:\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+)?[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per cent|(?:billion|million|trillion|bn)\b)?)?\s+from\s+(?:[A-Za-z-]+\s+){1,3}?of\s*$/i;
 
 // ---- Korean
 
@@ -224,6 +235,11 @@ function enChange(
 ): Change | undefined {
   // "an additional $18 billion", "adding about 300 megawatts": the words that say how exact the number is come off
   const bare = before.replace(EN_QUAL, '').replace(EN_QUAL, '');
+  if (EN_FROM_RECKONING.test(bare)) {
+    if (EN_CHANGED_FROM.test(bare)) return 'before';
+    if (near(figures, fig.start - REACH, fig.start, (g) => g.start !== fig.start && alike(g, fig))) return 'before';
+    return undefined;
+  }
   if (EN_FROM.test(bare)) {
     if (EN_FROM_CHANGE.test(bare)) return 'before';
     // "from four to three", "to some 6,400 from about 1,700": another amount of the kind beside it
