@@ -5007,6 +5007,10 @@ function partRelation(
  * for). Read only where a site's name would set a figure aside.
  */
 function writtenWithin(a: readonly string[], b: readonly string[], src: Source): boolean {
+  return writtenWithinText(a, b, src.text);
+}
+/** writtenWithin in one text (a headline: `Cimarron campus near Guymon`). */
+function writtenWithinText(a: readonly string[], b: readonly string[], text: string): boolean {
   const words = (l: readonly string[]) => l.filter((p) => p.startsWith('en:')).map((p) => p.slice(3));
   const wa = words(a),
     wb = words(b);
@@ -5019,7 +5023,7 @@ function writtenWithin(a: readonly string[], b: readonly string[], src: Source):
     `\\b(?:(?:${alt(wa)})\\w*${between}(?:the\\s+)?(?:${alt(wb)})|(?:${alt(wb)})\\w*${between}(?:the\\s+)?(?:${alt(wa)}))`,
     'i',
   );
-  return re.test(src.text);
+  return re.test(text);
 }
 
 /**
@@ -5689,7 +5693,8 @@ function ofHeadlineSite(cp: readonly string[], e: Entry, w: TermWeights, within 
   // (a word of a name the claim's is written as, "rio" of "riobravo", is that name)
   const other = (p: string) => apart(p) && !mine.some((m) => m.slice(0, 3) === p.slice(0, 3) && m.includes(p.slice(3)));
   // (`within`: nor a place the article writes the claim's place within or beside, "Cimarron campus near Guymon")
-  const elsewhere = (p: string) => other(p) && !(within && writtenWithin(mine, [p], e.src));
+  // (read in the headline itself: not the article's text for every candidate)
+  const elsewhere = (p: string) => other(p) && !(within && writtenWithinText(mine, [p], title));
   if (named.some((p) => (p.startsWith('en:') || p.startsWith('ko:')) && elsewhere(p))) return false;
   return !entryPlaces(e).some((p) => usedAsPlace(e.src, p) && other(p));
 }
