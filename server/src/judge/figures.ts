@@ -3777,6 +3777,10 @@ function collectEvidence(
       for (const p of ownPlaces()) if (!named.includes(p) && (uses.has(p) || !p.startsWith('en:'))) named.push(p);
       return (sitePlacesOfClaim = named);
     },
+    carried: () => {
+      const h = placesOfClaim();
+      return h.length ? h : (titleSite() ?? []);
+    },
     head:
       claimFig.sentenceText !== undefined
         ? measuredHead(
@@ -4990,6 +4994,11 @@ interface ClaimParts {
   sitePlaces(): readonly string[];
   /** The noun the claim's figure measures when it stands before it ("a 200 MW cluster"): figureFacts measuredHead. */
   head?: string;
+  /**
+   * The places a line naming none of its own stands under: its heading's ("## Cimarron, Oklahoma"), else the one its
+   * report's title names (worked out when first asked).
+   */
+  carried?(): readonly string[];
 }
 
 /**
@@ -5045,6 +5054,17 @@ function partRelation(
     ofHeadlineSite(cp, e, w)
   )
     partKnown = true;
+  // An unmarked line that names no place ("Planned capacity is 2.5 GW at full build-out" under "## Cimarron, Oklahoma")
+  // is of the place its heading, or its report's title, names: a site's figure of a source sentence that names that
+  // place ("the Cimarron campus"), or of an article whose headline is of that site alone, is of the same site.
+  if (!partKnown && !claim.part && !claim.whole && es === 'site' && !cp.length && claim.carried) {
+    const carried = claim.carried();
+    if (
+      carried.length &&
+      (placesShared(carried, entryPlaces(e), w) || readsPlace(carried, e) || ofHeadlineSite(carried, e, w, true))
+    )
+      partKnown = true;
+  }
   if (claim.phase ? !(entryPhase || speaksOfParts(e)) : es === 'phase') partKnown = false;
   if (ofSameWhole && claim.phase) partKnown = true;
   // A site's figure from an article that never names the claim's place (its own or another's, as its sentence
@@ -5098,17 +5118,23 @@ function partRelation(
  * for). Read only where a site's name would set a figure aside.
  */
 function writtenWithin(a: readonly string[], b: readonly string[], src: Source): boolean {
+  return writtenWithinText(a, b, src.text);
+}
+/** writtenWithin in one text (a headline: `Cimarron campus near Guymon`). */
+function writtenWithinText(a: readonly string[], b: readonly string[], text: string): boolean {
   const words = (l: readonly string[]) => l.filter((p) => p.startsWith('en:')).map((p) => p.slice(3));
   const wa = words(a),
     wb = words(b);
   if (!wa.length || !wb.length) return false;
   const alt = (l: string[]) => l.map(escapeRe).join('|');
-  const between = "(?:\\s*,\\s*|\\s+(?:outside|near|in|at|of|by|close\\s+to)\\s+|['’]s\\s+)";
+  // (a site's noun may follow the first: "Cimarron campus near Guymon")
+  const between =
+    "(?:\\s+(?:campus|site|project|plant|park|cluster))?(?:\\s*,\\s*|\\s+(?:outside|near|in|at|of|by|close\\s+to)\\s+|['’]s\\s+)";
   const re = new RegExp(
     `\\b(?:(?:${alt(wa)})\\w*${between}(?:the\\s+)?(?:${alt(wb)})|(?:${alt(wb)})\\w*${between}(?:the\\s+)?(?:${alt(wa)}))`,
     'i',
   );
-  return re.test(src.text);
+  return re.test(text);
 }
 
 /**
@@ -5768,7 +5794,7 @@ function aboutHeadlinePlace(cp: readonly string[], heading: readonly string[], e
  * the headline names one of the claim's places and no other name (a lexicon concept such as a state or a country is
  * where the site is, no other site), and the figure's sentence names no other place the article writes as one.
  */
-function ofHeadlineSite(cp: readonly string[], e: Entry, w: TermWeights): boolean {
+function ofHeadlineSite(cp: readonly string[], e: Entry, w: TermWeights, within = false): boolean {
   const title = e.src.meta.title;
   if (!title) return false;
   const named = placesIn(title, /[\uac00-\ud7a3]/.test(title) ? 'ko' : 'en', []);
@@ -5777,7 +5803,10 @@ function ofHeadlineSite(cp: readonly string[], e: Entry, w: TermWeights): boolea
   if (!mine.length) return false;
   // (a word of a name the claim's is written as, "rio" of "riobravo", is that name)
   const other = (p: string) => apart(p) && !mine.some((m) => m.slice(0, 3) === p.slice(0, 3) && m.includes(p.slice(3)));
-  if (named.some((p) => (p.startsWith('en:') || p.startsWith('ko:')) && other(p))) return false;
+  // (`within`: nor a place the article writes the claim's place within or beside, "Cimarron campus near Guymon")
+  // (read in the headline itself: not the article's text for every candidate)
+  const elsewhere = (p: string) => other(p) && !(within && writtenWithinText(mine, [p], title));
+  if (named.some((p) => (p.startsWith('en:') || p.startsWith('ko:')) && elsewhere(p))) return false;
   return !entryPlaces(e).some((p) => usedAsPlace(e.src, p) && other(p));
 }
 

@@ -411,12 +411,15 @@ export function nameWordKeys(word: string): string[] {
 
 /**
  * Other spellings of a Latin word as Korean hears it: a Romance gu or qu before e or i is a hard g or k (Guelmim, 겔밈;
- * Guerrero, 게레로; Quintana, 킨타나); a Japanese tsu is a 쓰 or 츠 (Yufutsu, 유후쓰). Empty for most words.
+ * Guerrero, 게레로; Quintana, 킨타나); a Japanese tsu is a 쓰 or 츠 (Yufutsu, 유후쓰); a Spanish j between vowels is an h,
+ * and its ll there a y (Mejillones, 메히요네스; Tajo, 타호). Empty for most words.
  */
 export function latinSoundVariants(word: string): string[] {
   const out: string[] = [];
   if (/[gq]u[ei]/.test(word)) out.push(word.replace(/gu(?=[ei])/g, 'g').replace(/qu(?=[ei])/g, 'k'));
   if (word.includes('tsu')) out.push(word.replace(/tsu/g, 'su'));
+  if (/[aeiou]j[aeiou]/.test(word))
+    out.push(word.replace(/([aeiou])j(?=[aeiou])/g, '$1h').replace(/([aeiou])ll(?=[aeiou])/g, '$1y'));
   return out;
 }
 

@@ -1,0 +1,154 @@
+// Planted wrong figures that read "unsupported" though a source states the right value (session 38, recallU38). Each
+// case failed before its rule.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkReport } from '../../server/src/judge/check';
+import { isPlaceWord } from '../../server/src/judge/scope';
+import { soundAlikeNames } from '../../server/src/extract/subjects';
+import { figureJudged, loadSources, loud, writtenSources } from './judged';
+
+const fixtures = path.join(__dirname, '..', 'fixtures');
+/** The verdict on figure `fig` of line `line` (1-based) when a tuning set's whole report is checked. */
+function reportLineJudged(name: string, report: string, line: number, fig: string) {
+  const text = fs.readFileSync(path.join(fixtures, name, 'reports', report), 'utf8');
+  const r = checkReport(loadSources(path.join(fixtures, name, 'sources')), text);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig && x.range.start.line === line - 1);
+  assert.ok(c, `no claim ${fig} on line ${line}`);
+  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
+}
+const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
+const codes = (j: { findings: { code: string }[] }) => j.findings.map((f) => f.code);
+
+// A Korean memo in note style (개조식) closes a line on the copula's noun form: "… 가동하는 것이 목표임". That word was read
+// as a place name (shaped like a transliteration), so a phase line's place was "목표임", which no article names: every
+// source figure of the phase was set aside as another site's, and the wrong date read "unsupported" (unseen-21 L22).
+describe("recallU38: a note-style line's copula word is no place", () => {
+  it('목표임, 예정임, 규모임 are no place names; a -heim name still is', () => {
+    for (const w of ['목표임', '예정임', '규모임', '캠퍼스임', '하반기임'])
+      assert.equal(isPlaceWord(`ko:${w}`), false, w);
+    for (const w of ['만하임', '트론헤임', '애너하임']) assert.equal(isPlaceWord(`ko:${w}`), true, w);
+  });
+
+  // A business broadcaster's subtitles, as a Korean TV channel puts them up; and a ministry's English release.
+  const SUBTITLES = [
+    '[비즈원TV] 글로벌 인프라 브리핑 — 스타게이트 인도 구자라트 캠퍼스',
+    '',
+    '[00:04:10] 진행자: 인도 쪽 일정은 어떻게 됩니까?',
+    '',
+    '[00:04:18] 한도윤 기자: 1단계 300메가와트를 2029년 6월까지 가동하는 게 목표고, 전체 1.2기가와트는 2032년입니다.',
+  ].join('\n');
+  const RELEASE = [
+    '# Cabinet approves incentives for Stargate India campus at Sanand',
+    '',
+    'NEW DELHI, 10 March 2026 — The Union Cabinet approved incentives for a 1.2 GW AI data centre campus at Sanand, Gujarat.',
+    '',
+    'The first phase of 300 MW is scheduled to be commissioned by June 2029, with the full 1.2 GW expected by 2032, officials said.',
+  ].join('\n');
+  const memo = (line: string) =>
+    [
+      '# 해외 스타게이트 동향 (2026년 11월)',
+      '',
+      '## 2. 인도 (사난드)',
+      '',
+      '- 인도 내각은 2026년 3월 인센티브를 승인함.',
+      line,
+    ].join('\n');
+  const corpus = () => writtenSources({ 'bizone-tv-2026-10-08-ko.txt': SUBTITLES, 'pib-2026-03-10.md': RELEASE });
+
+  it('a wrong date of the phase is refuted by the sources that give it', () => {
+    const j = figureJudged(corpus(), memo('- 1단계 300MW는 2028년 6월까지 가동하는 것이 목표임.'), '2028년 6월');
+    assert.deepEqual(codes(j), ['figure-mismatch'], messages(j));
+  });
+  it('the right date is supported', () => {
+    const j = figureJudged(corpus(), memo('- 1단계 300MW는 2029년 6월까지 가동하는 것이 목표임.'), '2029년 6월');
+    assert.deepEqual(loud(j), [], messages(j));
+    assert.equal(j.status, 'supported');
+  });
+  it('unseen-21 L22: 2027년 3월 against the broadcast and the release’s March 2028', () => {
+    const j = reportLineJudged('unseen-21', 'stargate-overseas-donghyang-ko.md', 22, '2027년 3월');
+    assert.deepEqual(codes(j), ['figure-mismatch'], messages(j));
+  });
+});
+
+// A line that names no place ("Planned capacity is 2.5 GW at full build-out") under a heading that does ("## Cimarron,
+// Oklahoma") was read as of no site: a source's site figure ("the campus is planned at 1.5 gigawatts") could not refute
+// it, even in an article whose headline is of that campus ("… Cimarron campus near Guymon": the town it is near is no
+// other site). The line is of its heading's place.
+describe("recallU38: a line naming no place is of its heading's place", () => {
+  const LIVE = [
+    '# LIVE: Stargate breaks ground on Redstone campus near Elko',
+    '',
+    '**10:05** — Crews and officials have gathered at the Redstone site, about 12 miles west of Elko.',
+    '',
+    '**10:40** — A Stargate spokesperson confirmed the campus is planned at 2 gigawatts at full build-out.',
+  ].join('\n');
+  const note = (heading: string, line: string) =>
+    [
+      '# Stargate build-out: desk notes',
+      '',
+      `## ${heading}`,
+      '',
+      '- The campus will sit on about 900 acres.',
+      line,
+    ].join('\n');
+  const corpus = () => writtenSources({ 'kelk-live-2026-03-10.md': LIVE });
+
+  it('a wrong capacity under the heading of the campus is refuted', () => {
+    const j = figureJudged(corpus(), note('Redstone, Nevada', '- Planned capacity is 3 GW at full build-out.'), '3 GW');
+    assert.deepEqual(codes(j), ['figure-mismatch'], messages(j));
+  });
+  it('the right capacity is clean', () => {
+    const j = figureJudged(corpus(), note('Redstone, Nevada', '- Planned capacity is 2 GW at full build-out.'), '2 GW');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it("under another place's heading, the campus's figure refutes nothing", () => {
+    const j = figureJudged(
+      corpus(),
+      note('Juniper Flats, Utah', '- Planned capacity is 3 GW at full build-out.'),
+      '3 GW',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('unseen-15 cimarron L7: 2.5 GW against KPHX’s 1.5 GW', () => {
+    const j = reportLineJudged('unseen-15', 'cimarron-meseta-desk-notes.md', 7, '2.5 GW');
+    assert.deepEqual(codes(j), ['figure-mismatch'], messages(j));
+  });
+});
+
+// A Spanish j between vowels is said as an h, and its ll there as a y: Korean writes Mejillones 메히요네스. Read as the
+// English j, the name met no Hangul spelling, so an article that names the site was taken for one that never does, and a
+// Korean line under "## 칠레 메히요네스" was refuted by nothing (unseen-13 L27).
+describe('recallU38: a Spanish j between vowels is an h', () => {
+  it('Hangul spellings meet the Spanish names', () => {
+    assert.ok(soundAlikeNames('ko:메히요네스', 'en:mejillones'));
+    assert.ok(soundAlikeNames('ko:바다호스', 'en:badajoz'));
+    assert.ok(soundAlikeNames('ko:트루히요', 'en:trujillo'));
+  });
+
+  const EIA = [
+    '# Environmental impact study: Badajoz data center campus (non-technical summary)',
+    '',
+    'The project is a data center campus of up to 400 MW on a site of 60 hectares at Badajoz, Extremadura.',
+    '',
+    'Cooling will use treated wastewater at a rate of up to 12,000 m³ per day at full build.',
+  ].join('\n');
+  const review = (line: string) =>
+    ['# 해외 캠퍼스 점검', '', '## 스페인 바다호스', '', '바다호스 캠퍼스는 60㏊ 부지에 400MW 규모다.', '', line].join(
+      '\n',
+    );
+  const corpus = () => writtenSources({ 'badajoz-eia-2026-05-04.md': EIA });
+
+  it('a wrong amount under the heading of the Spanish site is refuted', () => {
+    const j = figureJudged(corpus(), review('냉각에는 처리수를 하루 최대 1만5000㎥ 쓴다.'), '1만5000㎥');
+    assert.deepEqual(codes(j), ['figure-mismatch'], messages(j));
+  });
+  it('the right amount is clean', () => {
+    const j = figureJudged(corpus(), review('냉각에는 처리수를 하루 최대 1만2000㎥ 쓴다.'), '1만2000㎥');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('unseen-13 L27: 45만㎥ against the EIA summary’s 45,000 m³', () => {
+    const j = reportLineJudged('unseen-13', 'overseas-campuses-review-ko.md', 27, '45만㎥');
+    assert.deepEqual(codes(j), ['figure-mismatch'], messages(j));
+  });
+});
