@@ -4736,40 +4736,6 @@ function collectEvidence(
           placesAbout(s.entry).places.length > 0,
       );
   }
-  // …and the same where the heading the line stands under names its site ("## Bagamoyo (Tanzania)" over "Days earlier,
-  // the District Commissioner had told residents the project would bring 3,500 construction jobs"): an English article
-  // that never names the heading's place, whose sentence (or one a few before it) names another ("in the integrated
-  // zone of Ain Sokhna" … "The project is expected to provide 3,500 job opportunities during the construction
-  // period"), states that place's figure. Where an article that names the heading's place speaks against the line (the
-  // affidavit's "2,800 construction jobs"), it does not vouch for it. (Refuting it, it never could: elsewhere(). English
-  // lines only, as above: a Korean heading's names meet an English article's only by sound.)
-  else if (
-    claimFig.kind !== 'date' &&
-    claimFig.lang === 'en' &&
-    placesOfClaim().length &&
-    scored.some(
-      (s) =>
-        !s.agrees &&
-        !!s.entry &&
-        !s.via &&
-        s.score >= MIN_SCORE &&
-        articleNamesPlace(placesOfClaim(), s.src, corpus.weights),
-    )
-  )
-    moveWhere(
-      scored,
-      named,
-      (s) =>
-        s.agrees &&
-        !!s.entry &&
-        !s.via &&
-        s.entry !== restated &&
-        s.lang === 'en' &&
-        !articleNamesPlace(placesOfClaim(), s.src, corpus.weights) &&
-        // (nor a place of the line's own words: "the Sokhna campus" under another heading is Sokhna's)
-        !(ownPlaces().length && articleNamesPlace(ownPlaces(), s.src, corpus.weights)) &&
-        placesAbout(s.entry).places.length > 0,
-    );
   giveBackSigMarks(idx, marks);
   return { scored, named, distributive, partOnly: phaseStated };
 }
