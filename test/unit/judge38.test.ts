@@ -4,7 +4,6 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkReport } from '../../server/src/judge/check';
-import { soundAlikeNames } from '../../server/src/extract/subjects';
 import { figureJudged, figuresRead, loadSources, loud, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -170,17 +169,6 @@ describe("judge38: an English line on a Korean firm is restated by the firm's ta
   const c = () => writtenSources({ 'ulsan-exporters-council-trade-day-summary.md': COUNCIL }, 'xref-judge38-firm-');
   const note = (line: string) =>
     `# Underwriting note: two Ulsan exporters\n\n*Prepared 5 December 2026.*\n\n## The insureds\n\n- ${line}\n`;
-  it("another firm's growth is refuted by the firm's own row", () => {
-    const j = figureJudged(
-      c(),
-      note(
-        "Dongbaek Precision's exports rose 27.3% to $54.1m over the same twelve months, on 2025 revenue of KRW 92bn.",
-      ),
-      '27.3%',
-    );
-    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
-    assert.match(j.mismatches[0].message, /34\.6%/);
-  });
   it("the firm's own growth is supported", () => {
     const j = figureJudged(
       c(),
@@ -192,27 +180,9 @@ describe("judge38: an English line on a Korean firm is restated by the firm's ta
     assert.deepEqual(loud(j), [], messages(j));
     assert.equal(j.status, 'supported');
   });
-  it("the firm's name in English meets its Korean one by its romanized head", () => {
-    assert.ok(soundAlikeNames('ko:대영파워텍', 'en:daeyoung'));
-    assert.ok(soundAlikeNames('ko:세한냉열', 'en:sehan'));
-    assert.ok(soundAlikeNames('ko:성진정밀', 'en:sungjin'));
-    // (not a short word, nor a loanword's head)
-    assert.ok(!soundAlikeNames('ko:하나금융', 'en:hana'));
-    assert.ok(!soundAlikeNames('ko:파워텍스', 'en:power'));
-  });
-  it('unseen-54 Harbourstone L22: the 57% is refuted by the 61.8% of the firm', () => {
-    const j = reportLineJudged(
-      'unseen-54',
-      'harbourstone-underwriting-note-sehan-daeyoung-stargate-africa.md',
-      22,
-      '57%',
-    );
-    assert.deepEqual(
-      j.findings.map((f) => f.code),
-      ['figure-mismatch'],
-      messages(j),
-    );
-  });
+  // (The firm's one-word Korean name met by its romanized head, firmHeadForm, was taken out after merging: with it two
+  // held-out sets each lost a catch, --brief counts only; so "another firm's growth is refuted" and unseen-54
+  // Harbourstone L22 are missed again.)
 });
 
 describe("judge38: a column's header makes its percents changes only when it names a change", () => {

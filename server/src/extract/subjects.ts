@@ -747,36 +747,10 @@ function namedForms(name: string): PhoneticForm[] | null {
     : name.startsWith('en:')
       ? latinAsRomanized(name)
       : null;
-  // …and a Korean firm's name of a two-syllable name and its trade (세한냉열, 대영파워텍, 성진정밀) by the name alone, as English
-  // writes it (Sehan Thermal, Daeyoung Powertech), in the spelling firms use as well as the Revised one (young, sung).
-  const head = name.startsWith('ko:')
-    ? firmHeadForm(name.slice(3))
-    : name.startsWith('en:')
-      ? latinFirmHead(name)
-      : null;
-  const all = [...forms, ...(rr ?? []), ...(head ? [head] : [])];
-  return all.length ? all : null;
+  if (rr && !forms.length) return rr;
+  if (rr) return [...forms, ...rr];
+  return forms.length ? forms : null;
 }
-/**
- * The name a Korean firm's one-word name of four syllables or more opens on (its first two syllables, 세한 of 세한냉열,
- * 대영 of 대영파워텍), romanized, with the vowels firms spell otherwise brought to one (eo, ou and u as o: Daeyeong and
- * Daeyoung, Seongjin and Sungjin; ai as ae). Its key meets only an English word's of the same spelling (latinFirmHead).
- */
-function firmHeadForm(stem: string): PhoneticForm | null {
-  if (stem.length < 4 || !/^[\uac00-\ud7a3]+$/.test(stem) || loanwordShaped(stem.slice(0, 2))) return null;
-  const r = firmSpelling(romanize(stem.slice(0, 2)).replace(/[^a-z]/g, ''));
-  return r.length >= FIRM_HEAD_LETTERS ? { key: 'fh:' + r, vowels: [], syllables: 0 } : null;
-}
-/** An English word of five letters or more as the head of a Korean firm's name it could be (firmHeadForm). */
-function latinFirmHead(name: string): PhoneticForm | null {
-  const w = name.slice(3);
-  return /^[a-z]+$/.test(w) && w.length >= FIRM_HEAD_LETTERS
-    ? { key: 'fh:' + firmSpelling(w), vowels: [], syllables: 0 }
-    : null;
-}
-const firmSpelling = (w: string) => w.replace(/ai/g, 'ae').replace(/eo|ou|u/g, 'o');
-/** The shortest romanized firm's name read so (shorter ones are English words by chance: hana, dong). */
-const FIRM_HEAD_LETTERS = 5;
 /**
  * A place's Korean name with the word for what it is (영광군 Yeonggwang County, 홍농읍, 울산시): English writes the
  * name alone, or with its own word after it (Yeonggwang, Hongnong-eup, Ulsan City).
