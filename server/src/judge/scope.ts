@@ -366,11 +366,8 @@ export function isPlaceWord(t: string): boolean {
   const w = t.slice(3);
   return koreanWordForms(w).length > 0 && !/..인$/.test(w) && !NOTE_PREDICATE.test(w);
 }
-/**
- * A predicate made a noun as a report's note style (개조식) ends a line: "증가함", "연기됨", "모집함", "늘었음", "했음", and
- * the copula's "목표임", "예정임", "규모임" (not a name's -heim, 만하임, 트론헤임).
- */
-const NOTE_PREDICATE = /..(?:함|됨)$|(?:었|았|였|했|겠)음$|.[^하헤]임$/;
+/** A predicate made a noun as a report's note style (개조식) ends a line: "증가함", "연기됨", "모집함", "늘었음", "했음". */
+const NOTE_PREDICATE = /..(?:함|됨)$|(?:었|았|였|했|겠)음$/;
 
 /**
  * Whether two lists of places (term names) share one (the same term, or its spelling in the other script). Ids are
