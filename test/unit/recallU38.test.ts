@@ -4,7 +4,6 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkReport } from '../../server/src/judge/check';
-import { isPlaceWord } from '../../server/src/judge/scope';
 import { soundAlikeNames } from '../../server/src/extract/subjects';
 import { figureJudged, loadSources, loud, writtenSources } from './judged';
 
@@ -19,57 +18,6 @@ function reportLineJudged(name: string, report: string, line: number, fig: strin
 }
 const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
 const codes = (j: { findings: { code: string }[] }) => j.findings.map((f) => f.code);
-
-// A Korean memo in note style (개조식) closes a line on the copula's noun form: "… 가동하는 것이 목표임". That word was read
-// as a place name (shaped like a transliteration), so a phase line's place was "목표임", which no article names: every
-// source figure of the phase was set aside as another site's, and the wrong date read "unsupported" (unseen-21 L22).
-describe("recallU38: a note-style line's copula word is no place", () => {
-  it('목표임, 예정임, 규모임 are no place names; a -heim name still is', () => {
-    for (const w of ['목표임', '예정임', '규모임', '캠퍼스임', '하반기임'])
-      assert.equal(isPlaceWord(`ko:${w}`), false, w);
-    for (const w of ['만하임', '트론헤임', '애너하임']) assert.equal(isPlaceWord(`ko:${w}`), true, w);
-  });
-
-  // A business broadcaster's subtitles, as a Korean TV channel puts them up; and a ministry's English release.
-  const SUBTITLES = [
-    '[비즈원TV] 글로벌 인프라 브리핑 — 스타게이트 인도 구자라트 캠퍼스',
-    '',
-    '[00:04:10] 진행자: 인도 쪽 일정은 어떻게 됩니까?',
-    '',
-    '[00:04:18] 한도윤 기자: 1단계 300메가와트를 2029년 6월까지 가동하는 게 목표고, 전체 1.2기가와트는 2032년입니다.',
-  ].join('\n');
-  const RELEASE = [
-    '# Cabinet approves incentives for Stargate India campus at Sanand',
-    '',
-    'NEW DELHI, 10 March 2026 — The Union Cabinet approved incentives for a 1.2 GW AI data centre campus at Sanand, Gujarat.',
-    '',
-    'The first phase of 300 MW is scheduled to be commissioned by June 2029, with the full 1.2 GW expected by 2032, officials said.',
-  ].join('\n');
-  const memo = (line: string) =>
-    [
-      '# 해외 스타게이트 동향 (2026년 11월)',
-      '',
-      '## 2. 인도 (사난드)',
-      '',
-      '- 인도 내각은 2026년 3월 인센티브를 승인함.',
-      line,
-    ].join('\n');
-  const corpus = () => writtenSources({ 'bizone-tv-2026-10-08-ko.txt': SUBTITLES, 'pib-2026-03-10.md': RELEASE });
-
-  it('a wrong date of the phase is refuted by the sources that give it', () => {
-    const j = figureJudged(corpus(), memo('- 1단계 300MW는 2028년 6월까지 가동하는 것이 목표임.'), '2028년 6월');
-    assert.deepEqual(codes(j), ['figure-mismatch'], messages(j));
-  });
-  it('the right date is supported', () => {
-    const j = figureJudged(corpus(), memo('- 1단계 300MW는 2029년 6월까지 가동하는 것이 목표임.'), '2029년 6월');
-    assert.deepEqual(loud(j), [], messages(j));
-    assert.equal(j.status, 'supported');
-  });
-  it('unseen-21 L22: 2027년 3월 against the broadcast and the release’s March 2028', () => {
-    const j = reportLineJudged('unseen-21', 'stargate-overseas-donghyang-ko.md', 22, '2027년 3월');
-    assert.deepEqual(codes(j), ['figure-mismatch'], messages(j));
-  });
-});
 
 // A line that names no place ("Planned capacity is 2.5 GW at full build-out") under a heading that does ("## Cimarron,
 // Oklahoma") was read as of no site: a source's site figure ("the campus is planned at 1.5 gigawatts") could not refute
