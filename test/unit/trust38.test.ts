@@ -166,3 +166,56 @@ describe('trust38: the day someone was elected is no day of a hearing', () => {
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
   });
 });
+
+// unseen-probe27's credit memo, once an 8-K's hard-wrapped release was read in whole sentences: "Gulfline will build a
+// roughly 1.1 GW gas plant … under a 20-year tolling agreement signed on May 4, 2026." got a ✗ from the release's
+// dateline, "HOUSTON, May 5, 2026 -- Gulfline Energy Partners, L.P. (NYSE: GLEP) today announced that its subsidiary
+// has signed a 20-year Energy Conversion and Tolling Agreement with Stargate Gulf Coast LLC …" (the release furnished as
+// an exhibit, so its dateline stays in the text): the day a release tells of a signing is the day of telling, not of
+// the signing. A claim of the day it was announced is still judged by it.
+describe("trust38: a release's dateline before who today announced is the day of telling", () => {
+  const corpus = writtenSources({
+    'lone-star-compute-8k.txt': [
+      'UNITED STATES',
+      'SECURITIES AND EXCHANGE COMMISSION',
+      'Washington, D.C. 20549',
+      '',
+      'FORM 8-K',
+      '',
+      'CURRENT REPORT',
+      '',
+      'LONE STAR COMPUTE INC.',
+      '',
+      'Item 1.01 Entry into a Material Definitive Agreement.',
+      '',
+      'The information in the press release furnished as Exhibit 99.1 is incorporated herein by reference.',
+      '',
+      'Exhibit 99.1',
+      '',
+      'Lone Star Compute Signs 15-Year Lease for Stargate Campus in Taylor County',
+      '',
+      'AUSTIN, Texas, March 3, 2026 -- Lone Star Compute Inc. (NASDAQ: LSCI) today announced that its',
+      'subsidiary has signed a 15-year lease with Stargate West Texas LLC for the Abilene data hall campus',
+      'in Taylor County, Texas.',
+      '',
+      'The campus will draw 400 MW at full build-out.',
+      '',
+    ].join('\n'),
+  });
+  it('gives no ✗ to the day of the signing a line gives', () => {
+    const j = figureJudged(
+      corpus,
+      'Lone Star Compute signed the 15-year lease with Stargate West Texas for the Abilene campus on March 2, 2026.\n',
+      'March 2, 2026',
+    );
+    assert.equal(loud(j).length, 0, messages(j));
+  });
+  it('while it still refutes a wrong day of the announcement', () => {
+    const j = figureJudged(
+      corpus,
+      'Lone Star Compute announced the 15-year lease with Stargate West Texas for the Abilene campus on March 4, 2026.\n',
+      'March 4, 2026',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+});

@@ -202,11 +202,11 @@ function hangingJoins(lines: readonly Line[], from: number, width: number): bool
     // 한국에너지저장연구원이" / "     당사 발행주식총수의 18.4%를, …", a filing's indented paragraph)
     const koGoesOn = KO_CUT_END.test(L.t) && /^[\uac00-\ud7a3]/.test(N.t);
     // (or a line cut after a lower-case word or a comma, its sentence going on in the next line whatever that opens
-    // with, a name or a number: "… between the Government of Rwanda and" / "      Stargate Bugesera Ltd for …", "… a
+    // with, a word, a name or a number, indented or not: "… between the Government of Rwanda and" / "      Stargate Bugesera Ltd for …", "… a
     // campus of up to" / "      150 MW in Bugesera District"; not into a list's next item)
     const cut =
       !LIST_ITEM_START.test(N.t) &&
-      ((MID_SENTENCE_END.test(L.t) && /^[\p{Lu}\d"“'‘(]/u.test(N.t)) ||
+      ((MID_SENTENCE_END.test(L.t) && /^[\p{L}\d"“'‘(]/u.test(N.t)) ||
         // (a name cut by the margin after the word that opens it: "… of Rwanda and Stargate" / "      Bugesera Ltd for …")
         (NAME_OPENED_END.test(L.t) && NAME_GOES_ON.test(N.t)));
     if (

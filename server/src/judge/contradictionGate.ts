@@ -60,8 +60,10 @@ export function contradictionGate(claim: Figure, allEntities = false, said = fal
   // the day something was said (`said`: saidOn of the claim's own date).
   if (claim.kind === 'date') {
     const inner = contradictionGate({ ...claim, kind: 'count' } as Figure, true);
+    const announced = (claim.subject.weightOf('announce') ?? 0) >= 1;
     return (entry) => {
-      if (!said && entrySaidOn(entry)) return false;
+      // (a claim of the day something was announced is one of the day it was told: "announced … on March 4")
+      if (!said && !announced && entrySaidOn(entry)) return false;
       // (nor is the day figures are given as of, "수주 현황 (2026년 8월 기준)": it dates no event the figures report)
       if (entryAsOf(entry)) return false;
       const own = clauseEvents(entry);

@@ -216,9 +216,17 @@ export function saidOn(text: string, start: number, end: number, lang: string): 
   // approval's)
   return (
     EN_SAID_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
-    (/^\s*(?:on\s+)?$/i.test(text.slice(0, start)) && EN_SAID_AFTER.test(text.slice(end, end + 40)))
+    (/^\s*(?:on\s+)?$/i.test(text.slice(0, start)) && EN_SAID_AFTER.test(text.slice(end, end + 40))) ||
+    // (a release's dateline, its place before and its teller after, who "today announced that …": the day of telling,
+    // not of what is told: "HOUSTON, May 5, 2026 -- Gulfline … today announced that its subsidiary has signed …")
+    (EN_DATELINE_PLACE.test(text.slice(0, start)) && EN_DATELINE_TELLS.test(text.slice(end, end + 200)))
   );
 }
+/** The place a dateline opens on, a city and its state or country in capitals or not: "HOUSTON, ", "Austin, Texas, ". */
+const EN_DATELINE_PLACE = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*){1,2}$/u;
+/** After a dateline's date, its wire or distributor, the dash and who tells, then the verb of telling. */
+const EN_DATELINE_TELLS =
+  /^\s*(?:\/[^/\n]{1,40}\/\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—])\s*[\s\S]{0,160}?\b(?:today|this\s+(?:morning|week))?\s*(?:announced|said|reported|disclosed|confirmed|unveiled|stated)\b/u;
 /**
  * Whether a date is the date of a document it stands before, as its attribute: "the fund's Oct. 30 letter", "its 2
  * October release", "the Nov. 4 filing", "10월 30일자 서한". Such a date is when the document was issued, a
