@@ -29,6 +29,7 @@ import { CorpusSnapshot, type Reusable, type Row } from './snapshot';
 import { storedColumns, weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
 import type { StoredQuotes } from '../judge/quotes';
 import { DerivedStream } from '../judge/derivedStream';
+import { mergeBound } from '../judge/heapBound';
 import { countsOf, LazySource, SOURCE_CACHE, type SnapshotBodies, type SourceHead } from './lazySource';
 import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
 
@@ -365,6 +366,8 @@ export class Corpus {
         { override: overrideOf, maxFileBytes: this.maxFileBytes },
       );
     let next = 0; // the files before this one are merged
+    // (the old generation's growth bounded while a big load merges: judge/heapBound.ts)
+    const bound = mergeBound(files.length);
     const merge = (g: number, r: Indexed | undefined) => {
       const abs = files[g];
       // The cache was looked in above.
@@ -374,6 +377,7 @@ export class Corpus {
       const kept = stream?.add(abs, r, base);
       if (kept !== undefined && kept !== r && typeof kept !== 'string') this.replaceLast(abs, kept);
       next = g + 1;
+      bound?.();
       onProgress?.(next, files.length, abs);
     };
     try {

@@ -19,6 +19,12 @@ export interface HeapControl {
   setFlags(flags: string): void;
   /** A full collection. */
   collect(): void;
+  /** From how many files a merge (a cold load) is bounded (mergeBound); none without. */
+  mergeFiles?: number;
+  /** How far the old generation may grow past what the last full collection left while a load merges, in bytes. */
+  mergeSlack?: number;
+  /** The bytes V8's old generation holds now (all but the young generation's spaces: what a full collection frees). */
+  oldUsed?(): number;
 }
 
 let gcFn: (() => void) | undefined;
@@ -35,6 +41,53 @@ function fullGc(): void {
   gcFn();
 }
 
+/** V8's old generation in use, in bytes: every space's but the young generation's (new and new large objects). */
+function oldUsed(): number {
+  let n = 0;
+  for (const s of v8.getHeapSpaceStatistics()) if (!s.space_name.startsWith('new_')) n += s.space_used_size;
+  return n;
+}
+
+// A cold load merges each file's sources on the main thread (corpus.ts indexAll): what it keeps is small (~57 MB at
+// 10,000 files, ~200 MB at 100,000), but what a file's merge allocates lives long enough to be promoted (the worker's
+// batch as cloned, the sources built from it, the facts' per-sentence maps: 357–406 MB over a 10,000 load, mem37), and
+// V8 lets the old generation grow to up to several times what its last full collection left before it collects again
+// (its factor, picked from collection against allocation speed, is not the check's bounded one: a percent bound while
+// merging, mem19 / mem34, made collections dear early, where little is live). So the load's peak RSS followed where
+// V8's heap stood in its cycle when the last files were merged (at 10,000: committed 112–123 or 189–203 MB for the same
+// engine, mem37). Bounded instead by a fixed slack: when the old generation has grown MERGE_SLACK past what the last
+// full collection left, one is made. Its cost is one full collection per MERGE_SLACK promoted, whatever is live.
+/** From how many files a cold load's merge is bounded. */
+const MERGE_FILES = 2_000;
+/** How far past what the last full collection left the old generation may grow while a load merges: 64 MB. */
+const MERGE_SLACK = 64 * 1048576;
+
+/**
+ * For a load that merges `files` files: a function to call after each file is merged, which makes a full collection
+ * at the first file, and then whenever the old generation has grown more than the control's slack past what the last
+ * one left (V8's own collections counted: the old generation seen lower is taken as the new floor); undefined for fewer
+ * files or a control without it.
+ */
+export function mergeBound(files: number): (() => void) | undefined {
+  const c = control;
+  if (!c.oldUsed || !c.mergeSlack || c.mergeFiles === undefined || files < c.mergeFiles) return undefined;
+  const used = c.oldUsed,
+    slack = c.mergeSlack;
+  let floor: number | undefined;
+  return () => {
+    try {
+      const u = used();
+      if (floor !== undefined && u < floor) floor = u;
+      else if (floor === undefined || u - floor > slack) {
+        c.collect();
+        floor = used();
+      }
+    } catch {
+      // (the merge goes on unbounded)
+    }
+  };
+}
+
 /**
  * 25,000 sources and up; 25%. 50% (mem23) took the first check's peak at 30,000 (warm) from 592 to 493 MB, but the
  * first check after a cold load of 100,000 still set the whole run's peak (1,017–1,032 MiB, mem33/mem34); 25% took it
@@ -45,6 +98,9 @@ export const v8Control: HeapControl = {
   percent: 25,
   setFlags: (f) => v8.setFlagsFromString(f),
   collect: fullGc,
+  mergeFiles: MERGE_FILES,
+  mergeSlack: MERGE_SLACK,
+  oldUsed,
 };
 let control = v8Control;
 
