@@ -1,21 +1,7 @@
 // Figure misses of unseen-54 (written blind, promoted to tuning in session 38). Each traced to a general cause and
 // tested first on articles written here as their outlets would write them. Each case fails without its rule.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { checkReport } from '../../server/src/judge/check';
-import { figureJudged, figuresRead, loadSources, loud, writtenSources } from './judged';
-
-const fixtures = path.join(__dirname, '..', 'fixtures');
-/** The findings on figure `fig` of line `line` (1-based) when a tuning set's whole report is checked. */
-function reportLineJudged(name: string, report: string, line: number, fig: string) {
-  const text = fs.readFileSync(path.join(fixtures, name, 'reports', report), 'utf8');
-  const r = checkReport(loadSources(path.join(fixtures, name, 'sources')), text);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig && x.range.start.line === line - 1);
-  assert.ok(c, `no claim ${fig} on line ${line}`);
-  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
-}
-const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
+import { figureJudged, figuresRead, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 /**
  * A regional exporters' council's summary of its members' Trade Day awards, converted from its PDF: a table of the

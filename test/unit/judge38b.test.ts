@@ -5,20 +5,9 @@ import { strict as assert } from 'assert';
 import * as path from 'path';
 import { columnUnit } from '../../server/src/extract/columnUnit';
 import { parseReport } from '../../server/src/extract/report';
-import * as fs from 'fs';
-import { checkReport } from '../../server/src/judge/check';
-import { figureJudged, loadSources, loud, writtenSources } from './judged';
+import { figureJudged, loadSources, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
-const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
-/** The findings on figure `fig` of line `line` (1-based) when a tuning set's whole report is checked. */
-function reportLineJudged(name: string, report: string, line: number, fig: string) {
-  const text = fs.readFileSync(path.join(fixtures, name, 'reports', report), 'utf8');
-  const r = checkReport(loadSources(path.join(fixtures, name, 'sources')), text);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig && x.range.start.line === line - 1);
-  assert.ok(c, `no claim ${fig} on line ${line}`);
-  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
-}
 
 /**
  * A regional energy newsletter's issue on a campus by a port: the water the developer asked for and the permit that

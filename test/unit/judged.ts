@@ -56,3 +56,20 @@ export function figuresRead(text: string): string[] {
     .claims.filter((c) => c.type === 'figure')
     .map((c) => c.text);
 }
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+/**
+ * The verdict on figure `fig` of line `line` (1-based) when a tuning set's whole report is checked against its sources
+ * (its headings and the lines before give the line its subject): its status, its findings and their codes.
+ */
+export function reportLineJudged(name: string, report: string, line: number, fig: string) {
+  const text = fs.readFileSync(path.join(FIXTURES, name, 'reports', report), 'utf8');
+  const r = checkReport(loadSources(path.join(FIXTURES, name, 'sources')), text);
+  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig && x.range.start.line === line - 1);
+  assert.ok(c, `no claim ${fig} on line ${line}`);
+  const findings = r.findings.filter((f) => f.claim === c);
+  return { status: c.status, findings, codes: findings.map((f) => f.code) };
+}
+
+/** The findings' messages, one a line (for an assertion's message). */
+export const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');

@@ -1,22 +1,8 @@
 // Planted wrong figures the checker read as supported (a ✓ in the hover) in the tuning sets, session 38: a level a
 // source gives as the one before a change vouched for a line that gives it as today's. Each case failed before its rule.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { changeOf } from '../../server/src/extract/change';
-import { checkReport } from '../../server/src/judge/check';
-import { figureJudged, loadSources, loud, writtenSources } from './judged';
-
-const fixtures = path.join(__dirname, '..', 'fixtures');
-/** The verdict on figure `fig` of line `line` (1-based) when a tuning set's whole report is checked. */
-function reportLineJudged(name: string, report: string, line: number, fig: string) {
-  const text = fs.readFileSync(path.join(fixtures, name, 'reports', report), 'utf8');
-  const r = checkReport(loadSources(path.join(fixtures, name, 'sources')), text);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig && x.range.start.line === line - 1);
-  assert.ok(c, `no claim ${fig} on line ${line}`);
-  return { status: c.status, codes: r.findings.filter((f) => f.claim === c).map((f) => f.code) };
-}
-const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
+import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 /** The change reading of `fig` in `sentence` (an amount of `unit`), with the sentence's amounts of that unit. */
 function changeIn(sentence: string, fig: string, unit = 'USD', kind: 'money' | 'count' = 'money') {

@@ -1,22 +1,9 @@
 // Planted wrong figures that read "unsupported" though a source states the right value (session 38, recallU38). Each
 // case failed before its rule.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { checkReport } from '../../server/src/judge/check';
 import { soundAlikeNames } from '../../server/src/extract/subjects';
-import { figureJudged, loadSources, loud, writtenSources } from './judged';
+import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
-const fixtures = path.join(__dirname, '..', 'fixtures');
-/** The verdict on figure `fig` of line `line` (1-based) when a tuning set's whole report is checked. */
-function reportLineJudged(name: string, report: string, line: number, fig: string) {
-  const text = fs.readFileSync(path.join(fixtures, name, 'reports', report), 'utf8');
-  const r = checkReport(loadSources(path.join(fixtures, name, 'sources')), text);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig && x.range.start.line === line - 1);
-  assert.ok(c, `no claim ${fig} on line ${line}`);
-  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
-}
-const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
 const codes = (j: { findings: { code: string }[] }) => j.findings.map((f) => f.code);
 
 // A line that names no place ("Planned capacity is 2.5 GW at full build-out") under a heading that does ("## Cimarron,

@@ -3,25 +3,13 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import { asOfAt } from '../../server/src/judge/figureFacts';
-import * as fs from 'fs';
-import { checkReport } from '../../server/src/judge/check';
 import { parseReport } from '../../server/src/extract/report';
 import { soundAlikeNames } from '../../server/src/extract/subjects';
-import { figureJudged, loadSources, loud, writtenSources } from './judged';
+import { figureJudged, loadSources, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 /** A tuning set's sources as a corpus. */
 const set = (name: string) => loadSources(path.join(fixtures, name, 'sources'));
-/** The findings on figure `fig` of line `line` (1-based) when a tuning set's whole report is checked (its headings
- *  and the lines before give the line its subject). */
-function reportLineJudged(name: string, report: string, line: number, fig: string) {
-  const text = fs.readFileSync(path.join(fixtures, name, 'reports', report), 'utf8');
-  const r = checkReport(set(name), text);
-  const c = r.claims.find((x) => x.type === 'figure' && x.text === fig && x.range.start.line === line - 1);
-  assert.ok(c, `no claim ${fig} on line ${line}`);
-  return { status: c.status, findings: r.findings.filter((f) => f.claim === c) };
-}
-const messages = (j: { findings: { message: string }[] }) => j.findings.map((f) => f.message).join('\n');
 
 /**
  * A port authority's weekly shipping bulletin: one vessel's cargo, given as a part of one site's order ("3,100 tonnes
