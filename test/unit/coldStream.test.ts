@@ -77,9 +77,11 @@ describe('cold start: sources streamed into the snapshot', function () {
     // as an article the bounded cache let go of is read again; 330 by 550937b; 335 since a table row's cells are read
     // where a line's figure has sources both ways and another figure of the line agrees in that row; 357 since a line in
     // the future tense speaks of today's level, judge24; 406 since a Korean line's run of amounts reads the topics that
-    // label the amounts of a source sentence's run as long, trust30, asked only past the subject's bar), never once per
-    // candidate (a rule that read the text around every agreeing candidate once made it 4,842).
-    assert.ok(bodies.decoded < c.sources.length * 1.4, `${bodies.decoded} decodes of ${c.sources.length} sources`);
+    // label the amounts of a source sentence's run as long, trust30, asked only past the subject's bar; 422 by f5baaf1;
+    // 437 since a report table's undated bare cell is read as the table's level of today, judge38b, so the sources that
+    // give it as the level before a revision are read as for a line saying "currently"), never once per candidate (a
+    // rule that read the text around every agreeing candidate once made it 4,842).
+    assert.ok(bodies.decoded < c.sources.length * 1.5, `${bodies.decoded} decodes of ${c.sources.length} sources`);
     const warm = new IndexCache(cache.root);
     Corpus.load({ ...opts, cache: warm });
     assert.equal(warm.snapshot, 'hit', 'the streamed snapshot is read by the next start');
