@@ -390,17 +390,31 @@ export function entryKoName(e: Entry): string | undefined {
     f.koName = null;
     const sent = e.src.sentences[e.fig.sentence];
     if (sent && e.lang === 'ko') {
-      // (the figures before it in the sentence, in the order they start: the last one's end, or the sentence's start)
-      const figs = [...(figuresBySentence(e.src).get(e.fig.sentence) ?? [])].sort((a, b) => a.start - b.start);
-      let prevEnd = sent.start;
-      for (const g of figs) {
-        if (g === e.fig) break;
-        prevEnd = Math.max(prevEnd, g.end);
-      }
+      const prevEnd = Math.max(sent.start, endsBefore(e.src, e.fig.sentence).get(e.fig) ?? 0);
       f.koName = koNameBefore(sent.text.slice(Math.max(0, prevEnd - sent.start), e.fig.start - sent.start)) ?? null;
     }
   }
   return f.koName ?? undefined;
+}
+
+const endsBeforeOf = new WeakMap<Figure[], Map<Figure, number>>();
+/**
+ * For each figure of a source sentence, the furthest end of the figures that start before it in the sentence (0 for
+ * the first): one sort and one pass a sentence, not one an entry (a sentence of a long table holds thousands).
+ */
+function endsBefore(src: Source, sentence: number): Map<Figure, number> {
+  const figs = figuresBySentence(src).get(sentence) ?? [];
+  let m = endsBeforeOf.get(figs);
+  if (!m) {
+    m = new Map();
+    let end = 0;
+    for (const g of [...figs].sort((a, b) => a.start - b.start)) {
+      m.set(g, end);
+      end = Math.max(end, g.end);
+    }
+    endsBeforeOf.set(figs, m);
+  }
+  return m;
 }
 
 /** deniedAt of an entry's figure, worked out once (stored with its facts: judging reads no text for it). */
