@@ -12,6 +12,7 @@ import {
   hasMark,
   pagedFurniture,
   markdownLines,
+  nextNonBlank,
   MARK,
   splitLines,
   withoutEmphasis,
@@ -2066,7 +2067,7 @@ const PRESS_NOTE_MARK =
  */
 function pressNoteHead(lines: Line[], from: number): { name: string; lines: number[] } | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   const m = k < lines.length && lines[k].t.length <= 120 ? NOTE_LETTERHEAD.exec(lines[k].t.trim()) : null;
   if (!m) return undefined;
   const used = [k];

@@ -240,6 +240,12 @@ const NAME_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3},?\s+\p{
 const SAID_NAME_END =
   /\b(?:said|says|added|told|noted|explained|stressed|according\s+to)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 
+/** The first line from `k` on that is not blank (`lines.length` when none is). */
+export function nextNonBlank(lines: readonly Line[], k: number): number {
+  while (k < lines.length && lines[k].t.trim() === '') k++;
+  return k;
+}
+
 /** A line without the emphasis marks around it as a whole (`**Casper, Wyoming — June 2, 2026**`, `_Staff_`). */
 export function withoutEmphasis(t: string): string {
   // (a line that neither opens nor ends with a mark is as it was: not scanned for one at its end)

@@ -3,7 +3,7 @@
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
-import { hasMark, isRuleLine, MARK, withoutEmphasis, type Line } from './articleLines';
+import { hasMark, isRuleLine, MARK, nextNonBlank, withoutEmphasis, type Line } from './articleLines';
 import { COPYRIGHT, isHeadlineLike, isListItem, TABLE_SEP } from './furniture';
 import {
   domainLabel,
@@ -2047,7 +2047,7 @@ const BODY_END =
  */
 export function readRuledBanner(lines: Line[], from: number): { title: string; body: string } | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length || !RULE_LINE.test(lines[k].t)) return undefined;
   let title: string | undefined, body: string | undefined;
   for (let j = k + 1; j < lines.length && j <= k + 8; j++) {
@@ -2114,7 +2114,7 @@ export function readKoRuledMasthead(
   from: number,
 ): { body: string; date?: string; issueName?: string; lines: number[] } | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length || !KO_RULE_LINE.test(lines[k].t)) return undefined;
   let body: string | undefined,
     date: string | undefined,
@@ -2205,7 +2205,7 @@ interface OnAirHeader {
  */
 export function readOnAirHeader(lines: Line[], from: number): OnAirHeader | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   const f: Record<string, string> = {};
   let end = -1;
   for (; k < lines.length && k < from + 10; k++) {
@@ -2268,7 +2268,7 @@ function stationCased(n: string): string {
  */
 export function readScriptHeader(lines: Line[], from: number): OnAirHeader | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   const banner = k < lines.length && lines[k].t.length <= 120 ? SCRIPT_BANNER.exec(lines[k].t.trim()) : null;
   if (!banner) return undefined;
   const f: Record<string, string> = {};
@@ -2812,7 +2812,7 @@ const PARTY_FORM = /\s(?:Clg|Dac|Plc|Llc|Llp|Ulc|Uc|Nv|Bv|Ag|Se|Ab|Asa)$/;
  */
 function readCourtCaption(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   const first = k < lines.length && lines[k].t.length <= 120 ? COURT_CAPTION.exec(lines[k].t.trim()) : null;
   if (!first) return undefined;
   const captionAt = k;
@@ -2935,7 +2935,7 @@ const KO_HEAD_BODY: Record<string, string> = {
  */
 function readKoFormNotice(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length || lines[k].t.length > 160 || !KO_FORM_CITATION.test(lines[k].t.trim())) return undefined;
   const citation = k;
   let titleLine = -1;
@@ -3018,7 +3018,7 @@ export function headlineCased(caps: string): string {
  */
 function readBodyLetterhead(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   const name = k < lines.length ? BODY_IN_CAPITALS.exec(lines[k].t.trim()) : null;
   if (!name) return undefined;
   let j = k + 1;
@@ -3197,7 +3197,7 @@ function readRegulatoryNewsGrid(lines: Line[], from: number): OfficialDocument |
 
 function readExchangeAnnouncement(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
   if (t.length > 80 || !LETTERHEAD_COMPANY.test(t)) return undefined;
@@ -3261,7 +3261,7 @@ const LETTER_ADDRESS = /^(?:to,?|dear\s+\S.{0,40})$/i;
  */
 function readSubjectLetter(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
   if (t.length > 80 || !(LETTERHEAD_COMPANY.test(t) || ORG_IN_CAPITALS.test(t))) return undefined;
@@ -3470,7 +3470,7 @@ const WRITER_FIELD =
  */
 function readLetterheadDocument(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
   if (t.length > 90) return undefined;
@@ -3560,7 +3560,7 @@ const TITLE_GOES_ON = /\b(?:OF|ON|TO|AND|THE|IN|FOR|AT|BY|WITH|A|AN|FROM|OR|ABOU
  */
 function readColumnLetterhead(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length) return undefined;
   const cols = lines[k].t.trim().split(/\s{6,}/);
   if (cols.length < 2 || cols.length > 3) return undefined;
@@ -3906,7 +3906,7 @@ function readOfficialJournal(lines: Line[], from: number): OfficialDocument | un
  */
 function readDartTitle(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
   const m =
@@ -3945,7 +3945,7 @@ const RECORDED = /^recorded\s+(?:on\s+)?(\S.{5,120})$/i;
  */
 function readCaptionNote(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length || !/^WEBVTT\b/.test(lines[k].t.trim())) return undefined;
   let j = k + 1;
   while (j < lines.length && lines[j].t.trim() === '') j++;
@@ -3998,14 +3998,14 @@ const HELLENIC_SUBJECT = /^(?:SUBJECT|Subject|ΘΕΜΑ|Θέμα)\s*[:：]\s*(\S.
  */
 function readHellenicDecision(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   // (a translator's note in brackets over the head)
   if (k < lines.length && lines[k].t.trim().startsWith('[')) {
     let q = k;
     while (q < lines.length && q < k + 6 && lines[q].t.trim() !== '' && !lines[q].t.trim().endsWith(']')) q++;
     if (q >= lines.length || !lines[q].t.trim().endsWith(']')) return undefined;
     k = q + 1;
-    while (k < lines.length && lines[k].t.trim() === '') k++;
+    k = nextNonBlank(lines, k);
   }
   if (k >= lines.length || !HELLENIC_STATE.test(lines[k].t.trim())) return undefined;
   let body: string | undefined,
@@ -4053,7 +4053,7 @@ const OJ_S_LINE = /^OJ\s+S\s+\d{1,3}\/((?:19|20)\d\d)\s+(\d{1,2}\/\d{1,2}\/(?:19
  */
 function readTedNotice(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   const parts: number[] = [];
   let j = k;
   for (; j < lines.length && lines[j].t.trim() !== '' && parts.length < 4; j++) parts.push(j);
@@ -4144,7 +4144,7 @@ const KO_GAZETTE_ITEM = /^[◉◎○●□■]?\s*[가-힣 ]{2,30}(?:고시|공�
  */
 function readKoGazette(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length || lines[k].t.length > 120) return undefined;
   const head = KO_GAZETTE_HEAD.exec(lines[k].t.trim());
   if (!head) return undefined;
@@ -4230,7 +4230,7 @@ const REGULATED_LABEL =
  */
 function readRegulatedRelease(lines: Line[], from: number): OfficialDocument | undefined {
   const next = (k: number) => {
-    while (k < lines.length && lines[k].t.trim() === '') k++;
+    k = nextNonBlank(lines, k);
     return k;
   };
   const k = next(from);
@@ -4343,7 +4343,7 @@ const KO_FILED_DATE =
  */
 function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
   if (t.length > 160) return undefined;
@@ -5456,7 +5456,7 @@ const KO_BRIEFING_HEAD =
  */
 function koBriefingRecord(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   const m = k < lines.length ? KO_BRIEFING_HEAD.exec(lines[k].t.trim().replace(/\s+/g, ' ')) : null;
   if (!m) return undefined;
   for (let j = k + 1, seen = 0; j < lines.length && seen < 4; j++) {
@@ -5795,7 +5795,7 @@ const TRANSLATION_COPY_FIELD = /^(원문\s?제목|원문|저장(?:일|한\s?날�
  */
 export function readTranslationCopy(lines: Line[], from: number): ClipHeaders | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   if (k >= lines.length || lines[k].t.length > 300 || !TRANSLATION_COPY_NOTE.test(lines[k].t.trim())) return undefined;
   const fields: Record<string, string> = {};
   let end = k;
@@ -6122,7 +6122,7 @@ export function readSpeechHeading(
     }
     if (!para.length) break;
     parts.push(para.join(' '));
-    while (k < lines.length && lines[k].t.trim() === '') k++;
+    k = nextNonBlank(lines, k);
     const next = k < lines.length ? lines[k].t.trim() : '';
     // (the heading goes on while its paragraph ends on a comma, or the next says where it was given)
     if (!(/,$/.test(parts[parts.length - 1]) || SPEECH_OCCASION.test(next))) break;
@@ -6313,7 +6313,7 @@ const PLACE_DATE_END = /(?:^|\s{2,})\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]
  */
 function readReachLetterhead(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
-  while (k < lines.length && lines[k].t.trim() === '') k++;
+  k = nextNonBlank(lines, k);
   const names: number[] = [];
   let reach = -1;
   for (let j = k; j < lines.length && j < k + 5; j++) {
