@@ -10,7 +10,7 @@ import { KeptBlocks } from '../judge/keptBlocks';
 import { createEngine, sourceJson, type Engine } from '../engine';
 import { sourceLabel } from '../judge/messages';
 import { collectErrors } from '../errors';
-import { decode } from '../text/text';
+import { decode, oneLine } from '../text/text';
 import { FLAGS, splitFlag, takesValue } from './flags';
 import { isDatabaseUrl, redactUrl, SharedCorpus, SharedCorpusError, type SourceListing } from '../corpus/pg';
 import type { EngineError, Finding, Severity, Source } from '../types';
@@ -596,7 +596,7 @@ function runIndex(
       );
     for (const q of s.quotes)
       out(
-        `    ${q.range.start.line + 1}:${q.range.start.character + 1}  “${q.text.length > 60 ? q.text.slice(0, 59) + '…' : q.text}” — ${q.speaker?.text ?? 'speaker unknown'}`,
+        `    ${q.range.start.line + 1}:${q.range.start.character + 1}  “${clipped(oneLine(q.text))}” — ${q.speaker?.text ?? 'speaker unknown'}`,
       );
   }
   return 0;
@@ -659,4 +659,9 @@ export function run(argv: string[], keep?: KeepAt): void {
 
 if (require.main === module) {
   run(process.argv.slice(2));
+}
+
+/** A quotation shown in a listing line: its first 59 characters and an ellipsis past 60. */
+function clipped(s: string): string {
+  return s.length > 60 ? s.slice(0, 59) + '…' : s;
 }

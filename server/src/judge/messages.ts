@@ -3,6 +3,7 @@ import { formatFigure, type FormatStyle } from '../format/figures';
 import type { Lang, RawFigure, Source, SourceRef } from '../types';
 import { isOddApprox } from '../extract/values';
 import { defineStrings } from '../format/strings';
+import { oneLine } from '../text/text';
 
 const say = defineStrings(
   {
@@ -243,7 +244,7 @@ export function quoteMisattributedMessage(
   original?: string,
 ): string {
   return original
-    ? say(lang, 'quote.misattributedTranslated', rightSpeaker, label, wrongSpeaker, original)
+    ? say(lang, 'quote.misattributedTranslated', rightSpeaker, label, wrongSpeaker, oneLine(original))
     : say(lang, 'quote.misattributed', rightSpeaker, label, wrongSpeaker);
 }
 
@@ -259,7 +260,7 @@ export function quoteUnsupportedMessage(
       : words === 'ko'
         ? 'quote.unsupportedOtherLangKo'
         : 'quote.unsupportedOtherLangEn';
-  return otherLang ? say(lang, key, otherLang.label, otherLang.text) : say(lang, 'quote.unsupported');
+  return otherLang ? say(lang, key, otherLang.label, oneLine(otherLang.text)) : say(lang, 'quote.unsupported');
 }
 
 /** At most this many changed words on each side of a misquote's diff: the message stays one line. */

@@ -19,7 +19,7 @@ import {
   SURNAME_ID,
   surnamesAlike,
 } from '../extract/people';
-import { alternation, escapeRe } from '../text/text';
+import { alternation, escapeRe, oneLine } from '../text/text';
 import { isOfficeLabel, quoteLang, RE_STATEMENT_HEAD } from '../extract/quotes';
 import { enWords as enSpeech, koWords } from '../domain/language';
 import { everydayPairs } from '../domain/vocab';
@@ -868,8 +868,10 @@ export function judgeQuote(
   claim.status = 'misquoted';
   const speaker = speakerOf(best.e);
   // A part of a longer quotation (a transcript's turn, a long statement): the source's words are the stretch it quotes.
-  const wording =
-    best.joined ?? (best.window && windowText(best.e.q.text, best.e.words, best.window, rq.text)) ?? best.e.q.text;
+  // (as a reader sees them: a hard wrap of the source is a space, not a line break put into the report)
+  const wording = oneLine(
+    best.joined ?? (best.window && windowText(best.e.q.text, best.e.words, best.window, rq.text)) ?? best.e.q.text,
+  );
   return {
     claim,
     finding: {

@@ -45,6 +45,14 @@ export function decode(bytes: Uint8Array): Decoded {
 }
 
 /** Whether a code unit is what `\s` (and String.prototype.trim) treats as whitespace, without a one-character string. */
+/**
+ * A source's words as a reader sees them: a hard wrap (a line break with the indentation around it) is a space, as
+ * Markdown renders it. For what is shown or written back (a message, a quick fix, a listing), not for offsets.
+ */
+export function oneLine(s: string): string {
+  return s.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+}
+
 export function isWhitespace(c: number): boolean {
   return c <= 32
     ? c === 32 || (c >= 9 && c <= 13)
