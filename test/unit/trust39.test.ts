@@ -6,6 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { checkReport } from '../../server/src/judge/check';
 import { main } from '../../server/src/cli/main';
+import { extractFigures } from '../../server/src/extract/figures';
+import { measuredHead } from '../../server/src/judge/figureFacts';
 import { messages, writtenSources } from './judged';
 
 // A planning appeal decision as the reporter's office publishes it in text: numbered paragraphs, each hard-wrapped
@@ -70,5 +72,32 @@ describe("trust39: a source's hard wrap is a space in what the user is shown or 
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// unseen-6's wire story on Abilene: "… which would put up to 400,000 of the processors on the 1,100-acre site once it
+// is finished." The noun a measure before it modifies is the last of the words after it up to a function word; the
+// list of those words stopped short of the closed classes ("once", "when", "after", pronouns …), so the site's
+// acreage measured "once", not the site, and was kept from judging a line's "1,400-acre site" as of another noun.
+describe('trust39: the noun a measure modifies ends at any function word', () => {
+  const head = (text: string, fig: string) => {
+    const f = extractFigures(text, 'en').figures.find((x) => x.text === fig)!;
+    return measuredHead(text, f.start, f.end, f.kind, 'en');
+  };
+  it('reads the noun before a conjunction, a pronoun or a preposition the old list lacked', () => {
+    assert.equal(
+      head(
+        'Each building is designed to house as many as 50,000 Nvidia GB200 chips, which would put up to 400,000 of the processors on the 1,100-acre site once it is finished.',
+        '1,100-acre',
+      ),
+      'site',
+    );
+    assert.equal(head('Kestrel plans a 300 MW campus when the substation is built.', '300 MW'), 'campus');
+    assert.equal(head('The council approved a $2 billion plant after a four-hour hearing.', '$2 billion'), 'plant');
+    assert.equal(head('It is a 40-hectare site they bought from the port.', '40-hectare'), 'site');
+    assert.equal(head('A 12-kilometre cable under the river links the two halls.', '12-kilometre'), 'cable');
+    // (as before: a compound's last noun, and nothing named after a bare measure)
+    assert.equal(head('It is a 1-gigawatt computing cluster that will open in 2026.', '1-gigawatt'), 'cluster');
+    assert.equal(head('The campus will use 300 megawatts once it opens.', '300 megawatts'), undefined);
   });
 });
