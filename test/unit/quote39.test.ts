@@ -11,10 +11,12 @@ const saidOn = (file: string, html: string) =>
   fromPage(file, html).quotes.map((q) => `${q.speakerId} | ${q.text.replace(/\s+/g, ' ')}`);
 
 describe('quote39: who speaks, as a decision, a wiki page, a print story and a forum thread name them', () => {
-  it('reads a Gaelic or French family name with a capital inside it (MacLeod, DeVries) as a name', () => {
+  it('reads a Gaelic or French family name with a capital inside it (MacLeod, DeVries) as a name; "In his words:"', () => {
     // A utility board's decision, numbered paragraphs: the pronoun after the quotation is the person the paragraph's
     // first sentence names after her role, not the intervenor the paragraph before names.
     const decision = [
+      '[13] Harbour Power\'s Vice-President of Transmission, Angus Boyd, testified that the existing lines can carry no more than 120 MW to the site. In his words: "Without this line, the campus stays a small campus."',
+      '',
       '[14] The Ratepayers Advocate argued that the developer should pay for the whole line, since no other customer asked for it.',
       '',
       '[15] Harbour Power\'s Chief Executive Officer, Morag MacLeod, testified that the developer accepts paying for its share of the line. "We are not asking farmers in Antigonish to pay for a line to a campus in Canso," she said.',
@@ -28,6 +30,8 @@ describe('quote39: who speaks, as a decision, a wiki page, a print story and a f
       ),
       got.join('\n'),
     );
+    // ("In his words:" gives the words to the person the sentence before names)
+    assert.ok(got.includes('person:Angus Boyd | Without this line, the campus stays a small campus.'), got.join('\n'));
     const other = said(
       '/news/devries.txt',
       'The county\'s planning chief, Pieter DeVries, defended the plan at the hearing. "A campus this size pays for every road it uses," he said.',

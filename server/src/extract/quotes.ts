@@ -1706,11 +1706,23 @@ function announcedBy(
   if (!/^[ \t]*\r?\n\s*$/.test(text.slice(sentences[j].end, sentences[si].start))) return -1;
   const line = unwrapped(text.slice(Math.max(sentences[j].start, sentences[j].end - 160), sentences[j].end));
   if (!/:\s*$/.test(line) || /["“”]/.test(line)) return -1;
-  return [RE_EN_BEFORE, RE_EN_BEFORE_OBJECT, RE_EN_BEFORE_STANCE, RE_EN_BEFORE_WHERE, RE_EN_APPOS_BEFORE].some((r) =>
-    r.test(line),
+  if (
+    [RE_EN_BEFORE, RE_EN_BEFORE_OBJECT, RE_EN_BEFORE_STANCE, RE_EN_BEFORE_WHERE, RE_EN_APPOS_BEFORE].some((r) =>
+      r.test(line),
+    )
   )
-    ? j
-    : -1;
+    return j;
+  // A line of its own that names one person and no verb of saying ("NRPA president Dana Kowalchuk, quoted in the
+  // Record:", "Namdo's CEO, Jeong Seok-hyeon, through an interpreter:"), as a forum post or a release sets a quotation
+  // under whose it is: the words before the quotation, where the colon's rule reads its person (not one the words are
+  // to, about or from).
+  if (!opensParagraph(text, sentences, j) || sentences[j].end - sentences[j].start > line.length) return -1;
+  const names = new Set<string>();
+  for (const m of line.matchAll(RE_FULL_NAME)) {
+    const name = parsePerson(m[1])?.name;
+    if (name) names.add(name);
+  }
+  return names.size === 1 ? j : -1;
 }
 
 /** Whether sentence `i` opens a paragraph (the first, or after a blank line). */
