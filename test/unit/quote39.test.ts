@@ -118,6 +118,11 @@ describe('quote39: who speaks, as a decision, a wiki page, a print story and a f
       'fjordwatcher',
       '<p>The notice itself says:</p><aside class="quote no-group"><blockquote><p>The interruptible block may be curtailed on ten minutes of notice in a dry year.</p></blockquote></aside>',
     ),
+    post(
+      4,
+      'kabel_kari',
+      '<aside class="quote no-group"><blockquote><p>&ldquo;We will not cut homes to feed servers,&rdquo; Solheim told the Blad.</p></blockquote></aside><p>Same line she used in June.</p>',
+    ),
     '</div><aside class="sidebar"><p>Related topics: Sandnessjøen landing station gets its permit after a long wait.</p></aside></body></html>',
   ].join('\n');
 
@@ -125,6 +130,8 @@ describe('quote39: who speaks, as a decision, a wiki page, a print story and a f
     const text = pageText(thread);
     assert.ok(text.includes('We can serve 300 megawatts firm'), text);
     assert.ok(!text.includes('Related topics'), text);
+    // (a blockquote that holds its own quotation marks gets none around it)
+    assert.ok(text.includes('\n“We will not cut homes to feed servers,” Solheim told the Blad.\n'), text);
     const got = saidOn('/forum/nordic-grid-rana.html', thread);
     assert.ok(
       got.includes(

@@ -649,7 +649,7 @@ class Writer {
         continue;
       }
       if (BLOCK_TAGS.has(n.name)) this.block();
-      const quote = n.name === 'blockquote' && !QUOTE_MARKS.test(ownText(n));
+      const quote = n.name === 'blockquote' && !QUOTE_MARKS.test(decodeHTML(ownText(n)));
       if (quote) this.quoteDepth++;
       stack.push({ close: n.name, quote });
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
