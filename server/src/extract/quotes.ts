@@ -1221,9 +1221,10 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
         const headlineSpeaker = () => {
           const ws = words(text, from, upTo);
           // A label may say, after who speaks and a comma, when and where the words were said ("- 정석현 대표, 6월 16일
-          // 핼리팩스 현지 언론 인터뷰 (영어 원문): “…”", a wiki's list of statements): the person the label opens with.
+          // 핼리팩스 현지 언론 인터뷰 (영어 원문): “…”", a wiki's list of statements): the person the label opens with (not
+          // when a second person follows the comma: "김철수 대표, 박영희 부사장: “…”" are two people's words).
           const c = colon ? ws.findIndex((w) => /[^,，][,，]$/.test(w.w)) : -1;
-          if (c >= 0 && c < ws.length - 1) {
+          if (c >= 0 && c < ws.length - 1 && !parsePerson(text.slice(ws[c + 1].start, upTo))?.name) {
             const stem = ws[c].w.slice(0, -1);
             const ref = isNominal(stem) ? withText(text, phraseAt(ws, c, stem)) : undefined;
             const ls = text.lastIndexOf('\n', (ref?.start ?? 1) - 1) + 1;
