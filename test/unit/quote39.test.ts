@@ -83,6 +83,15 @@ describe('quote39: who speaks, as a decision, a wiki page, a print story and a f
       got.includes('person:문재호 | Prince Rupert will be the wettest and the longest job we have ever taken.'),
       got.join('\n'),
     );
+    // (two people before the colon keep the old reading: the label's last person)
+    const two = said(
+      '/wiki/two.md',
+      '- 김철수 대표, 박영희 부사장: "우리는 캐나다에서 가장 추운 현장을 맡게 됐다고 생각합니다."',
+    );
+    assert.ok(
+      two.some((x) => x.startsWith('person:박영희 |')),
+      two.join('\n'),
+    );
     // (the occasion is no person: 인터뷰 is no Korean name)
     assert.ok(!got.some((x) => x.startsWith('person:인터뷰')), got.join('\n'));
   });
