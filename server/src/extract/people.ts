@@ -33,9 +33,12 @@ const KO_NOT_ORG = new Set(koWords.stopwords.speaker);
 const KO_PARTICLE = /(?:은|는|이|가|의|도|와|과|을|를|에게|께서)$/;
 
 export const HANGUL = /[\uac00-\ud7a3]/;
-/** A capitalized word of a name: "Dale", "Ji-hoon", "O'Brien", "McNeil", "J.", "Øyvind" */
+/**
+ * A capitalized word of a name: "Dale", "Ji-hoon", "O'Brien", "J.", "Øyvind", and a Gaelic, Norman or Romance family
+ * name with a capital inside it: "McNeil", "MacLeod", "FitzGerald", "DeVries", "DiMarco", "LeBlanc".
+ */
 const EN_NAME_WORD =
-  /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.|Mc[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)$/u;
+  /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}]+)*|[A-Z]\.|(?:Mac|Mc|Fitz|De|Di|Du|Le|La)[A-Z][\p{Ll}]+|O['’][A-Z][\p{Ll}]+)$/u;
 const EN_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'del', 'der', 'la', 'le', 'ter']);
 
 /** Whether a title word: "CEO", "co-CEO", "Minister", "analyst". */
@@ -315,6 +318,8 @@ export function isKoreanName(w: string): boolean {
   if (!/^[가-힣]{2,4}$/.test(w) || KO_TITLE_END.test(w) || KO_ORG_END.test(w) || TRANSLITERATED.test(w)) return false;
   // A Korean name is of Sino-Korean syllables, and ㅋ opens none but 쾌: 오카포, 오캄포 are a family name transliterated.
   if (KIEUK_SYLLABLE.test(w)) return false;
+  // Nor of a syllable only loanwords spell (뷰, 튜, 슈, 져, 셔: 인터뷰, 이슈어), Sino-Korean or native names have none.
+  for (let i = 0; i < w.length; i++) if (loanwordSyllable(w.charCodeAt(i))) return false;
   // A company or place the lexicon knows is no person, though it opens with a surname's syllable (오라클, 소프트뱅크).
   if (lexiconNonPerson(w, 'ko')) return false;
   const s = koSurnameOf(w);
@@ -322,6 +327,20 @@ export function isKoreanName(w: string): boolean {
   return s.length === 2 ? w.length === 3 || w.length === 4 : w.length === 3;
 }
 
+/**
+ * A syllable no Korean name spells, a loanword's: ㅠ after ㄷ ㄸ ㅂ ㅃ ㅅ ㅆ ㅈ ㅉ ㅊ ㅌ ㅍ (듀, 뷰, 슈, 쥬, 츄, 튜, 퓨), ㅕ after
+ * ㅅ ㅆ ㅈ ㅉ ㅊ (셔, 져, 쳐), which Sino-Korean readings and native words write 수, 저, 서 (규, 류, 유, 휴 and 변, 편, 혀 stay).
+ */
+function loanwordSyllable(c: number): boolean {
+  const k = c - 0xac00;
+  if (k < 0 || k > 11171) return false;
+  const initial = Math.floor(k / 588),
+    medial = Math.floor((k % 588) / 28);
+  // (initials: ㄷ 3, ㄸ 4, ㅂ 7, ㅃ 8, ㅅ 9, ㅆ 10, ㅈ 12, ㅉ 13, ㅊ 14, ㅌ 16, ㅍ 17; medials: ㅕ 6, ㅠ 17)
+  if (medial === 17) return [3, 4, 7, 8, 9, 10, 12, 13, 14, 16, 17].includes(initial);
+  if (medial === 6) return [9, 10, 12, 13, 14].includes(initial);
+  return false;
+}
 /** A syllable opened by ㅋ other than 쾌 (카, 캄, 코, 킴, …). */
 const KIEUK_SYLLABLE = /[카-킿](?<!쾌)/;
 /** The parts of the world a post covers ("유럽 총괄", "아태 부지 총괄"): no half of a name. */

@@ -641,11 +641,11 @@ const RE_EN_AS_PUT_IT = new RegExp(
   `(?:^|[\\s,;(])[Aa]s\\s+(${AS_PUT_ORG}(?:[a-z][a-z-]*\\s+){0,4}${NAME})\\s+(?:put|puts|has\\s+put|had\\s+put|phrased)\\s+it${AS_PUT_WHERE}\\s*[,:]?\\s*$`,
 );
 /**
- * "In the words of Mayor Ann Ruiz, “…”", "In the developer's own words to the High Court: “…”": group 1 the name after
- * "the words of", group 2 the possessor before "words" (a person or a role).
+ * "In the words of Mayor Ann Ruiz, “…”", "In the developer's own words to the High Court: “…”", "In his words: “…”": group
+ * 1 the name after "the words of", group 2 the possessor before "words" (a person or a role), group 3 a pronoun's.
  */
 const RE_EN_IN_WORDS = new RegExp(
-  `(?:^|[\\s,;(—–-])[Ii]n\\s+(?:the\\s+words\\s+of\\s+(${NAME})(?:,[^"“”\\n]{1,80})?|(?:the\\s+|an?\\s+)?([^"“”,:;.\\n]{1,60}?)['’]s?\\s+(?:own\\s+)?words(?:\\s+(?:to|at|in|before|on|during)\\s+[^"“”,:;.\\n]{1,50}?)?)\\s*[,:]\\s*$`,
+  `(?:^|[\\s,;(—–-])[Ii]n\\s+(?:the\\s+words\\s+of\\s+(${NAME})(?:,[^"“”\\n]{1,80})?|(?:the\\s+|an?\\s+)?(?:([^"“”,:;.\\n]{1,60}?)['’]s?|(his|her|their))\\s+(?:own\\s+)?words(?:\\s+(?:to|at|in|before|on|during)\\s+[^"“”,:;.\\n]{1,50}?)?)\\s*[,:]\\s*$`,
 );
 /** A match of one of the above whose lower-case words before the name are all words of a job title. */
 function titledLead(m: RegExpExecArray | null): RegExpExecArray | null {
@@ -747,6 +747,18 @@ const RE_EN_AFTER_SV = new RegExp(`${SV_HEAD}(${SV_PLAIN})${SV_TAIL}`);
 /** The speaker and verb after a quotation: `${SV_HEAD}(${SV_TITLED}|${SV_PLAIN})${SV_TAIL}`, as it matches. */
 export function afterSpeakerVerb(after: string): RegExpExecArray | null {
   return (mayOpenWithTitle(after) && RE_EN_AFTER_TITLED.exec(after)) || RE_EN_AFTER_SV.exec(after);
+}
+/**
+ * The same with a possessive pronoun before the title, its organisation named in a sentence before ("“…,” its chief
+ * executive Kang Tae-min said by video link"): group 1 the title and the name, group 2 the verb, as afterSpeakerVerb.
+ */
+const RE_POSSESSIVE_OPENING = /^\s*[,—–-]?\s*(?:its|their|his|her)\s+/;
+let reAfterPossessiveTitled: RegExp | undefined;
+export function afterPossessiveTitled(after: string): RegExpExecArray | null {
+  const lead = RE_POSSESSIVE_OPENING.exec(after);
+  if (!lead || !mayOpenWithTitle(after.slice(lead[0].length))) return null;
+  reAfterPossessiveTitled ??= new RegExp(`${SV_HEAD}(?:its|their|his|her)\\s+(${SV_TITLED})${SV_TAIL}`);
+  return reAfterPossessiveTitled.exec(after);
 }
 /** The parts of afterSpeakerVerb's alternation, for the test that it matches as the one regex does. */
 export const speakerVerbParts = { head: SV_HEAD, titled: SV_TITLED, plain: SV_PLAIN, tail: SV_TAIL };
@@ -1208,6 +1220,16 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
         speech = quotative || fullClause || headline;
         const headlineSpeaker = () => {
           const ws = words(text, from, upTo);
+          // A label may say, after who speaks and a comma, when and where the words were said ("- 정석현 대표, 6월 16일
+          // 핼리팩스 현지 언론 인터뷰 (영어 원문): “…”", a wiki's list of statements): the person the label opens with (not
+          // when a second person follows the comma: "김철수 대표, 박영희 부사장: “…”" are two people's words).
+          const c = colon ? ws.findIndex((w) => /[^,，][,，]$/.test(w.w)) : -1;
+          if (c >= 0 && c < ws.length - 1 && !parsePerson(text.slice(ws[c + 1].start, upTo))?.name) {
+            const stem = ws[c].w.slice(0, -1);
+            const ref = isNominal(stem) ? withText(text, phraseAt(ws, c, stem)) : undefined;
+            const ls = text.lastIndexOf('\n', (ref?.start ?? 1) - 1) + 1;
+            if (ref && /^[\s\-*+•·○◦▪▶►]*$/.test(text.slice(ls, ref.start)) && parsePerson(ref.text)?.name) return ref;
+          }
           let k = ws.length - 1;
           // (a record's label may name what the words are after who said them: "○ 정 대표 발언: “…”")
           if (colon && k >= 1 && RE_KO_LABEL_SPEECH.test(ws[k].w)) k--;
@@ -1388,7 +1410,7 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
           const at = p.close + 1 + m.index + m[0].indexOf(phrase);
           speaker = { text: phrase, start: at, end: at + phrase.length };
         } else if (
-          (m = afterSpeakerVerb(after)) &&
+          ((m = afterSpeakerVerb(after)) || (m = afterPossessiveTitled(after))) &&
           (RE_EN_VERB_ONLY.test(m[2]) || endsWithComma || /^\s*[,—–-]/.test(after))
         ) {
           const name = m[1];
@@ -1402,9 +1424,17 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
           // "In the developer's own words to the High Court: “without …”", "In the words of Mayor Ann Ruiz, “…”": what
           // follows is someone's speech, whatever its first letter; theirs when the phrase names a person.
           speech = true;
-          const who = m[1] ?? m[2];
+          const who = m[1] ?? m[2] ?? m[3];
           const ref = trimName(tailOff + m.index + m[0].lastIndexOf(who), who);
-          if (ref && parsePerson(ref.text)?.name) speaker = ref;
+          if (m[3]) {
+            // "In his words: “…”": the person a sentence before names, as for a pronoun after a quotation.
+            const at = tailOff + m.index + m[0].lastIndexOf(who);
+            const a = antecedent(si, sent.lang);
+            if (a) {
+              speaker = a;
+              pronoun = { start: at, end: at + who.length };
+            }
+          } else if (ref && parsePerson(ref.text)?.name) speaker = ref;
         }
         // (a title in capitals is no name: "the partner CEO, Karim El-Sherbiny, told the room “…”" is the role and the
         // name between commas, read below)
@@ -1677,11 +1707,23 @@ function announcedBy(
   if (!/^[ \t]*\r?\n\s*$/.test(text.slice(sentences[j].end, sentences[si].start))) return -1;
   const line = unwrapped(text.slice(Math.max(sentences[j].start, sentences[j].end - 160), sentences[j].end));
   if (!/:\s*$/.test(line) || /["“”]/.test(line)) return -1;
-  return [RE_EN_BEFORE, RE_EN_BEFORE_OBJECT, RE_EN_BEFORE_STANCE, RE_EN_BEFORE_WHERE, RE_EN_APPOS_BEFORE].some((r) =>
-    r.test(line),
+  if (
+    [RE_EN_BEFORE, RE_EN_BEFORE_OBJECT, RE_EN_BEFORE_STANCE, RE_EN_BEFORE_WHERE, RE_EN_APPOS_BEFORE].some((r) =>
+      r.test(line),
+    )
   )
-    ? j
-    : -1;
+    return j;
+  // A line of its own that names one person and no verb of saying ("NRPA president Dana Kowalchuk, quoted in the
+  // Record:", "Namdo's CEO, Jeong Seok-hyeon, through an interpreter:"), as a forum post or a release sets a quotation
+  // under whose it is: the words before the quotation, where the colon's rule reads its person (not one the words are
+  // to, about or from).
+  if (!opensParagraph(text, sentences, j) || sentences[j].end - sentences[j].start > line.length) return -1;
+  const names = new Set<string>();
+  for (const m of line.matchAll(RE_FULL_NAME)) {
+    const name = parsePerson(m[1])?.name;
+    if (name) names.add(name);
+  }
+  return names.size === 1 ? j : -1;
 }
 
 /** Whether sentence `i` opens a paragraph (the first, or after a blank line). */

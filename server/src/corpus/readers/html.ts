@@ -460,9 +460,42 @@ const NEVER_BODY_WORDS = new Set([
   'copyright',
 ]);
 
+/**
+ * A box that holds a quotation, not a sidebar: an `<aside>` whose class words say quote, around a `<blockquote>`, as a
+ * forum sets the words it quotes from elsewhere or from another post (Discourse's `<aside class="quote">`). A pull quote
+ * (`pullquote`, `pull-quote`) repeats the article's words: furniture still.
+ */
+function quoteBox(el: Element): boolean {
+  if (el.name !== 'aside') return false;
+  const words = (el.attribs.class ?? '').toLowerCase().split(/[^a-z0-9]+/);
+  return (
+    words.includes('quote') && !words.includes('pull') && el.children.some((c) => isTag(c) && c.name === 'blockquote')
+  );
+}
+
+/** Quotation marks in a text: a blockquote holding none is a quotation the page sets apart instead. */
+const QUOTE_MARKS = /["“”„«»「」『』]/;
+/**
+ * The text under an element, hard furniture left out (for QUOTE_MARKS: a blockquote's words are short). At most 2,000
+ * nodes and 20,000 characters are read (blockquotes nested deep are no quadratic walk); past that, a mark stands for the
+ * rest, so such a block gets none of its own.
+ */
+function ownText(el: Element): string {
+  let out = '';
+  const stack: AnyNode[] = [el];
+  for (let seen = 0; stack.length; seen++) {
+    if (seen >= 2_000 || out.length >= 20_000) return out + '“';
+    const n = stack.pop()!;
+    if (isText(n)) out += n.data;
+    else if (isTag(n) && (n === el || !hardFurniture(n)))
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
+}
+
 /** Never article text, whatever it holds: by tag, role, or being hidden. */
 function hardFurniture(el: Element): boolean {
-  if (SKIP_TAGS.has(el.name)) return true;
+  if (SKIP_TAGS.has(el.name) && !quoteBox(el)) return true;
   const a = el.attribs;
   if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase().trim())) return true;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
@@ -476,6 +509,13 @@ class Writer {
   /** 0 none, 1 line break, 2 paragraph break: written before the next text. */
   private pendingBreak = 0;
   private pendingSpace = false;
+  /**
+   * Inside a blockquote that holds no quotation marks (a release's or a forum's quotation set apart, `X said:` above
+   * it): each of its paragraphs is written between quotation marks, as a browser shows a quotation, so the words read as
+   * speech. `quoteDepth` such blockquotes are open; `quoteOpen` whether a mark opened the paragraph being written.
+   */
+  private quoteDepth = 0;
+  private quoteOpen = false;
 
   /** `keep`: elements whose class words say furniture but that hold most of the page's text (a WordPress <article class="tag-…">). */
   constructor(
@@ -486,20 +526,43 @@ class Writer {
   ) {}
 
   block(): void {
+    this.closeQuote();
     this.pendingBreak = 2;
     this.pendingSpace = false;
   }
 
-  private flush(): void {
+  /** A mark written where no character of the page stands: mapped to the place of the text after it (empty segments). */
+  private mark(s: string): void {
+    const last = this.segments[this.segments.length - 1];
+    const file = last ? last.file + last.length : 0;
+    this.segments.push({ text: this.len, file, length: 0 });
+    this.put(s);
+    this.segments.push({ text: this.len, file, length: 0 });
+  }
+
+  private closeQuote(): void {
+    if (!this.quoteOpen) return;
+    this.quoteOpen = false;
+    this.mark('”');
+  }
+
+  /** The pending break or space, then a quotation's opening mark if one is due, mapped to `file` (the text after it). */
+  private flush(file = -1): void {
     if (this.len === 0) {
       this.pendingBreak = 0;
       this.pendingSpace = false;
-      return;
+    } else {
+      if (this.pendingBreak) this.put(this.pendingBreak === 2 ? '\n\n' : '\n');
+      else if (this.pendingSpace) this.put(' ');
+      this.pendingBreak = 0;
+      this.pendingSpace = false;
     }
-    if (this.pendingBreak) this.put(this.pendingBreak === 2 ? '\n\n' : '\n');
-    else if (this.pendingSpace) this.put(' ');
-    this.pendingBreak = 0;
-    this.pendingSpace = false;
+    if (this.quoteDepth > 0 && !this.quoteOpen) {
+      this.quoteOpen = true;
+      if (file >= 0) this.segments.push({ text: this.len, file, length: 0 });
+      this.put('“');
+      if (file >= 0) this.segments.push({ text: this.len, file, length: 0 });
+    }
   }
 
   private put(s: string): void {
@@ -509,7 +572,7 @@ class Writer {
 
   /** `s` copied from page[file, file + s.length). */
   private copy(s: string, file: number): void {
-    this.flush();
+    this.flush(file);
     const t = this.len;
     this.put(s);
     const last = this.segments[this.segments.length - 1];
@@ -523,7 +586,7 @@ class Writer {
    * its end to `end` (a sentence that opens with &ldquo; starts at the '&', one that ends with &rdquo; after the ';').
    */
   private decoded(s: string, file: number, end: number): void {
-    this.flush();
+    this.flush(file);
     this.segments.push({ text: this.len, file, length: 0 });
     this.put(s);
     this.segments.push({ text: this.len, file: end, length: 0 });
@@ -568,11 +631,12 @@ class Writer {
 
   /** An element's text, furniture left out (iteratively: a page nested 100,000 deep is no stack overflow). */
   element(root: Element): void {
-    const stack: (AnyNode | { close: string })[] = [root];
+    const stack: (AnyNode | { close: string; quote?: boolean })[] = [root];
     while (stack.length) {
       const n = stack.pop()!;
       if ('close' in n) {
         if (BLOCK_TAGS.has(n.close)) this.block();
+        if (n.quote) this.quoteDepth--;
         continue;
       }
       if (isText(n)) {
@@ -590,7 +654,9 @@ class Writer {
         continue;
       }
       if (BLOCK_TAGS.has(n.name)) this.block();
-      stack.push({ close: n.name });
+      const quote = n.name === 'blockquote' && !QUOTE_MARKS.test(decodeHTML(ownText(n)));
+      if (quote) this.quoteDepth++;
+      stack.push({ close: n.name, quote });
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
     }
   }
