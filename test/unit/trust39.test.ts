@@ -8,7 +8,7 @@ import { checkReport } from '../../server/src/judge/check';
 import { main } from '../../server/src/cli/main';
 import { extractFigures } from '../../server/src/extract/figures';
 import { measuredHead } from '../../server/src/judge/figureFacts';
-import { messages, writtenSources } from './judged';
+import { figureJudged, loud, messages, writtenSources } from './judged';
 
 // A planning appeal decision as the reporter's office publishes it in text: numbered paragraphs, each hard-wrapped
 // under a hanging indent. A quotation that runs over the wrap was shown with the line break and the indentation in the
@@ -99,5 +99,46 @@ describe('trust39: the noun a measure modifies ends at any function word', () =>
     // (as before: a compound's last noun, and nothing named after a bare measure)
     assert.equal(head('It is a 1-gigawatt computing cluster that will open in 2026.', '1-gigawatt'), 'cluster');
     assert.equal(head('The campus will use 300 megawatts once it opens.', '300 megawatts'), undefined);
+  });
+});
+
+// The same wire story's shape, written for the test: a site's acreage given only as the modifier of "site" in a
+// sentence about chips. The sentence shares the line's place and "site" but little else, so its score stayed under
+// the bar a contradiction needs, and a wrong acreage was "unsupported". A source figure that measures the same noun
+// the line's figure measures ("the 820-acre site" / "a 1,200-acre site") is named as what the line measures: it
+// judges at the bar a named figure does. Another noun ("parcel") is not.
+describe('trust39: a source figure that measures the same noun as the line judges at the named bar', () => {
+  const corpus = writtenSources({
+    'rrbj-2026-04-07-tallgrass.txt': `Crusoe powers up first halls at Tallgrass campus
+
+WICHITA FALLS, Texas, April 7, 2026 (Red River Business Journal) - The first two halls of the Stargate campus near Wichita Falls came online this week, developer Crusoe said.
+
+The campus, leased to Oracle for OpenAI, is planned to reach 900 megawatts across six halls by the end of 2027. Each hall will hold up to 60,000 accelerators, which would put about 360,000 of the chips on the 820-acre site once all six are running.
+
+About 1,500 workers are on site at the construction peak, Crusoe said.
+`,
+  });
+  it('refutes "a 1,200-acre site" with "the 820-acre site", vouches for "an 820-acre site"', () => {
+    const wrong = figureJudged(
+      corpus,
+      '# Tallgrass\n\nThe Wichita Falls campus sits on a 1,200-acre site.\n',
+      '1,200-acre',
+    );
+    assert.deepEqual(wrong.codes, ['figure-mismatch'], messages(wrong));
+    assert.match(messages(wrong), /820-acre/);
+    const right = figureJudged(
+      corpus,
+      '# Tallgrass\n\nThe Wichita Falls campus sits on an 820-acre site.\n',
+      '820-acre',
+    );
+    assert.equal(right.status, 'supported');
+  });
+  it('says nothing of "a 1,200-acre parcel": another noun', () => {
+    const other = figureJudged(
+      corpus,
+      '# Tallgrass\n\nThe Wichita Falls campus sits on a 1,200-acre parcel.\n',
+      '1,200-acre',
+    );
+    assert.deepEqual(loud(other), []);
   });
 });

@@ -4433,7 +4433,9 @@ function collectEvidence(
         ? score >= MIN_SCORE_AGREEING && (forced || !abroad())
         : anchored || held
           ? score >= MIN_SCORE_AGREEING && !elsewhere() && !totalOfItems()
-          : score >= (namesMember(e) || tellers.includes(e.src.key) ? MIN_SCORE_NAMED : MIN_SCORE) &&
+          : // (a source figure that measures the noun the claim's measures, "the 820-acre site" for "a 1,200-acre
+            // site", is named as the claim's measure: it judges at the bar a named member's figure does)
+            score >= (namesMember(e) || tellers.includes(e.src.key) || headAlike ? MIN_SCORE_NAMED : MIN_SCORE) &&
             (bySubject >= minShared || (bySubject + 1 >= minShared && carriedMay())) &&
             // (the heading or the sentence before is evidence when shared, but a line is refuted by what its own
             // words, or its citation, share with the source: under "## 인도 쿠치", a tracker's Malaysia row, which
