@@ -346,7 +346,9 @@ function centredTitle(lines: Line[], k: number): string {
     next.t.length <= 80 &&
     /^\p{Ll}/u.test(next.t) &&
     !/[.!?。]$/.test(next.t) &&
-    (lines[k + 2]?.t ?? '') === ''
+    // (…the paragraph ending there, or a short end standing over a deck that starts as a sentence does: `… gas-powered
+    // AI` / `campus` / `The 500-megawatt project would …`)
+    ((lines[k + 2]?.t ?? '') === '' || (next.t.length <= 40 && /^\p{Lu}/u.test(lines[k + 2].t)))
   )
     return `${first.t} ${next.t}`;
   if (indent(k) < 4 || first.t.length > 120 || /[.!?。:]$/.test(first.t)) return first.t;

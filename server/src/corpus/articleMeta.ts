@@ -2765,6 +2765,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoWrittenAnswer(lines, from) ??
+    readKoDispatch(lines, from) ??
     readKoFormNotice(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readKoDisclosedRecord(lines, from) ??
@@ -3077,6 +3078,76 @@ const KO_ANSWERER =
  * writer (an office alone names none). It is the council's where the page is the council's site (its crumb, `충청북도의회
  * > 의정활동 > …`), else the government answering (`전라남도지사` answers for 전라남도). Its head is no text.
  */
+/** A Korean document's addressee field (`수신   경상남도지사(투자유치과장)`, `수신자: 내부결재`). */
+const KO_ADDRESSEE = /^수\s?신(?:\s?자)?(?:\s*[:：]\s*|\s{2,}|\s(?=\S))(\S.{0,80})$/;
+/** Its subject field (`제목   지방투자기업 보조금 지원 요청(…)`). */
+const KO_DISPATCH_SUBJECT = /^제\s?목(?:\s*[:：]\s*|\s+)(\S.{1,150})$/;
+/** Its dispatch field at the foot (`시행  투자유치과-8821  (2026. 8. 5.)`, `시행 기획예산과-123(2026.08.05.)`). */
+const KO_DISPATCH_LINE = /^시\s?행(?:\s*[:：]\s*|\s+)[가-힣A-Za-z·]{1,20}\s?[-–]\s?\d{1,7}\s*\(([^()]{6,20})\)/;
+
+/**
+ * A Korean public body's dispatched letter (공문, the 시행문 every office sends in the one form the rules prescribe):
+ * the body's name over it (letter-spaced, `사      천      시`; a slogan may stand above), then `수신` (whom it is
+ * sent to), `(경유)`, `제목`; at its foot the sender's title, the sign-off lines and `시행  <과>-<번호> (<date>)`. The
+ * body is its outlet, the subject its headline, the dispatch day its date; the head lines above the subject are no text.
+ * Without the dispatch line at its foot it is not read as one.
+ */
+function readKoDispatch(lines: Line[], from: number): OfficialDocument | undefined {
+  let to = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 10; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || isRuleLine(t)) continue;
+    seen++;
+    if (KO_ADDRESSEE.test(t)) {
+      to = k;
+      break;
+    }
+  }
+  if (to < 0) return undefined;
+  // The subject a few lines under the addressee (a `(경유)` line between).
+  let subjectAt = -1,
+    title: string | undefined;
+  for (let k = to + 1, seen = 0; k < lines.length && seen < 3; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const m = KO_DISPATCH_SUBJECT.exec(t);
+    if (m) {
+      subjectAt = k;
+      title = m[1].trim();
+      break;
+    }
+  }
+  if (subjectAt < 0 || !title) return undefined;
+  // The body's name: the nearest line above the addressee, a Korean name alone (set letter-spaced or not).
+  let body: string | undefined;
+  for (let k = to - 1; k >= from; k--) {
+    const t = lines[k].t.trim();
+    if (t === '' || isRuleLine(t)) continue;
+    const name = t.replace(/\s+/g, '');
+    if (/^[가-힣]{2,20}$/.test(name) && (name !== t || /(?:시|군|구|도|부|처|청|원|공사|공단|위원회|회)$/.test(name)))
+      body = name;
+    break;
+  }
+  if (!body) return undefined;
+  // The dispatch line among the last lines.
+  let dated: { line: number; date: string } | undefined;
+  for (let k = lines.length - 1, seen = 0; k > subjectAt && seen < 20; k--) {
+    const t = lines[k].t.trim();
+    if (t === '' || isRuleLine(t)) continue;
+    seen++;
+    const m = KO_DISPATCH_LINE.exec(t);
+    const iso = m ? findDate(m[1])?.iso : undefined;
+    if (iso) {
+      dated = { line: k, date: iso };
+      break;
+    }
+  }
+  if (!dated) return undefined;
+  for (let k = from; k <= subjectAt; k++) lines[k].furniture = true;
+  return { body, titleLine: subjectAt, title, dated, filed: true };
+}
+
 function readKoWrittenAnswer(lines: Line[], from: number): OfficialDocument | undefined {
   let mark = -1;
   for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
