@@ -102,3 +102,77 @@ describe('a page printed from a browser (its date and time, the title, the addre
     assert.equal(m.date, '2026-02-26');
   });
 });
+
+describe("a board's post: its title under a rubric's tag with the board's and the site's names after it", () => {
+  it('a university board (gnuboard): the heading, the site the last piece, the 작성일 field its day', () => {
+    const m = page(
+      '<!DOCTYPE html>\n<html lang="ko"><head><meta charset="utf-8">\n' +
+        '<title>[장학] 2027학년도 동계 산학장학생 선발 안내 (한빛전력) &gt; 공지사항 | 동해공과대학교 산학협력단</title>\n' +
+        '<meta property="og:title" content="[장학] 2027학년도 동계 산학장학생 선발 안내 (한빛전력) &gt; 공지사항 | 동해공과대학교 산학협력단">\n' +
+        '</head><body><div id="hd"><h2>공지사항</h2></div><div id="container"><article id="bo_v">' +
+        '<header><h2 id="bo_v_title"><span class="bo_v_cate">장학</span> <span class="bo_v_tit">[장학] 2027학년도 동계 산학장학생 ' +
+        '선발 안내 (한빛전력)</span></h2></header>' +
+        '<section id="bo_v_info"><h2>페이지 정보</h2><div class="profile_info"><span class="sound_only">작성자</span> ' +
+        '<strong>산학협력단</strong><br><span class="sound_only">작성일</span><strong class="if_date">26-11-03 09:12</strong>' +
+        '</div></section><section id="bo_v_atc"><div id="bo_v_con"><p>한빛전력이 스타게이트 동해 캠퍼스 송전 설비 ' +
+        '수주에 따라 산학장학생 12명을 선발합니다. 선발된 학생은 졸업 후 입사가 보장되며, 장학금은 학기당 400만 원입니다.</p>' +
+        '<p>설명회는 11월 20일 공학관 대강당에서 열립니다.</p></div></section></article></div></body></html>',
+    );
+    assert.equal(m.title, '2027학년도 동계 산학장학생 선발 안내 (한빛전력)');
+    assert.equal(m.outlet, '동해공과대학교 산학협력단');
+    assert.equal(m.date, '2026-11-03');
+  });
+  it("a gallery's post: the site its logo links home names, not the gallery; the writer's nickname its author", () => {
+    const m = page(
+      '<!DOCTYPE html>\n<html lang="ko"><head><meta charset="utf-8">\n' +
+        '<title>[공시] 한빛전력 스타게이트 변압기 수주 떴다 (312억) - 전력설비 마이너 갤러리</title>\n' +
+        '<meta property="og:title" content="[공시] 한빛전력 스타게이트 변압기 수주 떴다 (312억) - 전력설비 마이너 갤러리">\n' +
+        '</head><body><header class="top"><h1 class="logo"><a href="https://www.galleryhub.example/">갤러리허브</a>' +
+        '<a href="https://gall.galleryhub.example/m">마이너 갤러리</a></h1></header>' +
+        '<div class="page_head"><h2><a href="https://gall.galleryhub.example/board/lists/?id=powergrid">전력설비 마이너 갤러리</a></h2></div>' +
+        '<main><article><header><h3 class="title"><span class="title_headtext">[공시]</span> <span class="title_subject">한빛전력 ' +
+        '스타게이트 변압기 수주 떴다 (312억)</span></h3>' +
+        '<div class="gall_writer"><div class="fl"><span class="nickname" title="동해전선맨"><em>동해전선맨</em></span>' +
+        '<span class="ip">(121.88)</span><span class="gall_date" title="2026-10-02 17:05:11">2026.10.02 17:05:11</span></div></div>' +
+        '</header><div class="write_div"><p>장 마감 후 공시 나옴. 변압기 공급 312억, 매출 대비 14.2%.</p>' +
+        '<p>납기는 2028년 6월까지라 내년부터 매출 잡힐 듯.</p></div></article></main></body></html>',
+    );
+    assert.equal(m.title, '한빛전력 스타게이트 변압기 수주 떴다 (312억)');
+    assert.equal(m.outlet, '갤러리허브');
+    assert.deepEqual(m.authors, ['동해전선맨']);
+    assert.equal(m.date, '2026-10-02');
+  });
+  it('a Korean page of a service named in Latin letters in its markup: the name its title and logo show', () => {
+    const m = page(
+      '<!DOCTYPE html>\n<html lang="ko"><head><meta charset="utf-8">\n' +
+        '<title>스타게이트 수주 이후 야근이 일상이네요 | 직장톡</title>\n' +
+        '<meta property="og:site_name" content="JobTalk">\n' +
+        '<meta property="og:title" content="스타게이트 수주 이후 야근이 일상이네요 | 직장톡">\n' +
+        '<meta property="article:published_time" content="2026-11-12T21:40:00+09:00">\n' +
+        '</head><body><header class="header"><h1 class="logo"><a href="https://www.jobtalk.example/kr/">직장톡</a></h1></header>' +
+        '<div class="article-view"><div class="article-view-head"><h2><a href="#">스타게이트 수주 이후 야근이 일상이네요</a></h2>' +
+        '<div class="name"><a class="company" href="#">한빛전력</a> · <span>k*****</span></div></div>' +
+        '<div class="article-view-contents"><p class="contents-txt">변압기 수주 312억 이후로 생산 2팀은 주 6일 근무가 ' +
+        '기본이 됐습니다. 충원 계획은 아직 없다고 하네요.</p></div></div></body></html>',
+    );
+    assert.equal(m.title, '스타게이트 수주 이후 야근이 일상이네요');
+    assert.equal(m.outlet, '직장톡');
+    assert.deepEqual(m.authors, []);
+  });
+  it('unseen-56 and unseen-57: the university notice, the DCInside post and the Blind post', () => {
+    const g = fixtureSource(
+      'unseen-56/sources/gnast-univ-chwieop-gongji-cheongryong-yonghyeon-chaeyong-seolmyeonghoe-ko.html',
+    ).meta;
+    assert.equal(g.title, '청룡에어로텍·용현모듈러 합동 채용설명회 (10/28, 항공관 대강당)');
+    assert.equal(g.outlet, '경남항공과학대학교 취업진로지원센터');
+    assert.equal(g.date, '2026-10-14');
+    const d = fixtureSource('unseen-57/sources/dcinside-kosdaq-gall-namdo-thermal-selkirk-gonggae-584eok-ko.html').meta;
+    assert.equal(d.title, '남도써멀 캐나다 2차 수주 공시 떴다 (584억)');
+    assert.equal(d.outlet, '디시인사이드');
+    assert.deepEqual(d.authors, ['해룡사람']);
+    const b = fixtureSource('unseen-57/sources/blind-hoesasaenghwal-jungwon-panel-selkirk-3line-chaeyong-ko.html').meta;
+    assert.equal(b.title, '캐나다 수주 530억 먹고 3라인 돌리는데 사람은 언제 뽑나요');
+    assert.equal(b.outlet, '블라인드');
+    assert.deepEqual(b.authors, []);
+  });
+});

@@ -165,7 +165,7 @@ export function readPage(page: string): ReaderText | { skip: string } {
     els.push(n);
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
-  const { titles, ...found } = readMeta(els, page);
+  const { titles, blog, ...found } = readMeta(els, page);
   const meta = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as ReaderMeta;
   const body = findBody(els);
   const out = new Writer(page, body?.keep ?? new WeakSet(), body?.words);
@@ -190,6 +190,7 @@ export function readPage(page: string): ReaderText | { skip: string } {
     const b = bylineUnder(headline, body.roots);
     if (!meta.date && b.date) meta.date = b.date;
     if (!meta.authors?.length && b.authors.length) meta.authors = b.authors;
+    else if (!meta.authors?.length && b.nick && !blog) meta.authors = [b.nick];
     if (!meta.modified && b.updated && b.updated !== meta.date) meta.modified = b.updated;
   }
   for (const r of body.roots) {
@@ -907,8 +908,11 @@ function onlyChild(el: Element, child: Element): boolean {
  * :2025/09/24 10:15`, a blog's `2025. 9. 26. 21:14`): the elements after it, up to the body, read as a copied
  * page's byline and date lines are (parseMetaLine), each block whole or else each of its parts.
  */
-function bylineUnder(headline: Element, roots: Element[]): { authors: string[]; date?: string; updated?: string } {
-  const r: { authors: string[]; date?: string; updated?: string } = { authors: [] };
+function bylineUnder(
+  headline: Element,
+  roots: Element[],
+): { authors: string[]; date?: string; updated?: string; nick?: string } {
+  const r: { authors: string[]; date?: string; updated?: string; nick?: string } = { authors: [] };
   const holdsRoot = holdsAnyOf(roots);
   const from = besideHeadline(headline);
   const read = (t: string) => {
@@ -934,6 +938,13 @@ function bylineUnder(headline: Element, roots: Element[]): { authors: string[]; 
         continue;
       }
       if (!read(plainText(el))) for (const k of kids) read(plainText(k));
+      // (a community's post names its writer by a nickname, in an element its board classes so: `<span
+      // class="nickname"><em>해룡사람</em></span>`; a name masked, `s*******`, names nobody)
+      for (const k of [el, ...kids]) {
+        if (!NICKNAME_CLASS.test(k.attribs.class ?? '')) continue;
+        const nick = oneSpaced(plainText(k));
+        if (/^[^\s*()]{2,20}$/u.test(nick) && !findDate(nick)) r.nick ??= nick;
+      }
     }
   }
   if (r.updated && !r.date) r.date = r.updated;
@@ -1045,17 +1056,30 @@ const ARTICLE_TYPE =
   /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|ReportageNews)$/;
 
 /** What the page's markup says about the article: JSON-LD first, then Open Graph and meta tags, <time>, <title>. */
-function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[] } {
+function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]; blog?: boolean } {
   const metas = new Map<string, string>();
   let titleTag: string | undefined, time: string | undefined, scripted: string | undefined;
   /** A petition board's answer date, in the cell beside its header (`<th>답변일</th><td>2026-11-12</td>`). */
   let answered: string | undefined;
+  let posted: string | undefined;
   const ld: Json[] = [];
   for (const el of els) {
     if (el.name === 'th' && answered === undefined && /^답변\s?(?:일|일자|일시)$/.test(plainText(el).trim())) {
       let next = el.next;
       while (next && !(next.type === 'tag' && (next as Element).name === 'td')) next = next.next;
       if (next) answered = plainText(next as Element).trim() || undefined;
+    }
+    // (a board's post labels its posting day in the element before it, `<span>작성일</span><strong>26-10-14
+    // 10:37</strong>`, a board's way with a year of two digits)
+    if (
+      posted === undefined &&
+      el.children.length === 1 &&
+      isText(el.children[0]) &&
+      POSTED_LABEL.test(el.children[0].data.trim())
+    ) {
+      let next = el.next;
+      while (next && !isTag(next)) next = next.next;
+      if (next) posted = postedDay(plainText(next as Element).trim());
     }
     if (el.name === 'meta') {
       const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase().trim();
@@ -1091,13 +1115,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     return undefined;
   };
 
-  const out: ReaderMeta & { titles: string[] } = { titles: [] };
+  const out: ReaderMeta & { titles: string[]; blog?: boolean } = { titles: [] };
   // A blog's host platform is no outlet ("네이버 블로그 | 데이터센터 인사이트" names the blog after its platform).
   const named = metas.get('og:site_name') ?? metas.get('application-name');
   const siteName = named !== undefined ? withoutFormerName(named) : undefined;
   const site = siteName ? siteWithoutPlatform(siteName) : undefined;
   // A blog's publisher is often the platform that hosts it (TISTORY, Medium); the blog's own name is its site name.
   const isBlog = !!article && types(article).some((t) => /BlogPosting/.test(t));
+  // (a blog, by its markup or as a platform hosts it, `네이버 블로그 | 데이터센터 인사이트`: its writer's nickname names the
+  // blog, no person)
+  out.blog = isBlog || (!!siteName && site !== siteName.trim());
   const pub = article ? nameOf(article.publisher) : undefined;
   // (…and a company's team that makes a publication with a name of its own, `영일전선 커뮤니케이션팀` publishing `영일人 웹진`,
   // is not it: the publication's name is)
@@ -1130,6 +1157,27 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // A Korean local government's site named as its hall (`동해시청`, `울주군청`, `경상북도청`) is the government's (`동해시`).
   const hall = out.outlet && !publisher ? /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(out.outlet.trim()) : null;
   if (hall) out.outlet = hall[1];
+  // The name the site's logo shows, its header's <h1> linking home (`<h1 class="logo"><a href="…/">블라인드</a></h1>`):
+  // the site's, over the name of a board its <title> ends in (`… - 코스닥 마이너 갤러리`, a link on the page to the
+  // board's list: a part of the site) and over a markup's name in Latin letters for a Korean page whose <title> ends in
+  // the logo's name (og:site_name `Blind`, `… | 블라인드`).
+  const logo = out.outlet && split?.site && !publisher ? logoName(els) : undefined;
+  if (logo && out.outlet && !sameName(logo, out.outlet)) {
+    const board =
+      out.outlet === split!.site &&
+      els.some(
+        (e) =>
+          e.name === 'a' &&
+          oneSpaced(plainText(e)) === oneSpaced(split!.site!) &&
+          /^https?:\/\/[^/]+\/\S*[/?]\S/.test(e.attribs.href ?? ''),
+      );
+    const hangulShown =
+      sameName(logo, split!.site!) &&
+      /[가-힣]/.test(logo) &&
+      !/[가-힣]/.test(out.outlet) &&
+      /^ko\b/i.test(pageLang(els));
+    if (board || hangulShown) out.outlet = logo;
+  }
   const unitSite = out.outlet && !publisher ? SITE_UNIT.exec(out.outlet) : null;
   if (unitSite) {
     const stem = fold(unitSite[1]);
@@ -1191,6 +1239,19 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     str(article?.headline) ??
     (ogTitle && siteName ? (stripNamed(ogTitle, [siteName]) ?? ogTitle) : ogTitle) ??
     stripped;
+  // (og:title the same as <title>, the site's pieces after the headline in it: the headline the page shows, as
+  // <title>'s is; a newsletter's name before an issue's story stays, `Chamber Connection | October 2026: …`)
+  if (
+    split &&
+    ogTitle &&
+    titleTag &&
+    !article?.headline &&
+    out.title === ogTitle &&
+    oneSpaced(ogTitle) === oneSpaced(titleTag) &&
+    (oneSpaced(ogTitle).startsWith(split.headline) ||
+      oneSpaced(ogTitle).replace(RUBRIC_TAG, '').startsWith(split.headline))
+  )
+    out.title = split.headline;
   // The headline the page shows, when it is the markup's and more (a deck after a ';' or ':', cut from the
   // JSON-LD or og:title that search engines keep short): the page's own.
   const h1 = els.find((e) => e.name === 'h1');
@@ -1286,6 +1347,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     metas.get('parsely-pub-date'),
     // (a resident's petition answered on the city's board is the answer's page: its date)
     answered,
+    posted,
     time,
     // (a page that states its date only in a script's variable: a mail archive's `var campaignSentDate = "…"`)
     scripted,
@@ -1730,7 +1792,65 @@ function stripBar(title: string): string {
  * last part after it, or the first before it); a platform, a section or a part longer than the headline is no name.
  */
 function splitTitle(title: string, shown: (string | undefined)[]): { headline: string; site?: string } | undefined {
-  const T = title.replace(/\s+/g, ' ').trim();
+  const whole = title.replace(/\s+/g, ' ').trim();
+  return (
+    splitTitleBy(whole, shown) ??
+    // (…or both under a rubric's tag, the heading with the rubric's name before it too: `[채용설명회] X > 공지사항 |
+    // Site` over `<h2>채용설명회 [채용설명회] X</h2>`, `[정보] X - 코스닥 마이너 갤러리` over `<h3>[정보] X</h3>`: X)
+    (RUBRIC_TAG.test(whole)
+      ? splitTitleBy(
+          whole.replace(RUBRIC_TAG, ''),
+          shown.map((c) => c?.replace(/\s+/g, ' ').trim().replace(HEADING_RUBRIC, '')),
+        )
+      : undefined)
+  );
+}
+const oneSpaced = (t: string) => t.replace(/\s+/g, ' ').trim();
+/** A board's class for a post's writer's nickname (`nickname`, `nick`, `nick_name`). */
+const NICKNAME_CLASS = /(?:^|\s)nick(?:[-_]?name)?(?:\s|$)/i;
+
+/** The page's own language, as its <html lang> says. */
+function pageLang(els: Element[]): string {
+  return els.find((e) => e.name === 'html')?.attribs.lang ?? '';
+}
+
+/**
+ * The site's name as its logo shows it: the first link in the page header's <h1> (in a <header>, or an <h1> classed a
+ * logo) that goes to the site's home (a path of at most one part: `https://www.dcinside.com/`, `…/kr/`), its text.
+ */
+function logoName(els: Element[]): string | undefined {
+  for (const e of els) {
+    if (e.name === 'main' || e.name === 'article') return undefined;
+    if (e.name !== 'h1') continue;
+    const inHeader = (() => {
+      for (let p = e.parent; p; p = p.parent) if (isTag(p) && p.name === 'header') return true;
+      return false;
+    })();
+    if (!inHeader && !/\blogo\b/i.test(e.attribs.class ?? '')) return undefined;
+    const a = e.children.find((c): c is Element => isTag(c) && c.name === 'a');
+    if (!a || !/^https?:\/\/[^/?#]+\/?(?:[^/?#]+\/?)?$/.test(a.attribs.href ?? '')) return undefined;
+    const t = oneSpaced(plainText(a));
+    return t.length >= 2 && t.length <= 30 ? t : undefined;
+  }
+  return undefined;
+}
+
+/** A board's label for the day a post was written (`작성일`, `등록일`, `게시일`, `작성일시`). */
+const POSTED_LABEL = /^(?:작성|등록|게시)일(?:자|시)?$/;
+/** The day a board's field gives: a date, or a board's `26-10-14 10:37`, its year's first two digits left off. */
+function postedDay(t: string): string | undefined {
+  if (t.length > 40) return undefined;
+  const d = findDate(t)?.iso;
+  if (d) return d;
+  const m = /^(\d{2})([-./])(\d{2})\2(\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(t);
+  return m ? findDate(`20${m[1]}-${m[3]}-${m[4]}`)?.iso : undefined;
+}
+/** A rubric's tag in brackets opening a title (`[정보] `, `[채용설명회] `). */
+const RUBRIC_TAG = /^\[[^[\]]{1,12}\]\s*/;
+/** …and in a heading, its rubric's name maybe set before it (`채용설명회 [채용설명회] `). */
+const HEADING_RUBRIC = /^(?:[^[\]\s]{1,12}\s)?\[[^[\]]{1,12}\]\s*/;
+
+function splitTitleBy(T: string, shown: (string | undefined)[]): { headline: string; site?: string } | undefined {
   const low = T.toLowerCase();
   for (const c of shown) {
     if (!c) continue;
