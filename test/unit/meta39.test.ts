@@ -176,3 +176,70 @@ describe("a board's post: its title under a rubric's tag with the board's and th
     assert.deepEqual(b.authors, []);
   });
 });
+
+describe("a wiki page exported as Markdown: its breadcrumb and its properties' table", () => {
+  it('the crumb of links is no headline; the writer in the properties, the team and post in brackets, the author', () => {
+    const m = text(
+      [
+        '<!-- Exported from Confluence (hanbit.atlassian.net), space 전략기획팀 (STR). -->',
+        '',
+        '[전략기획팀](/wiki/spaces/STR) / [해외](/wiki/spaces/STR/pages/1201) / [중동](/wiki/spaces/STR/pages/1388)',
+        '',
+        '# 중동 데이터센터 수주 현황 (2026년 11월 기준)',
+        '',
+        '| 속성 | 값 |',
+        '|---|---|',
+        '| 작성자 | 오세훈 (전략기획팀 차장) |',
+        '| 최종 수정 | 2026-11-20 |',
+        '',
+        '## 1. 요약',
+        '',
+        '- 수주 3건, 합계 **2,140억 원**.',
+      ].join('\n'),
+      'page.md',
+    );
+    assert.equal(m.title, '중동 데이터센터 수주 현황 (2026년 11월 기준)');
+    assert.deepEqual(m.authors, ['오세훈']);
+    assert.equal(m.date, '2026-11-20');
+  });
+  it('unseen-57: the Confluence page', () => {
+    const m = fixtureSource(
+      'unseen-57/sources/confluence-namdo-thermal-haeoesaeop-stargate-bukmi-hyeonhwang-2026-12-ko.md',
+    ).meta;
+    assert.equal(m.title, '스타게이트 북미 프로젝트 현황 (2026년 12월 기준)');
+    assert.deepEqual(m.authors, ['한지민']);
+  });
+});
+
+describe("a document viewer's page (a release drawn as placed text, titled by its file's name)", () => {
+  const span = (left: number, top: number, t: string) =>
+    `<span style="left:${left}px;top:${top}px;font-size:15px">${t}</span>`;
+  it("its pieces read as lines where they stand; the file's name no headline; the slogan over the release's mark none", () => {
+    const m = page(
+      '<!DOCTYPE html>\n<html lang="ko"><head><meta charset="utf-8">\n' +
+        '<title>(11.4.)보도자료_경북도, 한빛전력과 320억 원 투자협약.hwp</title>\n' +
+        '</head><body class="viewer"><div id="toolbar"><span class="sv-filename">(11.4.)보도자료_경북도, 한빛전력과 320억 원 ' +
+        '투자협약.hwp</span></div><div id="viewer"><div id="page_1" class="page">' +
+        span(60, 48, '새바람 행복경북') +
+        span(300, 90, '보 도 자 료') +
+        span(60, 150, '보도일시') +
+        span(160, 150, '2026. 11. 4.(수) 11:00') +
+        span(60, 172, '담당부서') +
+        span(160, 172, '투자유치과') +
+        span(60, 262, '경북도, 한빛전력과 320억 원 투자협약') +
+        span(80, 296, '- 영천 변압기 공장 증설, 신규 일자리 95개 -') +
+        span(60, 366, '□ 경상북도는 4일 도청에서 한빛전력과 320억 원 규모의 투자협약을') +
+        span(78, 390, '체결했다. 한빛전력은 영천에 변압기 공장을 증설해 95명을 새로 채용한다.') +
+        '</div></div></body></html>',
+    );
+    assert.equal(m.title, '경북도, 한빛전력과 320억 원 투자협약');
+    assert.equal(m.date, '2026-11-04');
+  });
+  it('unseen-57: the Synap viewer page of the province’s release', () => {
+    const s = fixtureSource(
+      'unseen-57/sources/synap-viewer-chungbuk-bodojaryo-jungwon-saesol-tujahyeobyak-2026-07-21-ko.html',
+    );
+    assert.equal(s.meta.title, '충북도·충주시, 중원패널·새솔이엔에스와 550억 원 투자협약');
+    assert.equal(s.meta.date, '2026-07-21');
+  });
+});

@@ -252,6 +252,11 @@ const DAY_THEME =
 /** A portal's crumb: two parts to four between `>`, `›` or `»`, none a sentence (`Home > News > Energy`). */
 const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,60}){1,3}$/;
 
+/** A slogan over a Korean body's letterhead: words in Hangul, maybe a comma between (`함께하는 행복, 일류 충북`). */
+const KO_SLOGAN = /^[가-힣]+(?:,?\s[가-힣]+){1,6}$/;
+/** How a Korean body's or office's name ends (`…도`, `…시`, `…과`, `…공사`). */
+const KO_BODY_END = /(?:시|군|구|도|부|처|청|원|과|국|실|팀|단|공사|공단|위원회|센터|본부|재단|협회|은행)$/;
+
 /** Every word of four letters or more capitalized, as titles are written (`Data Center Campus`). */
 const titleCase = (t: string) => !/(?:^|\s)\p{Ll}[\p{L}'’-]{3,}/u.test(t);
 
@@ -497,6 +502,19 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   for (let k = bodyFrom; k < lines.length; k++)
     if (lines[k].t.length <= 80 && isPressReleaseMark(lines[k].t)) {
       pressRelease = true;
+      // (the release's mark on a line of its own near the top, a body's slogan over it, `함께하는 행복, 일류 충북` over
+      // `보 도 자 료`: the letterhead's, no headline and no text; a name there stays for the rules that read one)
+      let above = 0;
+      for (let j = bodyFrom; j < k; j++) if (lines[j].t !== '' && !lines[j].furniture) above++;
+      for (let j = k - 1, seen = 0; above <= 2 && j >= bodyFrom && seen < 2; j--) {
+        const u = lines[j].t;
+        if (u === '' || lines[j].furniture) continue;
+        seen++;
+        // (a slogan in Hangul alone, not ending as a body's or an office's name does: `충청북도`, `투자유치과` stay)
+        if (u.length <= 40 && k - j <= 4 && KO_SLOGAN.test(u) && !isNameLike(u) && !KO_BODY_END.test(u))
+          lines[j].furniture = true;
+        else break;
+      }
       break;
     }
   // …or its title says what it is (`[보도자료] 남도그리드, … 체결`; a press kit's `[보도자료 키트] …`, `[Press kit] …`).

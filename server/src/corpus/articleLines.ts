@@ -55,6 +55,7 @@ export function hasMark(L: Line, mark: number): boolean {
  * as a whole or a quoted line without its marks, an image alone on its line or an HTML comment no text at all. Lines before `from`
  * (front matter, a mail's or clipper's headers) are left as they are.
  */
+const MD_CRUMB = /^\[[^\[\]]{1,60}\]\([^()\s]*\)(?:\s?[/>›»]\s?\[[^\[\]]{1,60}\]\([^()\s]*\)){1,8}$/;
 export function markdownLines(lines: Line[], from: number): void {
   for (let k = from; k < lines.length; k++) {
     const L = lines[k];
@@ -85,6 +86,9 @@ export function markdownLines(lines: Line[], from: number): void {
         L.deco = '>';
       }
     } else if (c === '!' && /^!\[[^\]]*\]\([^)]*\)$/.test(t)) L.furniture = true;
+    // A breadcrumb, links alone set apart by a slash or an arrow (a wiki page's exported path over its heading:
+    // `[해외사업팀](/wiki/spaces/OVS) / [북미](/wiki/…) / [스타게이트](/wiki/…)`): where the page sits, no text, no headline.
+    else if (c === '[' && MD_CRUMB.test(t)) L.furniture = true;
     if (L.t[0] === '*' || L.t[0] === '_') {
       // `**About Northwind Power**`, `*Sunday 14 December 2025 · filed under: …*`; not `**Q:** … **A:**`.
       const m = /^(\*{1,3}|_{1,3})(?=\S)([^*_]*[^\s*_])\1$/.exec(L.t);

@@ -727,6 +727,8 @@ const KO_WORKPLACE = /(?:무역관|지사|지부|지국|사무소|주재원|특�
  * A writer labelled as such, then the name and where the writer works (`작성자: 박소연 미국 애틀랜타무역관`, `글: 김도윤
  * 베이징지사`): the name.
  */
+const KO_WRITER_UNIT_POST =
+  /^(?:작성자|글쓴이|필자)\s*[:：|]?\s*([가-힣]{2,4})\s?\([가-힣A-Za-z·]{1,14}(?:실|팀|과|국|부|처|센터|본부|단|그룹|파트|연구소|연구실)\s(?:수석|책임|선임)?(?:과장|차장|부장|대리|주임|사원|팀장|실장|매니저|연구원|연구위원|사무관|주무관)\)$/;
 function labelledKoWriter(line: string): MetaLine | undefined {
   // A speech's or a talk's speaker in its head, the post before the name (`연설 : 전북특별자치도지사 백승렬`, `발제 : 한국
   // 산업경제연구원 선임연구위원 김서연`, `연사: 한빛전력 대표이사 윤재석`): the name.
@@ -748,6 +750,10 @@ function labelledKoWriter(line: string): MetaLine | undefined {
       line.trim(),
     );
   if (signed && !KO_NOT_PERSON.has(signed[1])) return { authors: [signed[1]] };
+  // (a page's properties, a row of a table or a field: the writer with the team and post in brackets, `| 작성자 | 한지민
+  // (해외사업팀 과장) |`, `작성자: 한지민 (해외사업팀 과장)`)
+  const unitPost = KO_WRITER_UNIT_POST.exec(line.trim().replace(/^\|\s*|\s*\|$/g, ''));
+  if (unitPost && !KO_NOT_PERSON.has(unitPost[1])) return { authors: [unitPost[1]] };
   const m = /^(?:작성자|글쓴이|필자|글)\s*[:：]\s*([가-힣]{2,4})\s+((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)$/.exec(
     line.trim(),
   );

@@ -470,6 +470,11 @@ function hardFurniture(el: Element): boolean {
   return !!a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style);
 }
 
+/** A document file's name (`….hwpx`, `….pdf`, `….docx`). */
+const FILE_NAME = /^\S.{0,200}\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf)$/i;
+/** Where a placed piece of text stands on its page, from its inline style (`top:262px`, `top: 13.2%`). */
+const PLACED_TOP = /(?:^|;)\s*top\s*:\s*(-?\d+(?:\.\d+)?(?:px|%|pt|em)?)\s*(?:;|$)/i;
+
 class Writer {
   private parts: string[] = [];
   private len = 0;
@@ -477,6 +482,8 @@ class Writer {
   /** 0 none, 1 line break, 2 paragraph break: written before the next text. */
   private pendingBreak = 0;
   private pendingSpace = false;
+  /** The vertical place of the last piece of text a viewer placed on its page (`top:262px`). */
+  private top: string | undefined;
 
   /** `keep`: elements whose class words say furniture but that hold most of the page's text (a WordPress <article class="tag-…">). */
   constructor(
@@ -591,6 +598,16 @@ class Writer {
         continue;
       }
       if (BLOCK_TAGS.has(n.name)) this.block();
+      // A piece of text a document viewer sets where its page has it (`<span style="left:60px;top:262px">`, a PDF's or
+      // an HWP's page drawn in HTML): a line where it stands lower than the piece before, a space beside it.
+      else if (n.attribs.style && n.attribs.style.length <= 400) {
+        const top = PLACED_TOP.exec(n.attribs.style);
+        if (top && /(?:^|;)\s*left\s*:/i.test(n.attribs.style)) {
+          if (this.top !== undefined && top[1] !== this.top) this.pendingBreak = Math.max(1, this.pendingBreak);
+          else this.pendingSpace = true;
+          this.top = top[1];
+        }
+      }
       stack.push({ close: n.name });
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
     }
@@ -1327,7 +1344,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // (a social post's headline ends on its emoji as the post's first line does, `… 뼈대가 되다 🏗️`: decoration, no word)
   if (out.title && article && types(article).some((t) => /SocialMediaPosting/.test(t)))
     out.title = out.title.replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])+\s*$/u, '').trim() || out.title;
-  out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
+  // A document viewer's page titled by the file it shows (`(7.21.)보도자료_충북도·충주시, ….hwpx`, `Annual_Report_2026.pdf`):
+  // a file's name, no headline; the document's own text gives one.
+  if (out.title && FILE_NAME.test(out.title.trim())) out.title = undefined;
+  out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter(
+    (t): t is string => !!t && !FILE_NAME.test(t.trim()),
+  );
 
   const webPage = article ? undefined : found.nodes.find((n) => types(n).includes('WebPage'));
   let utcDate = false,
