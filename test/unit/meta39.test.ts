@@ -243,3 +243,63 @@ describe("a document viewer's page (a release drawn as placed text, titled by it
     assert.equal(s.meta.date, '2026-07-21');
   });
 });
+
+describe("a listed company's disclosure copied from its exchange's viewer, its head drawn in a box", () => {
+  it('the company, the market in brackets and the filing time in the box, the form under them: company, headline, date', () => {
+    const m = text(
+      [
+        '※ KIND 공시 뷰어에서 본문을 복사함(2026-11-21). 첨부 PDF는 옮기지 않음.',
+        '',
+        '┌──────────────────────────────────────────────────────────────────────┐',
+        '│ 한빛전력                                        [유가증권]  2026.11.20 17:05 │',
+        '│ 단일판매ㆍ공급계약체결                                                    │',
+        '└──────────────────────────────────────────────────────────────────────┘',
+        '',
+        '1. 판매ㆍ공급계약 내용          데이터센터용 변압기 공급',
+        '2. 계약금액(원)                 31,200,000,000',
+        '3. 계약상대                     Stargate Yeongcheon LLC',
+      ].join('\n'),
+    );
+    assert.equal(m.outlet, '한빛전력');
+    assert.equal(m.title, '단일판매ㆍ공급계약체결');
+    assert.equal(m.date, '2026-11-20');
+  });
+  it("unseen-56: 남강케이블's 기업가치 제고 계획", () => {
+    const m = fixtureSource('unseen-56/sources/kind-namgang-cable-gieopgachi-jego-gyehoek-2026-09-30-ko.txt').meta;
+    assert.equal(m.outlet, '남강케이블');
+    assert.equal(m.title, '기업가치 제고 계획(자율공시)');
+    assert.equal(m.date, '2026-09-30');
+  });
+});
+
+describe("a local government's gazette (시보) under its masthead between rules", () => {
+  it("the gazette named for its government, letter-spaced: the government's, the issue its number, 발행일 its date", () => {
+    const m = text(
+      [
+        '==============================================================================',
+        '                              영  천  시  보',
+        '                                                   제2,105호',
+        ' 발행일 2026. 11. 6.(금)      발행인 영천시장      편집 영천시 총무과',
+        '==============================================================================',
+        '',
+        '                                 목    차',
+        '',
+        ' ▣ 고   시',
+        '   ○ 영천시 고시 제2026-411호  영천하이테크파크 실시계획(변경) 승인 고시 ··········· 2',
+        '',
+        ' ■ 영천시 고시 제2026-411호',
+        '',
+        '   영천하이테크파크 실시계획을 다음과 같이 변경 승인하고 이를 고시합니다. 산업시설용지는 42만㎡에서 45만㎡로 늘어납니다.',
+      ].join('\n'),
+    );
+    assert.equal(m.outlet, '영천시');
+    assert.equal(m.title, '영천시보 제2,105호');
+    assert.equal(m.date, '2026-11-06');
+  });
+  it('unseen-57: 순천시보 제1,742호', () => {
+    const m = fixtureSource('unseen-57/sources/suncheon-sibo-je1742ho-2026-08-14-namdo-thermal-haeryong-ko.txt').meta;
+    assert.equal(m.outlet, '순천시');
+    assert.equal(m.title, '순천시보 제1,742호');
+    assert.equal(m.date, '2026-08-14');
+  });
+});

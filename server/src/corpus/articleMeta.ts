@@ -2095,6 +2095,9 @@ const KO_PERIODICAL_OF =
 const KO_BODY_END =
   /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부|상공회의소)$/;
 
+/** A local government's gazette (`순천시보`, `경기도보`, `강남구보`): the government's name before it. */
+const KO_GAZETTE_OF = /^([가-힣]{1,10}(?:특별자치시|특별자치도|광역시|특별시|시|군|구|도))보$/;
+
 /** A publisher's line's body (`평택당진항 물류협의회 통계분석팀` → `평택당진항 물류협의회`): a body, its unit after it aside. */
 function koPublisherBody(v: string): string | undefined {
   const words = v.split(/\s+/);
@@ -2156,6 +2159,20 @@ export function readKoRuledMasthead(
     if (t === '') return undefined;
     used.push(j);
     const cols = t.split(/\s{6,}|\s+[│|]\s+/).map((c) => c.trim());
+    // (a local government's gazette, named for it and set letter-spaced, `순  천  시  보`: the government's; its number
+    // alone on the line under it, `제1,742호`, names the issue, which has no title of its own)
+    if (cols.length === 1) {
+      const gazette = KO_GAZETTE_OF.exec(cols[0].replace(/^([가-힣](?:\s+[가-힣])+)$/, (x) => x.replace(/\s+/g, '')));
+      if (gazette && !body && !name) {
+        body = gazette[1];
+        name = gazette[0];
+        continue;
+      }
+      if (name && !issueName && body && /^(?:통권\s?)?제\s?\d[\d,]{0,6}\s?호$/.test(cols[0])) {
+        issueName = `${name} ${cols[0].replace(/\s+/g, '')}`;
+        continue;
+      }
+    }
     for (const c of cols) {
       const m = KO_PERIODICAL_OF.exec(c);
       if (!body && m && KO_BODY_END.test(m[1])) body = m[1];
@@ -4421,12 +4438,23 @@ const KO_FILED_DATE =
 function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
   k = nextNonBlank(lines, k);
+  // (a copier's note over it, `※ KIND(상장공시시스템) 공시 뷰어에서 본문을 복사함 …` and its wrapped lines, is passed over)
+  if (k < lines.length && lines[k].t.charCodeAt(0) === 0x203b) {
+    while (k < lines.length && lines[k].t.trim() !== '') k++;
+    k = nextNonBlank(lines, k);
+  }
+  // (…and a box drawn around the head, `┌───┐` over `│ 남강케이블      [코스닥]  2026.09.30 16:02 │`: its sides aside)
+  const boxed = k < lines.length && /^[┌┏╔][─━═]{10,}[┐┓╗]$/.test(lines[k].t.trim());
+  if (boxed) k++;
   if (k >= lines.length) return undefined;
-  const t = lines[k].t.trim();
+  const inBox = (t: string) => (boxed ? t.replace(/^[│┃║]\s*|\s*[│┃║]$/g, '') : t);
+  const t = inBox(lines[k].t.trim());
   if (t.length > 160) return undefined;
   // (its three parts apart by slashes, or set in columns: `서라벌전기      코스닥시장      공시일 2026.10.27 17:21`; a
-  // table's cells copied with tabs between them are its columns too)
-  const parts = t.split(/\s+[/|]\s+|\s{3,}|\s*\t\s*/).map((p) => p.trim());
+  // table's cells copied with tabs between them are its columns too; the market maybe in brackets, `[코스닥]`)
+  const parts = t
+    .split(/\s+[/|]\s+|\s{3,}|\s*\t\s*|\s+(?=\[(?:유가증권|코스닥|코넥스))|(?<=\])\s+/)
+    .map((p) => p.trim().replace(/^\[(.{2,12})\]$/, '$1'));
   if (parts.length === 2 && KO_MARKET.test(parts[1])) return koDisclosureTwoLines(lines, k, parts[0]);
   if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
   const filed = KO_FILED_DATE.exec(parts[2]);
@@ -4434,7 +4462,7 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   if (!d || !/^[가-힣A-Za-z0-9&·()㈜ ]{2,30}$/.test(parts[0])) return undefined;
   let j = k + 1;
   while (j < lines.length && lines[j].t.trim() === '') j++;
-  const title = j < lines.length ? lines[j].t.trim() : '';
+  const title = j < lines.length ? inBox(lines[j].t.trim()) : '';
   if (
     !title ||
     title.length > 80 ||
@@ -4444,6 +4472,10 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
     return undefined;
   lines[k].furniture = true;
   lines[j].furniture = true;
+  if (boxed) {
+    lines[k - 1].furniture = true;
+    if (j + 1 < lines.length && /^[└┗╚]/.test(lines[j + 1].t.trim())) lines[j + 1].furniture = true;
+  }
   const company = parts[0].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
   return { body: company, titleLine: j, title, dated: { line: k, date: d.iso }, filed: true };
 }
