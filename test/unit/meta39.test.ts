@@ -303,3 +303,62 @@ describe("a local government's gazette (시보) under its masthead between rules
     assert.equal(m.date, '2026-08-14');
   });
 });
+
+describe("a record's page: a form around the whole page, its fields in a table", () => {
+  const record =
+    '<!DOCTYPE html>\n<html><head><meta charset="utf-8">\n<title>\n\tCity of Harlow Bay - File #: 2026-118\n</title>\n' +
+    '</head><body><form method="post" action="./LegislationDetail.aspx?ID=55" id="aspnetForm">' +
+    '<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" value="x"></div>' +
+    '<div class="topBanner"><span class="agencyName">City of Harlow Bay</span></div>' +
+    '<table class="legislationDetail"><tr><td><span>File #:</span></td><td><span>2026-118</span></td></tr>' +
+    '<tr><td><span>Type:</span></td><td><span>Resolution</span></td></tr>' +
+    '<tr><td><span>Final action:</span></td><td><span>11/4/2026</span></td></tr>' +
+    '<tr><td><span>Title:</span></td><td><span>A resolution approving a development agreement with Harlow Compute LLC ' +
+    'for a 240-megawatt data center campus</span></td></tr></table>' +
+    '<table class="history"><tr><td>11/4/2026</td><td>Council</td><td>adopted</td></tr>' +
+    '<tr><td>10/21/2026</td><td>Council</td><td>introduced</td></tr></table>' +
+    '<div class="legislationText"><p><b>Title</b></p><p>A resolution approving a development agreement with Harlow ' +
+    'Compute LLC for a 240-megawatt data center campus</p><p>Harlow Compute LLC will build a campus of 240 megawatts on ' +
+    '180 acres at a cost of $3.1 billion, with 120 permanent jobs.</p><p>The agreement fixes a community benefit payment ' +
+    'of $2.5 million a year for twenty years.</p></div></form></body></html>';
+  it('the page inside the form is read; the Title field its headline, the site in <title> its outlet, the action its day', () => {
+    const s = source(record, 'page.html');
+    assert.ok(s.sentences.some((x) => x.text.includes('community benefit payment')));
+    assert.equal(
+      s.meta.title,
+      'A resolution approving a development agreement with Harlow Compute LLC for a 240-megawatt data center campus',
+    );
+    assert.equal(s.meta.outlet, 'City of Harlow Bay');
+    assert.equal(s.meta.date, '2026-11-04');
+  });
+  it("a slashed date is read only as the page's other cells show the order (none: unknown)", () => {
+    const m = page(record.replace('<tr><td>10/21/2026</td>', '<tr><td>10/1/2026</td>'));
+    assert.equal(m.date, undefined);
+  });
+  it('a decision whose heading is its og:title the other way round: the case name; its Date: cell its date', () => {
+    const m = page(
+      '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n' +
+        '<title>2026 ABAUC 12 (LexHost) | Prairie Link Transmission Ltd (Re) | LexHost</title>\n' +
+        '<meta property="og:title" content="2026 ABAUC 12 (LexHost) | Prairie Link Transmission Ltd (Re)">\n' +
+        '<meta property="og:site_name" content="LexHost">\n' +
+        '</head><body><main><h1 class="main-title">Prairie Link Transmission Ltd (Re), 2026 ABAUC 12 (LexHost)</h1>' +
+        '<table class="documentMeta"><tr><th>Date:</th><td>2026-04-09</td></tr><tr><th>File number:</th><td>A2231</td></tr></table>' +
+        '<div class="documentcontent"><p>[1] Prairie Link applied for approval of a 240 kV line of 48 km to serve a data ' +
+        'centre campus. Final submissions were received on March 2, 2026.</p><p>[2] The Commission approves the line at an ' +
+        'estimated cost of $212 million.</p><p>[3] The campus developer will contribute $96 million.</p></div></main></body></html>',
+    );
+    assert.equal(m.title, 'Prairie Link Transmission Ltd (Re)');
+    assert.equal(m.date, '2026-04-09');
+  });
+  it('unseen-57: the Legistar ordinance and the CanLII decision', () => {
+    const l = fixtureSource('unseen-57/sources/legistar-kpb-ordinance-2026-31-kachemak-compute-pilt-lease.html').meta;
+    assert.equal(l.outlet, 'Kenai Peninsula Borough');
+    assert.equal(l.date, '2026-10-07');
+    assert.match(l.title ?? '', /^An ordinance authorizing the mayor/);
+    const c = fixtureSource(
+      'unseen-57/sources/canlii-2026-nseub-57-maritime-shore-power-strait-crossing-345kv.html',
+    ).meta;
+    assert.equal(c.title, 'Maritime Shore Power Incorporated (Re)');
+    assert.equal(c.date, '2026-06-23');
+  });
+});

@@ -463,13 +463,64 @@ const NEVER_BODY_WORDS = new Set([
 
 /** Never article text, whatever it holds: by tag, role, or being hidden. */
 function hardFurniture(el: Element): boolean {
-  if (SKIP_TAGS.has(el.name)) return true;
+  if (SKIP_TAGS.has(el.name)) return !(el.name === 'form' && pageForm(el));
   const a = el.attribs;
   if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase().trim())) return true;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
   return !!a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style);
 }
 
+const pageForms = new WeakMap<Element, boolean>();
+/**
+ * A form that is the page (an ASP.NET page's `<form id="aspnetForm">` around all its body, a council's legislation
+ * record inside): right under <body>, holding paragraphs of text (three <p> or more). A form is furniture otherwise.
+ */
+function pageForm(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || !isTag(parent) || parent.name !== 'body') return false;
+  let known = pageForms.get(el);
+  if (known === undefined) {
+    let ps = 0;
+    const stack: AnyNode[] = [...el.children];
+    for (let n = 0; stack.length && ps < 3 && n < 200_000; n++) {
+      const x = stack.pop()!;
+      if (!isTag(x)) continue;
+      if (x.name === 'p') ps++;
+      else stack.push(...x.children);
+    }
+    known = ps >= 3;
+    pageForms.set(el, known);
+  }
+  return known;
+}
+
+/**
+ * A record's date field as ISO: a date, or one written with slashes (`10/7/2026`) read in the order the page's other
+ * cells show (a cell's `9/23/2026` says the month comes first; `23/9/2026` the day); unknown when nothing says.
+ */
+function recordDay(v: string | undefined, els: Element[]): string | undefined {
+  if (!v) return undefined;
+  const m = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)$/.exec(v.trim());
+  if (!m) return isoDate(v);
+  let monthFirst = +m[2] > 12,
+    dayFirst = +m[1] > 12;
+  for (const e of els) {
+    if (monthFirst || dayFirst) break;
+    if (e.name !== 'td' || e.children.length !== 1 || !isText(e.children[0])) continue;
+    const o = /^\s*(\d{1,2})\/(\d{1,2})\/(?:19|20)\d\d\s*$/.exec(e.children[0].data);
+    if (o && +o[2] > 12) monthFirst = true;
+    else if (o && +o[1] > 12) dayFirst = true;
+  }
+  if (monthFirst === dayFirst) return undefined;
+  const [mo, d] = monthFirst ? [m[1], m[2]] : [m[2], m[1]];
+  return isoDate(`${m[3]}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
+}
+
+/** A record's field labels, as its table's label cells write them (`Title:`, `Date:`, `Enactment date:`). */
+const RECORD_LABEL = /^(Title|Date|Decision date|Date of decision|Enactment date|Final action)\s?:$/i;
+/** A <title> of a site and a record's number (`Kenai Peninsula Borough - File #: 2026-31`): the site first. */
+const RECORD_NUMBER_TITLE =
+  /^(\S.{1,80}?)\s[-|–]\s(?:File|Record|Case|Docket|Matter)\s?(?:#|No\.?|Number)\s?:?\s?[\w.-]{1,20}$/i;
 /** A document file's name (`….hwpx`, `….pdf`, `….docx`). */
 const FILE_NAME = /^\S.{0,200}\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf)$/i;
 /** Where a placed piece of text stands on its page, from its inline style (`top:262px`, `top: 13.2%`). */
@@ -1079,8 +1130,22 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   /** A petition board's answer date, in the cell beside its header (`<th>답변일</th><td>2026-11-12</td>`). */
   let answered: string | undefined;
   let posted: string | undefined;
+  /** A record's labelled fields (RECORD_LABEL), by label. */
+  const record = new Map<string, string>();
   const ld: Json[] = [];
   for (const el of els) {
+    // (a record's fields in a table, a label's cell then its value's: `<td>Title:</td><td>An ordinance …</td>`,
+    // `<th>Date:</th><td>2026-06-23</td>`)
+    if ((el.name === 'td' || el.name === 'th') && el.children.length <= 2) {
+      const label = RECORD_LABEL.exec(plainText(el).trim());
+      if (label) {
+        let next = el.next;
+        while (next && !(next.type === 'tag' && (next as Element).name === 'td')) next = next.next;
+        const key = label[1].toLowerCase().replace(/\s+/g, ' ');
+        const value = next ? oneSpaced(plainText(next as Element)) : '';
+        if (value && value.length <= 400 && !record.has(key)) record.set(key, value);
+      }
+    }
     if (el.name === 'th' && answered === undefined && /^답변\s?(?:일|일자|일시)$/.test(plainText(el).trim())) {
       let next = el.next;
       while (next && !(next.type === 'tag' && (next as Element).name === 'td')) next = next.next;
@@ -1167,7 +1232,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     publisher ||
     siteAlone ||
     addressOutlet(page, metas, els) ||
-    split?.site;
+    split?.site ||
+    // (a record's page titled by the site and the record's number, `Kenai Peninsula Borough - File #: 2026-31`)
+    (record.has('title') && titleTag ? RECORD_NUMBER_TITLE.exec(oneSpaced(titleTag))?.[1] : undefined);
   // A company's investor-relations or press site (`Grupo Tolimán Investor Relations`, `Kestrel Newsroom`) is the
   // company's: as its markup names the publisher (any node's, a FAQ page's too) when that name begins as the site's does,
   // its legal form left off (`Grupo Tolimán Infraestructura, S.A.B. de C.V.`), else the name before the unit.
@@ -1269,6 +1336,27 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       oneSpaced(ogTitle).replace(RUBRIC_TAG, '').startsWith(split.headline))
   )
     out.title = split.headline;
+  // A record's page with no headline of its own (no og:title, no <h1>; its <title> the site and the record's number):
+  // its Title field.
+  const recordTitle = record.get('title');
+  if (
+    recordTitle &&
+    !ogTitle &&
+    !article?.headline &&
+    !els.some((e) => e.name === 'h1') &&
+    titleTag &&
+    RECORD_NUMBER_TITLE.test(oneSpaced(titleTag))
+  )
+    out.title = recordTitle;
+  // A heading that is the markup's title's pieces the other way round (og:title `2026 NSEUB 57 (CanLII) | Maritime
+  // Shore Power Incorporated (Re)`, the <h1> `Maritime Shore Power Incorporated (Re), 2026 NSEUB 57 (CanLII)`): the
+  // piece the heading leads with, a case's name before its citation.
+  const firstH1 = els.find((e) => e.name === 'h1');
+  const headingText = firstH1 ? oneSpaced(plainText(firstH1)) : '';
+  if (out.title && headingText) {
+    const pieces = oneSpaced(out.title).split(' | ');
+    if (pieces.length === 2 && headingText === `${pieces[1]}, ${pieces[0]}`) out.title = pieces[1];
+  }
   // The headline the page shows, when it is the markup's and more (a deck after a ';' or ':', cut from the
   // JSON-LD or og:title that search engines keep short): the page's own.
   const h1 = els.find((e) => e.name === 'h1');
@@ -1370,6 +1458,15 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     // (a resident's petition answered on the city's board is the answer's page: its date)
     answered,
     posted,
+    // (a record's date field: the day a decision was given, an ordinance enacted)
+    recordDay(
+      record.get('date') ??
+        record.get('decision date') ??
+        record.get('date of decision') ??
+        record.get('enactment date') ??
+        record.get('final action'),
+      els,
+    ),
     time,
     // (a page that states its date only in a script's variable: a mail archive's `var campaignSentDate = "…"`)
     scripted,
