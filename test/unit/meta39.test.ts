@@ -362,3 +362,50 @@ describe("a record's page: a form around the whole page, its fields in a table",
     assert.equal(c.date, '2026-06-23');
   });
 });
+
+describe('schema.org nodes: an episode of a show on a platform; a web page that names its maker and the day it was made', () => {
+  it('a podcast episode (PodcastEpisode): the show its partOfSeries names, not the platform; its host the author', () => {
+    const m = page(
+      '<!DOCTYPE html>\n<html lang="ko"><head><meta charset="utf-8">\n' +
+        '<title>#12 스타게이트 영천 캠퍼스, 변압기는 누가 만드나 - 대구경북 산업톡 | 팟나루</title>\n' +
+        '<meta property="og:site_name" content="팟나루">\n' +
+        '<meta property="og:title" content="#12 스타게이트 영천 캠퍼스, 변압기는 누가 만드나">\n' +
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"PodcastEpisode","name":"#12 스타게이트 ' +
+        '영천 캠퍼스, 변압기는 누가 만드나","datePublished":"2026-11-02","partOfSeries":{"@type":"PodcastSeries","name":' +
+        '"대구경북 산업톡"},"author":{"@type":"Person","name":"박하늘"}}</script>\n' +
+        '</head><body><main><h1>#12 스타게이트 영천 캠퍼스, 변압기는 누가 만드나</h1><div class="episode-notes"><p>한빛전력이 ' +
+        '스타게이트 영천 캠퍼스에 변압기 312억 원어치를 공급합니다. 공장 증설로 95명을 새로 뽑습니다.</p><p>이번 회에는 ' +
+        '영천시 투자유치과장이 나와 보조금 62억 원의 조건을 설명합니다.</p></div></main></body></html>',
+    );
+    assert.equal(m.outlet, '대구경북 산업톡');
+    assert.deepEqual(m.authors, ['박하늘']);
+    assert.equal(m.date, '2026-11-02');
+  });
+  it("a petition's page (a WebPage node, its author a person, dateCreated): the starter, the day it was started", () => {
+    const m = page(
+      '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n' +
+        '<title>Petition · Keep the Tagus cool: no river intake for the data centre · VoiceUp</title>\n' +
+        '<meta property="og:site_name" content="VoiceUp">\n' +
+        '<meta property="og:title" content="Keep the Tagus cool: no river intake for the data centre">\n' +
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Keep the Tagus cool",' +
+        '"dateCreated":"2026-05-04","dateModified":"2026-10-12","author":{"@type":"Person","name":"Inês Carvalho"}}</script>\n' +
+        '</head><body><main><h1>Keep the Tagus cool: no river intake for the data centre</h1><div class="petition-story">' +
+        '<p>The campus would take up to 2,000 cubic metres of river water a day. We ask the agency to refuse the intake.</p>' +
+        '<p>Over 4,000 people have signed so far.</p></div><section class="updates"><article class="update"><time ' +
+        'datetime="2026-10-12">12 October 2026</time><p>The agency has extended the consultation to November.</p></article>' +
+        '</section></main></body></html>',
+    );
+    assert.deepEqual(m.authors, ['Inês Carvalho']);
+    assert.equal(m.date, '2026-05-04');
+  });
+  it('unseen-56: the podcast episode on 팟나루 and the SignOn petition', () => {
+    const p = fixtureSource(
+      'unseen-56/sources/potnaru-gyeongnam-gyeongje-hanjan-ep87-jungbu-europe-stargate-ko.html',
+    ).meta;
+    assert.equal(p.outlet, '경남경제 한잔');
+    assert.deepEqual(p.authors, ['최은별']);
+    const s = fixtureSource('unseen-56/sources/signon-petition-save-plomin-bay-stargate-outfall.html').meta;
+    assert.deepEqual(s.authors, ['Luka Benčić']);
+    assert.equal(s.date, '2026-06-20');
+  });
+});

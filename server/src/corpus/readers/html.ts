@@ -1120,8 +1120,9 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
 
 // (a forum's post, `DiscussionForumPosting`, is its poster's: the handle it gives as the author's name is the writer)
+// (…and a podcast's or a radio show's episode, `PodcastEpisode`: its show's, its host the author)
 const ARTICLE_TYPE =
-  /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|ReportageNews)$/;
+  /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|ReportageNews|PodcastEpisode|RadioEpisode)$/;
 
 /** What the page's markup says about the article: JSON-LD first, then Open Graph and meta tags, <time>, <title>. */
 function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]; blog?: boolean } {
@@ -1241,6 +1242,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // A Korean local government's site named as its hall (`동해시청`, `울주군청`, `경상북도청`) is the government's (`동해시`).
   const hall = out.outlet && !publisher ? /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(out.outlet.trim()) : null;
   if (hall) out.outlet = hall[1];
+  // An episode of a show (`PodcastEpisode`) is the show's, its `partOfSeries`, not the platform that hosts it.
+  const series = article && types(article).some((t) => /Episode$/.test(t)) ? nameOf(article.partOfSeries) : undefined;
+  if (series && !publisher && !isPlatform(series)) out.outlet = series;
   // The name the site's logo shows, its header's <h1> linking home (`<h1 class="logo"><a href="…/">블라인드</a></h1>`):
   // the site's, over the name of a board its <title> ends in (`… - 코스닥 마이너 갤러리`, a link on the page to the
   // board's list: a part of the site) and over a markup's name in Latin letters for a Korean page whose <title> ends in
@@ -1458,6 +1462,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     // (a resident's petition answered on the city's board is the answer's page: its date)
     answered,
     posted,
+    // (a web page's node saying when the page was made, a petition's start: not its updates' <time>s)
+    webPage && str(webPage.dateCreated),
     // (a record's date field: the day a decision was given, an ordinance enacted)
     recordDay(
       record.get('date') ??
@@ -1553,8 +1559,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
 
   let authors: string[] = [];
   const authorOrgs: string[] = [];
-  if (article && article.author !== undefined) {
-    for (const a of Array.isArray(article.author) ? article.author : [article.author]) {
+  // (no article node: a web page's node naming a person as its author, a petition's starter)
+  const written = article ?? webPage;
+  if (written && written.author !== undefined) {
+    for (const a of Array.isArray(written.author) ? written.author : [written.author]) {
+      if (!article && !(a && typeof a === 'object' && !Array.isArray(a) && types(a).includes('Person'))) continue;
       if (typeof a === 'string') {
         authors.push(...personNames(a));
         continue;
