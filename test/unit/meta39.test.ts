@@ -409,3 +409,45 @@ describe('schema.org nodes: an episode of a show on a platform; a web page that 
     assert.equal(s.date, '2026-06-20');
   });
 });
+
+describe("a body inside a region's government under its state's line, its document's kind letter-spaced over its subject", () => {
+  it('the innermost level its outlet; legal form and file fields no headline; the kind and subject lines the headline', () => {
+    const m = text(
+      [
+        '[Unofficial English translation for the members of the Liaison Group.]',
+        '',
+        'REPUBLIC OF SLOVENIA',
+        'GORENJSKA REGION',
+        'GORENJSKA REGION DEVELOPMENT AGENCY',
+        'Public institution',
+        '',
+        'FILE NO.: 352-14/26-0007',
+        'REF.: 2026-118',
+        'Kranj, 14 September 2026',
+        '',
+        '',
+        '                                   D E C I S I O N',
+        '                          ON THE SITE REVIEW',
+        '           of the Draft Amendments to the Regional Spatial Plan',
+        '                 (Naklo – data centre campus zone)',
+        '',
+        '',
+        '1. The review found the Naklo site suitable for a campus of up to 300 MW on 42 hectares.',
+      ].join('\n'),
+    );
+    assert.equal(m.outlet, 'Gorenjska Region Development Agency');
+    assert.equal(
+      m.title,
+      'Decision on the Site Review of the Draft Amendments to the Regional Spatial Plan (Naklo – data centre campus zone)',
+    );
+    assert.equal(m.date, '2026-09-14');
+  });
+  it("unseen-56: the Istria County Spatial Planning Institute's hearing report", () => {
+    const m = fixtureSource('unseen-56/sources/istria-zpu-izvjesce-javna-rasprava-plomin-dc-2026-08-en.txt').meta;
+    assert.equal(m.outlet, 'Istria County Spatial Planning Institute');
+    assert.equal(
+      m.title,
+      'Report on the Public Hearing on the Draft Proposal of the Targeted Amendments to the Spatial Plan of Istria County (Plomin Luka – data centre campus zone)',
+    );
+  });
+});

@@ -356,6 +356,21 @@ function centredTitle(lines: Line[], k: number): string {
     ((lines[k + 2]?.t ?? '') === '' || (next.t.length <= 40 && /^\p{Lu}/u.test(lines[k + 2].t)))
   )
     return `${first.t} ${next.t}`;
+  // A document's kind set letter-spaced and centred over its subject (`R E P O R T` / `ON THE PUBLIC HEARING` / `on the
+  // Draft Proposal …` / `of Istria County (…)`): the kind closed up, then the subject's lines, those in capitals written
+  // as a headline's words.
+  if (indent(k) >= 4 && /^(?:\p{Lu} ){3,}\p{Lu}$/u.test(first.t)) {
+    const parts = [headlineCased(first.t.replace(/ /g, ''))];
+    const small = /^(?:a|an|the|of|and|or|for|on|in|to|at|by|with|from)\b/i;
+    for (let j = k + 1; j < lines.length && parts.length < 5; j++) {
+      const u = lines[j].t;
+      if (u === '' || lines[j].furniture || indent(j) < 4 || u.length > 120 || /[.!?。:]$/.test(u)) break;
+      const cased = /\p{Ll}/u.test(u) ? u : headlineCased(u);
+      parts.push(small.test(cased) ? cased[0].toLowerCase() + cased.slice(1) : cased);
+      lines[j].furniture = true;
+    }
+    if (parts.length > 1) return parts.join(' ');
+  }
   if (indent(k) < 4 || first.t.length > 120 || /[.!?。:]$/.test(first.t)) return first.t;
   const parts = [first.t];
   for (let j = k + 1; j < lines.length && parts.length < 3; j++) {
@@ -2593,6 +2608,28 @@ function governmentHead(lines: Line[], from: number): { name: string; line: numb
   return undefined;
 }
 
+/** Lines from `j` on, each in capitals and beginning with the line before it (`ISTRIA COUNTY` / `ISTRIA COUNTY SPATIAL …`). */
+function nestedUnits(lines: Line[], j: number): number[] | undefined {
+  const caps = (u: string) =>
+    u.length >= 4 && u.length <= 90 && !/\p{Ll}|\d|[.!?:;,]$/u.test(u) && /\p{Lu}{2}/u.test(u);
+  const out = [j];
+  for (let q = j + 1; q < lines.length && out.length < 4; q++) {
+    const u = lines[q].t.trim(),
+      prev = lines[out[out.length - 1]].t.trim();
+    if (!caps(u) || !caps(prev) || !u.startsWith(prev + ' ')) break;
+    out.push(q);
+  }
+  if (out.length < 2) return undefined;
+  // (its legal form on the line under it, `Public institution`, and its file's reference fields under that, `CLASS:
+  // 350-02/26-01/14`, `REG. NO.: 2163-…`: the letterhead's)
+  let q = out[out.length - 1] + 1;
+  if (q < lines.length && /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(lines[q].t.trim()) && (lines[q + 1]?.t ?? '') === '')
+    out.push(q++);
+  while (q < lines.length && lines[q].t === '') q++;
+  for (; q < lines.length && /^[A-Z][A-Z. ]{1,20}:\s+[\w/.-]{3,40}$/.test(lines[q].t.trim()); q++) out.push(q);
+  return out;
+}
+
 function ministryUnderState(
   lines: Line[],
   from: number,
@@ -2603,6 +2640,12 @@ function ministryUnderState(
   let j = k + 1;
   while (j < lines.length && j <= k + 2 && lines[j].t === '') j++;
   const t = j < lines.length ? lines[j].t.trim() : '';
+  // (…or a body inside a region's government, each level on a line of its own in capitals, each naming the one above it
+  // first: `REPUBLIC OF CROATIA` / `ISTRIA COUNTY` / `ISTRIA COUNTY SPATIAL PLANNING INSTITUTE`: the last, the issuer)
+  const nested = nestedUnits(lines, j);
+  const unit = nested?.filter((q) => !/\p{Ll}|:/u.test(lines[q].t)).pop();
+  if (nested && unit !== undefined)
+    return { name: titleCased(lines[unit].t.trim()), lines: [k, ...nested], state: true };
   if (t.length < 8 || t.length > 160 || /[.!?:]$|\d/.test(t) || !MINISTRY_LINE.test(t)) return undefined;
   const name = /\p{Ll}/u.test(t) ? t : titleCased(t);
   // (an office named for the post it serves, `OFFICE OF THE PRIME MINISTER` under `REPUBLIC OF RWANDA`, is that state's
