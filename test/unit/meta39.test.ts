@@ -451,3 +451,47 @@ describe("a body inside a region's government under its state's line, its docume
     );
   });
 });
+
+describe("an official gazette's issue copied as text: its masthead between rules, then its first instrument", () => {
+  it('the gazette named as the text writes it; the instrument and its subject the headline; the issue its date', () => {
+    const rule = '='.repeat(100);
+    const m = text(
+      [
+        '[Unofficial English translation. Only the Polish text published in Monitor Polski is authentic.]',
+        '',
+        rule,
+        'MONITOR POLSKI                                                              Warszawa, 12 marca 2026 r.',
+        '[OFFICIAL GAZETTE OF THE REPUBLIC OF POLAND]                                           [Item 244]',
+        '                                                                               [Warsaw, 12 March 2026]',
+        rule,
+        '',
+        'Spis treści [Contents]',
+        '',
+        '244   Uchwała nr 31/2026 Rady Ministrów w sprawie ustanowienia programu wieloletniego ...        1',
+        '',
+        '-'.repeat(100),
+        '',
+        'Resolution No. 31/2026',
+        '',
+        'on establishing the multi-annual programme for the Pomeranian data centre campus and its 400 kV',
+        'grid connection',
+        '',
+        'The Council of Ministers resolves as follows. The programme covers a campus of 800 MW at a cost of PLN 21 billion.',
+      ].join('\n'),
+    );
+    assert.equal(m.outlet, 'Monitor Polski');
+    assert.equal(
+      m.title,
+      'Resolution No. 31/2026 on establishing the multi-annual programme for the Pomeranian data centre campus and its 400 kV grid connection',
+    );
+    assert.equal(m.date, '2026-03-12');
+  });
+  it('unseen-56: Magyar Közlöny 31/2026, Government Decree 47/2026', () => {
+    const m = fixtureSource('unseen-56/sources/magyar-kozlony-2026-31-korm-rendelet-47-2026-dunamente-en.txt').meta;
+    assert.equal(m.outlet, 'Magyar Közlöny');
+    assert.match(
+      m.title ?? '',
+      /^Government Decree 47\/2026 \(II\. 18\.\) on declaring the investment .* national economy$/,
+    );
+  });
+});

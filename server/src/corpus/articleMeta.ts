@@ -2778,6 +2778,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readCaptionNote(lines, from) ??
     readTedNotice(lines, from) ??
     readKoGazette(lines, from) ??
+    readGazetteMasthead(lines, from) ??
     readGazetteNotice(lines, from) ??
     readKoPeriodicReport(lines, from) ??
     readPublishedProceedings(lines, from) ??
@@ -4224,6 +4225,70 @@ export function casedInLines(name: string, lines: Line[]): string {
     if (m && /\p{Ll}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
   }
   return titleCased(name);
+}
+
+/** A gazette's masthead line: its name in capitals, its issue's number set far to the right (`MAGYAR KÖZLÖNY   2026. évi 31. szám`). */
+const GAZETTE_MAST = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,3})\s{3,}(\S.{2,40})$/u;
+/** An instrument's name and number as a gazette prints it over its subject (`Government Decree 47/2026 (II. 18.)`). */
+const GAZETTE_INSTRUMENT =
+  /^(?:[A-Z][a-z]+\s){0,2}(?:Decree|Regulation|Resolution|Order|Act|Law|Ordinance|Decision)\s+(?:No\.\s?)?[\dIVXL]{1,6}\/(?:19|20)\d\d\.?(?:\s\([^()]{2,20}\))?$/;
+
+/**
+ * An official gazette's issue copied as text (a translation): its masthead between long rules, the gazette's name in
+ * capitals and the issue's number on one line (`MAGYAR KÖZLÖNY      2026. évi 31. szám`), its translation and date under
+ * it; then its contents, and the first instrument it prints, its name and number (`Government Decree 47/2026 (II.
+ * 18.)`) over its subject in small letters (`on declaring …`, wrapped). The gazette's, named as the text writes the name
+ * (`Magyar Közlöny`); the instrument, its name and subject, the headline. The masthead is no text.
+ */
+function readGazetteMasthead(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  for (let seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t.trim();
+    if (/^(?:={20,}|-{20,}|━{20,}|═{20,})$/.test(t)) break;
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+  }
+  if (k >= lines.length || !/^(?:={20,}|-{20,}|━{20,}|═{20,})$/.test(lines[k].t.trim())) return undefined;
+  const top = k;
+  const mast = GAZETTE_MAST.exec((lines[k + 1]?.t ?? '').trim());
+  if (!mast || !/\d/.test(mast[2]) || mast[1].length < 6) return undefined;
+  let end = -1;
+  for (let j = k + 2; j < lines.length && j <= k + 8; j++)
+    if (/^(?:={20,}|-{20,}|━{20,}|═{20,})$/.test(lines[j].t.trim())) {
+      end = j;
+      break;
+    }
+  if (end < 0) return undefined;
+  // The first instrument under the contents, and its subject under it.
+  let at = -1;
+  for (let j = end + 1; j < lines.length && j <= end + 80; j++)
+    if (GAZETTE_INSTRUMENT.test(lines[j].t.trim()) && lines[j].ts - lines[j].start < 4) {
+      at = j;
+      break;
+    }
+  if (at < 0) return undefined;
+  const parts = [lines[at].t.trim()];
+  let j = at + 1;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  if (j < lines.length && /^(?:on|concerning|regarding|amending|about)\s\p{Ll}/u.test(lines[j].t.trim()))
+    for (; j < lines.length && lines[j].t.trim() !== '' && parts.join(' ').length < 400; j++) {
+      parts.push(lines[j].t.trim());
+      lines[j].furniture = true;
+    }
+  for (let q = top; q <= end; q++) lines[q].furniture = true;
+  lines[at].furniture = true;
+  const date = findDate(
+    lines
+      .slice(top + 1, end)
+      .map((L) => L.t)
+      .join(' '),
+  );
+  return {
+    body: casedInLines(mast[1], lines),
+    titleLine: at,
+    title: parts.join(' '),
+    ...(date ? { dated: { line: top + 1, date: date.iso } } : {}),
+  };
 }
 
 /** A gazette's running head (`관        보          제21417호`, `官報 제21417호`): its name and its number. */
