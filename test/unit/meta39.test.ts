@@ -495,3 +495,37 @@ describe("an official gazette's issue copied as text: its masthead between rules
     );
   });
 });
+
+describe("a body's working paper signed with the body (its initials in brackets), its desk and the writer", () => {
+  it('the body its outlet, initials off; the writer its author; a desk names nobody', () => {
+    const m = text(
+      [
+        '# **Nordic campus tracker – working notes**',
+        '',
+        '*Nordic Digital Infrastructure Council (NDIC) · Policy team · Mikael Lindqvist*',
+        '',
+        'The tracker lists three campuses: 1,400 MW in all, at a cost of €18.5bn.',
+      ].join('\n'),
+      'notes.md',
+    );
+    assert.equal(m.outlet, 'Nordic Digital Infrastructure Council');
+    assert.deepEqual(m.authors, ['Mikael Lindqvist']);
+    // (initials that are not the name's capitals: no such line)
+    const n = text(
+      [
+        '# **Nordic campus tracker – working notes**',
+        '',
+        '*Nordic Digital Infrastructure Council (NXYZ) · Policy team · Mikael Lindqvist*',
+        '',
+        'The tracker lists three campuses: 1,400 MW in all, at a cost of €18.5bn.',
+      ].join('\n'),
+      'notes.md',
+    );
+    assert.notEqual(n.outlet, 'Nordic Digital Infrastructure Council');
+  });
+  it("unseen-56: the forum's Google Doc", () => {
+    const m = fixtureSource('unseen-56/sources/gdocs-cedcf-cee-stargate-tracker-2026-10.md').meta;
+    assert.equal(m.outlet, 'Central European Data Centre Forum');
+    assert.deepEqual(m.authors, ['Anna Weiss']);
+  });
+});

@@ -917,6 +917,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2 || parts.length > 7) return undefined;
+  const initialled = bodyDeskWriter(parts);
+  if (initialled) return initialled;
   const r: MetaLine = { authors: [] };
   let name: string | undefined,
     sector = false,
@@ -1131,6 +1133,27 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     r.dateLabel = 'updated';
   }
   return r;
+}
+
+/**
+ * A body's paper signed as such papers are, in three pieces: the body with its initials in brackets, the initials its
+ * name's capitals (`Central European Data Centre Forum (CEDCF)`), its desk or team (`Research desk`, `Policy team`), and
+ * the writer (`Anna Weiss`): the body (initials off) and the writer. Undefined for any other line.
+ */
+function bodyDeskWriter(parts: string[]): MetaLine | undefined {
+  if (parts.length !== 3) return undefined;
+  const [org, desk, who] = parts.map((p) => (/^[*_]|[*_]$/.test(p) ? withoutEmphasis(p) : p));
+  const m = /^(\p{Lu}[\p{L}'’-]*(?:\s(?:of|for|and|the|on|\p{Lu}[\p{L}'’-]*)){1,8})\s\((\p{Lu}{2,8})\)$/u.exec(org);
+  if (!m) return undefined;
+  const capitals = m[1]
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  if (capitals !== m[2]) return undefined;
+  if (!/^(?:[\p{Lu}][\p{Ll}]+\s){0,2}(?:desk|team|unit|office|programme|program)$/iu.test(desk)) return undefined;
+  if (!personShaped(who)) return undefined;
+  return { authors: [writtenName(who)], outletRaw: m[1] };
 }
 
 /** An officer's title before the officer's name, as a Korean company's letter is signed (`대표이사 민재혁`). */
