@@ -252,6 +252,11 @@ const DAY_THEME =
 /** A portal's crumb: two parts to four between `>`, `›` or `»`, none a sentence (`Home > News > Energy`). */
 const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,60}){1,3}$/;
 
+/** A slogan over a Korean body's letterhead: words in Hangul, maybe a comma between (`함께하는 행복, 일류 충북`). */
+const KO_SLOGAN = /^[가-힣]+(?:,?\s[가-힣]+){1,6}$/;
+/** How a Korean body's or office's name ends (`…도`, `…시`, `…과`, `…공사`). */
+const KO_BODY_END = /(?:시|군|구|도|부|처|청|원|과|국|실|팀|단|공사|공단|위원회|센터|본부|재단|협회|은행)$/;
+
 /** Every word of four letters or more capitalized, as titles are written (`Data Center Campus`). */
 const titleCase = (t: string) => !/(?:^|\s)\p{Ll}[\p{L}'’-]{3,}/u.test(t);
 
@@ -346,9 +351,26 @@ function centredTitle(lines: Line[], k: number): string {
     next.t.length <= 80 &&
     /^\p{Ll}/u.test(next.t) &&
     !/[.!?。]$/.test(next.t) &&
-    (lines[k + 2]?.t ?? '') === ''
+    // (…the paragraph ending there, or a short end standing over a deck that starts as a sentence does: `… gas-powered
+    // AI` / `campus` / `The 500-megawatt project would …`)
+    ((lines[k + 2]?.t ?? '') === '' || (next.t.length <= 40 && /^\p{Lu}/u.test(lines[k + 2].t)))
   )
     return `${first.t} ${next.t}`;
+  // A document's kind set letter-spaced and centred over its subject (`R E P O R T` / `ON THE PUBLIC HEARING` / `on the
+  // Draft Proposal …` / `of Istria County (…)`): the kind closed up, then the subject's lines, those in capitals written
+  // as a headline's words.
+  if (indent(k) >= 4 && /^(?:\p{Lu} ){3,}\p{Lu}$/u.test(first.t)) {
+    const parts = [headlineCased(first.t.replace(/ /g, ''))];
+    const small = /^(?:a|an|the|of|and|or|for|on|in|to|at|by|with|from)\b/i;
+    for (let j = k + 1; j < lines.length && parts.length < 5; j++) {
+      const u = lines[j].t;
+      if (u === '' || lines[j].furniture || indent(j) < 4 || u.length > 120 || /[.!?。:]$/.test(u)) break;
+      const cased = /\p{Ll}/u.test(u) ? u : headlineCased(u);
+      parts.push(small.test(cased) ? cased[0].toLowerCase() + cased.slice(1) : cased);
+      lines[j].furniture = true;
+    }
+    if (parts.length > 1) return parts.join(' ');
+  }
   if (indent(k) < 4 || first.t.length > 120 || /[.!?。:]$/.test(first.t)) return first.t;
   const parts = [first.t];
   for (let j = k + 1; j < lines.length && parts.length < 3; j++) {
@@ -495,6 +517,19 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   for (let k = bodyFrom; k < lines.length; k++)
     if (lines[k].t.length <= 80 && isPressReleaseMark(lines[k].t)) {
       pressRelease = true;
+      // (the release's mark on a line of its own near the top, a body's slogan over it, `함께하는 행복, 일류 충북` over
+      // `보 도 자 료`: the letterhead's, no headline and no text; a name there stays for the rules that read one)
+      let above = 0;
+      for (let j = bodyFrom; j < k; j++) if (lines[j].t !== '' && !lines[j].furniture) above++;
+      for (let j = k - 1, seen = 0; above <= 2 && j >= bodyFrom && seen < 2; j--) {
+        const u = lines[j].t;
+        if (u === '' || lines[j].furniture) continue;
+        seen++;
+        // (a slogan in Hangul alone, not ending as a body's or an office's name does: `충청북도`, `투자유치과` stay)
+        if (u.length <= 40 && k - j <= 4 && KO_SLOGAN.test(u) && !isNameLike(u) && !KO_BODY_END.test(u))
+          lines[j].furniture = true;
+        else break;
+      }
       break;
     }
   // …or its title says what it is (`[보도자료] 남도그리드, … 체결`; a press kit's `[보도자료 키트] …`, `[Press kit] …`).
@@ -2573,6 +2608,28 @@ function governmentHead(lines: Line[], from: number): { name: string; line: numb
   return undefined;
 }
 
+/** Lines from `j` on, each in capitals and beginning with the line before it (`ISTRIA COUNTY` / `ISTRIA COUNTY SPATIAL …`). */
+function nestedUnits(lines: Line[], j: number): number[] | undefined {
+  const caps = (u: string) =>
+    u.length >= 4 && u.length <= 90 && !/\p{Ll}|\d|[.!?:;,]$/u.test(u) && /\p{Lu}{2}/u.test(u);
+  const out = [j];
+  for (let q = j + 1; q < lines.length && out.length < 4; q++) {
+    const u = lines[q].t.trim(),
+      prev = lines[out[out.length - 1]].t.trim();
+    if (!caps(u) || !caps(prev) || !u.startsWith(prev + ' ')) break;
+    out.push(q);
+  }
+  if (out.length < 2) return undefined;
+  // (its legal form on the line under it, `Public institution`, and its file's reference fields under that, `CLASS:
+  // 350-02/26-01/14`, `REG. NO.: 2163-…`: the letterhead's)
+  let q = out[out.length - 1] + 1;
+  if (q < lines.length && /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(lines[q].t.trim()) && (lines[q + 1]?.t ?? '') === '')
+    out.push(q++);
+  while (q < lines.length && lines[q].t === '') q++;
+  for (; q < lines.length && /^[A-Z][A-Z. ]{1,20}:\s+[\w/.-]{3,40}$/.test(lines[q].t.trim()); q++) out.push(q);
+  return out;
+}
+
 function ministryUnderState(
   lines: Line[],
   from: number,
@@ -2583,6 +2640,12 @@ function ministryUnderState(
   let j = k + 1;
   while (j < lines.length && j <= k + 2 && lines[j].t === '') j++;
   const t = j < lines.length ? lines[j].t.trim() : '';
+  // (…or a body inside a region's government, each level on a line of its own in capitals, each naming the one above it
+  // first: `REPUBLIC OF CROATIA` / `ISTRIA COUNTY` / `ISTRIA COUNTY SPATIAL PLANNING INSTITUTE`: the last, the issuer)
+  const nested = nestedUnits(lines, j);
+  const unit = nested?.filter((q) => !/\p{Ll}|:/u.test(lines[q].t)).pop();
+  if (nested && unit !== undefined)
+    return { name: titleCased(lines[unit].t.trim()), lines: [k, ...nested], state: true };
   if (t.length < 8 || t.length > 160 || /[.!?:]$|\d/.test(t) || !MINISTRY_LINE.test(t)) return undefined;
   const name = /\p{Ll}/u.test(t) ? t : titleCased(t);
   // (an office named for the post it serves, `OFFICE OF THE PRIME MINISTER` under `REPUBLIC OF RWANDA`, is that state's

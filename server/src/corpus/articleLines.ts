@@ -55,6 +55,7 @@ export function hasMark(L: Line, mark: number): boolean {
  * as a whole or a quoted line without its marks, an image alone on its line or an HTML comment no text at all. Lines before `from`
  * (front matter, a mail's or clipper's headers) are left as they are.
  */
+const MD_CRUMB = /^\[[^\[\]]{1,60}\]\([^()\s]*\)(?:\s?[/>›»]\s?\[[^\[\]]{1,60}\]\([^()\s]*\)){1,8}$/;
 export function markdownLines(lines: Line[], from: number): void {
   for (let k = from; k < lines.length; k++) {
     const L = lines[k];
@@ -85,6 +86,9 @@ export function markdownLines(lines: Line[], from: number): void {
         L.deco = '>';
       }
     } else if (c === '!' && /^!\[[^\]]*\]\([^)]*\)$/.test(t)) L.furniture = true;
+    // A breadcrumb, links alone set apart by a slash or an arrow (a wiki page's exported path over its heading:
+    // `[해외사업팀](/wiki/spaces/OVS) / [북미](/wiki/…) / [스타게이트](/wiki/…)`): where the page sits, no text, no headline.
+    else if (c === '[' && MD_CRUMB.test(t)) L.furniture = true;
     if (L.t[0] === '*' || L.t[0] === '_') {
       // `**About Northwind Power**`, `*Sunday 14 December 2025 · filed under: …*`; not `**Q:** … **A:**`.
       const m = /^(\*{1,3}|_{1,3})(?=\S)([^*_]*[^\s*_])\1$/.exec(L.t);
@@ -260,8 +264,9 @@ const EMPHASIS_ENDS = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g;
  * A paged text's page number alone on its line, as a PDF's text keeps it (`Page 3 of 18`, `1 / 6`, `- 12 -`, `12쪽`, `[12]`),
  * or at the end of the rule under a page (`──────── 4`, `======== p.5`).
  */
+// (a browser's print footer sets the page's address before its number: `https://…/stargate-nikiski-ai-campus/   1/4`)
 const PAGE_NUMBER =
-  /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\[\d{1,4}\]|\d{1,4}\s?\/\s?\d{1,4}|[-–—]\s?\d{1,4}\s?[-–—]|\d{1,4}\s?(?:쪽|페이지)|p\.\s?\d{1,4}|[─━═=_-]{10,}\s+(?:p\.\s?|page\s+|slide\s+)?\d{1,4}|\d{1,4}\s+[─━═=_-]{10,})$/i;
+  /^(?:(?:https?:\/\/\S+\s{2,})?\d{1,4}\s?\/\s?\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\[\d{1,4}\]|[-–—]\s?\d{1,4}\s?[-–—]|\d{1,4}\s?(?:쪽|페이지)|p\.\s?\d{1,4}|[─━═=_-]{10,}\s+(?:p\.\s?|page\s+|slide\s+)?\d{1,4}|\d{1,4}\s+[─━═=_-]{10,})$/i;
 const LONG_RULE = /^(?:[─━═=_-]\s?){10,}$/;
 /** The lines a page head looks for under its page break: a few, its rules passed over. */
 const HEAD_LINES = 3;
@@ -282,7 +287,8 @@ export function pagedFurniture(lines: Line[], from: number): number[] {
   const key = (t: string) => t.replace(/\s+/g, ' ');
   const underBreaks = new Map<string, number>();
   const isPage = new Set(pages);
-  for (const p of pages) {
+  // (the top of the first page is a page's top too: a print header stands there as under every break)
+  for (const p of [from - 1, ...pages]) {
     // (up to the next page's number: a short page's text is no head of the next)
     for (let j = p + 1, seen = 0; j < lines.length && seen < HEAD_LINES && !isPage.has(j); j++) {
       const t = lines[j].t;
@@ -292,14 +298,15 @@ export function pagedFurniture(lines: Line[], from: number): number[] {
         continue;
       }
       seen++;
-      if (t.length <= 120) underBreaks.set(key(t), (underBreaks.get(key(t)) ?? 0) + 1);
+      // (measured with its runs of spaces as one: a print header sets its date and its title far apart)
+      if (key(t).length <= 120) underBreaks.set(key(t), (underBreaks.get(key(t)) ?? 0) + 1);
     }
   }
   const heads = new Set([...underBreaks].filter(([, n]) => n >= 2).map(([t]) => t));
   if (heads.size)
     for (let k = from; k < lines.length; k++) {
       const t = lines[k].t;
-      if (t !== '' && t.length <= 120 && heads.has(key(t))) out.add(k);
+      if (t !== '' && t.length <= 400 && heads.has(key(t))) out.add(k);
     }
   return [...out].sort((a, b) => a - b);
 }

@@ -727,6 +727,8 @@ const KO_WORKPLACE = /(?:무역관|지사|지부|지국|사무소|주재원|특�
  * A writer labelled as such, then the name and where the writer works (`작성자: 박소연 미국 애틀랜타무역관`, `글: 김도윤
  * 베이징지사`): the name.
  */
+const KO_WRITER_UNIT_POST =
+  /^(?:작성자|글쓴이|필자)\s*[:：|]?\s*([가-힣]{2,4})\s?\([가-힣A-Za-z·]{1,14}(?:실|팀|과|국|부|처|센터|본부|단|그룹|파트|연구소|연구실)\s(?:수석|책임|선임)?(?:과장|차장|부장|대리|주임|사원|팀장|실장|매니저|연구원|연구위원|사무관|주무관)\)$/;
 function labelledKoWriter(line: string): MetaLine | undefined {
   // A speech's or a talk's speaker in its head, the post before the name (`연설 : 전북특별자치도지사 백승렬`, `발제 : 한국
   // 산업경제연구원 선임연구위원 김서연`, `연사: 한빛전력 대표이사 윤재석`): the name.
@@ -748,6 +750,10 @@ function labelledKoWriter(line: string): MetaLine | undefined {
       line.trim(),
     );
   if (signed && !KO_NOT_PERSON.has(signed[1])) return { authors: [signed[1]] };
+  // (a page's properties, a row of a table or a field: the writer with the team and post in brackets, `| 작성자 | 한지민
+  // (해외사업팀 과장) |`, `작성자: 한지민 (해외사업팀 과장)`)
+  const unitPost = KO_WRITER_UNIT_POST.exec(line.trim().replace(/^\|\s*|\s*\|$/g, ''));
+  if (unitPost && !KO_NOT_PERSON.has(unitPost[1])) return { authors: [unitPost[1]] };
   const m = /^(?:작성자|글쓴이|필자|글)\s*[:：]\s*([가-힣]{2,4})\s+((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)$/.exec(
     line.trim(),
   );
@@ -911,6 +917,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2 || parts.length > 7) return undefined;
+  const initialled = bodyDeskWriter(parts);
+  if (initialled) return initialled;
   const r: MetaLine = { authors: [] };
   let name: string | undefined,
     sector = false,
@@ -1125,6 +1133,27 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     r.dateLabel = 'updated';
   }
   return r;
+}
+
+/**
+ * A body's paper signed as such papers are, in three pieces: the body with its initials in brackets, the initials its
+ * name's capitals (`Central European Data Centre Forum (CEDCF)`), its desk or team (`Research desk`, `Policy team`), and
+ * the writer (`Anna Weiss`): the body (initials off) and the writer. Undefined for any other line.
+ */
+function bodyDeskWriter(parts: string[]): MetaLine | undefined {
+  if (parts.length !== 3) return undefined;
+  const [org, desk, who] = parts.map((p) => (/^[*_]|[*_]$/.test(p) ? withoutEmphasis(p) : p));
+  const m = /^(\p{Lu}[\p{L}'’-]*(?:\s(?:of|for|and|the|on|\p{Lu}[\p{L}'’-]*)){1,8})\s\((\p{Lu}{2,8})\)$/u.exec(org);
+  if (!m) return undefined;
+  const capitals = m[1]
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  if (capitals !== m[2]) return undefined;
+  if (!/^(?:[\p{Lu}][\p{Ll}]+\s){0,2}(?:desk|team|unit|office|programme|program)$/iu.test(desk)) return undefined;
+  if (!personShaped(who)) return undefined;
+  return { authors: [writtenName(who)], outletRaw: m[1] };
 }
 
 /** An officer's title before the officer's name, as a Korean company's letter is signed (`대표이사 민재혁`). */
@@ -2089,6 +2118,9 @@ const KO_PERIODICAL_OF =
 const KO_BODY_END =
   /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부|상공회의소)$/;
 
+/** A local government's gazette (`순천시보`, `경기도보`, `강남구보`): the government's name before it. */
+const KO_GAZETTE_OF = /^([가-힣]{1,10}(?:특별자치시|특별자치도|광역시|특별시|시|군|구|도))보$/;
+
 /** A publisher's line's body (`평택당진항 물류협의회 통계분석팀` → `평택당진항 물류협의회`): a body, its unit after it aside. */
 function koPublisherBody(v: string): string | undefined {
   const words = v.split(/\s+/);
@@ -2150,6 +2182,20 @@ export function readKoRuledMasthead(
     if (t === '') return undefined;
     used.push(j);
     const cols = t.split(/\s{6,}|\s+[│|]\s+/).map((c) => c.trim());
+    // (a local government's gazette, named for it and set letter-spaced, `순  천  시  보`: the government's; its number
+    // alone on the line under it, `제1,742호`, names the issue, which has no title of its own)
+    if (cols.length === 1) {
+      const gazette = KO_GAZETTE_OF.exec(cols[0].replace(/^([가-힣](?:\s+[가-힣])+)$/, (x) => x.replace(/\s+/g, '')));
+      if (gazette && !body && !name) {
+        body = gazette[1];
+        name = gazette[0];
+        continue;
+      }
+      if (name && !issueName && body && /^(?:통권\s?)?제\s?\d[\d,]{0,6}\s?호$/.test(cols[0])) {
+        issueName = `${name} ${cols[0].replace(/\s+/g, '')}`;
+        continue;
+      }
+    }
     for (const c of cols) {
       const m = KO_PERIODICAL_OF.exec(c);
       if (!body && m && KO_BODY_END.test(m[1])) body = m[1];
@@ -2755,6 +2801,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readCaptionNote(lines, from) ??
     readTedNotice(lines, from) ??
     readKoGazette(lines, from) ??
+    readGazetteMasthead(lines, from) ??
     readGazetteNotice(lines, from) ??
     readKoPeriodicReport(lines, from) ??
     readPublishedProceedings(lines, from) ??
@@ -2765,6 +2812,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoWrittenAnswer(lines, from) ??
+    readKoDispatch(lines, from) ??
     readKoFormNotice(lines, from) ??
     readKoOfficialDocument(lines, from) ??
     readKoDisclosedRecord(lines, from) ??
@@ -3077,6 +3125,76 @@ const KO_ANSWERER =
  * writer (an office alone names none). It is the council's where the page is the council's site (its crumb, `충청북도의회
  * > 의정활동 > …`), else the government answering (`전라남도지사` answers for 전라남도). Its head is no text.
  */
+/** A Korean document's addressee field (`수신   경상남도지사(투자유치과장)`, `수신자: 내부결재`). */
+const KO_ADDRESSEE = /^수\s?신(?:\s?자)?(?:\s*[:：]\s*|\s{2,}|\s(?=\S))(\S.{0,80})$/;
+/** Its subject field (`제목   지방투자기업 보조금 지원 요청(…)`). */
+const KO_DISPATCH_SUBJECT = /^제\s?목(?:\s*[:：]\s*|\s+)(\S.{1,150})$/;
+/** Its dispatch field at the foot (`시행  투자유치과-8821  (2026. 8. 5.)`, `시행 기획예산과-123(2026.08.05.)`). */
+const KO_DISPATCH_LINE = /^시\s?행(?:\s*[:：]\s*|\s+)[가-힣A-Za-z·]{1,20}\s?[-–]\s?\d{1,7}\s*\(([^()]{6,20})\)/;
+
+/**
+ * A Korean public body's dispatched letter (공문, the 시행문 every office sends in the one form the rules prescribe):
+ * the body's name over it (letter-spaced, `사      천      시`; a slogan may stand above), then `수신` (whom it is
+ * sent to), `(경유)`, `제목`; at its foot the sender's title, the sign-off lines and `시행  <과>-<번호> (<date>)`. The
+ * body is its outlet, the subject its headline, the dispatch day its date; the head lines above the subject are no text.
+ * Without the dispatch line at its foot it is not read as one.
+ */
+function readKoDispatch(lines: Line[], from: number): OfficialDocument | undefined {
+  let to = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 10; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || isRuleLine(t)) continue;
+    seen++;
+    if (KO_ADDRESSEE.test(t)) {
+      to = k;
+      break;
+    }
+  }
+  if (to < 0) return undefined;
+  // The subject a few lines under the addressee (a `(경유)` line between).
+  let subjectAt = -1,
+    title: string | undefined;
+  for (let k = to + 1, seen = 0; k < lines.length && seen < 3; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    const m = KO_DISPATCH_SUBJECT.exec(t);
+    if (m) {
+      subjectAt = k;
+      title = m[1].trim();
+      break;
+    }
+  }
+  if (subjectAt < 0 || !title) return undefined;
+  // The body's name: the nearest line above the addressee, a Korean name alone (set letter-spaced or not).
+  let body: string | undefined;
+  for (let k = to - 1; k >= from; k--) {
+    const t = lines[k].t.trim();
+    if (t === '' || isRuleLine(t)) continue;
+    const name = t.replace(/\s+/g, '');
+    if (/^[가-힣]{2,20}$/.test(name) && (name !== t || /(?:시|군|구|도|부|처|청|원|공사|공단|위원회|회)$/.test(name)))
+      body = name;
+    break;
+  }
+  if (!body) return undefined;
+  // The dispatch line among the last lines.
+  let dated: { line: number; date: string } | undefined;
+  for (let k = lines.length - 1, seen = 0; k > subjectAt && seen < 20; k--) {
+    const t = lines[k].t.trim();
+    if (t === '' || isRuleLine(t)) continue;
+    seen++;
+    const m = KO_DISPATCH_LINE.exec(t);
+    const iso = m ? findDate(m[1])?.iso : undefined;
+    if (iso) {
+      dated = { line: k, date: iso };
+      break;
+    }
+  }
+  if (!dated) return undefined;
+  for (let k = from; k <= subjectAt; k++) lines[k].furniture = true;
+  return { body, titleLine: subjectAt, title, dated, filed: true };
+}
+
 function readKoWrittenAnswer(lines: Line[], from: number): OfficialDocument | undefined {
   let mark = -1;
   for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
@@ -4132,6 +4250,70 @@ export function casedInLines(name: string, lines: Line[]): string {
   return titleCased(name);
 }
 
+/** A gazette's masthead line: its name in capitals, its issue's number set far to the right (`MAGYAR KÖZLÖNY   2026. évi 31. szám`). */
+const GAZETTE_MAST = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,3})\s{3,}(\S.{2,40})$/u;
+/** An instrument's name and number as a gazette prints it over its subject (`Government Decree 47/2026 (II. 18.)`). */
+const GAZETTE_INSTRUMENT =
+  /^(?:[A-Z][a-z]+\s){0,2}(?:Decree|Regulation|Resolution|Order|Act|Law|Ordinance|Decision)\s+(?:No\.\s?)?[\dIVXL]{1,6}\/(?:19|20)\d\d\.?(?:\s\([^()]{2,20}\))?$/;
+
+/**
+ * An official gazette's issue copied as text (a translation): its masthead between long rules, the gazette's name in
+ * capitals and the issue's number on one line (`MAGYAR KÖZLÖNY      2026. évi 31. szám`), its translation and date under
+ * it; then its contents, and the first instrument it prints, its name and number (`Government Decree 47/2026 (II.
+ * 18.)`) over its subject in small letters (`on declaring …`, wrapped). The gazette's, named as the text writes the name
+ * (`Magyar Közlöny`); the instrument, its name and subject, the headline. The masthead is no text.
+ */
+function readGazetteMasthead(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = from;
+  for (let seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k].t.trim();
+    if (/^(?:={20,}|-{20,}|━{20,}|═{20,})$/.test(t)) break;
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+  }
+  if (k >= lines.length || !/^(?:={20,}|-{20,}|━{20,}|═{20,})$/.test(lines[k].t.trim())) return undefined;
+  const top = k;
+  const mast = GAZETTE_MAST.exec((lines[k + 1]?.t ?? '').trim());
+  if (!mast || !/\d/.test(mast[2]) || mast[1].length < 6) return undefined;
+  let end = -1;
+  for (let j = k + 2; j < lines.length && j <= k + 8; j++)
+    if (/^(?:={20,}|-{20,}|━{20,}|═{20,})$/.test(lines[j].t.trim())) {
+      end = j;
+      break;
+    }
+  if (end < 0) return undefined;
+  // The first instrument under the contents, and its subject under it.
+  let at = -1;
+  for (let j = end + 1; j < lines.length && j <= end + 80; j++)
+    if (GAZETTE_INSTRUMENT.test(lines[j].t.trim()) && lines[j].ts - lines[j].start < 4) {
+      at = j;
+      break;
+    }
+  if (at < 0) return undefined;
+  const parts = [lines[at].t.trim()];
+  let j = at + 1;
+  while (j < lines.length && lines[j].t.trim() === '') j++;
+  if (j < lines.length && /^(?:on|concerning|regarding|amending|about)\s\p{Ll}/u.test(lines[j].t.trim()))
+    for (; j < lines.length && lines[j].t.trim() !== '' && parts.join(' ').length < 400; j++) {
+      parts.push(lines[j].t.trim());
+      lines[j].furniture = true;
+    }
+  for (let q = top; q <= end; q++) lines[q].furniture = true;
+  lines[at].furniture = true;
+  const date = findDate(
+    lines
+      .slice(top + 1, end)
+      .map((L) => L.t)
+      .join(' '),
+  );
+  return {
+    body: casedInLines(mast[1], lines),
+    titleLine: at,
+    title: parts.join(' '),
+    ...(date ? { dated: { line: top + 1, date: date.iso } } : {}),
+  };
+}
+
 /** A gazette's running head (`관        보          제21417호`, `官報 제21417호`): its name and its number. */
 const KO_GAZETTE_HEAD = /^(관\s*보|官\s*報)\s+제\s?\d{3,6}\s?호$/;
 /** A notice's number in the gazette (`◉기후에너지환경부고시 제2026-187호`, `○ 울산광역시 공고 제2026-311호`). */
@@ -4344,12 +4526,23 @@ const KO_FILED_DATE =
 function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
   k = nextNonBlank(lines, k);
+  // (a copier's note over it, `※ KIND(상장공시시스템) 공시 뷰어에서 본문을 복사함 …` and its wrapped lines, is passed over)
+  if (k < lines.length && lines[k].t.charCodeAt(0) === 0x203b) {
+    while (k < lines.length && lines[k].t.trim() !== '') k++;
+    k = nextNonBlank(lines, k);
+  }
+  // (…and a box drawn around the head, `┌───┐` over `│ 남강케이블      [코스닥]  2026.09.30 16:02 │`: its sides aside)
+  const boxed = k < lines.length && /^[┌┏╔][─━═]{10,}[┐┓╗]$/.test(lines[k].t.trim());
+  if (boxed) k++;
   if (k >= lines.length) return undefined;
-  const t = lines[k].t.trim();
+  const inBox = (t: string) => (boxed ? t.replace(/^[│┃║]\s*|\s*[│┃║]$/g, '') : t);
+  const t = inBox(lines[k].t.trim());
   if (t.length > 160) return undefined;
   // (its three parts apart by slashes, or set in columns: `서라벌전기      코스닥시장      공시일 2026.10.27 17:21`; a
-  // table's cells copied with tabs between them are its columns too)
-  const parts = t.split(/\s+[/|]\s+|\s{3,}|\s*\t\s*/).map((p) => p.trim());
+  // table's cells copied with tabs between them are its columns too; the market maybe in brackets, `[코스닥]`)
+  const parts = t
+    .split(/\s+[/|]\s+|\s{3,}|\s*\t\s*|\s+(?=\[(?:유가증권|코스닥|코넥스))|(?<=\])\s+/)
+    .map((p) => p.trim().replace(/^\[(.{2,12})\]$/, '$1'));
   if (parts.length === 2 && KO_MARKET.test(parts[1])) return koDisclosureTwoLines(lines, k, parts[0]);
   if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
   const filed = KO_FILED_DATE.exec(parts[2]);
@@ -4357,7 +4550,7 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   if (!d || !/^[가-힣A-Za-z0-9&·()㈜ ]{2,30}$/.test(parts[0])) return undefined;
   let j = k + 1;
   while (j < lines.length && lines[j].t.trim() === '') j++;
-  const title = j < lines.length ? lines[j].t.trim() : '';
+  const title = j < lines.length ? inBox(lines[j].t.trim()) : '';
   if (
     !title ||
     title.length > 80 ||
@@ -4367,6 +4560,10 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
     return undefined;
   lines[k].furniture = true;
   lines[j].furniture = true;
+  if (boxed) {
+    lines[k - 1].furniture = true;
+    if (j + 1 < lines.length && /^[└┗╚]/.test(lines[j + 1].t.trim())) lines[j + 1].furniture = true;
+  }
   const company = parts[0].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
   return { body: company, titleLine: j, title, dated: { line: k, date: d.iso }, filed: true };
 }

@@ -165,7 +165,7 @@ export function readPage(page: string): ReaderText | { skip: string } {
     els.push(n);
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
-  const { titles, ...found } = readMeta(els, page);
+  const { titles, blog, ...found } = readMeta(els, page);
   const meta = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as ReaderMeta;
   const body = findBody(els);
   const out = new Writer(page, body?.keep ?? new WeakSet(), body?.words);
@@ -190,6 +190,7 @@ export function readPage(page: string): ReaderText | { skip: string } {
     const b = bylineUnder(headline, body.roots);
     if (!meta.date && b.date) meta.date = b.date;
     if (!meta.authors?.length && b.authors.length) meta.authors = b.authors;
+    else if (!meta.authors?.length && b.nick && !blog) meta.authors = [b.nick];
     if (!meta.modified && b.updated && b.updated !== meta.date) meta.modified = b.updated;
   }
   for (const r of body.roots) {
@@ -495,12 +496,69 @@ function ownText(el: Element): string {
 
 /** Never article text, whatever it holds: by tag, role, or being hidden. */
 function hardFurniture(el: Element): boolean {
-  if (SKIP_TAGS.has(el.name) && !quoteBox(el)) return true;
+  // (a forum's quotation box is read as the rest of the page is; a page whose body is a form is its text)
+  if (SKIP_TAGS.has(el.name) && !quoteBox(el)) return !(el.name === 'form' && pageForm(el));
   const a = el.attribs;
   if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase().trim())) return true;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
   return !!a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style);
 }
+
+const pageForms = new WeakMap<Element, boolean>();
+/**
+ * A form that is the page (an ASP.NET page's `<form id="aspnetForm">` around all its body, a council's legislation
+ * record inside): right under <body>, holding paragraphs of text (three <p> or more). A form is furniture otherwise.
+ */
+function pageForm(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || !isTag(parent) || parent.name !== 'body') return false;
+  let known = pageForms.get(el);
+  if (known === undefined) {
+    let ps = 0;
+    const stack: AnyNode[] = [...el.children];
+    for (let n = 0; stack.length && ps < 3 && n < 200_000; n++) {
+      const x = stack.pop()!;
+      if (!isTag(x)) continue;
+      if (x.name === 'p') ps++;
+      else stack.push(...x.children);
+    }
+    known = ps >= 3;
+    pageForms.set(el, known);
+  }
+  return known;
+}
+
+/**
+ * A record's date field as ISO: a date, or one written with slashes (`10/7/2026`) read in the order the page's other
+ * cells show (a cell's `9/23/2026` says the month comes first; `23/9/2026` the day); unknown when nothing says.
+ */
+function recordDay(v: string | undefined, els: Element[]): string | undefined {
+  if (!v) return undefined;
+  const m = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)$/.exec(v.trim());
+  if (!m) return isoDate(v);
+  let monthFirst = +m[2] > 12,
+    dayFirst = +m[1] > 12;
+  for (const e of els) {
+    if (monthFirst || dayFirst) break;
+    if (e.name !== 'td' || e.children.length !== 1 || !isText(e.children[0])) continue;
+    const o = /^\s*(\d{1,2})\/(\d{1,2})\/(?:19|20)\d\d\s*$/.exec(e.children[0].data);
+    if (o && +o[2] > 12) monthFirst = true;
+    else if (o && +o[1] > 12) dayFirst = true;
+  }
+  if (monthFirst === dayFirst) return undefined;
+  const [mo, d] = monthFirst ? [m[1], m[2]] : [m[2], m[1]];
+  return isoDate(`${m[3]}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
+}
+
+/** A record's field labels, as its table's label cells write them (`Title:`, `Date:`, `Enactment date:`). */
+const RECORD_LABEL = /^(Title|Date|Decision date|Date of decision|Enactment date|Final action)\s?:$/i;
+/** A <title> of a site and a record's number (`Kenai Peninsula Borough - File #: 2026-31`): the site first. */
+const RECORD_NUMBER_TITLE =
+  /^(\S.{1,80}?)\s[-|–]\s(?:File|Record|Case|Docket|Matter)\s?(?:#|No\.?|Number)\s?:?\s?[\w.-]{1,20}$/i;
+/** A document file's name (`….hwpx`, `….pdf`, `….docx`). */
+const FILE_NAME = /^\S.{0,200}\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf)$/i;
+/** Where a placed piece of text stands on its page, from its inline style (`top:262px`, `top: 13.2%`). */
+const PLACED_TOP = /(?:^|;)\s*top\s*:\s*(-?\d+(?:\.\d+)?(?:px|%|pt|em)?)\s*(?:;|$)/i;
 
 class Writer {
   private parts: string[] = [];
@@ -516,6 +574,8 @@ class Writer {
    */
   private quoteDepth = 0;
   private quoteOpen = false;
+  /** The vertical place of the last piece of text a viewer placed on its page (`top:262px`). */
+  private top: string | undefined;
 
   /** `keep`: elements whose class words say furniture but that hold most of the page's text (a WordPress <article class="tag-…">). */
   constructor(
@@ -654,6 +714,16 @@ class Writer {
         continue;
       }
       if (BLOCK_TAGS.has(n.name)) this.block();
+      // A piece of text a document viewer sets where its page has it (`<span style="left:60px;top:262px">`, a PDF's or
+      // an HWP's page drawn in HTML): a line where it stands lower than the piece before, a space beside it.
+      else if (n.attribs.style && n.attribs.style.length <= 400) {
+        const top = PLACED_TOP.exec(n.attribs.style);
+        if (top && /(?:^|;)\s*left\s*:/i.test(n.attribs.style)) {
+          if (this.top !== undefined && top[1] !== this.top) this.pendingBreak = Math.max(1, this.pendingBreak);
+          else this.pendingSpace = true;
+          this.top = top[1];
+        }
+      }
       const quote = n.name === 'blockquote' && !QUOTE_MARKS.test(decodeHTML(ownText(n)));
       if (quote) this.quoteDepth++;
       stack.push({ close: n.name, quote });
@@ -973,8 +1043,11 @@ function onlyChild(el: Element, child: Element): boolean {
  * :2025/09/24 10:15`, a blog's `2025. 9. 26. 21:14`): the elements after it, up to the body, read as a copied
  * page's byline and date lines are (parseMetaLine), each block whole or else each of its parts.
  */
-function bylineUnder(headline: Element, roots: Element[]): { authors: string[]; date?: string; updated?: string } {
-  const r: { authors: string[]; date?: string; updated?: string } = { authors: [] };
+function bylineUnder(
+  headline: Element,
+  roots: Element[],
+): { authors: string[]; date?: string; updated?: string; nick?: string } {
+  const r: { authors: string[]; date?: string; updated?: string; nick?: string } = { authors: [] };
   const holdsRoot = holdsAnyOf(roots);
   const from = besideHeadline(headline);
   const read = (t: string) => {
@@ -1000,6 +1073,13 @@ function bylineUnder(headline: Element, roots: Element[]): { authors: string[]; 
         continue;
       }
       if (!read(plainText(el))) for (const k of kids) read(plainText(k));
+      // (a community's post names its writer by a nickname, in an element its board classes so: `<span
+      // class="nickname"><em>해룡사람</em></span>`; a name masked, `s*******`, names nobody)
+      for (const k of [el, ...kids]) {
+        if (!NICKNAME_CLASS.test(k.attribs.class ?? '')) continue;
+        const nick = oneSpaced(plainText(k));
+        if (/^[^\s*()]{2,20}$/u.test(nick) && !findDate(nick)) r.nick ??= nick;
+      }
     }
   }
   if (r.updated && !r.date) r.date = r.updated;
@@ -1107,21 +1187,49 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
 
 // (a forum's post, `DiscussionForumPosting`, is its poster's: the handle it gives as the author's name is the writer)
+// (…and a podcast's or a radio show's episode, `PodcastEpisode`: its show's, its host the author)
 const ARTICLE_TYPE =
-  /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|ReportageNews)$/;
+  /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|ReportageNews|PodcastEpisode|RadioEpisode)$/;
 
 /** What the page's markup says about the article: JSON-LD first, then Open Graph and meta tags, <time>, <title>. */
-function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[] } {
+function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]; blog?: boolean } {
   const metas = new Map<string, string>();
   let titleTag: string | undefined, time: string | undefined, scripted: string | undefined;
   /** A petition board's answer date, in the cell beside its header (`<th>답변일</th><td>2026-11-12</td>`). */
   let answered: string | undefined;
+  let posted: string | undefined;
+  /** A record's labelled fields (RECORD_LABEL), by label. */
+  const record = new Map<string, string>();
   const ld: Json[] = [];
   for (const el of els) {
+    // (a record's fields in a table, a label's cell then its value's: `<td>Title:</td><td>An ordinance …</td>`,
+    // `<th>Date:</th><td>2026-06-23</td>`)
+    if ((el.name === 'td' || el.name === 'th') && el.children.length <= 2) {
+      const label = RECORD_LABEL.exec(plainText(el).trim());
+      if (label) {
+        let next = el.next;
+        while (next && !(next.type === 'tag' && (next as Element).name === 'td')) next = next.next;
+        const key = label[1].toLowerCase().replace(/\s+/g, ' ');
+        const value = next ? oneSpaced(plainText(next as Element)) : '';
+        if (value && value.length <= 400 && !record.has(key)) record.set(key, value);
+      }
+    }
     if (el.name === 'th' && answered === undefined && /^답변\s?(?:일|일자|일시)$/.test(plainText(el).trim())) {
       let next = el.next;
       while (next && !(next.type === 'tag' && (next as Element).name === 'td')) next = next.next;
       if (next) answered = plainText(next as Element).trim() || undefined;
+    }
+    // (a board's post labels its posting day in the element before it, `<span>작성일</span><strong>26-10-14
+    // 10:37</strong>`, a board's way with a year of two digits)
+    if (
+      posted === undefined &&
+      el.children.length === 1 &&
+      isText(el.children[0]) &&
+      POSTED_LABEL.test(el.children[0].data.trim())
+    ) {
+      let next = el.next;
+      while (next && !isTag(next)) next = next.next;
+      if (next) posted = postedDay(plainText(next as Element).trim());
     }
     if (el.name === 'meta') {
       const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase().trim();
@@ -1157,13 +1265,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     return undefined;
   };
 
-  const out: ReaderMeta & { titles: string[] } = { titles: [] };
+  const out: ReaderMeta & { titles: string[]; blog?: boolean } = { titles: [] };
   // A blog's host platform is no outlet ("네이버 블로그 | 데이터센터 인사이트" names the blog after its platform).
   const named = metas.get('og:site_name') ?? metas.get('application-name');
   const siteName = named !== undefined ? withoutFormerName(named) : undefined;
   const site = siteName ? siteWithoutPlatform(siteName) : undefined;
   // A blog's publisher is often the platform that hosts it (TISTORY, Medium); the blog's own name is its site name.
   const isBlog = !!article && types(article).some((t) => /BlogPosting/.test(t));
+  // (a blog, by its markup or as a platform hosts it, `네이버 블로그 | 데이터센터 인사이트`: its writer's nickname names the
+  // blog, no person)
+  out.blog = isBlog || (!!siteName && site !== siteName.trim());
   const pub = article ? nameOf(article.publisher) : undefined;
   // (…and a company's team that makes a publication with a name of its own, `영일전선 커뮤니케이션팀` publishing `영일人 웹진`,
   // is not it: the publication's name is)
@@ -1189,13 +1300,39 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     publisher ||
     siteAlone ||
     addressOutlet(page, metas, els) ||
-    split?.site;
+    split?.site ||
+    // (a record's page titled by the site and the record's number, `Kenai Peninsula Borough - File #: 2026-31`)
+    (record.has('title') && titleTag ? RECORD_NUMBER_TITLE.exec(oneSpaced(titleTag))?.[1] : undefined);
   // A company's investor-relations or press site (`Grupo Tolimán Investor Relations`, `Kestrel Newsroom`) is the
   // company's: as its markup names the publisher (any node's, a FAQ page's too) when that name begins as the site's does,
   // its legal form left off (`Grupo Tolimán Infraestructura, S.A.B. de C.V.`), else the name before the unit.
   // A Korean local government's site named as its hall (`동해시청`, `울주군청`, `경상북도청`) is the government's (`동해시`).
   const hall = out.outlet && !publisher ? /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(out.outlet.trim()) : null;
   if (hall) out.outlet = hall[1];
+  // An episode of a show (`PodcastEpisode`) is the show's, its `partOfSeries`, not the platform that hosts it.
+  const series = article && types(article).some((t) => /Episode$/.test(t)) ? nameOf(article.partOfSeries) : undefined;
+  if (series && !publisher && !isPlatform(series)) out.outlet = series;
+  // The name the site's logo shows, its header's <h1> linking home (`<h1 class="logo"><a href="…/">블라인드</a></h1>`):
+  // the site's, over the name of a board its <title> ends in (`… - 코스닥 마이너 갤러리`, a link on the page to the
+  // board's list: a part of the site) and over a markup's name in Latin letters for a Korean page whose <title> ends in
+  // the logo's name (og:site_name `Blind`, `… | 블라인드`).
+  const logo = out.outlet && split?.site && !publisher ? logoName(els) : undefined;
+  if (logo && out.outlet && !sameName(logo, out.outlet)) {
+    const board =
+      out.outlet === split!.site &&
+      els.some(
+        (e) =>
+          e.name === 'a' &&
+          oneSpaced(plainText(e)) === oneSpaced(split!.site!) &&
+          /^https?:\/\/[^/]+\/\S*[/?]\S/.test(e.attribs.href ?? ''),
+      );
+    const hangulShown =
+      sameName(logo, split!.site!) &&
+      /[가-힣]/.test(logo) &&
+      !/[가-힣]/.test(out.outlet) &&
+      /^ko\b/i.test(pageLang(els));
+    if (board || hangulShown) out.outlet = logo;
+  }
   const unitSite = out.outlet && !publisher ? SITE_UNIT.exec(out.outlet) : null;
   if (unitSite) {
     const stem = fold(unitSite[1]);
@@ -1257,6 +1394,40 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     str(article?.headline) ??
     (ogTitle && siteName ? (stripNamed(ogTitle, [siteName]) ?? ogTitle) : ogTitle) ??
     stripped;
+  // (og:title the same as <title>, the site's pieces after the headline in it: the headline the page shows, as
+  // <title>'s is; a newsletter's name before an issue's story stays, `Chamber Connection | October 2026: …`)
+  if (
+    split &&
+    ogTitle &&
+    titleTag &&
+    !article?.headline &&
+    out.title === ogTitle &&
+    oneSpaced(ogTitle) === oneSpaced(titleTag) &&
+    (oneSpaced(ogTitle).startsWith(split.headline) ||
+      oneSpaced(ogTitle).replace(RUBRIC_TAG, '').startsWith(split.headline))
+  )
+    out.title = split.headline;
+  // A record's page with no headline of its own (no og:title, no <h1>; its <title> the site and the record's number):
+  // its Title field.
+  const recordTitle = record.get('title');
+  if (
+    recordTitle &&
+    !ogTitle &&
+    !article?.headline &&
+    !els.some((e) => e.name === 'h1') &&
+    titleTag &&
+    RECORD_NUMBER_TITLE.test(oneSpaced(titleTag))
+  )
+    out.title = recordTitle;
+  // A heading that is the markup's title's pieces the other way round (og:title `2026 NSEUB 57 (CanLII) | Maritime
+  // Shore Power Incorporated (Re)`, the <h1> `Maritime Shore Power Incorporated (Re), 2026 NSEUB 57 (CanLII)`): the
+  // piece the heading leads with, a case's name before its citation.
+  const firstH1 = els.find((e) => e.name === 'h1');
+  const headingText = firstH1 ? oneSpaced(plainText(firstH1)) : '';
+  if (out.title && headingText) {
+    const pieces = oneSpaced(out.title).split(' | ');
+    if (pieces.length === 2 && headingText === `${pieces[1]}, ${pieces[0]}`) out.title = pieces[1];
+  }
   // The headline the page shows, when it is the markup's and more (a deck after a ';' or ':', cut from the
   // JSON-LD or og:title that search engines keep short): the page's own.
   const h1 = els.find((e) => e.name === 'h1');
@@ -1332,7 +1503,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // (a social post's headline ends on its emoji as the post's first line does, `… 뼈대가 되다 🏗️`: decoration, no word)
   if (out.title && article && types(article).some((t) => /SocialMediaPosting/.test(t)))
     out.title = out.title.replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])+\s*$/u, '').trim() || out.title;
-  out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter((t): t is string => !!t);
+  // A document viewer's page titled by the file it shows (`(7.21.)보도자료_충북도·충주시, ….hwpx`, `Annual_Report_2026.pdf`):
+  // a file's name, no headline; the document's own text gives one.
+  if (out.title && FILE_NAME.test(out.title.trim())) out.title = undefined;
+  out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter(
+    (t): t is string => !!t && !FILE_NAME.test(t.trim()),
+  );
 
   const webPage = article ? undefined : found.nodes.find((n) => types(n).includes('WebPage'));
   let utcDate = false,
@@ -1352,6 +1528,18 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     metas.get('parsely-pub-date'),
     // (a resident's petition answered on the city's board is the answer's page: its date)
     answered,
+    posted,
+    // (a web page's node saying when the page was made, a petition's start: not its updates' <time>s)
+    webPage && str(webPage.dateCreated),
+    // (a record's date field: the day a decision was given, an ordinance enacted)
+    recordDay(
+      record.get('date') ??
+        record.get('decision date') ??
+        record.get('date of decision') ??
+        record.get('enactment date') ??
+        record.get('final action'),
+      els,
+    ),
     time,
     // (a page that states its date only in a script's variable: a mail archive's `var campaignSentDate = "…"`)
     scripted,
@@ -1438,8 +1626,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
 
   let authors: string[] = [];
   const authorOrgs: string[] = [];
-  if (article && article.author !== undefined) {
-    for (const a of Array.isArray(article.author) ? article.author : [article.author]) {
+  // (no article node: a web page's node naming a person as its author, a petition's starter)
+  const written = article ?? webPage;
+  if (written && written.author !== undefined) {
+    for (const a of Array.isArray(written.author) ? written.author : [written.author]) {
+      if (!article && !(a && typeof a === 'object' && !Array.isArray(a) && types(a).includes('Person'))) continue;
       if (typeof a === 'string') {
         authors.push(...personNames(a));
         continue;
@@ -1796,7 +1987,65 @@ function stripBar(title: string): string {
  * last part after it, or the first before it); a platform, a section or a part longer than the headline is no name.
  */
 function splitTitle(title: string, shown: (string | undefined)[]): { headline: string; site?: string } | undefined {
-  const T = title.replace(/\s+/g, ' ').trim();
+  const whole = title.replace(/\s+/g, ' ').trim();
+  return (
+    splitTitleBy(whole, shown) ??
+    // (…or both under a rubric's tag, the heading with the rubric's name before it too: `[채용설명회] X > 공지사항 |
+    // Site` over `<h2>채용설명회 [채용설명회] X</h2>`, `[정보] X - 코스닥 마이너 갤러리` over `<h3>[정보] X</h3>`: X)
+    (RUBRIC_TAG.test(whole)
+      ? splitTitleBy(
+          whole.replace(RUBRIC_TAG, ''),
+          shown.map((c) => c?.replace(/\s+/g, ' ').trim().replace(HEADING_RUBRIC, '')),
+        )
+      : undefined)
+  );
+}
+const oneSpaced = (t: string) => t.replace(/\s+/g, ' ').trim();
+/** A board's class for a post's writer's nickname (`nickname`, `nick`, `nick_name`). */
+const NICKNAME_CLASS = /(?:^|\s)nick(?:[-_]?name)?(?:\s|$)/i;
+
+/** The page's own language, as its <html lang> says. */
+function pageLang(els: Element[]): string {
+  return els.find((e) => e.name === 'html')?.attribs.lang ?? '';
+}
+
+/**
+ * The site's name as its logo shows it: the first link in the page header's <h1> (in a <header>, or an <h1> classed a
+ * logo) that goes to the site's home (a path of at most one part: `https://www.dcinside.com/`, `…/kr/`), its text.
+ */
+function logoName(els: Element[]): string | undefined {
+  for (const e of els) {
+    if (e.name === 'main' || e.name === 'article') return undefined;
+    if (e.name !== 'h1') continue;
+    const inHeader = (() => {
+      for (let p = e.parent; p; p = p.parent) if (isTag(p) && p.name === 'header') return true;
+      return false;
+    })();
+    if (!inHeader && !/\blogo\b/i.test(e.attribs.class ?? '')) return undefined;
+    const a = e.children.find((c): c is Element => isTag(c) && c.name === 'a');
+    if (!a || !/^https?:\/\/[^/?#]+\/?(?:[^/?#]+\/?)?$/.test(a.attribs.href ?? '')) return undefined;
+    const t = oneSpaced(plainText(a));
+    return t.length >= 2 && t.length <= 30 ? t : undefined;
+  }
+  return undefined;
+}
+
+/** A board's label for the day a post was written (`작성일`, `등록일`, `게시일`, `작성일시`). */
+const POSTED_LABEL = /^(?:작성|등록|게시)일(?:자|시)?$/;
+/** The day a board's field gives: a date, or a board's `26-10-14 10:37`, its year's first two digits left off. */
+function postedDay(t: string): string | undefined {
+  if (t.length > 40) return undefined;
+  const d = findDate(t)?.iso;
+  if (d) return d;
+  const m = /^(\d{2})([-./])(\d{2})\2(\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(t);
+  return m ? findDate(`20${m[1]}-${m[3]}-${m[4]}`)?.iso : undefined;
+}
+/** A rubric's tag in brackets opening a title (`[정보] `, `[채용설명회] `). */
+const RUBRIC_TAG = /^\[[^[\]]{1,12}\]\s*/;
+/** …and in a heading, its rubric's name maybe set before it (`채용설명회 [채용설명회] `). */
+const HEADING_RUBRIC = /^(?:[^[\]\s]{1,12}\s)?\[[^[\]]{1,12}\]\s*/;
+
+function splitTitleBy(T: string, shown: (string | undefined)[]): { headline: string; site?: string } | undefined {
   const low = T.toLowerCase();
   for (const c of shown) {
     if (!c) continue;
