@@ -527,6 +527,9 @@ function laterFigureOf(src: Source, fi: number, replaced: boolean): number | und
   const here = !replaced && sent ? laterInSentence(src, fig, sent) : undefined;
   if (here !== undefined) return here;
   if (!sent || !next) return undefined;
+  // (none, when the next sentence has no figure of its kind and unit: most have none, and nothing else is read then)
+  const there = sameMeasure(src, fig.sentence + 1, fig.kind, fig.unit);
+  if (!there.fis.length) return undefined;
   const r = onceASentence(src.sentences, fig.sentence, 'later', () => {
     // (a sentence dated in the past that says nothing of now: "The total investment is now estimated at US$19.5
     // billion, up from the US$18.0 billion we announced in March" is today's; and what it changed to must be a level,
@@ -548,7 +551,6 @@ function laterFigureOf(src: Source, fi: number, replaced: boolean): number | und
   const dated = !replaced && r.dated;
   const later = dated && r.later;
   if (replaced ? !r.instead : !(r.then || dated) || !(r.changed || later)) return undefined;
-  const there = sameMeasure(src, fig.sentence + 1, fig.kind, fig.unit);
   let out = there.fis.length === 1 ? there.fis[0] : undefined;
   // (of a sentence that gives as many levels as this one, none a level before, the one in this figure's place: "지난 4월
   // 8일 공정공시에서 총사업비를 약 19조 원, 자사 출자 예정액을 2조 6,600억 원으로 밝혔다. 그런데 10월 23일 정정공시에서
