@@ -79,9 +79,11 @@ describe('cold start: sources streamed into the snapshot', function () {
     // the future tense speaks of today's level, judge24; 406 since a Korean line's run of amounts reads the topics that
     // label the amounts of a source sentence's run as long, trust30, asked only past the subject's bar; 422 by f5baaf1;
     // 437 since a report table's undated bare cell is read as the table's level of today, judge38b, so the sources that
-    // give it as the level before a revision are read as for a line saying "currently"), never once per candidate (a
-    // rule that read the text around every agreeing candidate once made it 4,842).
-    assert.ok(bodies.decoded < c.sources.length * 1.5, `${bodies.decoded} decodes of ${c.sources.length} sources`);
+    // give it as the level before a revision are read as for a line saying "currently"; the bound was 1.5 then); 400
+    // since the level a source figure was revised to is stored with its facts (perf39: read from the text, it was read
+    // for every agreeing candidate of a line giving its level as today's), never once per candidate (a rule that read
+    // the text around every agreeing candidate once made it 4,842).
+    assert.ok(bodies.decoded < c.sources.length * 1.4, `${bodies.decoded} decodes of ${c.sources.length} sources`);
     const warm = new IndexCache(cache.root);
     Corpus.load({ ...opts, cache: warm });
     assert.equal(warm.snapshot, 'hit', 'the streamed snapshot is read by the next start');

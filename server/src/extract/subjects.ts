@@ -144,6 +144,25 @@ export function clauses(text: string, quoted: readonly number[] = quotedBreaks(t
   return out;
 }
 
+/**
+ * The span of `list` that holds offset `at`, for spans in order that do not overlap (an empty one only where nothing
+ * falls), as a sentence's clauses are: by halving, not a walk over the list (a sentence of thousands of figures asks
+ * once each).
+ */
+export function spanAt<T extends Span>(list: readonly T[], at: number): T | undefined {
+  let lo = 0,
+    hi = list.length - 1,
+    k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= at) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return k >= 0 && at < list[k].end ? list[k] : undefined;
+}
+
 /** A sentence's lexicon hits and content words, found once and shared by all its figures (and its figures, when asked). */
 interface Scan {
   sentence: string;

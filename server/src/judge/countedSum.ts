@@ -3,7 +3,7 @@
 // combined will draw 900 MW"), and a source figure whose own clause gives it as a sum ("합계", "합친", "in total",
 // "combined", "together"). One part's figure (one campus's 250 MW, one firm's 85 hires) is no version of such a sum:
 // only a source's sum judges it (figures.ts). Plain text in, no engine state: both sides read here.
-import { clauses } from '../extract/subjects';
+import { clauses, spanAt } from '../extract/subjects';
 import type { Lang } from '../types';
 
 /** A count of two to nine things written as Korean writes a determiner before its noun: a native numeral and a space. */
@@ -113,9 +113,16 @@ const KO_SUMMED = /합계|합\s+계|합친|합쳐|합치면|합하면|합한|합
  * entrySummed).
  */
 export function summedAt(text: string, at: number, lang: Lang): boolean {
-  const c = clauseOf(readingOf(text), at);
-  const clause = text.slice(c.start, c.end);
-  return lang === 'ko' ? KO_SUMMED.test(clause) : EN_SUM.test(clause);
+  const r = readingOf(text);
+  const c = clauseOf(r, at);
+  // (once a clause and language: a table read as one sentence may hold thousands of amounts in one clause)
+  const key = `${lang}\u0000${c.start}`;
+  let s = (r.summed ??= new Map()).get(key);
+  if (s === undefined) {
+    const clause = text.slice(c.start, c.end);
+    r.summed.set(key, (s = lang === 'ko' ? KO_SUMMED.test(clause) : EN_SUM.test(clause)));
+  }
+  return s;
 }
 
 /**
@@ -126,6 +133,8 @@ interface Reading {
   text: string;
   clauses?: { start: number; end: number }[];
   counted?: boolean;
+  /** summedAt's reading of each clause asked of, by language and the clause's start. */
+  summed?: Map<string, boolean>;
 }
 let last: Reading = { text: '' };
 function readingOf(text: string): Reading {
@@ -134,7 +143,7 @@ function readingOf(text: string): Reading {
 }
 function clauseOf(r: Reading, at: number): { start: number; end: number } {
   const list = (r.clauses ??= clauses(r.text));
-  return list.find((x) => x.start <= at && at < x.end) ?? { start: 0, end: r.text.length };
+  return spanAt(list, at) ?? { start: 0, end: r.text.length };
 }
 /** Any Korean count of things (KO_COUNTED), wherever it stands. */
 const KO_COUNTED_ANY = new RegExp(`(?<![가-힣\\d,.])${KO_COUNTED}`);

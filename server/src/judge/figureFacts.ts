@@ -16,7 +16,7 @@ import { changeOf, changesOf, type Change } from '../extract/change';
 import { extractFigures } from '../extract/figures/index';
 import { readEnglishWords } from '../extract/numerals/english';
 import { decToString } from '../extract/numerals/decimal';
-import { clauses, SENTENCE_WEIGHT, TABLE_ROW_WEIGHT } from '../extract/subjects';
+import { clauses, SENTENCE_WEIGHT, spanAt, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
@@ -33,6 +33,19 @@ import {
   type Scope,
 } from './scope';
 import { enWords, koWords } from '../domain/language';
+import { agrees } from '../extract/values';
+import {
+  CHANGED,
+  DATED_BEFORE,
+  INSTEAD,
+  INSTEAD_ALL,
+  LATER_CLAUSE,
+  LATER_LEVEL_REACH,
+  NOW,
+  opensLater,
+  REVISED,
+  THEN,
+} from './laterLevel';
 import { alternation, detached } from '../text/text';
 import { everydayPairs } from '../domain/vocab';
 
@@ -102,6 +115,12 @@ export interface Facts {
   summed?: boolean;
   /** The name a Korean sentence writes right before the figure, after the figure before it (entryKoName; null: none). */
   koName?: string | null;
+  /** The figure its sentence or the next says it changed to, as a number from this one's (entryLater; null: none). */
+  later?: number | null;
+  /** The figure the next sentence puts in its place (entryInstead: "would instead require …"), the same way. */
+  instead?: number | null;
+  /** Whether the figure's sentence says a figure was revised or changed (laterLevel.ts REVISED; entryRevised). */
+  revised?: boolean;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -267,8 +286,8 @@ const EN_SAID_AFTER = /^\s*,?\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w.]*(?:\s+
 export function deniedAt(text: string, start: number, end: number, lang: string): boolean {
   if (lang === 'ko') {
     const after = text.slice(end);
-    if (KO_MISSTATED_AFTER.test(after) || KO_HEADLINE_ANSWERED.test(after)) return true;
-    if (!KO_DENIED_WORD.test(after)) return false;
+    if (KO_MISSTATED_AFTER.test(after) || headlineAnswered(text, end)) return true;
+    if (!deniedWordFrom(text, end)) return false;
     return KO_DENIED_AFTER.test(after.slice(0, 80)) || KO_REPORT_DENIED.test(after);
   }
   const before = text.slice(Math.max(0, start - 200), start);
@@ -289,7 +308,7 @@ const KO_MISSTATED_AFTER = new RegExp(`^[^.!?]{0,16}?(?:${alternation(koWords.de
 const EN_NOT_BEFORE = /(?:,|\band|\bbut)\s+not\s+(?:the\s+)?$/i;
 /** The first test, cheap: a verb of denial at all (most sentences have none). */
 const EN_DENIED_VERB = new RegExp(`\\b(?:${alternation(enWords.denied.verbs)})\\b`, 'i');
-const KO_DENIED_WORD = new RegExp(alternation([...koWords.denied.verbs, ...koWords.denied.untrue]));
+const KO_DENIED_WORD_ALL = new RegExp(alternation([...koWords.denied.verbs, ...koWords.denied.untrue]), 'g');
 const EN_DENIED_BEFORE = new RegExp(
   `\\b(?:${alternation(enWords.denied.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${alternation(enWords.denied.what)})\\b(?:(?!,\\s+(?:saying|adding|and|but|while|instead|putting)\\b)[^.;!?])*$`,
   'i',
@@ -311,7 +330,44 @@ const KO_REPORT_DENIED = new RegExp(
  * 3GW 우선 배정」 기사 관련", "「…1GW 공급」 보도 관련"): the paper's words, which the document is written to set
  * right, not its own.
  */
-const KO_HEADLINE_ANSWERED = /^[^「」\n]*」\s*(?:제하의?\s*)?(?:보도|기사)/;
+const KO_HEADLINE_ANSWERED = /」\s*(?:제하의?\s*)?(?:보도|기사)/y;
+/**
+ * Whether the text from `at` on reaches a closing 」 before any other 「, 」 or line break, and it is a report's
+ * headline (KO_HEADLINE_ANSWERED): from where those marks stand in the text, found once a text (its figures ask in turn).
+ */
+function headlineAnswered(text: string, at: number): boolean {
+  if (headlineMarks.text !== text) {
+    const marks: number[] = [];
+    for (const m of text.matchAll(/[「」\n]/g)) marks.push(m.index!);
+    headlineMarks = { text, marks };
+  }
+  const { marks } = headlineMarks;
+  let lo = 0,
+    hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === marks.length || text[marks[lo]] !== '」') return false;
+  KO_HEADLINE_ANSWERED.lastIndex = marks[lo];
+  return KO_HEADLINE_ANSWERED.test(text);
+}
+/** The last text asked of and where its marks stand (one sentence's figures ask in turn). */
+let headlineMarks: { text: string; marks: number[] } = { text: '', marks: [] };
+/**
+ * Whether a word of denial (KO_DENIED_WORD_ALL) starts at `at` or later in the text: the first one from a place asked
+ * before is the first from any later place up to it, so a sentence's figures asking in order read it once.
+ */
+function deniedWordFrom(text: string, at: number): boolean {
+  const had = deniedWordSeen;
+  if (had.text === text && at >= had.from && (had.found < 0 || had.found >= at)) return had.found >= 0;
+  KO_DENIED_WORD_ALL.lastIndex = at;
+  const m = KO_DENIED_WORD_ALL.exec(text);
+  deniedWordSeen = { text, from: at, found: m ? m.index : -1 };
+  return !!m;
+}
+let deniedWordSeen = { text: '', from: 0, found: -1 };
 /** Before an English figure: a report or a claim it stands in ("Reports that …", "media claims suggesting …"). */
 const EN_REPORT_BEFORE = new RegExp(
   `\\b(?:${alternation(enWords.denied.what)}|reported)\\s+(?:that|suggesting|saying|of)\\b[^.;!?]*$`,
@@ -354,7 +410,12 @@ const PART_OF_BEFORE = /(?<![\w.,])([A-Za-z]+|\d[\d,]*)\s+of\s+(?:the\s+|its\s+|
 export function entryCarriedOwner(e: Entry): string[] | undefined {
   const f = factsOf(e);
   if (f.carried === undefined)
-    f.carried = (e.lang === 'ko' ? carriedOwnerOf(e.src.sentences, e.fig.sentence) : undefined) ?? null;
+    f.carried =
+      (e.lang === 'ko'
+        ? onceASentence(e.src.sentences, e.fig.sentence, 'carried', () =>
+            carriedOwnerOf(e.src.sentences, e.fig.sentence),
+          )
+        : undefined) ?? null;
   return f.carried ?? undefined;
 }
 
@@ -417,6 +478,236 @@ function endsBefore(src: Source, sentence: number): Map<Figure, number> {
   return m;
 }
 
+/**
+ * The level a source figure's sentence (a later clause) or the next sentence says it changed to (laterFigureOf): the
+ * number of that figure in the source. Worked out once and stored with its facts, so a check that asks it of every
+ * candidate that agrees with a line giving its level as today's (a table's undated cell is one) reads no source text.
+ */
+export function entryLater(e: Entry): number | undefined {
+  const f = factsOf(e);
+  if (f.later === undefined) {
+    const x = laterFigureOf(e.src, e.fi, false);
+    f.later = x === undefined ? null : x - e.fi;
+  }
+  return f.later === null ? undefined : e.fi + f.later;
+}
+/** The level the next sentence puts in place of a source figure ("… would instead require …"), as entryLater. */
+export function entryInstead(e: Entry): number | undefined {
+  const f = factsOf(e);
+  if (f.instead === undefined) {
+    const x = laterFigureOf(e.src, e.fi, true);
+    f.instead = x === undefined ? null : x - e.fi;
+  }
+  return f.instead === null ? undefined : e.fi + f.instead;
+}
+/** Whether a source figure's sentence says a figure was revised or changed (REVISED), worked out once and stored. */
+export function entryRevised(e: Entry): boolean {
+  const f = factsOf(e);
+  if (f.revised === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.revised = !!sent && onceASentence(sent, 0, 'revised', () => REVISED.test(sent.text));
+  }
+  return f.revised;
+}
+
+/**
+ * The level a source gives, in the sentence after one that gives a figure as then ("… was \$31 billion."), as what that
+ * figure changed to ("The lender presentation … puts it at \$34.5 billion, an increase of a little over 11%"): the one
+ * figure of its kind and unit there, of another value, in a sentence that says a figure changed; or the one a later
+ * clause of its own sentence gives (laterInSentence). `replaced`: the level a next sentence puts in its place instead
+ * ("In an amended filing …, Phase 1 would instead require service in the second quarter of 2028"). Its figure's number.
+ * What it reads of a sentence is read once a sentence (a table read as one holds thousands of figures).
+ */
+function laterFigureOf(src: Source, fi: number, replaced: boolean): number | undefined {
+  const fig = src.figures[fi];
+  const sent = src.sentences[fig.sentence];
+  const next = src.sentences[fig.sentence + 1];
+  // (or a later clause of its own sentence: "The cost was first put at €9.6 billion; in September 2026 the partners
+  // raised the estimate to €10.3 billion")
+  const here = !replaced && sent ? laterInSentence(src, fig, sent) : undefined;
+  if (here !== undefined) return here;
+  if (!sent || !next) return undefined;
+  // (none, when the next sentence has no figure of its kind and unit: most have none, and nothing else is read then)
+  const there = sameMeasure(src, fig.sentence + 1, fig.kind, fig.unit);
+  if (!there.fis.length) return undefined;
+  const r = onceASentence(src.sentences, fig.sentence, 'later', () => {
+    // (a sentence dated in the past that says nothing of now: "The total investment is now estimated at US$19.5
+    // billion, up from the US$18.0 billion we announced in March" is today's; and what it changed to must be a level,
+    // not the size of the change)
+    const then = THEN.test(sent.text);
+    const dated = !then && DATED_BEFORE.test(sent.text) && !NOW.test(sent.text);
+    // (or, for a sentence so dated, a next one that opens on a later month: a level of the same thing then, when it
+    // is of the same order, within half again either way; "In March, … A$31 billion. By September it was telling
+    // investors about A$34 billion")
+    const changed = REVISED.test(next.text) || CHANGED.test(next.text);
+    return {
+      then,
+      dated,
+      changed,
+      later: dated && !changed && opensLater(sent.text, next.text),
+      instead: INSTEAD.test(next.text),
+    };
+  });
+  const dated = !replaced && r.dated;
+  const later = dated && r.later;
+  if (replaced ? !r.instead : !(r.then || dated) || !(r.changed || later)) return undefined;
+  let out = there.fis.length === 1 ? there.fis[0] : undefined;
+  // (of a sentence that gives as many levels as this one, none a level before, the one in this figure's place: "지난 4월
+  // 8일 공정공시에서 총사업비를 약 19조 원, 자사 출자 예정액을 2조 6,600억 원으로 밝혔다. 그런데 10월 23일 정정공시에서
+  // 총사업비는 21조 원, 출자 예정액은 2조 9,400억 원으로 늘었다": the stake went to 2조 9,400억 원, not to 21조 원)
+  if (!replaced && there.fis.length > 1) {
+    const mine = sameMeasure(src, fig.sentence, fig.kind, fig.unit);
+    const x =
+      mine.fis.length === there.fis.length && levelsOnly(src, mine) && levelsOnly(src, there)
+        ? there.fis[(mine.at ??= new Map(mine.fis.map((x, k) => [x, k]))).get(fi)!]
+        : undefined;
+    // (and one whose own clause names what this one's does: `출자 예정액` both times; a first phase's amount does not
+    // change to a grant's)
+    out = x !== undefined && ownWordShared(fig, src.figures[x]) ? x : undefined;
+  }
+  // (of a replacing sentence that gives several, the one figure after its last word of replacing: "In an amended
+  // filing of June 9, 2026, … instead … in the second quarter of 2028")
+  if (replaced && there.fis.length > 1)
+    out =
+      (there.replacing ??= (() => {
+        let from = 0;
+        for (const m of next.text.matchAll(INSTEAD_ALL)) from = m.index + m[0].length;
+        const after = there.fis.filter((x) => src.figures[x].start - next.start >= from);
+        return after.length === 1 ? after[0] : null;
+      })()) ?? undefined;
+  if (out === undefined) return undefined;
+  const o = src.figures[out];
+  if (dated && figureChange(src, o) !== undefined) return undefined;
+  if (later) {
+    const ratio = Number(o.value) / Number(fig.value);
+    if (!(ratio <= LATER_LEVEL_REACH && ratio >= 1 / LATER_LEVEL_REACH)) return undefined;
+  }
+  return !sameValue(o, fig) && figureChange(src, o) !== 'before' ? out : undefined;
+}
+/** Whether two figures state the same value (each agrees with the other as written). */
+function sameValue(a: Figure, b: Figure): boolean {
+  return agrees(a, b) && agrees(b, a);
+}
+/** Whether two source figures' own clauses share a word (not a lexicon concept, which money and sites share by default). */
+function ownWordShared(a: Figure, b: Figure): boolean {
+  const sa = a.subject,
+    sb = b.subject;
+  for (let i = 0; i < sa.size; i++) {
+    if (sa.weightAt(i) < OWN_CLAUSE) continue;
+    const name = sa.nameAt(i);
+    if ((name.startsWith('en:') || name.startsWith('ko:')) && (sb.weightOf(name) ?? 0) >= OWN_CLAUSE) return true;
+  }
+  return false;
+}
+const OWN_CLAUSE = 0.6;
+
+/** A source sentence's figures of one kind and unit (their numbers, in the source's order), and what is read of them. */
+interface Measure {
+  fis: number[];
+  /** Each one's place among them, once asked. */
+  at?: Map<number, number>;
+  /** Whether none of them is a change (figureChange), once asked. */
+  levels?: boolean;
+  /** The one of them after the sentence's last word of replacing (laterFigureOf), once asked; null: not one. */
+  replacing?: number | null;
+}
+/** The figures of sentence `i` of a source of one kind and unit: grouped once a sentence. */
+function sameMeasure(src: Source, i: number, kind: string, unit: string): Measure {
+  // (every sentence's, in one pass over the source's figures)
+  const groups = onceASentence(src.figures, -1, 'measures', () => {
+    const m = new Map<string, Measure>();
+    src.figures.forEach((g, x) => {
+      const k = `${g.sentence}\u0000${g.kind}\u0000${g.unit}`;
+      const l = m.get(k);
+      if (l) l.fis.push(x);
+      else m.set(k, { fis: [x] });
+    });
+    return m;
+  });
+  return groups.get(`${i}\u0000${kind}\u0000${unit}`) ?? { fis: [] };
+}
+function levelsOnly(src: Source, m: Measure): boolean {
+  return (m.levels ??= m.fis.every((x) => figureChange(src, src.figures[x]) === undefined));
+}
+
+/**
+ * The level a later clause of a source figure's own sentence says it changed to, where the figure's clause gives it as
+ * then ("The cost was first put at €9.6 billion; in September 2026 the partners raised the estimate to €10.3 billion",
+ * "Its first phase of 100 MW was scheduled for the first quarter of 2029; in October 2026 it was postponed to the third
+ * quarter of 2029"): past a semicolon or a "but", a word of change, and after it the one figure of the figure's kind and
+ * unit (not the month the change was made in, which stands before its word). English only: a Korean sentence writes
+ * the change's two levels in one clause ("당초 …에서 …로"), which the change readings already pair. Each of those read
+ * once a sentence or once a clause, not once a figure.
+ */
+function laterInSentence(
+  src: Source,
+  fig: Figure,
+  sent: { text: string; start: number; lang: Lang },
+): number | undefined {
+  if (sent.lang !== 'en') return undefined;
+  const text = sent.text;
+  const at = fig.start - sent.start,
+    end = fig.end - sent.start;
+  if (at < 0 || end > text.length) return undefined;
+  const brk = firstBreakFrom(text, end);
+  if (!brk) return undefined;
+  // (the figure's own clause gives it as then: from the last semicolon before it)
+  const from0 = Math.max(lastSemicolonBefore(text, at), 0);
+  const own = onceASentence(sent, from0, `own\u0000${brk.at}`, () => {
+    const t = text.slice(from0, brk.at);
+    return THEN.test(t) && !NOW.test(t);
+  });
+  if (!own) return undefined;
+  const rev = onceASentence(sent, brk.to, 'revisedAfter', () => {
+    const m = REVISED.exec(text.slice(brk.to));
+    return m ? brk.to + m.index + m[0].length : -1;
+  });
+  if (rev < 0) return undefined;
+  // (the one figure of its kind and unit from there on: read once for its kind and unit and that place)
+  const one = onceASentence(sent, rev, `one\u0000${fig.kind}\u0000${fig.unit}`, () => {
+    const there = sameMeasure(src, fig.sentence, fig.kind, fig.unit).fis.filter(
+      (x) => src.figures[x].start - sent.start >= rev,
+    );
+    return there.length === 1 ? there[0] : -1;
+  });
+  if (one < 0) return undefined;
+  const o = src.figures[one];
+  return !sameValue(o, fig) && figureChange(src, o) !== 'before' ? one : undefined;
+}
+/**
+ * The first break to a clause of its own (LATER_CLAUSE) at or after `from` in a text: where it starts and ends. The
+ * first from a place asked before is the first from any later place up to it, so a sentence's figures, asking in
+ * turn, read the text once.
+ */
+function firstBreakFrom(text: string, from: number): { at: number; to: number } | undefined {
+  const had = breakSeen;
+  if (had.text === text && from >= had.from && (!had.found || had.found.at >= from)) return had.found;
+  LATER_CLAUSE_ALL.lastIndex = from;
+  const m = LATER_CLAUSE_ALL.exec(text);
+  breakSeen = { text, from, found: m ? { at: m.index, to: m.index + m[0].length } : undefined };
+  return breakSeen.found;
+}
+let breakSeen: { text: string; from: number; found?: { at: number; to: number } } = { text: '', from: 0 };
+const LATER_CLAUSE_ALL = new RegExp(LATER_CLAUSE.source, 'g');
+/** Where the last semicolon before `at` stands in a text (-1: none), from its semicolons found once a text. */
+function lastSemicolonBefore(text: string, at: number): number {
+  if (semicolons.text !== text) {
+    const at_: number[] = [];
+    for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) at_.push(i);
+    semicolons = { text, at: at_ };
+  }
+  const list = semicolons.at;
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : -1;
+}
+let semicolons: { text: string; at: number[] } = { text: '', at: [] };
+
 /** deniedAt of an entry's figure, worked out once (stored with its facts: judging reads no text for it). */
 export function entryDenied(e: Entry): boolean {
   const f = factsOf(e);
@@ -447,7 +738,7 @@ export function entryEach(e: Entry): boolean {
   if (f.each === undefined) {
     const sent = e.src.sentences[e.fig.sentence];
     let each = false;
-    if (sent && DISTRIBUTIVE.test(sent.text)) {
+    if (sent && onceASentence(sent, 0, 'each', () => DISTRIBUTIVE.test(sent.text))) {
       const c = clauseAt(sent, e.fig.start - sent.start);
       each = DISTRIBUTIVE.test(c ? sent.text.slice(c.start, c.end) : sent.text);
     }
@@ -691,11 +982,13 @@ export function isThreshold(e: Entry): boolean {
     const text = sent?.text ?? '';
     // The figure's offsets are into its sentence; the clause around it decides.
     const at = e.fig.start - (sent?.start ?? 0);
-    const clause = (sent ? clausesOf(sent) : clauses(text)).find((c) => c.start <= at && at < c.end) ?? {
+    const clause = spanAt(sent ? clausesOf(sent) : clauses(text), at) ?? {
       start: 0,
       end: text.length,
     };
-    f.threshold = THRESHOLD.test(text.slice(clause.start, clause.end));
+    // (once a clause: a table read as one sentence may hold thousands of figures in one)
+    const read = () => THRESHOLD.test(text.slice(clause.start, clause.end));
+    f.threshold = sent ? onceASentence(sent, clause.start, 'threshold', read) : read();
   }
   return f.threshold;
 }
@@ -959,8 +1252,23 @@ export function clausesOf(sent: { text: string }): Span[] {
 }
 /** The clause of a source sentence (clausesOf) that holds offset `at`, or undefined. */
 export function clauseAt(sent: { text: string }, at: number): Span | undefined {
-  return clausesOf(sent).find((x) => x.start <= at && at < x.end);
+  return spanAt(clausesOf(sent), at);
 }
+/**
+ * A reading of a whole source sentence that the facts of its figures share (whether it names a plan, its site words, its
+ * bracketed items), worked out once a sentence and kept with it: asked once an entry, a sentence of a long table read
+ * as one (thousands of amounts) was read over once for each of them. `at` tells apart readings of one part of it.
+ */
+export function onceASentence<T>(of: object, at: number, what: string, read: () => T): T {
+  let m = sentenceReadings.get(of);
+  if (!m) sentenceReadings.set(of, (m = new Map()));
+  const key = `${what}\u0000${at}`;
+  if (m.has(key)) return m.get(key) as T;
+  const v = read();
+  m.set(key, v);
+  return v;
+}
+const sentenceReadings = new WeakMap<object, Map<string, unknown>>();
 const placesOfSentence = new WeakMap<object, string[]>();
 // Kept by the figure list, not the source: a snapshot's source (corpus/lazySource.ts) outlives its decoded figures.
 const figuresOfSentence = new WeakMap<Figure[], Map<number, Figure[]>>();
@@ -1385,9 +1693,16 @@ export function entryHead(e: Entry): string | undefined {
 export function entryMembers(e: Entry): string[] {
   const f = factsOf(e);
   if (f.members === undefined) {
-    const out: string[] = [];
     const sent = e.src.sentences[e.fig.sentence];
-    if (sent && INCLUDING.test(sent.text)) {
+    f.members = sent ? onceASentence(sent, 0, 'members', () => sentenceMembers(sent)) : [];
+  }
+  return f.members;
+}
+/** The members a source sentence names of a total (entryMembers): its figures share them. */
+function sentenceMembers(sent: { text: string; lang: Lang }): string[] {
+  const out: string[] = [];
+  {
+    if (INCLUDING.test(sent.text)) {
       const re = sent.lang === 'ko' ? KO_MEMBER : EN_MEMBER;
       re.lastIndex = 0;
       const add = (member: string) => {
@@ -1404,9 +1719,8 @@ export function entryMembers(e: Entry): string[] {
         }
       }
     }
-    f.members = out;
   }
-  return f.members;
+  return out;
 }
 /** A sentence that may name members of a total ("포함해", "including"). */
 export const INCLUDING = /포함|\bincluding\b/i;
@@ -1422,7 +1736,8 @@ export function entryPlanned(e: Entry): boolean {
   const f = factsOf(e);
   if (f.planned === undefined) {
     const sent = e.src.sentences[e.fig.sentence];
-    f.planned = !!sent && PLANNED[sent.lang === 'ko' ? 'ko' : 'en'].test(sent.text);
+    f.planned =
+      !!sent && onceASentence(sent, 0, 'planned', () => PLANNED[sent.lang === 'ko' ? 'ko' : 'en'].test(sent.text));
   }
   return f.planned;
 }
@@ -1466,6 +1781,9 @@ export function allFacts(e: Entry): Required<Facts> {
   entryIssuer(e);
   entrySummed(e);
   entryKoName(e);
+  entryLater(e);
+  entryInstead(e);
+  entryRevised(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -1493,27 +1811,51 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
   const none = { mine: [], others: [] };
   const sent = e.src.sentences[e.fig.sentence];
   if (!sent || e.fig.kind === 'percent') return none;
-  if (sent.lang === 'ko') return koItemNames(sent.text, e.fig.start - sent.start) ?? none;
+  if (sent.lang === 'ko') return koItemNames(sent, e.fig.start - sent.start) ?? none;
   if (sent.lang !== 'en') return none;
-  const same = (figuresBySentence(e.src).get(e.fig.sentence) ?? []).filter(
-    (g) => g.kind === e.fig.kind && g.unit === e.fig.unit,
+  // (the items of the sentence's figures of this kind and unit, read once for all of them: a table read as one sentence
+  // holds thousands, and each one's item was read from a walk over all the others)
+  const list = onceASentence(sent, 0, `items\u0000${e.fig.kind}\u0000${e.fig.unit}`, () =>
+    listItems(
+      sent,
+      (figuresBySentence(e.src).get(e.fig.sentence) ?? []).filter(
+        (g) => g.kind === e.fig.kind && g.unit === e.fig.unit,
+      ),
+    ),
   );
-  if (same.length < 2) return none;
+  if (!list) return none;
+  const { items, first } = list;
+  const k = first.get(e.fig.start) ?? -1;
+  // (a list of named items: two or more of them named, each by other names; "now stood at \$26 billion, up from \$19
+  // billion" names no second item)
+  const mine = items[k] ?? [];
+  if (!mine.length) return none;
+  const others = items.filter((x, n) => n !== k && x.length && !x.some((p) => mine.includes(p)));
+  return others.length ? { mine, others: [...new Set(others.flat())] } : none;
+}
+/**
+ * The names of each item of an English list of figures of one kind and unit in a sentence (itemNames), in their order,
+ * and the first of them at each start; undefined for fewer than two. Each figure's item is named in the text from the
+ * figure before it, or the list's colon, to it, or right after it behind a preposition; found by halving over the
+ * others' ends and starts, not by a walk over them.
+ */
+function listItems(
+  sent: { text: string; start: number },
+  same: readonly Figure[],
+): { items: string[][]; first: Map<number, number> } | undefined {
+  if (same.length < 2) return undefined;
   const names = (text: string) =>
     placesIn(commonFirstOff(text), 'en', []).filter((p) => !concept(p)?.venture && !MONTH_OR_DAY.has(p));
-  // (the text each figure's item is named in: from the figure before it, or the list's colon, to the figure; or right
-  // after it behind a preposition)
+  const ends = same.map((x) => x.end - sent.start).sort((a, b) => a - b);
+  const starts = same.map((x) => x.start - sent.start).sort((a, b) => a - b);
   const segmentOf = (g: Figure): string => {
     const at = g.start - sent.start,
       end = g.end - sent.start;
-    let from = 0,
-      to = sent.text.length;
-    for (const x of same) {
-      const xs = x.start - sent.start,
-        xe = x.end - sent.start;
-      if (xe <= at && xe > from) from = xe;
-      if (xs >= end && xs < to) to = xs;
-    }
+    // (the furthest end of a figure at or before it, and the nearest start of one at or after its end)
+    const e1 = lastAtMost(ends, at);
+    const from = e1 >= 0 && ends[e1] > 0 ? ends[e1] : 0;
+    const s1 = lastAtMost(starts, end - 1) + 1;
+    const to = s1 < starts.length && starts[s1] < sent.text.length ? starts[s1] : sent.text.length;
     const after = ITEM_AFTER.exec(sent.text.slice(end, to));
     if (after) return after[1];
     // (from the last break before it: a name after the item before, "Pecos Flats (1.4 GW) in Texas, Cedar Bluff (900
@@ -1527,13 +1869,22 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
     );
     return before.slice(cut + 1);
   };
-  const k = same.findIndex((g) => g.start === e.fig.start);
-  const items = same.map((g) => names(segmentOf(g)));
-  // (a list of named items: two or more of them named, each by other names; "now stood at \$26 billion, up from \$19
-  // billion" names no second item)
-  const mine = items[k] ?? [];
-  const others = items.filter((x, n) => n !== k && x.length && !x.some((p) => mine.includes(p)));
-  return mine.length && others.length ? { mine, others: [...new Set(others.flat())] } : none;
+  const first = new Map<number, number>();
+  same.forEach((g, n) => {
+    if (!first.has(g.start)) first.set(g.start, n);
+  });
+  return { items: same.map((g) => names(segmentOf(g))), first };
+}
+/** The place of the last number of an ascending list that is at most `x` (-1: none). */
+function lastAtMost(list: readonly number[], x: number): number {
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 /**
  * The items of a Korean list that gives each named thing its figures in brackets right after its name ("무릉
@@ -1541,21 +1892,33 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
  * 계획)가 함께 공급한다"): a figure in one bracket is of the name before it, the other brackets' names are the others.
  * The name: the words before the bracket back to a comma, a conjunction (와/과/및) or the sentence's topic particle.
  */
-function koItemNames(text: string, at: number): { mine: string[]; others: string[] } | undefined {
-  const groups: { from: number; to: number; name: string }[] = [];
+function koItemNames(sent: { text: string }, at: number): { mine: string[]; others: string[] } | undefined {
+  // (the brackets and their names found once a sentence, and each bracket's items once: its figures share them)
+  const groups = onceASentence(sent, 0, 'koItems', () => koBracketItems(sent.text));
+  if (groups.length < 2) return undefined;
+  const k = spanAt(groups, at);
+  if (!k || !(k.start < at)) return undefined;
+  return onceASentence(sent, k.start, 'koItem', () => {
+    const mine = k.names();
+    const others = groups.filter((g) => g !== k).flatMap((g) => g.names().filter((p) => !mine.includes(p)));
+    return mine.length && others.length ? { mine, others: [...new Set(others)] } : undefined;
+  });
+}
+/**
+ * The brackets of a Korean sentence that hold a digit, each after its name (KO_BRACKET_ITEM), in order: from the
+ * bracket's opening to right after its close, and the places its name names (worked out when first asked).
+ */
+function koBracketItems(text: string): (Span & { names: () => string[] })[] {
+  const groups: (Span & { names: () => string[] })[] = [];
   KO_BRACKET_ITEM.lastIndex = 0;
   for (let m = KO_BRACKET_ITEM.exec(text); m; m = KO_BRACKET_ITEM.exec(text)) {
     if (!/\d/.test(m[2])) continue;
-    const from = m.index + m[1].length;
-    groups.push({ from, to: from + m[2].length + 2, name: m[1] });
+    const start = m.index + m[1].length;
+    const name = m[1];
+    let places: string[] | undefined;
+    groups.push({ start, end: start + m[2].length + 2, names: () => (places ??= placesIn(name, 'ko', [])) });
   }
-  if (groups.length < 2) return undefined;
-  const k = groups.findIndex((g) => g.from < at && at < g.to);
-  if (k < 0) return undefined;
-  const names = (s: string) => placesIn(s, 'ko', []);
-  const mine = names(groups[k].name);
-  const others = groups.filter((_, n) => n !== k).flatMap((g) => names(g.name).filter((p) => !mine.includes(p)));
-  return mine.length && others.length ? { mine, others: [...new Set(others)] } : undefined;
+  return groups;
 }
 /** A name of one to three Korean words and the bracket right after it ("동해 수소혼소 발전소(500MW, …)"). */
 const KO_BRACKET_ITEM =
@@ -1597,7 +1960,7 @@ export function entryKoSites(e: Entry): string[] {
   const f = factsOf(e);
   if (f.koSites === undefined) {
     const sent = e.src.sentences[e.fig.sentence];
-    f.koSites = sent && sent.lang === 'ko' ? koSiteWordsIn(sent.text) : [];
+    f.koSites = sent && sent.lang === 'ko' ? onceASentence(sent, 0, 'koSites', () => koSiteWordsIn(sent.text)) : [];
   }
   return f.koSites;
 }
@@ -1705,6 +2068,9 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   issuer: f.issuer,
   summed: f.summed,
   koName: f.koName,
+  later: f.later,
+  instead: f.instead,
+  revised: f.revised,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
@@ -1837,7 +2203,10 @@ function isRecord(r: unknown): r is Required<Facts> {
     (f.carried === null || isStrings(f.carried)) &&
     (f.issuer === null || isStrings(f.issuer)) &&
     typeof f.summed === 'boolean' &&
-    (f.koName === null || typeof f.koName === 'string')
+    (f.koName === null || typeof f.koName === 'string') &&
+    (f.later === null || Number.isInteger(f.later)) &&
+    (f.instead === null || Number.isInteger(f.instead)) &&
+    typeof f.revised === 'boolean'
   );
 }
 

@@ -60,6 +60,7 @@ import {
   type SentenceFacts,
 } from './claimSentence';
 import { figureLabels, namesLabels } from './bracketLabel';
+import { DUE_NOW, EN_MONTH_NAMES, NOW, THEN, UNCHANGED } from './laterLevel';
 import { issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
 import { countedSumAt } from './countedSum';
@@ -120,6 +121,9 @@ import {
   documentDatedAt,
   asOfAt,
   entryDatelineDays,
+  entryInstead,
+  entryLater,
+  entryRevised,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
 import {
@@ -161,7 +165,7 @@ import {
 } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
-import { enWords, koWords, monthNames } from '../domain/language';
+import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe, firstIndex } from '../text/text';
 import { holderOf, koLabelBefore, koNameBefore, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
 
@@ -1458,35 +1462,6 @@ function bySubjectCount(count: number, e: Entry): number {
 }
 
 /**
- * A claim's words that its level is today's ("currently", "now stands at", "현재", "지금", "after the increase", "증액 이후"), and words that set it in
- * the past or in a source's time ("was", "originally", "at the time", "당시", "처음").
- */
-const NOW =
-  /\b(?:currently|(?<!(?:direct|alternating)[\s-])current|now|today|at present|presently|as it stands|still|(?:after|following|since)\s+(?:(?:the|its|this|that|last|latest)\s+)?(?:[\w’'-]+\s+)?(?:increase|revision|rise|cut|raise|update)s?|will)\b|현재|지금|여전히|(?:증액|상향|하향|수정|조정|증가|감액)\s?(?:이후|후)/i;
-/**
- * A claim's schedule in the present tense ("The first 150 MW phase is due in the fourth quarter of 2027", "is expected
- * to cost", "are scheduled for"): the schedule as it stands when the report is written, as "will" is.
- */
-const DUE_NOW = /\b(?:is|are)\s+(?:(?:still|now)\s+)?(?:due|expected|scheduled|slated|planned|set\s+to|on\s+track)\b/i;
-/** A claim's words that its level has not changed ("unchanged", "has not changed", "변동 없음", "변함이 없다"): today's. */
-const UNCHANGED =
-  /\b(?:unchanged|has\s+not\s+changed|hasn['’]t\s+changed|no\s+change)\b|(?:변동|변함|변경)\s?(?:이|은)?\s?없/i;
-const THEN =
-  /\b(?:was|were|had been|originally|initially|at first|first (?:estimated|put|planned|given)|at the time|back then|in (?:19|20)\d\d)\b|당시|처음|애초|당초|원래/i;
-
-/** The English months' names as a report writes them (domain/language.ts monthNames), as an alternation. */
-const EN_MONTH_NAMES = monthNames.join('|');
-/**
- * A sentence that dates what it gives in the past, as a disclosure or an announcement since revised is dated ("지난 4월
- * 8일 공정공시에서 …", "지난해", "last April", "in April, putting …"): read only with a next sentence that says a figure
- * changed (laterLevelOf).
- */
-const DATED_BEFORE = new RegExp(
-  `지난\\s?(?:해|달|\\d{1,2}\\s?(?:월|일))|\\b(?:[Ll]ast\\s+(?:year|month)|(?:[Ll]ast|[Ii]n|[Oo]n)\\s+(?:${EN_MONTH_NAMES}))\\b`,
-);
-/** The month a sentence dates what it gives in ("In March, …", "last April", "지난 3월"): 1–12. */
-const DATED_MONTH = new RegExp(`지난\\s?(\\d{1,2})\\s?월|\\b(?:[Ll]ast|[Ii]n|[Oo]n)\\s+(${EN_MONTH_NAMES})\\b`);
-/**
  * Whether a claim's sentence (`text`, the one `sf` is of) gives its levels as today's ("now", "currently", "현재", and
  * no word of then), or says they have not changed ("unchanged at", "당초 계획에서 변동 없음").
  */
@@ -1521,133 +1496,6 @@ const TABLE_DATED = new RegExp(
 const TABLE_THEN =
   /\b(?:original(?:ly)?|initial(?:ly)?|first|earlier|previous(?:ly)?|prior|former|old|before|application|applied|proposed|requested|asked|sought|announced|announcement|as\s+of|at\s+the\s+time)\b|당초|기존|최초|이전|종전|신청|요청|발표|당시|기준/i;
 
-/**
- * A sentence that opens on a later month ("By September it was telling investors about A$34 billion.", "In October,
- * …", "9월에는 …", "이후 10월 들어 …"): its month, 1–12.
- */
-const LATER_OPENING_EN = new RegExp(
-  `^[\\s"“'‘]*(?:(?:and|but|then)\\s+)?(?:by|in|since|as\\s+of|from)\\s+(?:(?:its|their|the|a|an)\\s+)?(?:(?:early|mid|late)[\\s-]+)?(${EN_MONTH_NAMES})\\b`,
-  'i',
-);
-const LATER_OPENING_KO =
-  /^[\s"“'‘]*(?:(?:이후|그러나|하지만|그런데|그\s?뒤)\s*)?(\d{1,2})\s?월(?:\s?\d{1,2}\s?일)?\s?(?:에는|엔|들어|까지|부터|에)/;
-const monthNumber = (m: RegExpExecArray | null): number | undefined =>
-  m ? (m[1] ? Number(m[1]) : enWords.months[m[2].toLowerCase()]) : undefined;
-/**
- * Whether the next sentence opens on a month later than the one `sent` dates its figure in (the same year: a later
- * month named without one): "In March, Stargate put the campus at about A$31 billion. By September it was telling
- * investors about A$34 billion." (no word of change, but a later level of the same thing).
- */
-function opensLater(sent: string, next: string): boolean {
-  const before = monthNumber(DATED_MONTH.exec(sent));
-  if (!before) return false;
-  const en = LATER_OPENING_EN.exec(next);
-  const later = en ? enWords.months[en[1].toLowerCase()] : Number(LATER_OPENING_KO.exec(next)?.[1] ?? 0);
-  return later > before && later <= 12;
-}
-/** How far a later level with no word of change may stand from the level before and still be read as its revision. */
-const LATER_LEVEL_REACH = 1.5;
-
-/**
- * A sentence that revises a figure it gave before, or says it changed ("now says … up from the 3,800 it first
- * estimated", "35조 원이었지만 … 38조 원으로 늘었다", "is now expected
- * to peak at 4,100, up from 3,500", "기존 28만 원에서 33만 원으로 상향"): its level before is superseded. A change still to come
- * ("will expand from 300 MW to 1 GW") leaves the level before as the level now, and says nothing of the kind. A date's
- * change is a schedule moved ("delayed", "pushed back", "2029년 1분기로 한 분기 늦췄다", "석 달 미뤄졌고").
- */
-const REVISED =
-  /\b(?:now|revised|raised|lifted|boosted|lowered|cut|updated|first (?:estimated|put|given|announced|planned)|originally|initially|previously|earlier estimate|rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|decreased|dropped|delayed|postponed|pushed (?:back|out)|brought forward|rescheduled)\b|기존|당초|애초|상향|하향|수정|변경|늘었|늘어났|증가했|올랐|줄었|감소했|늘렸|올렸|낮췄|내렸|줄였|(?:올려|낮춰)\s?잡|늦췄|늦춰졌|미뤘|미뤄졌|연기됐|연기했|앞당겼|앞당겨졌/i;
-
-/**
- * The level a source gives, in the sentence after one that gives a figure as then ("… was \$31 billion."), as what that
- * figure changed to ("The lender presentation … puts it at \$34.5 billion, an increase of a little over 11%"): the one
- * figure of its kind and unit there, of another value, in a sentence that says a figure changed.
- */
-function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = false): Entry | undefined {
-  const sent = e.src.sentences[e.fig.sentence];
-  const next = e.src.sentences[e.fig.sentence + 1];
-  // (or a later clause of its own sentence: "The cost was first put at €9.6 billion; in September 2026 the partners
-  // raised the estimate to €10.3 billion")
-  const here = !replaced && sent ? laterLevelInSentence(idx, e, sent) : undefined;
-  if (here) return here;
-  if (!sent || !next) return undefined;
-  // (a sentence dated in the past that says nothing of now: "The total investment is now estimated at US$19.5 billion,
-  // up from the US$18.0 billion we announced in March" is today's; and what it changed to must be a level, not the
-  // size of the change)
-  const dated = !replaced && !THEN.test(sent.text) && DATED_BEFORE.test(sent.text) && !NOW.test(sent.text);
-  // (or, for a sentence so dated, a next one that opens on a later month: a level of the same thing then, when it is
-  // of the same order, within half again either way; "In March, … A$31 billion. By September it was telling investors
-  // about A$34 billion")
-  const changed = REVISED.test(next.text) || CHANGED.test(next.text);
-  const later = dated && !changed && opensLater(sent.text, next.text);
-  if (replaced ? !INSTEAD.test(next.text) : !(THEN.test(sent.text) || dated) || !(changed || later)) return undefined;
-  const there = nextSentenceEntries(idx, e);
-  let out = there.length === 1 ? there[0] : undefined;
-  // (of a sentence that gives as many levels as this one, none a level before, the one in this figure's place: "지난 4월
-  // 8일 공정공시에서 총사업비를 약 19조 원, 자사 출자 예정액을 2조 6,600억 원으로 밝혔다. 그런데 10월 23일 정정공시에서
-  // 총사업비는 21조 원, 출자 예정액은 2조 9,400억 원으로 늘었다": the stake went to 2조 9,400억 원, not to 21조 원)
-  if (!replaced && there.length > 1) {
-    const here = entriesOf(idx, e.src).filter(
-      (x) => x.sentence === e.sentence && x.kind === e.kind && x.unit === e.unit,
-    );
-    const levels = (l: Entry[]) => l.every((x) => entryChange(x) === undefined);
-    const x = here.length === there.length && levels(here) && levels(there) ? there[here.indexOf(e)] : undefined;
-    // (and one whose own clause names what this one's does: `출자 예정액` both times; a first phase's amount does not
-    // change to a grant's)
-    out = x && ownWordShared(e, x) ? x : undefined;
-  }
-  // (of a replacing sentence that gives several, the one figure after its last word of replacing: "In an amended
-  // filing of June 9, 2026, … instead … in the second quarter of 2028")
-  if (replaced && there.length > 1) {
-    let from = 0;
-    for (const m of next.text.matchAll(INSTEAD_ALL)) from = m.index! + m[0].length;
-    const after = there.filter((x) => x.fig.start - next.start >= from);
-    out = after.length === 1 ? after[0] : undefined;
-  }
-  if (dated && out && entryChange(out) !== undefined) return undefined;
-  if (later && out) {
-    const ratio = Number(idx.sigFigs[out.sig].value) / Number(idx.sigFigs[e.sig].value);
-    if (!(ratio <= LATER_LEVEL_REACH && ratio >= 1 / LATER_LEVEL_REACH)) return undefined;
-  }
-  return out && !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
-}
-/**
- * The level a later clause of a source figure's own sentence says it changed to, where the figure's clause gives it as
- * then ("The cost was first put at €9.6 billion; in September 2026 the partners raised the estimate to €10.3 billion",
- * "Its first phase of 100 MW was scheduled for the first quarter of 2029; in October 2026 it was postponed to the third
- * quarter of 2029"): past a semicolon or a "but", a word of change, and after it the one figure of the figure's kind and
- * unit (not the month the change was made in, which stands before its word). English only: a Korean sentence writes
- * the change's two levels in one clause ("당초 …에서 …로"), which the change readings already pair.
- */
-function laterLevelInSentence(
-  idx: ReturnType<typeof indexOf>,
-  e: Entry,
-  sent: { text: string; start: number; lang: Lang },
-): Entry | undefined {
-  if (sent.lang !== 'en') return undefined;
-  const at = e.fig.start - sent.start,
-    end = e.fig.end - sent.start;
-  if (at < 0 || end > sent.text.length) return undefined;
-  const after = sent.text.slice(end);
-  const brk = LATER_CLAUSE.exec(after);
-  if (!brk) return undefined;
-  // (the figure's own clause gives it as then: from the last break before it)
-  const before = sent.text.slice(0, at);
-  const own = before.slice(Math.max(before.lastIndexOf(';'), 0)) + sent.text.slice(at, end + brk.index);
-  if (!THEN.test(own) || NOW.test(own)) return undefined;
-  const rest = after.slice(brk.index + brk[0].length);
-  const rev = REVISED.exec(rest);
-  if (!rev) return undefined;
-  const from = end + brk.index + brk[0].length + rev.index + rev[0].length;
-  const there = sentenceEntries(idx, e.src, e.sentence).filter(
-    (x) => x.sentence === e.sentence && x.kind === e.kind && x.unit === e.unit && x.fig.start - sent.start >= from,
-  );
-  if (there.length !== 1) return undefined;
-  const out = there[0];
-  return !sameValue(out, e) && entryChange(out) !== 'before' ? out : undefined;
-}
-/** Where a sentence goes on to a clause of its own: a semicolon, or "but". */
-const LATER_CLAUSE = /;|,?\s+but\s/;
 /**
  * The keys of the sources whose outlet a line names as the one that tells its figure ("Andean Metals Report put Daon
  * Cell's 2025 revenue at about US\$41 million", "according to the Altiplano Tribune", "유성과학신문에 따르면", "유성과학신문은
@@ -1711,35 +1559,21 @@ function outletsByFirstWord(corpus: Corpus): Map<string, { name: string; keys: s
   outletIndex.set(corpus, { version: corpus.version, n: corpus.sources.length, byFirst });
   return byFirst;
 }
-/** Whether two source figures' own clauses share a word (not a lexicon concept, which money and sites share by default). */
-function ownWordShared(a: Entry, b: Entry): boolean {
-  const sa = a.subject,
-    sb = b.subject;
-  for (let i = 0; i < sa.size; i++) {
-    if (sa.weightAt(i) < OWN_CLAUSE) continue;
-    const name = sa.nameAt(i);
-    if ((name.startsWith('en:') || name.startsWith('ko:')) && (sb.weightOf(name) ?? 0) >= OWN_CLAUSE) return true;
-  }
-  return false;
+/**
+ * The level a source figure's sentence or the next one says it changed to (`replaced`: that the next one puts in its
+ * place instead), from its stored facts (figureFacts.ts entryLater, entryInstead): no text is read.
+ */
+function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = false): Entry | undefined {
+  const fi = replaced ? entryInstead(e) : entryLater(e);
+  if (fi === undefined) return undefined;
+  return sentenceEntries(idx, e.src, e.sentence, e.sentence + 1).find((x) => x.fi === fi);
 }
-const OWN_CLAUSE = 0.6;
 /** The entries of the sentence after a source figure's, of its kind and unit (from the index: no text is read). */
 function nextSentenceEntries(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
   return sentenceEntries(idx, e.src, e.sentence + 1).filter(
     (x) => x.sentence === e.sentence + 1 && x.kind === e.kind && x.unit === e.unit,
   );
 }
-/**
- * Words of a sentence that replace what the one before gave ("In an amended filing of June 9, 2026, the Company stated
- * that Phase 1 would instead require service in the second quarter of 2028"; "이후 수정 신청서에서는 … 대신"): that
- * level is the one before.
- */
-const INSTEAD = /\b(?:instead|amended|revised)\b|대신|수정(?:된|한|해|하여)|변경(?:된|한|해|하여)/i;
-const INSTEAD_ALL = new RegExp(INSTEAD.source, 'gi');
-
-/** Words that say a figure changed by some amount: "an increase of 11%", "up 15%", "a cut of", "인상", "증액". */
-const CHANGED =
-  /\b(?:an?\s+)?(?:increase|rise|jump|hike|cut|reduction|drop|decline)\s+of\b|\b(?:up|down)\s+(?:from|by|\d)|증액|인상|상승|감액|인하/i;
 
 /** Whether a source figure's run (its sentence's figures of its kind and unit, as many) states a change. */
 function runChanges(idx: ReturnType<typeof indexOf>, e: Entry, change: Change | undefined): boolean {
@@ -4334,7 +4168,7 @@ function collectEvidence(
         if (
           claimNow &&
           ((score >= revisionBar(e) && bySubjectCount(count, e) >= MIN_SHARED_TERMS) || otherLevelBefore(e)) &&
-          REVISED.test(e.src.sentences[e.fig.sentence]?.text ?? '')
+          entryRevised(e)
         ) {
           const x = levelAfterOf(idx, e);
           if (x) supersededBy.push(new Scored(x, undefined, x.src, score, false, undefined, count));
