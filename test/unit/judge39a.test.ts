@@ -41,3 +41,56 @@ describe("judge39a: an English line about one firm is not refuted by a Korean fi
     assert.deepEqual(j.codes, ['figure-unsupported'], messages(j));
   });
 });
+
+// A forum's tracker lists each supplier's orders one row a contract. A line that lists each firm's total ("Cheongryong
+// Aerotech accounts for KRW 334.4 billion of that, Namgang Cable for KRW 137.6 billion …") was read as one clause naming
+// all three firms: another firm's row refuted the first amount, and one of a firm's two contracts refuted its total.
+describe("judge39a: a list of amounts each given to a name, and a name's total over a source's rows", () => {
+  const tracker = `# Supplier tracker – working notes
+
+*Regional Data Centre Forum · research desk · last edited 7 October 2026*
+
+## Korean suppliers (so far)
+
+Amounts converted at KRW 1,600 per euro.
+
+| Company (city) | Site | Scope | Value |
+| :---- | :---- | :---- | :---- |
+| Cheongryong Aerotech (Sacheon) | Dunamente, phase 1 | CDUs and cold plates | €148m (≈ KRW 236.8bn) |
+| Cheongryong Aerotech (Sacheon) | Sereď, phase 1 | CDUs, awarded 15 Sept | €61m (≈ KRW 97.6bn) |
+| Namgang Cable (Jinju) | Plomin | MV cable and busways | €54m (≈ KRW 86.4bn) |
+| Namgang Cable (Jinju) | Dunamente, phase 1 | busducts | €32m (≈ KRW 51.2bn) |
+| Yonghyeon Modular (Sacheon) | Sereď, phase 1 | 46 e-house modules | ≈ €25.8m (≈ KRW 41.2bn) |
+`;
+  const corpus = () => writtenSources({ 'tracker.md': tracker }, 'xref-judge39a-list-');
+  const line = (a: string, b: string, c: string) =>
+    `# Supplier note\n\n## Summary\n\nThree Korean suppliers from Sacheon and Jinju hold orders for the Hungarian, Slovak and Croatian campuses worth KRW 513.2 billion in all.\n\nCheongryong Aerotech accounts for ${a} of that, Namgang Cable for ${b} and Yonghyeon Modular for ${c}.\n`;
+  it("does not refute one firm's amount by another firm's row", () => {
+    const text =
+      '# Supplier note\n\n## Summary\n\nCheongryong Aerotech accounts for KRW 334.4 billion of the busways, cable and cooling work, Namgang Cable for KRW 137.6 billion.\n';
+    const j = figureJudged(corpus(), text, 'KRW 334.4 billion');
+    assert.equal(j.codes.includes('figure-mismatch'), false, messages(j));
+  });
+  const total = (b: string) =>
+    `# Supplier note\n\n## Summary\n\nNamgang Cable of Jinju accounts for ${b} of the Plomin and Dunamente busways and MV cable, Cheongryong Aerotech for KRW 334.4 billion.\n`;
+  it("does not refute a firm's total by one of the rows that add up to it", () => {
+    const j = figureJudged(corpus(), total('KRW 137.6 billion'), 'KRW 137.6 billion');
+    assert.equal(j.codes.includes('figure-mismatch'), false, messages(j));
+  });
+  it("still refutes a firm's amount that is no sum of its rows, by the firm's own row", () => {
+    const j = figureJudged(corpus(), total('KRW 147.6 billion'), 'KRW 147.6 billion');
+    assert.ok(j.codes.includes('figure-mismatch'), messages(j));
+    assert.match(messages(j), /86\.4/);
+  });
+  it('unseen-56 danubia L9: none of the three amounts is refuted', () => {
+    for (const fig of ['KRW 334.4 billion', 'KRW 137.6 billion', 'KRW 41.2 billion']) {
+      const j = reportLineJudged(
+        'unseen-56',
+        'danubia-credit-supplier-risk-note-sacheon-jinju-stargate-cee.md',
+        9,
+        fig,
+      );
+      assert.equal(j.codes.includes('figure-mismatch'), false, `${fig}: ${messages(j)}`);
+    }
+  });
+});

@@ -163,7 +163,18 @@ import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords, monthNames } from '../domain/language';
 import { alternation, escapeRe, firstIndex } from '../text/text';
-import { holderOf, koLabelBefore, koNameBefore, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
+import {
+  holderOf,
+  koLabelBefore,
+  koNameBefore,
+  koTopicOf,
+  labelOf,
+  nameOf,
+  sameHolder,
+  sameLabel,
+  sentenceNames,
+  stretchOf,
+} from './holder';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -335,6 +346,12 @@ export function judgeSentenceFigures(
     // against "520 MW of solar photovoltaic and 180 MW of wind capacity") is their whole: they refute it no more.
     const summed = partsSummingTo(corpus, f, scored);
     if (summed) moveWhere(scored, named, (s) => !s.agrees && summed.has(s.entry!));
+    // …and across a source's sentences: a line's amount that amounts of one source in two or more of its sentences add
+    // up to, each of them a figure of the line's subject (one refuting, the others refuting or named beside it), is their
+    // total: a tracker's rows "| Namgang Cable (Jinju) | Plomin | … | ≈ KRW 86.4bn |" and "| Namgang Cable (Jinju) |
+    // Dunamente, phase 1 | … | ≈ KRW 51.2bn |" do not refute "Namgang Cable for KRW 137.6 billion".
+    const rows = partsAcrossSentences(corpus, f, scored, named);
+    if (rows) moveWhere(scored, named, (s) => !s.agrees && rows.has(s.entry!));
     // …and a total the line adds up from its own part and another part one source states beside that part ("부족분은
     // 처리수 연 210만㎥로 메우며, 지하수와 처리수를 합친 물은 연 360만㎥" of a concession's "1,500,000 cubic meters" of
     // groundwater and "2,100,000 cubic meters per year of treated wastewater"): the writer's own sum of the source's
@@ -2654,6 +2671,54 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
 }
 
 /**
+ * The source figures that speak against a line's amount and, with other amounts of their source of its kind and unit that
+ * judge it or are named beside it, in two sentences or more, add up to it (two or more levels, each smaller, their sum
+ * within the line's rounding): the parts of the total the line gives. From the entries already found for the claim: no
+ * text read. Undefined when none does.
+ */
+function partsAcrossSentences(
+  corpus: Corpus,
+  f: ClaimFigure,
+  scored: readonly Scored[],
+  named: readonly Named[],
+): Set<Entry> | undefined {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || !scored.some((s) => !s.agrees && s.entry && !s.via))
+    return undefined;
+  if (claimChangeOf(f) !== undefined) return undefined;
+  const v = Number(f.value);
+  if (!(v > 0)) return undefined;
+  const idx = indexOf(corpus);
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const bySource = new Map<Source, Entry[]>();
+  const add = (x: Entry | undefined) => {
+    if (!x || x.kind !== f.kind || x.unit !== f.unit || entryChange(x) !== undefined) return;
+    const n = value(x);
+    if (!(n > 0 && n < v)) return;
+    let list = bySource.get(x.src);
+    if (!list) bySource.set(x.src, (list = []));
+    // (one amount a sentence: the same amount twice in it, or two of one sentence, are the single-sentence rule's)
+    if (!list.some((y) => y === x || (y.sentence === x.sentence && value(y) === n))) list.push(x);
+  };
+  for (const s of scored) if (!s.agrees && !s.via) add(s.entry);
+  for (const x of named) add(x instanceof Scored ? (x.agrees || x.via ? undefined : x.entry) : x);
+  let out: Set<Entry> | undefined;
+  for (const s of scored) {
+    const e = s.entry;
+    if (s.agrees || s.via || !e || out?.has(e)) continue;
+    const parts = bySource.get(e.src);
+    if (!parts || parts.length < 2 || parts.length > MAX_SUMMED || !parts.includes(e)) continue;
+    for (let mask = 1; mask < 1 << parts.length; mask++) {
+      const chosen = parts.filter((_, k) => mask & (1 << k));
+      if (chosen.length < 2 || !chosen.includes(e) || new Set(chosen.map((x) => x.sentence)).size < 2) continue;
+      const sum = chosen.reduce((t, x) => t + value(x), 0);
+      if (agrees(f, { value: String(sum), precision: '', qualifier: 'exact' }))
+        for (const x of chosen) (out ??= new Set()).add(x);
+    }
+  }
+  return out;
+}
+
+/**
  * Whether a line's amount that it calls a total or gives of things joined ("지하수와 처리수를 합친 물은 연 360만㎥") is the
  * sum of another, smaller amount of the line's sentence in its kind and unit (its part: "처리수 연 210만㎥") and an amount
  * that a source vouching for that part states elsewhere in its text (the other part, "1,500,000 cubic meters"), within
@@ -3381,6 +3446,23 @@ function holderOfClaim(f: ClaimFigure): string[] | undefined {
 }
 
 /**
+ * The name an English line's amount is given to when its sentence lists amounts of its kind and unit each given to a
+ * name (holder.ts nameOf: "Cheongryong Aerotech accounts for KRW 334.4 billion of that, Namgang Cable for KRW 137.6
+ * billion and Yonghyeon Modular for KRW 41.2 billion"), with the list's other names. Not of a percent (a share's holder
+ * is read by holderOf) nor a date.
+ */
+function listNameOfClaim(f: ClaimFigure): { own: string; others: string[] } | undefined {
+  if (f.lang !== 'en' || !AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || (f.sentenceFigures?.length ?? 0) < 2)
+    return undefined;
+  const own = claimStretchReading(f, spanInSentence(f), nameOf);
+  if (!own || own.length !== 1) return undefined;
+  const list = claimStretchList(f, nameOf, f.kind, f.unit);
+  if (!list) return undefined;
+  const others = [...new Set(list.flatMap((x) => x.reading))].filter((n) => n !== own[0]);
+  return others.length ? { own: own[0], others } : undefined;
+}
+
+/**
  * Every source figure that may judge the claim, scored by how closely its subject matches: `scored` may support or
  * contradict it, `named` is only named beside a version. Each candidate passes the gates in `consider` first.
  */
@@ -3460,6 +3542,9 @@ function collectEvidence(
     claimFig.sentenceText !== undefined && !claimPhase && sentenceSays(sf, speaksOfFullSite, claimFig.sentenceText);
   // Whose share the claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …").
   const claimHolder = holderOfClaim(claimFig);
+  // Whose amount the claim's is, when its sentence lists amounts each given to a name ("Cheongryong Aerotech accounts for
+  // KRW 334.4 billion of that, Namgang Cable for KRW 137.6 billion …").
+  const claimListName = listNameOfClaim(claimFig);
   // An average (`an average of $84,000 a year`, `평균 연봉 8400만 원`): compared only with averages.
   const claimAverage = averageClaim(claimFig);
   // A sum over a count of things ("세 캠퍼스를 합치면 1,850㎿", "세 회사의 신규 채용도 155명이다", "Together the three come to
@@ -4267,6 +4352,14 @@ function collectEvidence(
         )
           return;
       }
+    }
+    // An amount of another name of the claim's list (a tracker's row "| Namgang Cable (Jinju) | Plomin | … | €54m (≈ KRW
+    // 86.4bn) |" for "Cheongryong Aerotech accounts for KRW 334.4 billion of that, Namgang Cable for …"): a source
+    // sentence that names another of the list's names and not the claim's is of that other; it neither vouches nor
+    // refutes. (Its text read only for a claim of such a list.)
+    if (claimListName && !forced) {
+      const text = e.src.sentences[e.fig.sentence]?.text ?? '';
+      if (claimListName.others.some((n) => sentenceNames(text, n)) && !sentenceNames(text, claimListName.own)) return;
     }
     // An amount of another thing of the list neither vouches for the claim's nor refutes it; the amount of the same thing
     // judges it even where its value is another figure of the claim's sentence (a swap of wind and storage).

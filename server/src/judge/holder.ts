@@ -6,8 +6,8 @@
 // shares), and only where the sentence lists more than one.
 import type { Lang, Span } from '../types';
 import { concept, termsIn } from '../domain/lexicon';
-import { romanizeSyllables } from '../text/translit';
-import { firstIndex } from '../text/text';
+import { romanizeSyllables, soundAlike } from '../text/translit';
+import { escapeRe, firstIndex } from '../text/text';
 
 /** The holders a figure's stretch names (one, or two joined by "and"/"와"), or undefined when it names none. */
 export function holderOf(
@@ -122,6 +122,47 @@ function names(run: string): string[] | undefined {
 /** Capitalized words that open a sentence or qualify a number, no holder. */
 const NOT_NAMES =
   /^(?:The|A|An|It|Its|They|Their|With|And|About|Around|Some|Nearly|Roughly|Almost|Only|Just|Up|Over|Under|Of|In|At|By|For|From|Each|All|Both|Most|Another|Other|This|That|These|Those|Its)$/;
+
+/**
+ * The name an English amount of a list is given to, read in its own stretch right before it: "Cheongryong Aerotech
+ * accounts for KRW 334.4 billion of that, Namgang Cable for KRW 137.6 billion and Yonghyeon Modular for KRW 41.2
+ * billion" gives "Cheongryong Aerotech", "Namgang Cable", "Yonghyeon Modular" — a run of capitalized words, then a verb
+ * of having or a "for", "with" or "at" (a sentence leaves the verb out after its first item). Undefined where no name
+ * stands so, or the sentence has no other figure.
+ */
+export function nameOf(
+  sentence: string,
+  at: number,
+  end: number,
+  lang: Lang,
+  others: readonly Span[],
+): string[] | undefined {
+  if (lang !== 'en') return undefined;
+  const s = stretchOf(sentence, at, end, others);
+  if (!s) return undefined;
+  const m = EN_NAME_FOR.exec(s.before);
+  return m ? names(m[1]) : undefined;
+}
+const EN_NAME_FOR = new RegExp(
+  `(${NAME_RUN})\\s+(?:(?:accounts?|accounted)\\s+for|for|with|at|(?:has|had|have|holds?|held|gets?|got|receives?|received|takes?|took|wins?|won|booked|books)\\s+(?:orders?\\s+(?:worth|of)\\s+)?)\\s*(?:about|around|roughly|nearly|some|almost|over|under)?\\s*$`,
+  'u',
+);
+
+/**
+ * Whether a sentence names a firm or person of a list (nameOf): its first word in Latin letters, or a Hangul word that
+ * sounds like it or whose syllables read one by one open with it ("남강케이블" / Namgang Cable).
+ */
+export function sentenceNames(text: string, name: string): boolean {
+  const first = /^[^\s]+/.exec(name)?.[0] ?? '';
+  if (first.length < 3) return false;
+  if (new RegExp(`(?<![\\p{L}\\d])${escapeRe(first)}(?![\\p{L}\\d])`, 'u').test(text)) return true;
+  const lower = first.toLowerCase();
+  for (const h of text.match(/[가-힣]{2,}/gu) ?? []) {
+    const w = h.replace(KO_PARTICLE, '');
+    if (soundAlike(w, lower) || romanizeSyllables(w).startsWith(lower)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether two holders' names are one holder: the same lexicon company, the same name, or across scripts a Hangul
