@@ -94,3 +94,47 @@ Amounts converted at KRW 1,600 per euro.
     }
   });
 });
+
+// A government decree gives one campus's capacity as "a total connected information-technology capacity of up to 1,200
+// MW, together with the related transformer stations": one campus's total, read as a sum, refuted a line that adds up
+// three campuses.
+describe("judge39a: one campus's total is no version of the sum over three campuses", () => {
+  const decree = `MAGYAR KÖZLÖNY 2026. évi 31. szám
+
+Government Decree 47/2026 (II. 18.) on declaring the investment related to the establishment of the Dunamente data centre campus a matter of major importance for the national economy
+
+1. § (1) The Government declares administrative authority cases relating to the investment aimed at the establishment of the Dunamente data centre campus (hereinafter: the Investment) to be matters of major importance for the national economy.
+
+(2) The Investment comprises the construction, in several phases, of a data centre campus with a total connected information-technology capacity of up to 1,200 MW, together with the related transformer stations, cooling plants, water abstraction works, access roads and utility connections.
+`;
+  const roundup = `Central Europe's three Stargate campuses
+
+By Anna Weiss, 7 October 2026
+
+Dunamente in Hungary is planned at 1,200 MW, Sereď in Slovakia at 600 MW and Plomin in Croatia at 400 MW. Together the three campuses come to 2,200 MW of capacity.
+`;
+  const line =
+    "# Briefing\n\n## Our neighbours\n\nHungary's Dunamente campus near Paks is twice our size.\n\nTogether the three campuses come to 2,400 MW.\n";
+  it('does not refute the sum by the decree of one campus', () => {
+    const j = figureJudged(writtenSources({ 'decree.txt': decree }, 'xref-judge39a-sum-'), line, '2,400 MW');
+    assert.equal(j.codes.includes('figure-mismatch'), false, messages(j));
+  });
+  it('still refutes it by a source that sums the three', () => {
+    const j = figureJudged(
+      writtenSources({ 'decree.txt': decree, 'roundup.txt': roundup }, 'xref-judge39a-sum-'),
+      line,
+      '2,400 MW',
+    );
+    assert.ok(j.codes.includes('figure-mismatch'), messages(j));
+    assert.match(messages(j), /2,200/);
+  });
+  it("unseen-56 trnava L45: the three campuses' 2,200 MW is not refuted", () => {
+    const j = reportLineJudged(
+      'unseen-56',
+      'trnava-region-development-committee-stargate-sered-briefing.md',
+      45,
+      '2,200 MW',
+    );
+    assert.equal(j.codes.includes('figure-mismatch'), false, messages(j));
+  });
+});

@@ -62,7 +62,7 @@ import {
 import { figureLabels, namesLabels } from './bracketLabel';
 import { issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
-import { countedSumAt } from './countedSum';
+import { countedNounOf, countedSumAt, sumOfOneThing } from './countedSum';
 import {
   articlePlaces,
   entitiesOf,
@@ -3554,6 +3554,8 @@ function collectEvidence(
     claimFig.kind !== 'percent' &&
     claimFig.sentenceText !== undefined &&
     countedSumAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang, claimFig.sentenceFigures);
+  // …and the thing it counts, when it names one ("the three campuses": campus).
+  const claimCountedNoun = claimCountedSum ? countedNounOf(claimFig.sentenceText!, claimFig.lang) : undefined;
   // What the claim's amount is of, when its sentence lists amounts of the unit each of a thing ("\$2.6 billion of wind and
   // \$1.2 billion of battery storage"; holder.ts labelOf): only then, and only against a source amount that names its own.
   const claimList = labelOfClaim(claimFig);
@@ -4548,6 +4550,13 @@ function collectEvidence(
             // combined": one part's figure, Debed's "250 MW by 2031" or one firm's "85명 신규 채용", is no version of it;
             // from the stored facts and the index, no text read)
             !(claimCountedSum && !entrySummed(e) && !sumOfItsSentence(idx, e)) &&
+            // (nor by the total of one of the things it counts: a decree's "a data centre campus with a total connected
+            // … capacity of up to 1,200 MW" is one campus's, not three campuses'; its text read only for such a line)
+            !(
+              claimCountedNoun !== undefined &&
+              e.lang === 'en' &&
+              sumOfOneThing(e.src.sentences[e.fig.sentence]?.text ?? '', claimCountedNoun)
+            ) &&
             // (last: it reads the source's text)
             (bySubject >= minShared || carriedBefore()) &&
             // (the whole of a part the source counts first, "the first two of four phases", is no refutation of the
