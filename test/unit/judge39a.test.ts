@@ -1,6 +1,7 @@
 // Wrong verdicts on figures of unseen-56 (tuning material since session 39): true lines given a ✗ and a planted line
 // refuted by another firm's figure. Each case failed before its rule.
 import { strict as assert } from 'assert';
+import { extractFigures } from '../../server/src/extract/figures';
 import { figureJudged, messages, reportLineJudged, writtenSources } from './judged';
 
 // A citizen reporter's article names its firm once and goes on about it: the second sentence's revenue is
@@ -136,5 +137,63 @@ Dunamente in Hungary is planned at 1,200 MW, Sereď in Slovakia at 600 MW and Pl
       '2,200 MW',
     );
     assert.equal(j.codes.includes('figure-mismatch'), false, messages(j));
+  });
+});
+
+// A podcast's episode notes give a river intake as "초당 0.25㎥(신청 0.35㎥)": the bracket's amount is the same flow, per
+// second, as Korean writes it once. Read as a bare volume it never met the line's request, and the line's "초당" was
+// read as the name of its amount, so the notes' other flow (Plomin's seawater, 1.9㎥ a second) refuted it.
+describe('judge39a: a flow written bare after a flow with its period is of that period', () => {
+  it('reads the bracketed and the contrasted amount per second', () => {
+    const units = (text: string) => extractFigures(text, 'ko').figures.map((f) => `${f.text} ${f.unit}`);
+    assert.deepEqual(units('18:50 물 이야기: 바흐강에서 초당 0.25㎥(신청 0.35㎥), 플로민은 바닷물 초당 1.9㎥.'), [
+      '0.25㎥ m3/초',
+      '0.35㎥ m3/초',
+      '1.9㎥ m3/초',
+    ]);
+    assert.deepEqual(units('바흐강 취수는 초당 0.35㎥를 신청했지만 0.25㎥만 허가됐다.'), [
+      '0.35㎥ m3/초',
+      '0.25㎥ m3/초',
+    ]);
+    // (not a stock after a flow joined by "and": a tank's volume)
+    assert.deepEqual(units('하루 5만㎥를 쓰고 저수조 20만㎥를 짓는다.'), ['5만㎥ m3/day', '20만㎥ m3']);
+  });
+  const notes = `<html><head><title>#87 헝가리·슬로바키아·크로아티아… 스타게이트가 중부유럽으로 간 이유 | 팟나루</title></head><body>
+<div class="episode"><h1 class="episode-title">#87 헝가리·슬로바키아·크로아티아… 스타게이트가 중부유럽으로 간 이유</h1>
+<p class="episode-meta"><span class="date">2026.11.19</span></p>
+<section class="episode-notes"><div class="notes-body">
+<p>이번 주에는 스타게이트가 헝가리, 슬로바키아, 크로아티아에 짓는 데이터센터 캠퍼스 이야기를 나눴습니다.</p>
+<p>02:40 중부유럽 세 곳 한눈에: 헝가리 두너멘테 1.2GW, 슬로바키아 세레드 600MW, 크로아티아 플로민 400MW<br>
+18:50 물 이야기: 바흐강에서 초당 0.25㎥(신청 0.35㎥), 플로민은 바닷물 초당 1.9㎥. 배출수 논란</p>
+</div></section></div></body></html>`;
+  const line = (req: string) =>
+    `# 중부유럽 스타게이트 검토\n\n## 슬로바키아 세레드\n\n바흐강 취수는 초당 ${req}를 신청했지만 0.25㎥만 허가됐다.\n`;
+  it("does not refute the amount applied for by another place's flow", () => {
+    const j = figureJudged(
+      writtenSources({ 'potnaru-87.html': notes }, 'xref-judge39a-flow-'),
+      line('0.35㎥'),
+      '0.35㎥',
+    );
+    assert.equal(j.codes.includes('figure-mismatch'), false, messages(j));
+    assert.equal(j.status, 'supported', messages(j));
+  });
+  it('still refutes a wrong amount applied for', () => {
+    const j = figureJudged(
+      writtenSources({ 'potnaru-87.html': notes }, 'xref-judge39a-flow-'),
+      line('0.45㎥'),
+      '0.45㎥',
+    );
+    assert.ok(j.codes.includes('figure-mismatch'), messages(j));
+  });
+  it('unseen-56 sacheon L29: the request and the permit are both vouched for', () => {
+    for (const fig of ['0.35㎥', '0.25㎥']) {
+      const j = reportLineJudged(
+        'unseen-56',
+        'sacheon-siuihoe-jeongchaekjiwongwan-stargate-jungbu-europe-geomto-ko.md',
+        29,
+        fig,
+      );
+      assert.equal(j.status, 'supported', `${fig}: ${messages(j)}`);
+    }
   });
 });

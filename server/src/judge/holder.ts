@@ -329,8 +329,11 @@ export function koNameBefore(before: string): string | undefined {
   const w = m[1];
   if (KO_NOT_NAME_BEFORE.has(w) || /(?:은|는|이|가|을|를|의|에|에서|으로|로|과|와|도|만|까지|부터)$/.test(w))
     return undefined;
+  // (nor what the amount is per, "초당 0.35㎥", "시간당 1만4000㎥", "메가와트당 30억 엔": a rate's word, no thing of a list)
+  if (KO_PER_WORD.test(w)) return undefined;
   return w;
 }
+const KO_PER_WORD = /^(?:초|분|시간|일|하루|주|월|연|년|기가와트|메가와트|킬로와트|톤|가구|명|인|개)당$/;
 /** Words of the time a Korean sentence speaks from ("올해는", "현재", "최근"): never a name, a topic or an owner. */
 export const KO_NOW_WORDS = ['올해', '현재', '당시', '이번', '지금', '이후', '최근'];
 const KO_NOT_NAME_BEFORE = new Set([
