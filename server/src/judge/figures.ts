@@ -2150,7 +2150,10 @@ function appliedFor(e: Entry): boolean {
     const clause = /^(?:[^.;]|\.(?=\d))*?(?:으나|지만|는데|;|\.(?!\d)|$)/.exec(after)?.[0] ?? '';
     return (
       (KO_APPLIED.test(clause) && !KO_GRANTED.test(clause)) ||
-      /(?:신청|요청)한\s*(?:(?:연간?|하루|최대|총)\s*){0,2}$/.test(before)
+      /(?:신청|요청)한\s*(?:(?:연간?|하루|최대|총)\s*){0,2}$/.test(before) ||
+      // (or labelled so right before it, as a bracket gives the request beside the grant: "가스 배정 연 18억㎥(신청
+      // 20억㎥)", "초당 0.25㎥(신청 0.35㎥)")
+      /(?:^|[\s(（,·])(?:신청|요청)(?:액|량|분)?\s*[:：]?\s*(?:(?:연간?|하루|초당|최대|총)\s*)?$/.test(before)
     );
   }
   return EN_APPLIED_BEFORE.test(before) || EN_APPLIED_AFTER.test(after);
