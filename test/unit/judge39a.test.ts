@@ -2,6 +2,7 @@
 // refuted by another firm's figure. Each case failed before its rule.
 import { strict as assert } from 'assert';
 import { extractFigures } from '../../server/src/extract/figures';
+import { placesIn } from '../../server/src/judge/scope';
 import { figureJudged, messages, reportLineJudged, writtenSources } from './judged';
 
 // A citizen reporter's article names its firm once and goes on about it: the second sentence's revenue is
@@ -195,5 +196,41 @@ describe('judge39a: a flow written bare after a flow with its period is of that 
       );
       assert.equal(j.status, 'supported', `${fig}: ${messages(j)}`);
     }
+  });
+});
+
+// A month's name is capitalized as a name is, and was read as the line's place: "Its backlog stood at KRW 274 billion
+// at the end of September, …" was then a site's figure that no source names ("September" nowhere in a Korean filing),
+// so the filing's 수주잔고 2,740억 원 and its 50.2% neither vouched for the line nor refuted its 60.2%.
+describe("judge39a: a month's or a weekday's name is no place", () => {
+  it('reads no place in "at the end of September" or "on Monday"', () => {
+    assert.deepEqual(placesIn('Its backlog stood at KRW 274 billion at the end of September', 'en', []), []);
+    assert.deepEqual(placesIn('The council votes on Monday in Trnava', 'en', []), ['en:trnava']);
+  });
+  const filing = `남강케이블 기업가치 제고 계획
+2026. 9. 30.
+
+Ⅲ. 수주 현황
+
+     ○ 플로민 계약금액은 2025년 매출액의 45.0%에 해당함.
+     ○ 2026년 9월 말 수주잔고는 2,740억 원이며, 이 중 스타게이트 관련 수주가 1,376억 원(50.2%)임.
+`;
+  const line = (p: string) =>
+    `# Supplier note\n\n## Namgang Cable (Jinju)\n\nIts backlog stood at KRW 274 billion at the end of September, of which Stargate work is KRW 137.6 billion, or ${p}.\n`;
+  it("judges the line's share by the filing's", () => {
+    const c = writtenSources({ 'namgang-valueup.txt': filing }, 'xref-judge39a-month-');
+    const j = figureJudged(c, line('60.2%'), '60.2%');
+    assert.ok(j.codes.includes('figure-mismatch'), messages(j));
+    assert.match(messages(j), /50\.2%/);
+    assert.equal(figureJudged(c, line('50.2%'), '50.2%').status, 'supported');
+  });
+  it('unseen-56 danubia L33: the 60.2% is refuted by the 50.2% of the plan', () => {
+    const j = reportLineJudged(
+      'unseen-56',
+      'danubia-credit-supplier-risk-note-sacheon-jinju-stargate-cee.md',
+      33,
+      '60.2%',
+    );
+    assert.ok(j.codes.includes('figure-mismatch'), messages(j));
   });
 });
