@@ -84,6 +84,14 @@ Amounts converted at KRW 1,600 per euro.
     assert.ok(j.codes.includes('figure-mismatch'), messages(j));
     assert.match(messages(j), /86\.4/);
   });
+  it("still refutes a total the writer made of another thing's parts (no name's rows)", () => {
+    // (unseen-14: "$14.2bn adds the company's previously announced $6.4bn five-year plan" to the 8-K's $7.8 billion;
+    // unseen-10: one site's "총 3조 엔" of the nation's two 1조5000억 엔)
+    const j = reportLineJudged('unseen-14', 'sweetwater-credit-memo.md', 29, '$14.2 billion');
+    assert.ok(j.codes.includes('figure-mismatch'), messages(j));
+    const k = reportLineJudged('unseen-10', 'stargate-korea-japan-ko.md', 57, '3조 엔');
+    assert.ok(k.codes.includes('figure-mismatch'), messages(k));
+  });
   it('unseen-56 danubia L9: none of the three amounts is refuted', () => {
     for (const fig of ['KRW 334.4 billion', 'KRW 137.6 billion', 'KRW 41.2 billion']) {
       const j = reportLineJudged(

@@ -2674,9 +2674,10 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
 }
 
 /**
- * The source figures that speak against a line's amount and, with other amounts of their source of its kind and unit that
- * judge it or are named beside it, in two sentences or more, add up to it (two or more levels, each smaller, their sum
- * within the line's rounding): the parts of the total the line gives. From the entries already found for the claim: no
+ * The source figures that speak against an amount a line's list gives to a name (listNameOfClaim) and, with other amounts
+ * of their source of its kind and unit that judge it or are named beside it, in two sentences or more that each name that
+ * name, add up to it (two or more levels, each smaller, their sum within the line's rounding): the name's parts, whose
+ * total the line gives. From the entries already found for the claim: no
  * text read. Undefined when none does.
  */
 function partsAcrossSentences(
@@ -2688,6 +2689,11 @@ function partsAcrossSentences(
   if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || !scored.some((s) => !s.agrees && s.entry && !s.via))
     return undefined;
   if (claimChangeOf(f) !== undefined) return undefined;
+  // (only an amount a line's list gives to a name, and only parts whose sentences name it: a total the writer worked out
+  // of another thing's parts, "about \$14.2 billion" of an 8-K's \$7.8 billion and an earlier \$6.4 billion plan, or one
+  // site's "총 3조 엔" of two sentences' 1조5000억 엔, is no name's rows added up)
+  const name = listNameOfClaim(f)?.own;
+  if (name === undefined) return undefined;
   const v = Number(f.value);
   if (!(v > 0)) return undefined;
   const idx = indexOf(corpus);
@@ -2695,6 +2701,7 @@ function partsAcrossSentences(
   const bySource = new Map<Source, Entry[]>();
   const add = (x: Entry | undefined) => {
     if (!x || x.kind !== f.kind || x.unit !== f.unit || entryChange(x) !== undefined) return;
+    if (!sentenceNames(x.src.sentences[x.fig.sentence]?.text ?? '', name)) return;
     const n = value(x);
     if (!(n > 0 && n < v)) return;
     let list = bySource.get(x.src);
