@@ -65,8 +65,6 @@ Amounts converted at KRW 1,600 per euro.
 | Yonghyeon Modular (Sacheon) | Sereď, phase 1 | 46 e-house modules | ≈ €25.8m (≈ KRW 41.2bn) |
 `;
   const corpus = () => writtenSources({ 'tracker.md': tracker }, 'xref-judge39a-list-');
-  const line = (a: string, b: string, c: string) =>
-    `# Supplier note\n\n## Summary\n\nThree Korean suppliers from Sacheon and Jinju hold orders for the Hungarian, Slovak and Croatian campuses worth KRW 513.2 billion in all.\n\nCheongryong Aerotech accounts for ${a} of that, Namgang Cable for ${b} and Yonghyeon Modular for ${c}.\n`;
   it("does not refute one firm's amount by another firm's row", () => {
     const text =
       '# Supplier note\n\n## Summary\n\nCheongryong Aerotech accounts for KRW 334.4 billion of the busways, cable and cooling work, Namgang Cable for KRW 137.6 billion.\n';
