@@ -240,3 +240,14 @@ describe("judge39a: a month's or a weekday's name is no place", () => {
     assert.ok(j.codes.includes('figure-mismatch'), messages(j));
   });
 });
+
+// Read as no place once a month's name is none, unseen-44's "In March the JV planned to finance the project 70% with
+// project debt and 30% with equity, which put total equity at about US$3.45 billion" met a policy institute's "The
+// agreement puts the total investment at US$7.2 billion": another version of the whole the line took its 30% of (the
+// filing's US$11.5 billion), no version of the equity.
+describe("judge39a: a line's share of a source's whole is not refuted by another version of that whole", () => {
+  it('unseen-44 zhetysu L23: the 30% of US$11.5 billion is not refuted by US$7.2 billion', () => {
+    const j = reportLineJudged('unseen-44', 'zhetysu-am-ic-note-saryarka-tasaryq.md', 23, 'US$3.45 billion');
+    assert.equal(j.codes.includes('figure-mismatch'), false, messages(j));
+  });
+});

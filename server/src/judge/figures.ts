@@ -323,7 +323,29 @@ export function judgeSentenceFigures(
     // 70% by project debt and 30% by equity" of "US\$11.5 billion", for "which put total equity at about US\$3.45
     // billion") is that share of it, worked out: the source's whole is no other version of it.
     const sharedOf = shareOfSourceBy(f, figs);
-    if (sharedOf) moveWhere(scored, named, (s) => !s.agrees && !!s.entry && sharedOf(s.entry));
+    if (sharedOf) {
+      const wholes = scored
+        .filter((s) => !s.agrees && !!s.entry && sharedOf(s.entry))
+        .map((s) => Number(s.entry!.sigFig.value));
+      moveWhere(scored, named, (s) => !s.agrees && !!s.entry && sharedOf(s.entry));
+      // …and so is a source amount nearer such a whole than the line's amount (a later or another total, "The agreement
+      // puts the total investment at US\$7.2 billion", beside the US\$11.5 billion the line took its 30% of): another
+      // version of the whole, not of the part; an amount near the line's own still judges it.
+      if (wholes.length) {
+        const part = Number(f.value);
+        const far = (v: number, w: number) => Math.abs(Math.log(v / w));
+        moveWhere(
+          scored,
+          named,
+          (s) =>
+            !s.agrees &&
+            !!s.entry &&
+            s.entry.kind === f.kind &&
+            s.entry.unit === f.unit &&
+            wholes.some((w) => far(Number(s.entry!.sigFig.value), w) < far(Number(s.entry!.sigFig.value), part)),
+        );
+      }
+    }
     // A level the line says its amount changed to at a time it gives ("In October the order grew to 300 MW / 1,200 MWh
     // and US\$365 million") is not refuted by an article published before that time: what it states is the level
     // before (the June article's 250 MW / 1,000 MWh heads of agreement). Both stay in the hover.
