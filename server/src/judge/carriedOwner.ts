@@ -8,7 +8,7 @@ import { concept, termsIn } from '../domain/lexicon';
 import people from '../domain/people.json';
 import { koIsTitle } from '../extract/people';
 import { alternation } from '../text/text';
-import { soundAlike } from '../text/translit';
+import { romanizeSyllables, soundAlike } from '../text/translit';
 import type { Entry } from './figureIndex';
 import { KO_NOW_WORDS } from './holder';
 
@@ -154,7 +154,9 @@ function koHeadingName(heading: string | undefined): string | undefined {
  * an English line cannot be told apart by a Korean word.
  */
 export function ownerElsewhere(line: LineContext, e: Entry, owner: readonly string[] | undefined): boolean {
-  if (!owner || line.lang !== 'ko' || e.lang !== 'ko') return false;
+  if (!owner || e.lang !== 'ko') return false;
+  if (line.lang === 'en') return enOwnerElsewhere(line, e, owner);
+  if (line.lang !== 'ko') return false;
   // (the line's other name first, from the line alone: its heading's, or the name its own sentence opens its topic on;
   // most lines have none)
   const topic = line.sentenceText ? koFirstTopic(line.sentenceText) : undefined;
@@ -219,4 +221,62 @@ export function issuerElsewhere(line: LineContext, issuer: readonly string[] | u
       hangul.some((h) => soundAlike(h, n) || soundAlike(h.replace(/(?:은|는|이|가|의|을|를|와|과|에)$/u, ''), n))
     );
   });
+}
+
+/**
+ * The English line's side of ownerElsewhere: a line that names a firm in Latin letters (its heading's lead name, "##
+ * Yonghyeon Modular (Sacheon)", or the name its sentence opens on as an owner, "Yonghyeon's 2025 revenue …") is not
+ * refuted by a Korean figure carried from another firm ("청룡에어로텍은 … 수주했다. 지난해 이 회사 매출 3,150억 원의 75.2%에
+ * 이르는 규모다.") when nothing of the line (its sentence, the one before, its heading, the report's title) names the
+ * owner in a spelling that sounds like it, and the two source sentences and the headline never write the line's name.
+ * Both readings are loose on purpose: a name read as written anywhere keeps the figure a judge.
+ */
+function enOwnerElsewhere(line: LineContext, e: Entry, owner: readonly string[]): boolean {
+  const names = [enHeadingName(line.headingText), line.sentenceText ? enOpeningOwner(line.sentenceText) : undefined]
+    .filter((n): n is string => n !== undefined)
+    .map((n) => n.toLowerCase());
+  if (!names.length) return false;
+  const context = contextText(line);
+  const latin = (context.match(/\b[A-Z][A-Za-z]{2,}/gu) ?? []).map((w) => w.toLowerCase());
+  if (owner.some((o) => latin.some((w) => writesName(o, w)))) return false;
+  const ss = e.src.sentences;
+  const source = `${ss[e.fig.sentence - 1]?.text ?? ''}\n${ss[e.fig.sentence]?.text ?? ''}\n${e.src.meta.title ?? ''}`;
+  const hangul = source.match(/[가-힣]{2,}/gu) ?? [];
+  const sourceLatin = source.toLowerCase();
+  return names.some((n) => !sourceLatin.includes(n) && !hangul.some((h) => writesName(h, n)));
+}
+
+/** Whether a Hangul word writes a name's Latin first word (lower case): it sounds like it, or its syllables read one by
+ *  one open with it ("청룡에어로텍" / "cheongryong", "용현모듈러" / "yonghyeon"). */
+function writesName(hangul: string, latin: string): boolean {
+  const h = hangul.replace(/(?:은|는|이|가|의|을|를|와|과|에|도)$/u, '');
+  return soundAlike(h, latin) || (latin.length >= 3 && romanizeSyllables(h).startsWith(latin));
+}
+
+/** Words a heading or a sentence opens on that are no firm's name. */
+const EN_NOT_FIRM =
+  /^(?:The|A|An|Its|Their|Our|This|That|These|Those|Summary|Risks?|Recommendations?|Background|Overview|Outlook|Notes?|Sources?|Conclusions?|Appendix|Annex|Table|Key|Why|What|How|Who|When|Where)$/u;
+
+/**
+ * The name an English heading is of, by its first word: "## Yonghyeon Modular (Sacheon)" gives "yonghyeon" — two or more
+ * capitalized words, or one before a bracket, before the heading's bracket, colon or dash; not a word the lexicon knows
+ * ("## Stargate Hungary", a venture or a country), nor a heading's common word ("## Risks", "## The Plomin campus").
+ */
+function enHeadingName(heading: string | undefined): string | undefined {
+  if (!heading || /[가-힣]/u.test(heading)) return undefined;
+  const m = /^[#\s]*(?:\d+[.)]\s*)?([A-Z][\p{L}&-]+)((?:\s+[A-Z][\p{L}&-]+){0,3})\s*([(:—–-]|$)/u.exec(heading);
+  if (!m || (!m[2] && m[3] !== '(')) return undefined;
+  return firmWord(m[1]);
+}
+
+/** The name an English sentence opens on as an owner: "Yonghyeon's 2025 revenue …" gives "yonghyeon". */
+function enOpeningOwner(text: string): string | undefined {
+  const m = /^[\s*_"“]*([A-Z][\p{L}&-]+)(?:\s+[A-Z][\p{L}&-]+){0,3}['’]s\s/u.exec(text);
+  return m ? firmWord(m[1]) : undefined;
+}
+
+/** A capitalized word that may name a firm: not a common opening word, nor a word the lexicon knows. */
+function firmWord(w: string): string | undefined {
+  if (w.length < 3 || EN_NOT_FIRM.test(w)) return undefined;
+  return termsIn(w, 'en').some((h) => h.start === 0) ? undefined : w;
 }

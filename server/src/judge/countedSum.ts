@@ -147,3 +147,30 @@ function clauseOf(r: Reading, at: number): { start: number; end: number } {
 }
 /** Any Korean count of things (KO_COUNTED), wherever it stands. */
 const KO_COUNTED_ANY = new RegExp(`(?<![가-힣\\d,.])${KO_COUNTED}`);
+
+/** An English counted group and the plural noun right after it: "the three campuses", "both sites". */
+const EN_COUNTED_NOUN =
+  /\b(?:(?:the|these|those|all|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|[2-9])|both)\s+([a-z]{3,}s)\b/i;
+
+/**
+ * The thing an English line's sum over a count of things counts, in the singular ("Together the three campuses come to
+ * 2,200 MW" gives "campus"), when the counted group names it; undefined otherwise (and for Korean).
+ */
+export function countedNounOf(text: string, lang: Lang): string | undefined {
+  if (lang !== 'en') return undefined;
+  const m = EN_COUNTED_NOUN.exec(text);
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  return /(?:ss|us|is)$/.test(w) ? undefined : w.replace(/(?:(?<=(?:ch|sh|x|s))es|s)$/, '');
+}
+
+/**
+ * Whether an English source sentence gives its sum as the total of one of the things a line adds up: it names that
+ * thing in the singular after an article or "one" ("a data centre campus with a total connected information-technology
+ * capacity of up to 1,200 MW") and nowhere in the plural or counted. One campus's total is no version of three campuses'.
+ */
+export function sumOfOneThing(sentence: string, noun: string): boolean {
+  const one = new RegExp(`\\b(?:a|an|one|the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}${noun}\\b(?!['’]s\\b|-)`, 'i');
+  const many = new RegExp(`\\b${noun}(?:s|es)\\b`, 'i');
+  return one.test(sentence) && !many.test(sentence);
+}

@@ -63,7 +63,7 @@ import { figureLabels, namesLabels } from './bracketLabel';
 import { DUE_NOW, EN_MONTH_NAMES, NOW, THEN, UNCHANGED } from './laterLevel';
 import { issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
-import { countedSumAt } from './countedSum';
+import { countedNounOf, countedSumAt, sumOfOneThing } from './countedSum';
 import {
   articlePlaces,
   entitiesOf,
@@ -167,7 +167,18 @@ import { concept, termsIn, wordTerm } from '../domain/lexicon';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe, firstIndex } from '../text/text';
-import { holderOf, koLabelBefore, koNameBefore, koTopicOf, labelOf, sameHolder, sameLabel, stretchOf } from './holder';
+import {
+  holderOf,
+  koLabelBefore,
+  koNameBefore,
+  koTopicOf,
+  labelOf,
+  nameOf,
+  sameHolder,
+  sameLabel,
+  sentenceNames,
+  stretchOf,
+} from './holder';
 
 /**
  * To contradict a claim, a source figure must cover half of the claim's subject (idf-weighted) with at
@@ -316,7 +327,29 @@ export function judgeSentenceFigures(
     // 70% by project debt and 30% by equity" of "US\$11.5 billion", for "which put total equity at about US\$3.45
     // billion") is that share of it, worked out: the source's whole is no other version of it.
     const sharedOf = shareOfSourceBy(f, figs);
-    if (sharedOf) moveWhere(scored, named, (s) => !s.agrees && !!s.entry && sharedOf(s.entry));
+    if (sharedOf) {
+      const wholes = scored
+        .filter((s) => !s.agrees && !!s.entry && sharedOf(s.entry))
+        .map((s) => Number(s.entry!.sigFig.value));
+      moveWhere(scored, named, (s) => !s.agrees && !!s.entry && sharedOf(s.entry));
+      // …and so is a source amount nearer such a whole than the line's amount (a later or another total, "The agreement
+      // puts the total investment at US\$7.2 billion", beside the US\$11.5 billion the line took its 30% of): another
+      // version of the whole, not of the part; an amount near the line's own still judges it.
+      if (wholes.length) {
+        const part = Number(f.value);
+        const far = (v: number, w: number) => Math.abs(Math.log(v / w));
+        moveWhere(
+          scored,
+          named,
+          (s) =>
+            !s.agrees &&
+            !!s.entry &&
+            s.entry.kind === f.kind &&
+            s.entry.unit === f.unit &&
+            wholes.some((w) => far(Number(s.entry!.sigFig.value), w) < far(Number(s.entry!.sigFig.value), part)),
+        );
+      }
+    }
     // A level the line says its amount changed to at a time it gives ("In October the order grew to 300 MW / 1,200 MWh
     // and US\$365 million") is not refuted by an article published before that time: what it states is the level
     // before (the June article's 250 MW / 1,000 MWh heads of agreement). Both stay in the hover.
@@ -339,6 +372,12 @@ export function judgeSentenceFigures(
     // against "520 MW of solar photovoltaic and 180 MW of wind capacity") is their whole: they refute it no more.
     const summed = partsSummingTo(corpus, f, scored);
     if (summed) moveWhere(scored, named, (s) => !s.agrees && summed.has(s.entry!));
+    // …and across a source's sentences: a line's amount that amounts of one source in two or more of its sentences add
+    // up to, each of them a figure of the line's subject (one refuting, the others refuting or named beside it), is their
+    // total: a tracker's rows "| Namgang Cable (Jinju) | Plomin | … | ≈ KRW 86.4bn |" and "| Namgang Cable (Jinju) |
+    // Dunamente, phase 1 | … | ≈ KRW 51.2bn |" do not refute "Namgang Cable for KRW 137.6 billion".
+    const rows = partsAcrossSentences(corpus, f, scored, named);
+    if (rows) moveWhere(scored, named, (s) => !s.agrees && rows.has(s.entry!));
     // …and a total the line adds up from its own part and another part one source states beside that part ("부족분은
     // 처리수 연 210만㎥로 메우며, 지하수와 처리수를 합친 물은 연 360만㎥" of a concession's "1,500,000 cubic meters" of
     // groundwater and "2,100,000 cubic meters per year of treated wastewater"): the writer's own sum of the source's
@@ -1967,7 +2006,10 @@ function appliedFor(e: Entry): boolean {
     const clause = /^(?:[^.;]|\.(?=\d))*?(?:으나|지만|는데|;|\.(?!\d)|$)/.exec(after)?.[0] ?? '';
     return (
       (KO_APPLIED.test(clause) && !KO_GRANTED.test(clause)) ||
-      /(?:신청|요청)한\s*(?:(?:연간?|하루|최대|총)\s*){0,2}$/.test(before)
+      /(?:신청|요청)한\s*(?:(?:연간?|하루|최대|총)\s*){0,2}$/.test(before) ||
+      // (or labelled so right before it, as a bracket gives the request beside the grant: "가스 배정 연 18억㎥(신청
+      // 20억㎥)", "초당 0.25㎥(신청 0.35㎥)")
+      /(?:^|[\s(（,·])(?:신청|요청)(?:액|량|분)?\s*[:：]?\s*(?:(?:연간?|하루|초당|최대|총)\s*)?$/.test(before)
     );
   }
   return EN_APPLIED_BEFORE.test(before) || EN_APPLIED_AFTER.test(after);
@@ -2483,6 +2525,61 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
       // (within the line's own rounding: "about 3,600 workers" is no sum of "about 3,100 workers" and "about 420 people")
       if (agrees(f, { value: String(sum), precision: '', qualifier: 'exact' }))
         for (const x of chosen) (out ??= new Set()).add(x);
+  }
+  return out;
+}
+
+/**
+ * The source figures that speak against an amount a line's list gives to a name (listNameOfClaim) and, with other amounts
+ * of their source of its kind and unit that judge it or are named beside it, in two sentences or more that each name that
+ * name, add up to it (two or more levels, each smaller, their sum within the line's rounding): the name's parts, whose
+ * total the line gives. From the entries already found for the claim: no
+ * text read. Undefined when none does.
+ */
+function partsAcrossSentences(
+  corpus: Corpus,
+  f: ClaimFigure,
+  scored: readonly Scored[],
+  named: readonly Named[],
+): Set<Entry> | undefined {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || !scored.some((s) => !s.agrees && s.entry && !s.via))
+    return undefined;
+  if (claimChangeOf(f) !== undefined) return undefined;
+  // (only an amount a line's list gives to a name, and only parts whose sentences name it: a total the writer worked out
+  // of another thing's parts, "about \$14.2 billion" of an 8-K's \$7.8 billion and an earlier \$6.4 billion plan, or one
+  // site's "총 3조 엔" of two sentences' 1조5000억 엔, is no name's rows added up)
+  const name = listNameOfClaim(f)?.own;
+  if (name === undefined) return undefined;
+  const v = Number(f.value);
+  if (!(v > 0)) return undefined;
+  const idx = indexOf(corpus);
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const bySource = new Map<Source, Entry[]>();
+  const add = (x: Entry | undefined) => {
+    if (!x || x.kind !== f.kind || x.unit !== f.unit || entryChange(x) !== undefined) return;
+    if (!sentenceNames(x.src.sentences[x.fig.sentence]?.text ?? '', name)) return;
+    const n = value(x);
+    if (!(n > 0 && n < v)) return;
+    let list = bySource.get(x.src);
+    if (!list) bySource.set(x.src, (list = []));
+    // (one amount a sentence: the same amount twice in it, or two of one sentence, are the single-sentence rule's)
+    if (!list.some((y) => y === x || (y.sentence === x.sentence && value(y) === n))) list.push(x);
+  };
+  for (const s of scored) if (!s.agrees && !s.via) add(s.entry);
+  for (const x of named) add(x instanceof Scored ? (x.agrees || x.via ? undefined : x.entry) : x);
+  let out: Set<Entry> | undefined;
+  for (const s of scored) {
+    const e = s.entry;
+    if (s.agrees || s.via || !e || out?.has(e)) continue;
+    const parts = bySource.get(e.src);
+    if (!parts || parts.length < 2 || parts.length > MAX_SUMMED || !parts.includes(e)) continue;
+    for (let mask = 1; mask < 1 << parts.length; mask++) {
+      const chosen = parts.filter((_, k) => mask & (1 << k));
+      if (chosen.length < 2 || !chosen.includes(e) || new Set(chosen.map((x) => x.sentence)).size < 2) continue;
+      const sum = chosen.reduce((t, x) => t + value(x), 0);
+      if (agrees(f, { value: String(sum), precision: '', qualifier: 'exact' }))
+        for (const x of chosen) (out ??= new Set()).add(x);
+    }
   }
   return out;
 }
@@ -3202,8 +3299,15 @@ function koNameOfClaim(f: ClaimFigure): string | undefined {
   const own = spanInSentence(f);
   const figs = f.sentenceFigures ?? [];
   if (!figs.some((g) => g.start !== own.start && g.kind === f.kind && g.unit === f.unit)) return undefined;
+  // (the figure before it by a binary search over the sentence's figures, in order, as koLabelOfClaim finds it: a line
+  // of 20,000 amounts asks it of each, and a pass over them all for each was most of that line's check)
+  const k = firstIndex(figs.length, (i) => figs[i].start >= own.start);
   let prevEnd = 0;
-  for (const g of figs) if (g.end <= own.start) prevEnd = Math.max(prevEnd, g.end);
+  for (let j = k - 1; j >= 0; j--)
+    if (figs[j].end <= own.start) {
+      prevEnd = figs[j].end;
+      break;
+    }
   return koNameBefore(f.sentenceText.slice(prevEnd, own.start));
 }
 
@@ -3212,6 +3316,23 @@ function holderOfClaim(f: ClaimFigure): string[] | undefined {
   return f.kind === 'percent' && (f.sentenceFigures?.length ?? 0) > 1
     ? claimStretchReading(f, spanInSentence(f), holderOf)
     : undefined;
+}
+
+/**
+ * The name an English line's amount is given to when its sentence lists amounts of its kind and unit each given to a
+ * name (holder.ts nameOf: "Cheongryong Aerotech accounts for KRW 334.4 billion of that, Namgang Cable for KRW 137.6
+ * billion and Yonghyeon Modular for KRW 41.2 billion"), with the list's other names. Not of a percent (a share's holder
+ * is read by holderOf) nor a date.
+ */
+function listNameOfClaim(f: ClaimFigure): { own: string; others: string[] } | undefined {
+  if (f.lang !== 'en' || !AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || (f.sentenceFigures?.length ?? 0) < 2)
+    return undefined;
+  const own = claimStretchReading(f, spanInSentence(f), nameOf);
+  if (!own || own.length !== 1) return undefined;
+  const list = claimStretchList(f, nameOf, f.kind, f.unit);
+  if (!list) return undefined;
+  const others = [...new Set(list.flatMap((x) => x.reading))].filter((n) => n !== own[0]);
+  return others.length ? { own: own[0], others } : undefined;
 }
 
 /**
@@ -3294,6 +3415,9 @@ function collectEvidence(
     claimFig.sentenceText !== undefined && !claimPhase && sentenceSays(sf, speaksOfFullSite, claimFig.sentenceText);
   // Whose share the claim's percent is, when its sentence lists shares ("owned 45% by Sandline, 35% by OpenAI …").
   const claimHolder = holderOfClaim(claimFig);
+  // Whose amount the claim's is, when its sentence lists amounts each given to a name ("Cheongryong Aerotech accounts for
+  // KRW 334.4 billion of that, Namgang Cable for KRW 137.6 billion …").
+  const claimListName = listNameOfClaim(claimFig);
   // An average (`an average of $84,000 a year`, `평균 연봉 8400만 원`): compared only with averages.
   const claimAverage = averageClaim(claimFig);
   // A sum over a count of things ("세 캠퍼스를 합치면 1,850㎿", "세 회사의 신규 채용도 155명이다", "Together the three come to
@@ -3303,6 +3427,8 @@ function collectEvidence(
     claimFig.kind !== 'percent' &&
     claimFig.sentenceText !== undefined &&
     countedSumAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang, claimFig.sentenceFigures);
+  // …and the thing it counts, when it names one ("the three campuses": campus).
+  const claimCountedNoun = claimCountedSum ? countedNounOf(claimFig.sentenceText!, claimFig.lang) : undefined;
   // What the claim's amount is of, when its sentence lists amounts of the unit each of a thing ("\$2.6 billion of wind and
   // \$1.2 billion of battery storage"; holder.ts labelOf): only then, and only against a source amount that names its own.
   const claimList = labelOfClaim(claimFig);
@@ -4102,6 +4228,14 @@ function collectEvidence(
           return;
       }
     }
+    // An amount of another name of the claim's list (a tracker's row "| Namgang Cable (Jinju) | Plomin | … | €54m (≈ KRW
+    // 86.4bn) |" for "Cheongryong Aerotech accounts for KRW 334.4 billion of that, Namgang Cable for …"): a source
+    // sentence that names another of the list's names and not the claim's is of that other; it neither vouches nor
+    // refutes. (Its text read only for a claim of such a list.)
+    if (claimListName && !forced) {
+      const text = e.src.sentences[e.fig.sentence]?.text ?? '';
+      if (claimListName.others.some((n) => sentenceNames(text, n)) && !sentenceNames(text, claimListName.own)) return;
+    }
     // An amount of another thing of the list neither vouches for the claim's nor refutes it; the amount of the same thing
     // judges it even where its value is another figure of the claim's sentence (a swap of wind and storage).
     let sameLabelHere = false;
@@ -4291,6 +4425,13 @@ function collectEvidence(
             // combined": one part's figure, Debed's "250 MW by 2031" or one firm's "85명 신규 채용", is no version of it;
             // from the stored facts and the index, no text read)
             !(claimCountedSum && !entrySummed(e) && !sumOfItsSentence(idx, e)) &&
+            // (nor by the total of one of the things it counts: a decree's "a data centre campus with a total connected
+            // … capacity of up to 1,200 MW" is one campus's, not three campuses'; its text read only for such a line)
+            !(
+              claimCountedNoun !== undefined &&
+              e.lang === 'en' &&
+              sumOfOneThing(e.src.sentences[e.fig.sentence]?.text ?? '', claimCountedNoun)
+            ) &&
             // (last: it reads the source's text)
             (bySubject >= minShared || carriedBefore()) &&
             // (the whole of a part the source counts first, "the first two of four phases", is no refutation of the

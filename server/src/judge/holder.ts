@@ -6,8 +6,8 @@
 // shares), and only where the sentence lists more than one.
 import type { Lang, Span } from '../types';
 import { concept, termsIn } from '../domain/lexicon';
-import { romanizeSyllables } from '../text/translit';
-import { firstIndex } from '../text/text';
+import { romanizeSyllables, soundAlike } from '../text/translit';
+import { escapeRe, firstIndex } from '../text/text';
 
 /** The holders a figure's stretch names (one, or two joined by "and"/"와"), or undefined when it names none. */
 export function holderOf(
@@ -122,6 +122,47 @@ function names(run: string): string[] | undefined {
 /** Capitalized words that open a sentence or qualify a number, no holder. */
 const NOT_NAMES =
   /^(?:The|A|An|It|Its|They|Their|With|And|About|Around|Some|Nearly|Roughly|Almost|Only|Just|Up|Over|Under|Of|In|At|By|For|From|Each|All|Both|Most|Another|Other|This|That|These|Those|Its)$/;
+
+/**
+ * The name an English amount of a list is given to, read in its own stretch right before it: "Cheongryong Aerotech
+ * accounts for KRW 334.4 billion of that, Namgang Cable for KRW 137.6 billion and Yonghyeon Modular for KRW 41.2
+ * billion" gives "Cheongryong Aerotech", "Namgang Cable", "Yonghyeon Modular" — a run of capitalized words, then a verb
+ * of having or a "for", "with" or "at" (a sentence leaves the verb out after its first item). Undefined where no name
+ * stands so, or the sentence has no other figure.
+ */
+export function nameOf(
+  sentence: string,
+  at: number,
+  end: number,
+  lang: Lang,
+  others: readonly Span[],
+): string[] | undefined {
+  if (lang !== 'en') return undefined;
+  const s = stretchOf(sentence, at, end, others);
+  if (!s) return undefined;
+  const m = EN_NAME_FOR.exec(s.before);
+  return m ? names(m[1]) : undefined;
+}
+const EN_NAME_FOR = new RegExp(
+  `(${NAME_RUN})\\s+(?:(?:accounts?|accounted)\\s+for|for|with|at|(?:has|had|have|holds?|held|gets?|got|receives?|received|takes?|took|wins?|won|booked|books)\\s+(?:orders?\\s+(?:worth|of)\\s+)?)\\s*(?:about|around|roughly|nearly|some|almost|over|under)?\\s*$`,
+  'u',
+);
+
+/**
+ * Whether a sentence names a firm or person of a list (nameOf): its first word in Latin letters, or a Hangul word that
+ * sounds like it or whose syllables read one by one open with it ("남강케이블" / Namgang Cable).
+ */
+export function sentenceNames(text: string, name: string): boolean {
+  const first = /^[^\s]+/.exec(name)?.[0] ?? '';
+  if (first.length < 3) return false;
+  if (new RegExp(`(?<![\\p{L}\\d])${escapeRe(first)}(?![\\p{L}\\d])`, 'u').test(text)) return true;
+  const lower = first.toLowerCase();
+  for (const h of text.match(/[가-힣]{2,}/gu) ?? []) {
+    const w = h.replace(KO_PARTICLE, '');
+    if (soundAlike(w, lower) || romanizeSyllables(w).startsWith(lower)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether two holders' names are one holder: the same lexicon company, the same name, or across scripts a Hangul
@@ -288,8 +329,11 @@ export function koNameBefore(before: string): string | undefined {
   const w = m[1];
   if (KO_NOT_NAME_BEFORE.has(w) || /(?:은|는|이|가|을|를|의|에|에서|으로|로|과|와|도|만|까지|부터)$/.test(w))
     return undefined;
+  // (nor what the amount is per, "초당 0.35㎥", "시간당 1만4000㎥", "메가와트당 30억 엔": a rate's word, no thing of a list)
+  if (KO_PER_WORD.test(w)) return undefined;
   return w;
 }
+const KO_PER_WORD = /^(?:초|분|시간|일|하루|주|월|연|년|기가와트|메가와트|킬로와트|톤|가구|명|인|개)당$/;
 /** Words of the time a Korean sentence speaks from ("올해는", "현재", "최근"): never a name, a topic or an owner. */
 export const KO_NOW_WORDS = ['올해', '현재', '당시', '이번', '지금', '이후', '최근'];
 const KO_NOT_NAME_BEFORE = new Set([

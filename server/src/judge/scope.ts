@@ -305,6 +305,18 @@ const SITE_NAMED = new RegExp(
   'gu',
 );
 
+/** English names of months and weekdays (capitalized as names are, but times). */
+const CALENDAR_NAMES = new Set([
+  ...Object.keys(enWords.months),
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 /**
  * The places a sentence names, as term names (not ids: a source sentence's places are kept past the check that
  * worked them out, and a word no source figure is about has only a scratch id, text/terms.ts): lexicon concepts that are places (no type: Texas; a country the ISO list adds, Norway), capitalized English
@@ -345,6 +357,11 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
         (OPENERS.has(word.toLowerCase()) || OPENING_PARTICIPLE.test(word)) &&
         /^[\s"“'‘(*_-]*$/.test(sentence.slice(0, s))
       );
+    // (a month's or a weekday's name is a time, never a place: "at the end of September", "on Monday")
+    if (name && CALENDAR_NAMES.has(word.toLowerCase())) {
+      prev = undefined;
+      return;
+    }
     if (name && prev && /^\s+$/.test(sentence.slice(prev.end, s))) out.add('en:' + (prev.word + word).toLowerCase());
     prev = name ? { end: e, word } : undefined;
     const t = wordTerm(word);

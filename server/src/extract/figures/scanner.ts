@@ -250,6 +250,19 @@ export class Scanner {
         rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count', flow) ??
         (f.kind === 'money' && f.start >= (perOpening?.[0].length ?? Infinity) ? openingPer : undefined);
       if (per && !(f.kind === 'count' && f.unit === 'count') && !f.unit.includes('/')) f.unit = f.unit + '/' + per;
+      // (a Korean flow written bare right after a flow of its unit that has a period, in a bracket that opens on it or past
+      // one verb of contrast, is the same flow, of that period: "초당 0.25㎥(신청 0.35㎥)", "초당 0.35㎥를 신청했지만
+      // 0.25㎥만 허가됐다"; no figure between)
+      else if (flow && !per) {
+        const prev = out[out.length - 1];
+        if (
+          prev &&
+          prev.kind === f.kind &&
+          prev.unit.startsWith(f.unit + '/') &&
+          KO_SAME_FLOW_BRIDGE.test(t.slice(prev.end, f.start))
+        )
+          f.unit = prev.unit;
+      }
       // (the level a change started from, bare, is of the period of the level it changed to: "to 4,000 tons a day
       // from 9,000")
       const to = per ? undefined : this.fromOf.get(f);
@@ -1723,6 +1736,10 @@ const PER_NAMES: Record<string, string> = {
   hourly: 'hour',
   시간: 'hour',
 };
+/** What stands between a Korean flow with a period and a bare one of its unit that is the same flow: a bracket opening
+ *  on it, with at most one word ("(신청 "), or a particle and one verb of contrast ("를 신청했지만 "). */
+const KO_SAME_FLOW_BRIDGE =
+  /^(?:\s*[(（]\s*(?:[가-힣]{1,4}\s+)?|(?:을|를|이|가|은|는|도)?\s+[가-힣]{1,6}(?:지만|으나|는데)\s+)$/u;
 /** A sentence opening on what its amounts are per: "Per megawatt, …", "On a per-gigawatt basis, …". */
 const PER_OPENING =
   /^[\s"“'‘*_(-]*(?:(?:and|but)\s+)?(?:per\s+|on\s+a\s+per-)(megawatt|gigawatt|mw|gw)s?(?:\s+basis)?\s*,/i;
