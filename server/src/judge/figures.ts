@@ -1796,9 +1796,31 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
  */
 function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
   if (f.kind !== 'money' || f.unit.includes('/')) return undefined;
-  const j = linkedBefore(f, figs, i);
+  const k = linkedBefore(f, figs, i);
+  const j = k === undefined || figs[k].kind === 'date' ? convertedPastWords(f, figs, i) : k;
   const g = j === undefined ? undefined : figs[j];
   return g && g.kind === 'money' && g.unit !== f.unit && !g.unit.includes('/') ? j : undefined;
+}
+/**
+ * The index of the line's amount that `figs[i]` restates past the words of what that amount is of, behind a comma and
+ * a word of equality, as the last thing of its clause ("under a KRW 123.6 billion contract signed on June 15, about
+ * C\$122 million", "a KRW 123.6 billion contract, about C\$122 million"): only dates stand between the two amounts, in
+ * one clause (no semicolon, no bracket). Undefined when it is none.
+ */
+function convertedPastWords(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
+  if (f.sentenceText === undefined) return undefined;
+  let j = i - 1;
+  while (j >= 0 && j >= i - CONVERSION_LOOKBACK && figs[j].kind === 'date') j--;
+  if (j < 0 || j < i - CONVERSION_LOOKBACK || figs[j].kind !== 'money') return undefined;
+  // (the figures are in the order the line writes them: each date between ends before the amount that restates)
+  if (figs[j].end > (figs[j + 1]?.start ?? f.start) || figs[i - 1].end > f.start) return undefined;
+  const at = f.sentenceStart ?? 0;
+  const between = f.sentenceText.slice(figs[j].end - at, f.start - at);
+  if (between.length > 2 * MAX_CONVERSION_LINK || /[;()（）]/.test(between)) return undefined;
+  // (and the restatement ends its clause: "about C\$50 million of it from Canada" is a part, not the whole again)
+  if (!/^\s*(?:[.;)）]|$)/.test(f.sentenceText.slice(f.end - at))) return undefined;
+  const comma = between.lastIndexOf(',');
+  return comma > 0 && CONVERSION_LINK[f.lang].test(between.slice(comma)) ? j : undefined;
 }
 /**
  * The index of the line's figure just before `figs[i]` when nothing but words that state an equality join them
