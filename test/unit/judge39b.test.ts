@@ -1,6 +1,8 @@
 // The figure lines of unseen-57 (tuning material since session 39) that a check got wrong: true lines flagged ✗. Each
 // case failed before its rule.
 import { strict as assert } from 'assert';
+import { checkReport } from '../../server/src/judge/check';
+import { Corpus } from '../../server/src/corpus/corpus';
 import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 // unseen-57 epibc L21: "… under a KRW 123.6 billion contract signed on June 15, about C$122 million." The line's own
@@ -88,5 +90,44 @@ describe('judge39b: what was applied for is refuted only by another application'
   it('reads unseen-57 chungju L22 clean', () => {
     const j = reportLineJudged('unseen-57', 'chungju-cci-hoewonsa-briefing-stargate-bukmi-suju-ko.md', 22, '62억 원');
     assert.equal(loud(j).length, 0, messages(j));
+  });
+});
+
+// unseen-57 chungju L31, a table row: "| 포인트 투퍼(노바스코샤) | … | 152억 캐나다달러 (10월 164억으로 증액) |", against a wiki's
+// "| 총사업비 | 164억 캐나다달러 (2월 발표 152억 → 10월 증액) |". Both write the other level bare in the bracket, and a bare
+// Korean 억 amount was read as won: each level refuted the other (152억 캐나다달러 by 164억 캐나다달러, the line's 164억 won by
+// the wiki's 152억 won). A bare amount in a bracket after an amount in another currency, of about its size (within a factor
+// of two: a level before or after a revision, an application), is in that currency; a won conversion of it is a
+// thousand times larger and keeps its won.
+describe('judge39b: a bare Korean amount in a bracket after a foreign amount of its size is in its currency', () => {
+  const unitsRead = (text: string) =>
+    checkReport(Corpus.load({ folders: [] }), text)
+      .claims.filter((c) => c.type === 'figure')
+      .map((c) => `${c.text}:${c.type === 'figure' ? c.figure.unit : ''}`);
+  it('reads "152억 캐나다달러 (10월 164억으로 증액)" and "164억 캐나다달러 (2월 발표 152억 → 10월 증액)" in Canadian dollars', () => {
+    assert.deepEqual(unitsRead('총사업비는 152억 캐나다달러 (10월 164억으로 증액)다.\n'), [
+      '152억 캐나다달러:CAD',
+      '10월:date',
+      '164억:CAD',
+    ]);
+    assert.deepEqual(unitsRead('총사업비는 164억 캐나다달러 (2월 발표 152억 → 10월 증액)다.\n'), [
+      '164억 캐나다달러:CAD',
+      '2월:date',
+      '152억:CAD',
+      '10월:date',
+    ]);
+  });
+  it('keeps won for a conversion written without 원 ("6,140만 달러(약 847억)") and outside a bracket', () => {
+    assert.deepEqual(unitsRead('계약 규모는 6,140만 달러(약 847억)다.\n'), ['6,140만 달러:USD', '847억:KRW']);
+    assert.deepEqual(unitsRead('총사업비는 152억 캐나다달러이고 회사 투자는 164억이다.\n'), [
+      '152억 캐나다달러:CAD',
+      '164억:KRW',
+    ]);
+  });
+  it('reads unseen-57 chungju L31 clean', () => {
+    for (const fig of ['152억 캐나다달러', '164억']) {
+      const j = reportLineJudged('unseen-57', 'chungju-cci-hoewonsa-briefing-stargate-bukmi-suju-ko.md', 31, fig);
+      assert.equal(loud(j).length, 0, messages(j));
+    }
   });
 });
