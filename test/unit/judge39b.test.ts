@@ -3,7 +3,8 @@
 import { strict as assert } from 'assert';
 import { checkReport } from '../../server/src/judge/check';
 import { Corpus } from '../../server/src/corpus/corpus';
-import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
+import * as path from 'path';
+import { figureJudged, loadSources, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 // unseen-57 epibc L21: "… under a KRW 123.6 billion contract signed on June 15, about C$122 million." The line's own
 // conversion of its won amount was not read as one because the date of the contract stands between the two amounts
@@ -129,5 +130,36 @@ describe('judge39b: a bare Korean amount in a bracket after a foreign amount of 
       const j = reportLineJudged('unseen-57', 'chungju-cci-hoewonsa-briefing-stargate-bukmi-suju-ko.md', 31, fig);
       assert.equal(loud(j).length, 0, messages(j));
     }
+  });
+});
+
+// unseen-57 chungju L11: "신규 고용은 중원패널 60명, 새솔이엔에스 80명으로 모두 140명이다." Both parts are the press release's (신규 인력
+// 60명, 80명을 새로 채용), and the line adds them up; the release's "… 대표 등 20여 명이 참석했다" (the signing ceremony) refuted
+// the sum. A total the line works out from its own parts, each vouched for, is refuted by no figure of something else;
+// a source's own total still refutes it, and a sum the parts do not make is not the writer's sum of them.
+describe("judge39b: a line's sum of its own vouched parts", () => {
+  const FIX = path.join(__dirname, '..', 'fixtures', 'unseen-57', 'sources');
+  const head = '## 1. 충주 기업\n\n두 회사는 7월 충북도·충주시와 총 550억 원 규모의 투자협약을 맺었다.\n';
+  it('is not refuted by a ceremony\'s "20여 명이 참석했다" (real press release)', () => {
+    const corpus = loadSources(FIX);
+    const j = figureJudged(
+      corpus,
+      head + '신규 고용은 중원패널 60명, 새솔이엔에스 80명으로 모두 140명이다.\n',
+      '140명',
+    );
+    assert.equal(loud(j).length, 0, messages(j));
+    const k = reportLineJudged('unseen-57', 'chungju-cci-hoewonsa-briefing-stargate-bukmi-suju-ko.md', 11, '140명');
+    assert.equal(loud(k).length, 0, messages(k));
+  });
+  it('still refutes a sum the parts do not make, and a part the sources give otherwise', () => {
+    const corpus = loadSources(FIX);
+    const j = figureJudged(
+      corpus,
+      head + '신규 고용은 중원패널 60명, 새솔이엔에스 80명으로 모두 150명이다.\n',
+      '150명',
+    );
+    assert.equal(j.status, 'conflicting', messages(j));
+    const k = figureJudged(corpus, head + '신규 고용은 중원패널 60명, 새솔이엔에스 90명으로 모두 150명이다.\n', '90명');
+    assert.equal(k.status, 'conflicting', messages(k));
   });
 });

@@ -424,6 +424,11 @@ export function judgeSentenceFigures(
     // says nothing of what was asked. A source that gives another application still refutes it; any still vouches.
     if (scored.some((s) => !s.agrees) && appliedLine(f))
       moveWhere(scored, named, (s) => !s.agrees && !(s.entry && !s.via && appliedFor(s.entry)));
+    // A total the line adds up from its own amounts before it, each vouched for at the bar a contradiction needs ("신규
+    // 고용은 중원패널 60명, 새솔이엔에스 80명으로 모두 140명이다"), is the writer's sum of what the sources state: a source figure
+    // of something else (a ceremony's "20여 명이 참석했다") does not refute it. One a source gives as a total still does.
+    if (scored.some((s) => !s.agrees) && sumOfVouchedParts(f, figs, i, evidence))
+      moveWhere(scored, named, (s) => !s.agrees && !(s.entry && sourceTotal(s.entry)));
     // A memorandum's amount is not the contract's ("최대 3,000억 원 규모의 … 공급 양해각서(MOU)를 맺었다" for "3,000억 원
     // 규모 … 공급 계약 체결(8월)", where "8월 본계약은 … 2,150억 원"): a line that says a contract was signed is vouched for by
     // no source figure that a memorandum, a letter of intent or a framework agreement is the nearest deal word to.
@@ -2145,6 +2150,53 @@ function grantedLine(f: ClaimFigure): boolean {
     EN_APPLIED.test(after)
   );
 }
+/**
+ * Whether a line's amount is the sum of two or more of its amounts before it of its kind and unit, exactly, and the line
+ * calls it a whole right before or after it ("모두 140명", "총 140명", "140 jobs in all", "a total of 140"), each part
+ * vouched for by a source at the bar a contradiction needs.
+ */
+function sumOfVouchedParts(
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  i: number,
+  evidence: readonly { scored: readonly Scored[] }[],
+): boolean {
+  if (f.kind !== 'count' && f.kind !== 'money' && f.kind !== 'power') return false;
+  if (f.sentenceText === undefined || figs.length > MAX_RESTATED_FIGURES) return false;
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  const before = f.sentenceText.slice(Math.max(0, at - 16), at),
+    after = f.sentenceText.slice(end, end + 16);
+  if (!(f.lang === 'ko' ? KO_SUM_BEFORE.test(before) : EN_SUM_BEFORE.test(before) || EN_SUM_AFTER.test(after)))
+    return false;
+  const parts: number[] = [];
+  for (let k = 0; k < i; k++)
+    if (figs[k].kind === f.kind && figs[k].unit === f.unit && figs[k].end <= f.start) parts.push(k);
+  if (parts.length < 2) return false;
+  const sum = parts.reduce((a, k) => a + Number(figs[k].value), 0),
+    whole = Number(f.value);
+  if (!(whole > 0) || Math.abs(sum - whole) > whole * 1e-9) return false;
+  return parts.every((k) => evidence[k].scored.some((s) => s.agrees && !s.via && s.score >= MIN_SCORE));
+}
+/** The word of a whole right before a line's sum: "모두 140명", "총 140명", "합계 140명". */
+const KO_SUM_BEFORE = /(?:모두|총|합계|합쳐|합친|합하면|전체)\s*(?:약\s*)?$/;
+const EN_SUM_BEFORE =
+  /\b(?:a\s+total\s+of|totall?ing|in\s+total|altogether|combined)\s+(?:of\s+)?(?:about\s+|some\s+)?$/i;
+const EN_SUM_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|combined)\b/i;
+/**
+ * Whether a source figure's own sentence calls it a total, within 20 characters either side ("모두 합쳐 150명", "총 150명",
+ * "150 jobs in total"; not a list's "… 대표 등 20여 명", whose 등 sums names, not the line's parts).
+ */
+function sourceTotal(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  const at = e.fig.start - sent.start,
+    end = e.fig.end - sent.start;
+  return SUM_WORDS.test(sent.text.slice(Math.max(0, at - 20), end + 20));
+}
+const SUM_WORDS =
+  /합친|합계|합쳐|총액|더하면|더해|더한|모두|총\s?\d|\b(?:total|totals|combined|in all|altogether|together)\b/i;
+
 /**
  * A line whose own words give its amount as what was applied for or requested: a modifier or a topic of application
  * right before it ("회사가 신청한 보조금은 62억 원", "신청은 600㎿", "신청한 연간 260만㎥", "applied for a concession to
