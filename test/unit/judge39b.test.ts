@@ -163,3 +163,28 @@ describe("judge39b: a line's sum of its own vouched parts", () => {
     assert.equal(k.status, 'conflicting', messages(k));
   });
 });
+
+// unseen-57 chungju L12: "다만 중원패널 직원들 사이에서는 회사 내부 계획이 65명이라는 말이 나온다." The line gives the 65 as talk among
+// the staff, against the official 60 the line before states; the release's 60명 refuted it. A figure given as what is
+// said (…라는 말이 나온다, …라는 얘기도 돈다) is vouched for by a source that states it and refuted by none.
+describe('judge39b: a figure given as talk', () => {
+  const corpus = () =>
+    writtenSources({
+      'release-ko.md':
+        '# 충북도·충주시, 한빛패널·새빛에너지와 550억 원 투자협약\n\n보도자료 2026. 7. 21.\n\n□ 충청북도와 충주시는 21일 도청 대회의실에서 한빛패널㈜, ㈜새빛에너지와 총 550억 원 규모의 투자협약을 체결했다.\n\n□ 협약에 따라 한빛패널은 충주기업도시 내 부지 2만1,400㎡에 240억 원을 투자해 단열패널 3라인을 증설하고 신규 인력 60명을 채용한다.\n',
+    });
+  it('does not refute "회사 내부 계획이 65명이라는 말이 나온다" with the official 60명', () => {
+    const j = figureJudged(
+      corpus(),
+      '다만 한빛패널 직원들 사이에서는 회사 내부 계획이 65명이라는 말이 나온다.\n',
+      '65명',
+    );
+    assert.equal(loud(j).length, 0, messages(j));
+    const k = reportLineJudged('unseen-57', 'chungju-cci-hoewonsa-briefing-stargate-bukmi-suju-ko.md', 12, '65명');
+    assert.equal(loud(k).length, 0, messages(k));
+  });
+  it('still refutes the same figure stated as a fact', () => {
+    const j = figureJudged(corpus(), '한빛패널 직원들 사이에서는 회사 내부 계획이 65명이라고 한다.\n', '65명');
+    assert.equal(j.status, 'conflicting', messages(j));
+  });
+});

@@ -429,6 +429,10 @@ export function judgeSentenceFigures(
     // of something else (a ceremony's "20여 명이 참석했다") does not refute it. One a source gives as a total still does.
     if (scored.some((s) => !s.agrees) && sumOfVouchedParts(f, figs, i, evidence))
       moveWhere(scored, named, (s) => !s.agrees && !(s.entry && sourceTotal(s.entry)));
+    // A figure the line gives as talk, what is said among some people ("회사 내부 계획이 65명이라는 말이 나온다", "…130명이라는
+    // 말도 나온다", "rumoured to be 65"), claims only that it is said: a source that states it vouches, and one that states
+    // another level (the official 60명 the line's "다만" sets it against) does not refute it.
+    if (scored.some((s) => !s.agrees) && talkLine(f)) moveWhere(scored, named, (s) => !s.agrees);
     // A memorandum's amount is not the contract's ("최대 3,000억 원 규모의 … 공급 양해각서(MOU)를 맺었다" for "3,000억 원
     // 규모 … 공급 계약 체결(8월)", where "8월 본계약은 … 2,150억 원"): a line that says a contract was signed is vouched for by
     // no source figure that a memorandum, a letter of intent or a framework agreement is the nearest deal word to.
@@ -2196,6 +2200,23 @@ function sourceTotal(e: Entry): boolean {
 }
 const SUM_WORDS =
   /합친|합계|합쳐|총액|더하면|더해|더한|모두|총\s?\d|\b(?:total|totals|combined|in all|altogether|together)\b/i;
+
+/**
+ * A line that gives its figure as talk, what is said among some people, not as what it states: the figure, then
+ * "(이)라는 말이 나온다", "…라는 얘기도 돈다", "…라는 소문이 있다" in its clause; in English "rumoured to be", "there is
+ * talk of" before it.
+ */
+function talkLine(f: ClaimFigure): boolean {
+  const t = f.sentenceText;
+  if (t === undefined) return false;
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  return f.lang === 'ko' ? KO_TALK_AFTER.test(t.slice(end, end + 40)) : EN_TALK_BEFORE.test(t.slice(0, at));
+}
+const KO_TALK_AFTER =
+  /^[^.;,]{0,20}?(?:이?라는|다는)\s*(?:말|얘기|이야기|소문|설)(?:이|도|은|까지)?\s*(?:나오|나온|돌|도는|있|퍼지|퍼졌)/;
+const EN_TALK_BEFORE =
+  /\b(?:rumou?red\s+(?:to\s+be|at)|there\s+is\s+talk\s+of|talk\s+of|rumou?rs?\s+of)\s+(?:about\s+)?$/i;
 
 /**
  * A line whose own words give its amount as what was applied for or requested: a modifier or a topic of application
