@@ -3,6 +3,7 @@
 import { strict as assert } from 'assert';
 import { checkReport } from '../../server/src/judge/check';
 import { Corpus } from '../../server/src/corpus/corpus';
+import { sheetRowLine } from '../../server/src/corpus/sheetRows';
 import * as path from 'path';
 import { figureJudged, loadSources, loud, messages, reportLineJudged, writtenSources } from './judged';
 
@@ -185,6 +186,38 @@ describe('judge39b: a figure given as talk', () => {
   });
   it('still refutes the same figure stated as a fact', () => {
     const j = figureJudged(corpus(), '한빛패널 직원들 사이에서는 회사 내부 계획이 65명이라고 한다.\n', '65명');
+    assert.equal(j.status, 'conflicting', messages(j));
+  });
+});
+
+// unseen-57 chungju L20 (planted): "셀커크 계약은 매출액 대비 16.61%로 공시됐고" against a forum post's summary of the 공시, one
+// field a line: "매출액 대비(%) : 18.61", "계약금액(원) : 58,400,000,000". The field's unit stands in brackets after its
+// label, and the number after the colon is bare: it was read as no figure at all (16.61% unsupported). A line that is
+// a label with its unit in brackets, a colon and a bare number gives that number in that unit.
+describe('judge39b: a field "label(unit) : number" gives the number in its unit', () => {
+  const post =
+    '# [정보] 남도써멀 캐나다 2차 수주 공시 떴다 (584억)\n\n오늘 장 끝나고 공시 나옴. 요약해서 붙인다.\n\n단일판매ㆍ공급계약체결 (남도써멀)\n판매ㆍ공급계약 내용 : 데이터센터용 드라이쿨러 공급\n계약금액(원) : 58,400,000,000\n최근 매출액(원) : 313,800,000,000\n매출액 대비(%) : 18.61\n계약상대 : Red River Mechanical Contractors Ltd. (캐나다)\n판매ㆍ공급지역 : 캐나다 매니토바주 셀커크 (Stargate Selkirk 데이터센터)\n계약기간 : 2026-09-15 ~ 2028-03-31\n';
+  const corpus = () => writtenSources({ 'post-ko.txt': post });
+  const line = (p: string) => `셀커크 계약은 매출액 대비 ${p}로 공시됐고, 계약 기간은 2028년 3월 31일까지다.\n`;
+  it('refutes "매출액 대비 16.61%" and vouches for 18.61%', () => {
+    const j = figureJudged(corpus(), line('16.61%'), '16.61%');
+    assert.equal(j.status, 'conflicting', messages(j));
+    assert.match(messages(j), /18\.61/);
+    assert.equal(figureJudged(corpus(), line('18.61%'), '18.61%').status, 'supported');
+  });
+  it('reads the won field as money ("계약금액(원) : 58,400,000,000")', () => {
+    const j = figureJudged(corpus(), '남도써멀의 셀커크 공급계약 금액은 584억 원이다.\n', '584억 원');
+    assert.equal(j.status, 'supported', messages(j));
+  });
+  it("takes a field for a fact sheet's row, not a transcript's speech", () => {
+    assert.ok(sheetRowLine('매출액 대비(%) : 18.61'));
+    assert.ok(sheetRowLine('판매ㆍ공급지역 : 캐나다 매니토바주 셀커크 (Stargate Selkirk 데이터센터)'));
+    assert.ok(!sheetRowLine('A: We expect about 300 permanent jobs.'));
+    assert.ok(!sheetRowLine('Altman: Is that the right number?'));
+    assert.ok(!sheetRowLine('https://example.com/2026/stargate'));
+  });
+  it('catches unseen-57 chungju L20', () => {
+    const j = reportLineJudged('unseen-57', 'chungju-cci-hoewonsa-briefing-stargate-bukmi-suju-ko.md', 20, '16.61%');
     assert.equal(j.status, 'conflicting', messages(j));
   });
 });
