@@ -221,3 +221,14 @@ describe('judge39b: a field "label(unit) : number" gives the number in its unit'
     assert.equal(j.status, 'conflicting', messages(j));
   });
 });
+
+// What the field lines cost when they were read as a fact sheet's rows (its row words given to every row as context):
+// the corpus's term weights moved, and a Washington release's "over the first ten years" (a state tax exemption)
+// refuted unseen-41's "동해시는 … 재산세를 5년간 50% 감면하는 조례 개정안을 통과시킴". Field lines now only say what a row
+// is of (namesActor).
+describe('judge39b: field lines are no fact sheet of context', () => {
+  it('keeps unseen-41 gangwon L23 clean', () => {
+    const j = reportLineJudged('unseen-41', 'gangwon-investment-overseas-stargate-donghae-review-ko.md', 23, '5년');
+    assert.equal(loud(j).length, 0, messages(j));
+  });
+});

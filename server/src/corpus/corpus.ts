@@ -1,6 +1,6 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
 import { declaredRanges, inDeclaredUnit, inFieldUnit } from './declaredUnits';
-import { sheetRowLine } from './sheetRows';
+import { tableRowLine } from './sheetRows';
 import { cleanTitle } from './furniture';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -1086,14 +1086,15 @@ const BETWEEN_ROWS = /^[\s|│─━┼├┤┌┐└┘┬┴╋┣┫┏┓�
 
 /**
  * Per sentence of a source: the first sentence of the two-column table (a fact sheet: "| Investment | Approximately
- * ¥38 billion |", "│ 사 업 비 │ 3,200억 원 │"), or of the block of fields one a line ("계약상대 : Red River …", "매출액
- * 대비(%) : 18.61"; sheetRows.ts), it stands in, or -1; undefined when the source has none. A sentence is
+ * ¥38 billion |", "│ 사 업 비 │ 3,200억 원 │") it stands in, or -1; undefined when the source has none. (A block of fields
+ * one a line, "계약상대 : …", is no sheet here: read so, its rows' words moved term weights enough that a Washington
+ * release's "over the first ten years" refuted unseen-41's Donghae 5년; only namesActor reads it, sheetRows.ts.) A sentence is
  * a row's when the line it starts on is a row of two cells, its outer bars included (a row the sentence splitter cut
  * in pieces, "│ 사업기간 │ 2026." "5.", stays one row); rows follow one another with no blank line, only borders, between
  * them. One pass over the sentences and the text's lines.
  */
 export function factSheets(text: string, sentences: readonly { start: number; end: number }[]): Int32Array | undefined {
-  if (!text.includes('|') && !text.includes('│') && !text.includes(':') && !text.includes('：')) return undefined;
+  if (!text.includes('|') && !text.includes('│')) return undefined;
   const out = new Int32Array(sentences.length).fill(-1);
   let lineStart = 0,
     lineEnd = text.indexOf('\n');
@@ -1120,7 +1121,7 @@ export function factSheets(text: string, sentences: readonly { start: number; en
     }
     if (rowLine !== lineStart) {
       const line = text.slice(lineStart, lineEnd).trim();
-      isRow = sheetRowLine(line);
+      isRow = tableRowLine(line);
       if (isRow && first >= 0 && rowLine >= 0) {
         // (a new row line: the same table when nothing but borders stands between it and the row before)
         const between = text.slice(sentences[i - 1].end, s.start);

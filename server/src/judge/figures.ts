@@ -1829,6 +1829,7 @@ function convertedPastWords(f: ClaimFigure, figs: readonly ClaimFigure[], i: num
   if (j < 0 || j < i - CONVERSION_LOOKBACK || figs[j].kind !== 'money') return undefined;
   // (the figures are in the order the line writes them: each date between ends before the amount that restates)
   if (figs[j].end > (figs[j + 1]?.start ?? f.start) || figs[i - 1].end > f.start) return undefined;
+  if (f.start - figs[j].end > 2 * MAX_CONVERSION_LINK) return undefined;
   const at = f.sentenceStart ?? 0;
   const between = f.sentenceText.slice(figs[j].end - at, f.start - at);
   if (between.length > 2 * MAX_CONVERSION_LINK || /[;()（）]/.test(between)) return undefined;
@@ -2211,7 +2212,9 @@ function talkLine(f: ClaimFigure): boolean {
   if (t === undefined) return false;
   const at = f.start - (f.sentenceStart ?? 0),
     end = f.end - (f.sentenceStart ?? 0);
-  return f.lang === 'ko' ? KO_TALK_AFTER.test(t.slice(end, end + 40)) : EN_TALK_BEFORE.test(t.slice(0, at));
+  return f.lang === 'ko'
+    ? KO_TALK_AFTER.test(t.slice(end, end + 40))
+    : EN_TALK_BEFORE.test(t.slice(Math.max(0, at - 40), at));
 }
 const KO_TALK_AFTER =
   /^[^.;,]{0,20}?(?:이?라는|다는)\s*(?:말|얘기|이야기|소문|설)(?:이|도|은|까지)?\s*(?:나오|나온|돌|도는|있|퍼지|퍼졌)/;
@@ -2228,13 +2231,18 @@ const EN_TALK_BEFORE =
 function appliedLine(f: ClaimFigure): boolean {
   const t = f.sentenceText;
   if (t === undefined) return false;
-  const before = t.slice(0, f.start - (f.sentenceStart ?? 0)),
-    after = t.slice(f.end - (f.sentenceStart ?? 0));
+  // (a bounded look either side: a line of thousands of amounts stays linear)
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  const before = t.slice(Math.max(0, at - APPLIED_REACH), at),
+    after = t.slice(end, end + APPLIED_REACH);
   if (f.lang === 'ko') return KO_APPLIED_BEFORE.test(before) || KO_APPLIED_AFTER.test(after);
   // (in English, within the amount's own comma piece: "The company, which applied for permits in March, will invest
   // \$3 billion" gives no application)
   return EN_APPLIED_BEFORE.test(before.slice(before.lastIndexOf(',') + 1)) || EN_APPLIED_AFTER.test(after);
 }
+/** How far either side of a line's amount appliedLine reads (characters). */
+const APPLIED_REACH = 160;
 /** An application's modifier or topic right before a Korean amount: "신청한 (연간) ", "신청한 보조금은 ", "신청액은 ". */
 const KO_APPLIED_BEFORE =
   /(?:신청|요청)(?:(?:한|했던)\s*(?:(?:연간?|하루|최대|총)\s*){0,2}|(?:한|했던)\s+[가-힣]+(?:은|는|이|가)\s*|(?:액|금액)?(?:은|는|이|가)\s*)$/;

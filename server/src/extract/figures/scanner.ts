@@ -487,6 +487,7 @@ export class Scanner {
     while (k >= 0 && this.figs.length - k <= 3 && this.figs[k].kind === 'date') k--;
     const prev = k >= 0 && this.figs.length - k <= 3 ? this.figs[k] : undefined;
     if (!prev || prev.kind !== 'money' || prev.unit === 'KRW' || prev.unit.includes('/')) return undefined;
+    if (num.start - prev.end > BRACKET_CURRENCY_REACH) return undefined;
     const between = this.t.slice(prev.end, num.start);
     if (between.length > BRACKET_CURRENCY_REACH || !/^[^()（）\n]*[(（][^()（）\n]*$/.test(between)) return undefined;
     const a = Number(prev.value),
