@@ -48,53 +48,6 @@ describe('judge39b: a conversion written after the date of what the amount is of
   });
 });
 
-// unseen-57 chungju L22: "회사가 신청한 보조금은 62억 원이었다." after "순천시는 입지보조금 18억 원과 설비보조금 23억 원 등 41억 원을
-// 지원하기로 했다." A press release's "총 550억 원 규모의 투자협약을 체결했다" refuted it (and, written below, the city's own
-// grants of 18, 23 and 41억 원 did): a line that gives its amount as the one applied for was judged by amounts agreed or
-// granted. The other way round (a line of what was granted, a source's application) was read since session 37.
-describe('judge39b: what was applied for is refuted only by another application', () => {
-  const release =
-    '# 충북도·충주시, 한빛패널·새빛에너지와 550억 원 투자협약\n\n보도자료 2026. 7. 21.\n\n충북도·충주시, 한빛패널·새빛에너지와 550억 원 투자협약 - 충주기업도시에 공장 증설, 신규 일자리 140개 - □ 충청북도와 충주시는 21일 도청에서 한빛패널㈜, ㈜새빛에너지와 총 550억 원 규모의 투자협약을 체결했다.\n\n□ 한빛패널은 240억 원을 투자해 3라인을 증설하고 신규 인력 60명을 채용한다.\n';
-  const gazette =
-    '# 시보 제1,742호\n\n## 공고\n\n순천시는 남도써멀의 해룡산단 2공장에 입지보조금 18억 원과 설비보조금 23억 원 등 보조금 41억 원을 지원하기로 결정했다.\n\n남도써멀은 지난 5월 보조금 62억 원을 신청했다.\n';
-  const corpus = () => writtenSources({ 'release-ko.md': release, 'gazette-ko.md': gazette });
-  const before =
-    '해룡산단 2공장에는 560억 원이 투입되며, 순천시는 입지보조금 18억 원과 설비보조금 23억 원 등 41억 원을 지원하기로 했다.\n';
-  it('does not refute "회사가 신청한 보조금은 62억 원이었다" with an agreement\'s 550억 원 or the grants', () => {
-    const j = figureJudged(corpus(), before + '회사가 신청한 보조금은 62억 원이었다.\n', '62억 원');
-    assert.equal(loud(j).length, 0, messages(j));
-    // (nor where no source states the application: the grants and the agreement say nothing of it)
-    const k = figureJudged(
-      writtenSources({ 'release-ko.md': release, 'gazette-ko.md': gazette.replace(/\n남도써멀은 지난 5월.*\n/, '') }),
-      before + '회사가 신청한 보조금은 62억 원이었다.\n',
-      '62억 원',
-    );
-    assert.equal(loud(k).length, 0, messages(k));
-  });
-  it('still refutes an application that a source gives otherwise', () => {
-    const j = figureJudged(corpus(), '남도써멀은 지난 5월 보조금 70억 원을 신청했다.\n', '70억 원');
-    assert.equal(j.status, 'conflicting', messages(j));
-  });
-  it('still judges a grant by the grants, and reads "(신청은 62억 원)" as the application', () => {
-    const j = figureJudged(
-      corpus(),
-      '순천시는 남도써멀의 해룡산단 2공장에 보조금 45억 원을 지원하기로 결정했다.\n',
-      '45억 원',
-    );
-    assert.equal(j.status, 'conflicting', messages(j));
-    const k = figureJudged(
-      corpus(),
-      '순천시는 남도써멀의 해룡산단 2공장에 보조금 41억 원을 지원하기로 결정했다(신청은 62억 원).\n',
-      '62억 원',
-    );
-    assert.equal(loud(k).length, 0, messages(k));
-  });
-  it('reads unseen-57 chungju L22 clean', () => {
-    const j = reportLineJudged('unseen-57', 'chungju-cci-hoewonsa-briefing-stargate-bukmi-suju-ko.md', 22, '62억 원');
-    assert.equal(loud(j).length, 0, messages(j));
-  });
-});
-
 // unseen-57 chungju L31, a table row: "| 포인트 투퍼(노바스코샤) | … | 152억 캐나다달러 (10월 164억으로 증액) |", against a wiki's
 // "| 총사업비 | 164억 캐나다달러 (2월 발표 152억 → 10월 증액) |". Both write the other level bare in the bracket, and a bare
 // Korean 억 amount was read as won: each level refuted the other (152억 캐나다달러 by 164억 캐나다달러, the line's 164억 won by

@@ -418,12 +418,6 @@ export function judgeSentenceFigures(
       ]);
       if (applied.size) moveWhere(scored, named, (s) => applied.has(s));
     }
-    // …and the other way: a line that gives its amount as the one applied for ("회사가 신청한 보조금은 62억 원이었다", "the
-    // 600 MW it requested") is refuted by no source figure its own clause does not give as an application: what was
-    // granted, agreed or invested ("순천시는 … 보조금 41억 원을 지원하기로 했다", a release's "총 550억 원 규모의 투자협약")
-    // says nothing of what was asked. A source that gives another application still refutes it; any still vouches.
-    if (scored.some((s) => !s.agrees) && appliedLine(f))
-      moveWhere(scored, named, (s) => !s.agrees && !(s.entry && !s.via && appliedFor(s.entry)));
     // A total the line adds up from its own amounts before it, each vouched for at the bar a contradiction needs ("신규
     // 고용은 중원패널 60명, 새솔이엔에스 80명으로 모두 140명이다"), is the writer's sum of what the sources state: a source figure
     // of something else (a ceremony's "20여 명이 참석했다") does not refute it. One a source gives as a total still does.
@@ -2221,33 +2215,6 @@ const KO_TALK_AFTER =
 const EN_TALK_BEFORE =
   /\b(?:rumou?red\s+(?:to\s+be|at)|there\s+is\s+talk\s+of|talk\s+of|rumou?rs?\s+of)\s+(?:about\s+)?$/i;
 
-/**
- * A line whose own words give its amount as what was applied for or requested: a modifier or a topic of application
- * right before it ("회사가 신청한 보조금은 62억 원", "신청은 600㎿", "신청한 연간 260만㎥", "applied for a concession to
- * abstract up to 2.6 hm3"), or the application right after it ("62억 원을 신청했다", "2.6 hm3 applied for", "the 600 MW
- * requested"). Not a sentence that only mentions an application elsewhere ("확정 전력 450㎿를 … 받는다(신청은 600㎿)": the
- * 450㎿ is what was given).
- */
-function appliedLine(f: ClaimFigure): boolean {
-  const t = f.sentenceText;
-  if (t === undefined) return false;
-  // (a bounded look either side: a line of thousands of amounts stays linear)
-  const at = f.start - (f.sentenceStart ?? 0),
-    end = f.end - (f.sentenceStart ?? 0);
-  const before = t.slice(Math.max(0, at - APPLIED_REACH), at),
-    after = t.slice(end, end + APPLIED_REACH);
-  if (f.lang === 'ko') return KO_APPLIED_BEFORE.test(before) || KO_APPLIED_AFTER.test(after);
-  // (in English, within the amount's own comma piece: "The company, which applied for permits in March, will invest
-  // \$3 billion" gives no application)
-  return EN_APPLIED_BEFORE.test(before.slice(before.lastIndexOf(',') + 1)) || EN_APPLIED_AFTER.test(after);
-}
-/** How far either side of a line's amount appliedLine reads (characters). */
-const APPLIED_REACH = 160;
-/** An application's modifier or topic right before a Korean amount: "신청한 (연간) ", "신청한 보조금은 ", "신청액은 ". */
-const KO_APPLIED_BEFORE =
-  /(?:신청|요청)(?:(?:한|했던)\s*(?:(?:연간?|하루|최대|총)\s*){0,2}|(?:한|했던)\s+[가-힣]+(?:은|는|이|가)\s*|(?:액|금액)?(?:은|는|이|가)\s*)$/;
-/** An application right after a Korean amount: "62억 원을 신청했다", "600㎿를 요청해". */
-const KO_APPLIED_AFTER = /^\s*(?:을|를)?\s*(?:신청|요청)(?:했|하였|한다|하고|해|하며)/;
 /** A verb of giving that governs what follows it in its clause: "will supply the", "granted", "allocated". */
 const EN_GIVES_BEFORE =
   /\b(?:supply|supplies|supplied|supplying|provide[sd]?|providing|deliver(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed)?|allocat(?:e|es|ed|ing)|approv(?:e|es|ed)|give[sn]?|gave)\b[^.;]*$/i;
