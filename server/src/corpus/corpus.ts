@@ -1,5 +1,6 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
-import { declaredRanges, inDeclaredUnit } from './declaredUnits';
+import { declaredRanges, inDeclaredUnit, inFieldUnit } from './declaredUnits';
+import { tableRowLine } from './sheetRows';
 import { cleanTitle } from './furniture';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -1080,14 +1081,14 @@ export function citationKey(meta: ArticleMeta, file: string): string {
 
 /** At most this many rows make a fact sheet: a longer two-column table is a list of things, not one thing's sheet. */
 const MAX_SHEET_ROWS = 40;
-/** The cell bars of a table row line, Markdown's and a box's (an escaped \\| is none). */
-const BAR = /(?<!\\)[|│]/g;
 /** What stands between a table's rows: the rest of a row line, Markdown's delimiter row, a box's borders. */
 const BETWEEN_ROWS = /^[\s|│─━┼├┤┌┐└┘┬┴╋┣┫┏┓┗┛┳┻+:=-]*$/;
 
 /**
  * Per sentence of a source: the first sentence of the two-column table (a fact sheet: "| Investment | Approximately
- * ¥38 billion |", "│ 사 업 비 │ 3,200억 원 │") it stands in, or -1; undefined when the source has none. A sentence is
+ * ¥38 billion |", "│ 사 업 비 │ 3,200억 원 │") it stands in, or -1; undefined when the source has none. (A block of fields
+ * one a line, "계약상대 : …", is no sheet here: read so, its rows' words moved term weights enough that a Washington
+ * release's "over the first ten years" refuted unseen-41's Donghae 5년; only namesActor reads it, sheetRows.ts.) A sentence is
  * a row's when the line it starts on is a row of two cells, its outer bars included (a row the sentence splitter cut
  * in pieces, "│ 사업기간 │ 2026." "5.", stays one row); rows follow one another with no blank line, only borders, between
  * them. One pass over the sentences and the text's lines.
@@ -1120,7 +1121,7 @@ export function factSheets(text: string, sentences: readonly { start: number; en
     }
     if (rowLine !== lineStart) {
       const line = text.slice(lineStart, lineEnd).trim();
-      isRow = /^[|│]/.test(line) && /[|│]$/.test(line) && (line.match(BAR)?.length ?? 0) === 3;
+      isRow = tableRowLine(line);
       if (isRow && first >= 0 && rowLine >= 0) {
         // (a new row line: the same table when nothing but borders stands between it and the row before)
         const between = text.slice(sentences[i - 1].end, s.start);
@@ -1238,6 +1239,8 @@ export function buildSource(
     let found = extractFigures(s.text, s.lang);
     const table = declared.length ? declared.find((d) => s.start >= d.start && s.start < d.end) : undefined;
     if (table) found = inDeclaredUnit(s.text, found, table.unit);
+    // (a field of a form, "매출액 대비(%) : 18.61": its number in the unit its label's brackets give)
+    found = inFieldUnit(s.text, found);
     if (!found.figures.length) continue; // the rest only serves figures
     if (localDollars)
       found.figures = found.figures.map((f) => (bareDollar(s.text, f) ? { ...f, unit: LOCAL_DOLLAR } : f));

@@ -179,3 +179,63 @@ export function inDeclaredUnit(
   const at = figures.map((f) => all.indexOf(f));
   return { figures: all, equivalences: found.equivalences.map((e) => ({ ...e, a: at[e.a], b: at[e.b] })) };
 }
+
+/**
+ * A field of a disclosure or a form, one a line: a label, its unit in brackets, a colon and a bare number ("매출액
+ * 대비(%) : 18.61", "계약금액(원) : 58,400,000,000", "Contract amount (USD million): 61.4"). The label says what the number
+ * is of, the brackets what unit it is in, as a caption does for a table's rows.
+ */
+const FIELD =
+  /^[\s*•·-]*[^\d()（）:：\n]{1,40}?\s*[(（]\s*([^()（）\d:：\n]{1,16}?)\s*[)）]\s*[:：]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$/;
+const PERCENT_WORD = /^(?:%|％|퍼센트|per\s?cent)$/i;
+
+/**
+ * The figures of a sentence that is such a field, with its bare number read in the field's unit: a percentage, or money
+ * in a currency (and scale) the brackets declare. A number the scanner read as something other than a bare count is
+ * left as it is; a sentence of any other shape is returned unchanged.
+ */
+export function inFieldUnit(
+  text: string,
+  found: { figures: RawFigure[]; equivalences: RawEquivalence[] },
+): { figures: RawFigure[]; equivalences: RawEquivalence[] } {
+  if (text.length > 120 || !/[:：]/.test(text)) return found;
+  const m = FIELD.exec(text);
+  if (!m) return found;
+  const u = m[1].trim();
+  const written = m[2];
+  const end = text.trimEnd().length,
+    start = end - written.length;
+  const [int, frac = ''] = written.replace(/,/g, '').split('.');
+  const v = decParse(written.replace(/,/g, '')),
+    p = writtenPrecision(int, frac);
+  if (!v) return found;
+  const base = { start, end, text: written, qualifier: 'exact' as const };
+  let fig: RawFigure | undefined;
+  if (PERCENT_WORD.test(u))
+    fig = { ...base, kind: 'percent', unit: '%', value: decToString(v), precision: decToString(p) };
+  else {
+    const cur = CURRENCY[u.toLowerCase()];
+    const d = cur ? { unit: cur, scale: 0 } : (declaredUnit(`(${u})`) ?? declaredUnit(`(단위: ${u})`));
+    if (d)
+      fig = {
+        ...base,
+        kind: 'money',
+        unit: d.unit,
+        value: decToString(decShift(v, d.scale)),
+        precision: decToString(decShift(p, d.scale)),
+      };
+  }
+  if (!fig) return found;
+  const over = found.figures.findIndex((f) => f.start < end && start < f.end);
+  if (over >= 0) {
+    const f = found.figures[over];
+    if (f.kind !== 'count' || f.unit !== 'count' || f.noun !== undefined || f.start !== start || f.end !== end)
+      return found;
+    const figures = found.figures.slice();
+    figures[over] = fig;
+    return { figures, equivalences: found.equivalences };
+  }
+  const all = [...found.figures, fig].sort((a, b) => a.start - b.start);
+  const at = found.figures.map((f) => all.indexOf(f));
+  return { figures: all, equivalences: found.equivalences.map((e) => ({ ...e, a: at[e.a], b: at[e.b] })) };
+}

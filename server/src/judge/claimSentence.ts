@@ -7,6 +7,10 @@ import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe } from '../text/text';
 import { DISTRIBUTIVE, KO_ACTOR, sentenceCountries, ventures } from './figureFacts';
 import type { Entry, Index } from './figureIndex';
+import { sheetRowLine } from '../corpus/sheetRows';
+
+/** How many rows either way of a fact sheet's row namesActor reads for the actor's name. */
+const SHEET_REACH = 12;
 
 // (defined beside the source figures' facts, which read it too)
 export { DISTRIBUTIVE };
@@ -191,6 +195,15 @@ export function namesActor(e: Entry, actor: Actor): boolean {
   // "지분은 오픈AI 40%, … 25%로 확정됐다").
   const prev = e.src.sentences[e.fig.sentence - 1];
   if (prev && prev.lang === actor.lang && writesName(prev.text, actor)) return true;
+  // …or another row of the fact sheet it is a row of ("판매ㆍ공급지역 : 캐나다 매니토바주 셀커크" beside "매출액 대비(%) :
+  // 18.61"): a sheet is about one thing, whichever of its rows names it (up to SHEET_REACH rows either way).
+  if (sheetRowLine(sent.text.trim()))
+    for (const step of [-1, 1])
+      for (let k = e.fig.sentence + step, n = 0; n < SHEET_REACH; k += step, n++) {
+        const row = e.src.sentences[k];
+        if (!row || !sheetRowLine(row.text.trim())) break;
+        if (row.lang === actor.lang && writesName(row.text, actor)) return true;
+      }
   // An article whose headline or lead names it is about what it does, in sentences that go on without its name
   // ("Vantage Data Centers … today announced Lighthouse …" / "It is expected to create … about 1,000 long-term jobs").
   for (let i = 0; i < LEAD && i < e.src.sentences.length; i++) {

@@ -461,6 +461,15 @@ export function judgeSentenceFigures(
       ]);
       if (applied.size) moveWhere(scored, named, (s) => applied.has(s));
     }
+    // A total the line adds up from its own amounts before it, each vouched for at the bar a contradiction needs ("신규
+    // 고용은 중원패널 60명, 새솔이엔에스 80명으로 모두 140명이다"), is the writer's sum of what the sources state: a source figure
+    // of something else (a ceremony's "20여 명이 참석했다") does not refute it. One a source gives as a total still does.
+    if (scored.some((s) => !s.agrees) && sumOfVouchedParts(f, figs, i, evidence))
+      moveWhere(scored, named, (s) => !s.agrees && !(s.entry && sourceTotal(s.entry)));
+    // A figure the line gives as talk, what is said among some people ("회사 내부 계획이 65명이라는 말이 나온다", "…130명이라는
+    // 말도 나온다", "rumoured to be 65"), claims only that it is said: a source that states it vouches, and one that states
+    // another level (the official 60명 the line's "다만" sets it against) does not refute it.
+    if (scored.some((s) => !s.agrees) && talkLine(f)) moveWhere(scored, named, (s) => !s.agrees);
     // A memorandum's amount is not the contract's ("최대 3,000억 원 규모의 … 공급 양해각서(MOU)를 맺었다" for "3,000억 원
     // 규모 … 공급 계약 체결(8월)", where "8월 본계약은 … 2,150억 원"): a line that says a contract was signed is vouched for by
     // no source figure that a memorandum, a letter of intent or a framework agreement is the nearest deal word to.
@@ -1669,9 +1678,32 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
  */
 function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
   if (f.kind !== 'money' || f.unit.includes('/')) return undefined;
-  const j = linkedBefore(f, figs, i);
+  const k = linkedBefore(f, figs, i);
+  const j = k === undefined || figs[k].kind === 'date' ? convertedPastWords(f, figs, i) : k;
   const g = j === undefined ? undefined : figs[j];
   return g && g.kind === 'money' && g.unit !== f.unit && !g.unit.includes('/') ? j : undefined;
+}
+/**
+ * The index of the line's amount that `figs[i]` restates past the words of what that amount is of, behind a comma and
+ * a word of equality, as the last thing of its clause ("under a KRW 123.6 billion contract signed on June 15, about
+ * C\$122 million", "a KRW 123.6 billion contract, about C\$122 million"): only dates stand between the two amounts, in
+ * one clause (no semicolon, no bracket). Undefined when it is none.
+ */
+function convertedPastWords(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
+  if (f.sentenceText === undefined) return undefined;
+  let j = i - 1;
+  while (j >= 0 && j >= i - CONVERSION_LOOKBACK && figs[j].kind === 'date') j--;
+  if (j < 0 || j < i - CONVERSION_LOOKBACK || figs[j].kind !== 'money') return undefined;
+  // (the figures are in the order the line writes them: each date between ends before the amount that restates)
+  if (figs[j].end > (figs[j + 1]?.start ?? f.start) || figs[i - 1].end > f.start) return undefined;
+  if (f.start - figs[j].end > 2 * MAX_CONVERSION_LINK) return undefined;
+  const at = f.sentenceStart ?? 0;
+  const between = f.sentenceText.slice(figs[j].end - at, f.start - at);
+  if (between.length > 2 * MAX_CONVERSION_LINK || /[;()（）]/.test(between)) return undefined;
+  // (and the restatement ends its clause: "about C\$50 million of it from Canada" is a part, not the whole again)
+  if (!/^\s*(?:[.;)）]|$)/.test(f.sentenceText.slice(f.end - at))) return undefined;
+  const comma = between.lastIndexOf(',');
+  return comma > 0 && CONVERSION_LINK[f.lang].test(between.slice(comma)) ? j : undefined;
 }
 /**
  * The index of the line's figure just before `figs[i]` when nothing but words that state an equality join them
@@ -1990,6 +2022,72 @@ function grantedLine(f: ClaimFigure): boolean {
     EN_APPLIED.test(after)
   );
 }
+/**
+ * Whether a line's amount is the sum of two or more of its amounts before it of its kind and unit, exactly, and the line
+ * calls it a whole right before or after it ("모두 140명", "총 140명", "140 jobs in all", "a total of 140"), each part
+ * vouched for by a source at the bar a contradiction needs.
+ */
+function sumOfVouchedParts(
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+  i: number,
+  evidence: readonly { scored: readonly Scored[] }[],
+): boolean {
+  if (f.kind !== 'count' && f.kind !== 'money' && f.kind !== 'power') return false;
+  if (f.sentenceText === undefined || figs.length > MAX_RESTATED_FIGURES) return false;
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  const before = f.sentenceText.slice(Math.max(0, at - 16), at),
+    after = f.sentenceText.slice(end, end + 16);
+  if (!(f.lang === 'ko' ? KO_SUM_BEFORE.test(before) : EN_SUM_BEFORE.test(before) || EN_SUM_AFTER.test(after)))
+    return false;
+  const parts: number[] = [];
+  for (let k = 0; k < i; k++)
+    if (figs[k].kind === f.kind && figs[k].unit === f.unit && figs[k].end <= f.start) parts.push(k);
+  if (parts.length < 2) return false;
+  const sum = parts.reduce((a, k) => a + Number(figs[k].value), 0),
+    whole = Number(f.value);
+  if (!(whole > 0) || Math.abs(sum - whole) > whole * 1e-9) return false;
+  return parts.every((k) => evidence[k].scored.some((s) => s.agrees && !s.via && s.score >= MIN_SCORE));
+}
+/** The word of a whole right before a line's sum: "모두 140명", "총 140명", "합계 140명". */
+const KO_SUM_BEFORE = /(?:모두|총|합계|합쳐|합친|합하면|전체)\s*(?:약\s*)?$/;
+const EN_SUM_BEFORE =
+  /\b(?:a\s+total\s+of|totall?ing|in\s+total|altogether|combined)\s+(?:of\s+)?(?:about\s+|some\s+)?$/i;
+const EN_SUM_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|combined)\b/i;
+/**
+ * Whether a source figure's own sentence calls it a total, within 20 characters either side ("모두 합쳐 150명", "총 150명",
+ * "150 jobs in total"; not a list's "… 대표 등 20여 명", whose 등 sums names, not the line's parts).
+ */
+function sourceTotal(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  const at = e.fig.start - sent.start,
+    end = e.fig.end - sent.start;
+  return SUM_WORDS.test(sent.text.slice(Math.max(0, at - 20), end + 20));
+}
+const SUM_WORDS =
+  /합친|합계|합쳐|총액|더하면|더해|더한|모두|총\s?\d|\b(?:total|totals|combined|in all|altogether|together)\b/i;
+
+/**
+ * A line that gives its figure as talk, what is said among some people, not as what it states: the figure, then
+ * "(이)라는 말이 나온다", "…라는 얘기도 돈다", "…라는 소문이 있다" in its clause; in English "rumoured to be", "there is
+ * talk of" before it.
+ */
+function talkLine(f: ClaimFigure): boolean {
+  const t = f.sentenceText;
+  if (t === undefined) return false;
+  const at = f.start - (f.sentenceStart ?? 0),
+    end = f.end - (f.sentenceStart ?? 0);
+  return f.lang === 'ko'
+    ? KO_TALK_AFTER.test(t.slice(end, end + 40))
+    : EN_TALK_BEFORE.test(t.slice(Math.max(0, at - 40), at));
+}
+const KO_TALK_AFTER =
+  /^[^.;,]{0,20}?(?:이?라는|다는)\s*(?:말|얘기|이야기|소문|설)(?:이|도|은|까지)?\s*(?:나오|나온|돌|도는|있|퍼지|퍼졌)/;
+const EN_TALK_BEFORE =
+  /\b(?:rumou?red\s+(?:to\s+be|at)|there\s+is\s+talk\s+of|talk\s+of|rumou?rs?\s+of)\s+(?:about\s+)?$/i;
+
 /** A verb of giving that governs what follows it in its clause: "will supply the", "granted", "allocated". */
 const EN_GIVES_BEFORE =
   /\b(?:supply|supplies|supplied|supplying|provide[sd]?|providing|deliver(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed)?|allocat(?:e|es|ed|ing)|approv(?:e|es|ed)|give[sn]?|gave)\b[^.;]*$/i;

@@ -488,6 +488,26 @@ export class Scanner {
     return u.end;
   }
 
+  /**
+   * The currency of the amount a bracket opens right after, for a bare Korean amount inside that bracket of about its
+   * size (within a factor of two): the level before or after a revision, or an application, written once with its
+   * currency ("164억 캐나다달러 (2월 발표 152억 → 10월 증액)", "152억 캐나다달러 (10월 164억으로 증액)"). A won conversion of
+   * a foreign amount is a thousand times it or more ("6,140만 달러(약 847억)"), and stays won; so does a bare amount
+   * outside the bracket. Only dates may stand between the two amounts.
+   */
+  private bracketCurrency(num: Numeral): string | undefined {
+    let k = this.figs.length - 1;
+    while (k >= 0 && this.figs.length - k <= 3 && this.figs[k].kind === 'date') k--;
+    const prev = k >= 0 && this.figs.length - k <= 3 ? this.figs[k] : undefined;
+    if (!prev || prev.kind !== 'money' || prev.unit === 'KRW' || prev.unit.includes('/')) return undefined;
+    if (num.start - prev.end > BRACKET_CURRENCY_REACH) return undefined;
+    const between = this.t.slice(prev.end, num.start);
+    if (between.length > BRACKET_CURRENCY_REACH || !/^[^()（）\n]*[(（][^()（）\n]*$/.test(between)) return undefined;
+    const a = Number(prev.value),
+      b = Number(decToString(num.value));
+    return a > 0 && b > 0 && b <= 2 * a && a <= 2 * b ? prev.unit : undefined;
+  }
+
   /** A number without a unit: Korean 억/조 amounts are won; English counts need a noun; the rest is skipped. */
   private bare(num: Numeral): number {
     const t = this.t;
@@ -514,7 +534,7 @@ export class Scanner {
         num.start,
         num.end,
         'money',
-        arrowed ? FX_NAMES[arrowed[1]] : 'KRW',
+        arrowed ? FX_NAMES[arrowed[1]] : (this.bracketCurrency(num) ?? 'KRW'),
         num.value,
         num.precision,
         this.qualifierFor(num.start, num.end, 'money', false),
@@ -1775,6 +1795,8 @@ const FX_NAMES: Record<string, string> = {
   원: 'KRW',
   위안: 'CNY',
 };
+/** How far after an amount in a foreign currency a bare amount in its bracket may stand (characters). */
+const BRACKET_CURRENCY_REACH = 30;
 /** After a bare Korean amount, an arrow and the amount it changed to, with its currency: " → 285억 달러". */
 const ARROW_TO_CURRENCY =
   /^\s*(?:→|⟶|⇒|->)\s*[\d,.]+\s?(?:조\s?(?:[\d,.]+\s?)?억?|억|만)\s?(달러|유로|엔|파운드|위안|원)(?=[\s,.)·]|[으로이가을를은는의도와과에]|$)/;
