@@ -142,3 +142,42 @@ About 1,500 workers are on site at the construction peak, Crusoe said.
     assert.deepEqual(loud(other), []);
   });
 });
+
+// A county's 보도자료 saved as text: the release's body, its list of attachments closing it ("붙임 1. … 1부. 끝."), then the
+// attachment itself, the agreement's 개요 table. The list line ended a release's text, so the table's facts (each firm's
+// land, investment and hires) were never read; unseen-57's Synap viewer release lost its 〈붙임 1〉 table so once meta39
+// read the viewer's placed lines as lines. And under a short release's headline, a body row of short cells (`| 신규 고용
+// | 45명 | 35명 |`) read as a menu and was left out as navigation: only a table's header row was kept.
+describe('trust39: a release goes on past the list of its attachments', () => {
+  const RELEASE = `보 도 자 료
+
+배포일시 2026. 9. 8.(화) 10:00
+담당부서 투자유치과
+
+영암군, 해솔모듈·대불케이블과 420억 원 투자협약
+
+□ 영암군은 8일 군청 상황실에서 해솔모듈㈜, 대불케이블㈜과 총 420억 원 규모의 투자협약을 체결했다.
+
+○ 두 회사는 대불국가산업단지에 데이터센터용 모듈과 전력 케이블 공장을 증설한다.
+
+○ 군은 두 회사의 증설로 지역 일자리가 크게 늘 것으로 내다봤다.
+
+붙임  1. 투자협약 개요 1부.  2. 협약식 사진 2매.  끝.
+
+〈붙임 1〉 투자협약 개요
+
+| 구 분 | 해솔모듈㈜ | 대불케이블㈜ |
+|---|---|---|
+| 투자 금액 | 250억 원 | 170억 원 |
+| 신규 고용 | 45명 | 35명 |
+`;
+  it("reads the attachment's table: its hires vouch for the line", () => {
+    const corpus = writtenSources({ 'yeongam-bodojaryo-2026-09-08-ko.txt': RELEASE });
+    const head = '## 영암\n\n';
+    const right = figureJudged(corpus, head + '해솔모듈의 신규 고용은 45명이다.\n', '45명');
+    assert.equal(right.status, 'supported', messages(right));
+    // (another number is not vouched for; a ✗ from a bare cell under its column's firm is not read yet)
+    const wrong = figureJudged(corpus, head + '해솔모듈의 신규 고용은 54명이다.\n', '54명');
+    assert.notEqual(wrong.status, 'supported', messages(wrong));
+  });
+});

@@ -126,6 +126,7 @@ import {
   isChromeLine,
   isNameLike,
   isEndHeader,
+  isAttachmentList,
   isAboutHeading,
   isFurnitureLine,
   isLabelLine,
@@ -695,6 +696,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       pressRelease &&
       proseBefore(k) === 0
     ) {
+      L.furniture = true;
+      continue;
+    }
+    if (pressRelease && isAttachmentList(t)) {
       L.furniture = true;
       continue;
     }

@@ -2612,7 +2612,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       r.chrome = true;
       continue;
     }
-    if ((isNavLine(L.t) && !tableHeadAt(lines, head[i])) || isLabelLine(L.t)) {
+    if ((isNavLine(L.t) && !tableRowAt(lines, head[i])) || isLabelLine(L.t)) {
       r.chrome = true;
       continue;
     }
@@ -2637,7 +2637,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
   if (head[h] < 0) return r;
   for (let i = h + 1; i < head.length; i++) {
     const L = lines[head[i]];
-    if ((isNavLine(L.t) && !tableHeadAt(lines, head[i])) || isLabelLine(L.t) || JOB_TITLE.test(L.t)) {
+    if ((isNavLine(L.t) && !tableRowAt(lines, head[i])) || isLabelLine(L.t) || JOB_TITLE.test(L.t)) {
       L.furniture = true;
       r.chrome = true;
       continue;
@@ -6612,3 +6612,21 @@ function tableHeadAt(lines: readonly Line[], k: number): boolean {
   const next = lines[k + 1];
   return next !== undefined && next.t.includes('-') && TABLE_SEP.test(next.t);
 }
+
+/**
+ * Whether line `k` is a row of a Markdown table: its header row, or a row under the table's delimiter row (the rows
+ * above it, each opening with a bar, reach one). A body row's short cells (`| 신규 고용 | 45명 | 35명 |`, `| 부지 | 3만㎡ |
+ * 2만㎡ |`) read as a menu's items too, and under a short article's headline they were left out as its navigation: a
+ * release's attachment lost its hires and land.
+ */
+function tableRowAt(lines: readonly Line[], k: number): boolean {
+  if (tableHeadAt(lines, k)) return true;
+  for (let j = k - 1; j >= 0 && k - j <= TABLE_ROWS_UP; j--) {
+    const t = lines[j].t.trimStart();
+    if (!t.startsWith('|')) return false;
+    if (t.includes('-') && TABLE_SEP.test(t)) return true;
+  }
+  return false;
+}
+/** How many rows above a line tableRowAt looks for the table's delimiter row. */
+const TABLE_ROWS_UP = 60;

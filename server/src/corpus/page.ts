@@ -446,11 +446,14 @@ export const isEndHeader = (t: string, pressRelease: boolean) =>
   (/^(?:leave\s+a\s+(?:reply|comment)|comments?\s*\(\d+\)|\d+\s+comments?|media\s+contacts?\s*:?|press\s+contacts?\s*:?|investor\s+contacts?\s*:?|contacts?\s*:|forward[-\s]looking\s+statements?|safe\s+harbor\s+statement|###|-\s?30\s?-|문의\s*[:：].*)$/i.test(
     t,
   ) ||
-    (pressRelease &&
-      (/^contacts?$/i.test(t) ||
-        /^(?:media\s+|press\s+)?contacts?\s*[:：]\s*\S.{0,80}$/i.test(t) ||
-        // a Korean release's attachments: "붙임 1. 양해각서 주요 내용"
-        /^붙\s?임(?:\s*\d+\s*[.)]?)?(?:\s.{0,40})?$/.test(t))));
+    (pressRelease && (/^contacts?$/i.test(t) || /^(?:media\s+|press\s+)?contacts?\s*[:：]\s*\S.{0,80}$/i.test(t))));
+
+/**
+ * A Korean release's list of its attachments ("붙임 1. 양해각서 주요 내용", "붙임  1. 투자협약 개요 1부.  2. 협약식 사진 2매.
+ * 끝."): no text of its own, but no end of the text either: the attachments printed after it (a project's 개요 table, a
+ * list of orders) are the release's own facts.
+ */
+export const isAttachmentList = (t: string) => t.length <= 60 && /^붙\s?임(?:\s*\d+\s*[.)]?)?(?:\s.{0,40})?$/.test(t);
 
 /**
  * A release's section on its issuer (`About Fjordlys Energi`): the issuer's own description, its figures the issuer's
