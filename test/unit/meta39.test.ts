@@ -4,21 +4,9 @@
 // document of the same kind written for it, from another sender, and on the real set's source. Each case fails with
 // its rule undone.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { fixtureSource } from './metadataTable';
-import { readSource } from '../../server/src/corpus/corpus';
-import type { Source } from '../../server/src/types';
+import { fixtureSource, writtenSource } from './metadataTable';
 
-/** A file (its text) read as a source, from a folder of its own. */
-function source(text: string, name: string): Source {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meta39-')), name);
-  fs.writeFileSync(file, text);
-  const s = readSource(file, 50e6);
-  assert.ok(typeof s !== 'string', String(s));
-  return s;
-}
+const source = writtenSource;
 const page = (html: string) => source(html, 'page.html').meta;
 const text = (t: string, name = 'doc.txt') => source(t, name).meta;
 

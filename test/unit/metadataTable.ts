@@ -1,8 +1,9 @@
 // A folder's metadata.json (what a careful reader gives each source), asserted field by field: one copy for the
 // metadata tests of every session (metadata.test.ts, metadata21.test.ts, metadata22.test.ts), with the small readers
-// they share (metaOf, fixtureSource, sentenceTexts).
+// they share (metaOf, fixtureSource, writtenSource, sentenceTexts).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Corpus, readSource } from '../../server/src/corpus/corpus';
 import { parseArticle } from '../../server/src/corpus/article';
@@ -88,6 +89,15 @@ export const metaOf = (text: string, file = 'x.txt') => parseArticle(text, file)
 export function fixtureSource(rel: string): Source {
   const s = readSource(path.join(__dirname, '..', 'fixtures', rel), 50e6);
   assert.ok(typeof s !== 'string', `${rel}: ${String(s)}`);
+  return s;
+}
+
+/** A file (its text) read as a source, from a folder of its own, failing with the reason it was skipped. */
+export function writtenSource(text: string, name: string): Source {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xref-meta-')), name);
+  fs.writeFileSync(file, text);
+  const s = readSource(file, 50e6);
+  assert.ok(typeof s !== 'string', String(s));
   return s;
 }
 
