@@ -110,9 +110,9 @@ export function mergeBound(files: number): (() => void) | undefined {
  * 25,000 sources and up; 25%. 50% (mem23) took the first check's peak at 30,000 (warm) from 592 to 493 MB, but the
  * first check after a cold load of 100,000 still set the whole run's peak (1,017–1,032 MiB, mem33/mem34); 25% took it
  * at 30,000 warm from 375–383 to 348–362 MB (three alternated runs each) for ~7% more CPU (bench/mem.ts, mem35).
- * The check's one collection compacts (mem39): after a cold load of 30,000 it took V8's heap committed at the check's
- * start from 175–181 to 138 MB (102 live) and the check's own peak from 470–485 to 442–455 MB (three pairs), for
- * 0.3–1 s once; after a warm start (111 committed, 71 live) it changed nothing.
+ * The check's one collection compacts (mem39): after a cold load of 30,000 V8's heap committed after it was 138–140 MB
+ * (163–180 plain, 102 live) and the check's own peak 442–457 MB against 470–485 (five pairs), for ~0.2 s more once;
+ * after a warm start (111 committed, 71 live) it changed nothing.
  */
 export const v8Control: HeapControl = {
   big: 25_000,
