@@ -12,12 +12,17 @@
 // with PROF_LOAD, one of the load (a cold one: what the main thread allocates while it merges, indexes and streams the
 // snapshot); with LOAD_EVERY=N, the memory every N files merged (stderr, one JSON line each: where a cold load's RSS
 // grows); with SNAP_MERGED=N:FILE, a heap snapshot once N files are merged (what the merge holds then, before the
-// snapshot's finish).
+// snapshot's finish); with CHECK_SAMPLE=MS, a thread reads the process's RSS every MS ms while the first check runs and
+// says where its peak stood (`checkPeak`: ms into the check, RSS, and /proc's split of it then: arena, anon, file),
+// beside what V8 reported at each of the check's collections (v8.GCProfiler: `checkGcs`, the heap committed and used
+// and the array buffers before each, the largest of each kept): what the check's peak is made of. The sampler's own
+// thread adds its heap (~10 MB) to every phase after the load.
 //   node --expose-gc .bench/mem.js DIR CACHE REPORT [SNAP]   (bundled by esbuild like bench/child.ts)
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as inspector from 'inspector';
 import * as v8 from 'v8';
+import { Worker } from 'worker_threads';
 import { checkReport } from '../server/src/judge/check';
 import { Corpus } from '../server/src/corpus/corpus';
 import { IndexCache } from '../server/src/corpus/cache';
@@ -182,7 +187,58 @@ if (session) {
     includeObjectsCollectedByMinorGC: !process.env.PROF_OLD,
   });
 }
+// CHECK_SAMPLE: the sampler waits on `go` (1 while the check runs), and writes its peak into `found` (RSS, arena,
+// anon, file in kB; the peak's time in ms after the check began) before it ends.
+const sampleMs = Number(process.env.CHECK_SAMPLE) || 0;
+const go = new Int32Array(new SharedArrayBuffer(4));
+const found = new Float64Array(new SharedArrayBuffer(8 * 5));
+const sampler = sampleMs
+  ? new Worker(
+      `const { workerData: { go, found, ms } } = require('worker_threads'); const fs = require('fs');
+      const rss = () => Number(/^VmRSS:\\s+(\\d+)/m.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]);
+      const split = () => { const kb = { arena: 0, anon: 0, file: 0 }; let kind = 'anon';
+        for (const line of fs.readFileSync('/proc/self/smaps', 'utf8').split('\\n')) {
+          const m = /^[0-9a-f]+-[0-9a-f]+ \\S+ \\S+ \\S+ \\S+\\s*(.*)$/.exec(line);
+          if (m) kind = m[1] === '[heap]' ? 'arena' : m[1].startsWith('/') ? 'file' : 'anon';
+          else if (line.startsWith('Rss:')) kb[kind] += Number(line.slice(4).trim().split(/\\s+/)[0]); }
+        return kb; };
+      Atomics.wait(go, 0, 0); const t0 = Date.now(); let top = 0;
+      while (Atomics.load(go, 0) === 1) {
+        const r = rss();
+        if (r > top + 2048) { const k = split(); top = Math.max(r, k.arena + k.anon + k.file);
+          found.set([top, k.arena, k.anon, k.file, Date.now() - t0]); }
+        Atomics.wait(go, 0, 1, ms);
+      }`,
+      { eval: true, workerData: { go, found, ms: sampleMs } },
+    )
+  : undefined;
+const gcProfiler = sampleMs ? new v8.GCProfiler() : undefined;
+if (sampler) {
+  // (the sampler's thread started and waiting before the check begins)
+  const until = Date.now() + 2000;
+  while (Date.now() < until) Atomics.wait(go, 0, 0, 50);
+  gcProfiler!.start();
+  Atomics.store(go, 0, 1);
+  Atomics.notify(go, 0);
+}
 const result = checkReport(c, fs.readFileSync(report, 'utf8'));
+if (sampler) {
+  Atomics.store(go, 0, 2);
+  Atomics.notify(go, 0);
+  const kb = (n: number) => Math.round(n / 1024);
+  out.checkPeak = { ms: found[4], rss: kb(found[0]), arena: kb(found[1]), anon: kb(found[2]), file: kb(found[3]) };
+  type Stats = { heapStatistics: Record<string, number> };
+  const gcs = (gcProfiler!.stop() as unknown as { statistics: { gcType: string; beforeGC: Stats }[] }).statistics;
+  const top = (f: string) => mb(Math.max(0, ...gcs.map((g) => g.beforeGC.heapStatistics[f] ?? 0)));
+  out.checkGcs = {
+    n: gcs.length,
+    full: gcs.filter((g) => /Mark/.test(g.gcType)).length,
+    committed: top('totalHeapSize'),
+    used: top('usedHeapSize'),
+    external: top('externalMemory'),
+  };
+  void sampler.terminate();
+}
 if (session)
   fs.writeFileSync(
     process.env.PROF!,
