@@ -181,3 +181,31 @@ describe('trust39: a release goes on past the list of its attachments', () => {
     assert.notEqual(wrong.status, 'supported', messages(wrong));
   });
 });
+
+// A utility's resource plan, as its filing sets out one customer's ramp: "350 MW in each of four steps, reaching the full
+// 1,400 MW in 2030". A line that gives the system's data-center load beside the campus's ("data centers reach 2,300 MW in
+// 2030, of which Kettle Creek is 1,400 MW") has its campus figure and year stated there, so the sentence restates the
+// line, and the one power figure left in it was set in the place of the line's 2,300 MW: a step's amount, given to
+// each of four, refuted the system's total (unseen-23 L19, once the corpus's weights moved). An amount per member stands
+// in the place of no line figure that its own words do not give per member.
+describe("trust39: a source's amount for each of several stands in the place of no total", () => {
+  const corpus = writtenSources({
+    'tri-county-electric-2026-irp-excerpt.txt': `Tri-County Electric Cooperative
+2026 Integrated Resource Plan (excerpt)
+Filed March 9, 2026
+
+4.2 Large-load forecast
+
+The cooperative's forecast of data-center load rises from 180 MW in 2026 to 1,650 MW in 2030.
+
+In the forecast, the Harlan Ridge data center's load follows the customer's schedule as of January 2026: 300 MW in each of three steps, reaching the full 900 MW in 2029.
+`,
+  });
+  it('does not refute "data centers reach 2,100 MW in 2029, of which Harlan Ridge is 900 MW" with a step\'s 300 MW', () => {
+    const line =
+      "# Tri-County's load\n\nIn the cooperative's forecast, data centers reach 2,100 MW in 2029, of which Harlan Ridge is 900 MW.\n";
+    const j = figureJudged(corpus, line, '2,100 MW');
+    assert.doesNotMatch(messages(j), /300 MW/);
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});

@@ -3078,6 +3078,7 @@ function restatedByAnchor(
   const lineBefore = f.kind === 'date' && f.sentenceText !== undefined && claimChangeOf(f) === 'before';
   let beforeStated = false;
   const perOne = f.sentenceText !== undefined && perOneAt(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.lang);
+  const lineEach = f.sentenceText !== undefined && DISTRIBUTIVE.test(f.sentenceText);
   // (an amount a Korean sentence labels by another topic than the line's figure is of another measure: "출자 예정액은 2조
   // 9,400억 원" does not stand in the place of "총사업비는 … 19조 원에서")
   let koLabel: string[] | null | undefined;
@@ -3107,6 +3108,9 @@ function restatedByAnchor(
     // (nor the size of one of a unit, "An acre-foot is about 325,851 gallons, so that is about 1 billion gallons a
     // year", for a line that gives no one's)
     if (!perOne && perOneAt(sent?.text ?? '', e.fig.start - (sent?.start ?? 0), e.lang)) continue;
+    // (nor an amount its clause gives to each of several, "350 MW in each of four steps, reaching the full 1,400 MW in
+    // 2030", for a line whose own words give no amount per member: "data centers reach 2,300 MW in 2030" is no step's)
+    if (!perOne && !lineEach && entryEach(e)) continue;
     if (narrowing?.length && countedApart(narrowing, entryNarrowing(e))) continue;
     if (others.some((g) => agrees(g, e.sigFig))) {
       if (beforeOfLine && agrees(beforeOfLine, e.sigFig) && entryChange(e) === 'before') beforeStated = true;
