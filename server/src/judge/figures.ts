@@ -3015,6 +3015,21 @@ function restatedBy(
   }
   return undefined;
 }
+/**
+ * Whether a source figure is given to each of several by the words right after it ("300 MW in each of three steps",
+ * "150 MW each", "150 MW apiece") or "각각" right before it: an amount per member. Not "each year", "each month" (a rate:
+ * "up to 150 MW until 2032, with that supply stepping down each year"), and not an "each" further on in its clause.
+ */
+function givenToEach(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  const at = e.fig.start - sent.start,
+    end = e.fig.end - sent.start;
+  if (sent.lang === 'ko') return /각각\s*$/.test(sent.text.slice(Math.max(0, at - 8), at));
+  return EACH_AFTER.test(sent.text.slice(end, end + 40));
+}
+const EACH_AFTER =
+  /^\s*(?:[a-z-]+\s+)?(?:in\s+each\s+of|for\s+each\s+of|each|apiece)\b(?!\s+(?:year|month|week|day|quarter|season|time)\b)/i;
 /** restatedByAnchor's answer when the anchor's sentence states no figure of the claim's measure. */
 const NO_MEASURE = 'no measure';
 
@@ -3110,7 +3125,7 @@ function restatedByAnchor(
     if (!perOne && perOneAt(sent?.text ?? '', e.fig.start - (sent?.start ?? 0), e.lang)) continue;
     // (nor an amount its clause gives to each of several, "350 MW in each of four steps, reaching the full 1,400 MW in
     // 2030", for a line whose own words give no amount per member: "data centers reach 2,300 MW in 2030" is no step's)
-    if (!perOne && !lineEach && entryEach(e)) continue;
+    if (!perOne && !lineEach && givenToEach(e)) continue;
     if (narrowing?.length && countedApart(narrowing, entryNarrowing(e))) continue;
     if (others.some((g) => agrees(g, e.sigFig))) {
       if (beforeOfLine && agrees(beforeOfLine, e.sigFig) && entryChange(e) === 'before') beforeStated = true;
