@@ -116,6 +116,8 @@ export interface KoreanWords {
 export interface EnglishWords {
   /** Month names and abbreviations, lower case; the first twelve are the full names, in calendar order. */
   months: Record<string, number>;
+  /** Weekday names, lower case. */
+  weekdays: string[];
   stopwords: {
     /** Words that say nothing of a figure's subject. */
     subject: string[];

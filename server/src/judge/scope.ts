@@ -306,16 +306,7 @@ const SITE_NAMED = new RegExp(
 );
 
 /** English names of months and weekdays (capitalized as names are, but times). */
-const CALENDAR_NAMES = new Set([
-  ...Object.keys(enWords.months),
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const CALENDAR_NAMES = new Set([...Object.keys(enWords.months), ...enWords.weekdays]);
 
 /**
  * The places a sentence names, as term names (not ids: a source sentence's places are kept past the check that
