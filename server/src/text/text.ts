@@ -44,7 +44,6 @@ export function decode(bytes: Uint8Array): Decoded {
   return { ok: true, text };
 }
 
-/** Whether a code unit is what `\s` (and String.prototype.trim) treats as whitespace, without a one-character string. */
 /**
  * A source's words as a reader sees them: a hard wrap (a line break with the indentation around it) is a space, as
  * Markdown renders it. For what is shown or written back (a message, a quick fix, a listing), not for offsets.
@@ -53,6 +52,7 @@ export function oneLine(s: string): string {
   return s.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
 }
 
+/** Whether a code unit is what `\s` (and String.prototype.trim) treats as whitespace, without a one-character string. */
 export function isWhitespace(c: number): boolean {
   return c <= 32
     ? c === 32 || (c >= 9 && c <= 13)
