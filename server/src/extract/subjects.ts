@@ -150,16 +150,7 @@ export function clauses(text: string, quoted: readonly number[] = quotedBreaks(t
  * once each).
  */
 export function spanAt<T extends Span>(list: readonly T[], at: number): T | undefined {
-  let lo = 0,
-    hi = list.length - 1,
-    k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start <= at) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const k = firstIndex(list.length, (i) => list[i].start > at) - 1;
   return k >= 0 && at < list[k].end ? list[k] : undefined;
 }
 

@@ -94,6 +94,11 @@ const overlap = (a: Interval, b: Interval) => {
  * bare number is not supported by a bound with another number ("$400 billion" vs "up to $500 billion"),
  * nor a bound by another bound the same way ("up to $30 billion" vs "up to $25 billion").
  */
+/** Whether two figures state the same value: each agrees with the other as written. */
+export function sameValue(a: Parameters<typeof agrees>[0], b: Parameters<typeof agrees>[1]): boolean {
+  return agrees(a, b) && agrees(b, a);
+}
+
 export function agrees(
   claim: Parameters<typeof interval>[0] & { kind?: string },
   source: Parameters<typeof interval>[0] & { kind?: string },

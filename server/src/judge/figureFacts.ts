@@ -33,7 +33,7 @@ import {
   type Scope,
 } from './scope';
 import { enWords, koWords } from '../domain/language';
-import { agrees } from '../extract/values';
+import { sameValue } from '../extract/values';
 import {
   CHANGED,
   DATED_BEFORE,
@@ -46,7 +46,7 @@ import {
   REVISED,
   THEN,
 } from './laterLevel';
-import { alternation, detached } from '../text/text';
+import { alternation, detached, firstIndex } from '../text/text';
 import { everydayPairs } from '../domain/vocab';
 
 /**
@@ -342,13 +342,7 @@ function headlineAnswered(text: string, at: number): boolean {
     headlineMarks = { text, marks };
   }
   const { marks } = headlineMarks;
-  let lo = 0,
-    hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(marks.length, (i) => marks[i] >= at);
   if (lo === marks.length || text[marks[lo]] !== '」') return false;
   KO_HEADLINE_ANSWERED.lastIndex = marks[lo];
   return KO_HEADLINE_ANSWERED.test(text);
@@ -584,10 +578,6 @@ function laterFigureOf(src: Source, fi: number, replaced: boolean): number | und
   }
   return !sameValue(o, fig) && figureChange(src, o) !== 'before' ? out : undefined;
 }
-/** Whether two figures state the same value (each agrees with the other as written). */
-function sameValue(a: Figure, b: Figure): boolean {
-  return agrees(a, b) && agrees(b, a);
-}
 /** Whether two source figures' own clauses share a word (not a lexicon concept, which money and sites share by default). */
 function ownWordShared(a: Figure, b: Figure): boolean {
   const sa = a.subject,
@@ -697,13 +687,7 @@ function lastSemicolonBefore(text: string, at: number): number {
     semicolons = { text, at: at_ };
   }
   const list = semicolons.at;
-  let lo = 0,
-    hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(list.length, (i) => list[i] >= at);
   return lo > 0 ? list[lo - 1] : -1;
 }
 let semicolons: { text: string; at: number[] } = { text: '', at: [] };
@@ -1701,23 +1685,20 @@ export function entryMembers(e: Entry): string[] {
 /** The members a source sentence names of a total (entryMembers): its figures share them. */
 function sentenceMembers(sent: { text: string; lang: Lang }): string[] {
   const out: string[] = [];
-  {
-    if (INCLUDING.test(sent.text)) {
-      const re = sent.lang === 'ko' ? KO_MEMBER : EN_MEMBER;
-      re.lastIndex = 0;
-      const add = (member: string) => {
-        if (member.length >= 2 && !out.includes(member)) out.push(member);
-      };
-      for (let m; (m = re.exec(sent.text));) {
-        if (m[1]) add(m[1].trim());
-        // The word before it too ("여수 국가산단을 포함해": 여수), and in English a place the phrase puts the member at
-        // ("including the Stargate site it is building with OpenAI at Jamnagar").
-        if (m[2]) add(m[2]);
-        if (sent.lang !== 'ko') {
-          const phrase = /^[^,;.()]*/.exec(sent.text.slice(m.index + m[0].length))![0];
-          for (const p of phrase.matchAll(EN_MEMBER_AT)) add(p[1].trim());
-        }
-      }
+  if (!INCLUDING.test(sent.text)) return out;
+  const re = sent.lang === 'ko' ? KO_MEMBER : EN_MEMBER;
+  re.lastIndex = 0;
+  const add = (member: string) => {
+    if (member.length >= 2 && !out.includes(member)) out.push(member);
+  };
+  for (let m; (m = re.exec(sent.text));) {
+    if (m[1]) add(m[1].trim());
+    // The word before it too ("여수 국가산단을 포함해": 여수), and in English a place the phrase puts the member at
+    // ("including the Stargate site it is building with OpenAI at Jamnagar").
+    if (m[2]) add(m[2]);
+    if (sent.lang !== 'ko') {
+      const phrase = /^[^,;.()]*/.exec(sent.text.slice(m.index + m[0].length))![0];
+      for (const p of phrase.matchAll(EN_MEMBER_AT)) add(p[1].trim());
     }
   }
   return out;
@@ -1877,14 +1858,7 @@ function listItems(
 }
 /** The place of the last number of an ascending list that is at most `x` (-1: none). */
 function lastAtMost(list: readonly number[], x: number): number {
-  let lo = 0,
-    hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndex(list.length, (i) => list[i] > x) - 1;
 }
 /**
  * The items of a Korean list that gives each named thing its figures in brackets right after its name ("무릉

@@ -36,6 +36,7 @@ import {
   interval,
   intervalsAgree,
   type Interval,
+  sameValue,
 } from '../extract/values';
 import {
   AMOUNT_KINDS,
@@ -1492,11 +1493,6 @@ function bracketed(text: string, from: number, to: number, closes: boolean): boo
 /** The level before a change of a source level ("4,400, up from 3,800": 3,800 of 4,400). */
 function levelBeforeOf(idx: ReturnType<typeof indexOf>, e: Entry): Entry | undefined {
   return changePartner(idx, e, (c) => c === 'before');
-}
-
-/** Whether two source figures state the same value (each agrees with the other as written). */
-function sameValue(a: Entry, b: Entry): boolean {
-  return agrees(a.sigFig, b.sigFig) && agrees(b.sigFig, a.sigFig);
 }
 
 /** The level after a change of a source figure that is its level before ("up from the 3,800": 4,200). */
@@ -4751,7 +4747,10 @@ function collectEvidence(
       moveWhere(
         scored,
         named,
-        (s) => !s.agrees && !!s.entry && levelsBefore.some((x) => x.unit === s.entry!.unit && sameValue(x, s.entry!)),
+        (s) =>
+          !s.agrees &&
+          !!s.entry &&
+          levelsBefore.some((x) => x.unit === s.entry!.unit && sameValue(x.sigFig, s.entry!.sigFig)),
       );
   }
   // The claim's value is a phase's the claim gives as the whole site's: wrong, but what the site's other amounts
