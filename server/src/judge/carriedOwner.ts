@@ -8,7 +8,7 @@ import { concept, termsIn } from '../domain/lexicon';
 import people from '../domain/people.json';
 import { koIsTitle } from '../extract/people';
 import { alternation } from '../text/text';
-import { romanizeSyllables, soundAlike } from '../text/translit';
+import { soundAlike, writesLatinName } from '../text/translit';
 import type { Entry } from './figureIndex';
 import { KO_NOW_WORDS } from './holder';
 
@@ -238,19 +238,12 @@ function enOwnerElsewhere(line: LineContext, e: Entry, owner: readonly string[])
   if (!names.length) return false;
   const context = contextText(line);
   const latin = (context.match(/\b[A-Z][A-Za-z]{2,}/gu) ?? []).map((w) => w.toLowerCase());
-  if (owner.some((o) => latin.some((w) => writesName(o, w)))) return false;
+  if (owner.some((o) => latin.some((w) => writesLatinName(o, w)))) return false;
   const ss = e.src.sentences;
   const source = `${ss[e.fig.sentence - 1]?.text ?? ''}\n${ss[e.fig.sentence]?.text ?? ''}\n${e.src.meta.title ?? ''}`;
   const hangul = source.match(/[가-힣]{2,}/gu) ?? [];
   const sourceLatin = source.toLowerCase();
-  return names.some((n) => !sourceLatin.includes(n) && !hangul.some((h) => writesName(h, n)));
-}
-
-/** Whether a Hangul word writes a name's Latin first word (lower case): it sounds like it, or its syllables read one by
- *  one open with it ("청룡에어로텍" / "cheongryong", "용현모듈러" / "yonghyeon"). */
-function writesName(hangul: string, latin: string): boolean {
-  const h = hangul.replace(/(?:은|는|이|가|의|을|를|와|과|에|도)$/u, '');
-  return soundAlike(h, latin) || (latin.length >= 3 && romanizeSyllables(h).startsWith(latin));
+  return names.some((n) => !sourceLatin.includes(n) && !hangul.some((h) => writesLatinName(h, n)));
 }
 
 /** Words a heading or a sentence opens on that are no firm's name. */

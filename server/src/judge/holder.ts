@@ -6,7 +6,7 @@
 // shares), and only where the sentence lists more than one.
 import type { Lang, Span } from '../types';
 import { concept, termsIn } from '../domain/lexicon';
-import { romanizeSyllables, soundAlike } from '../text/translit';
+import { romanizeSyllables, writesLatinName } from '../text/translit';
 import { escapeRe, firstIndex } from '../text/text';
 
 /** The holders a figure's stretch names (one, or two joined by "and"/"와"), or undefined when it names none. */
@@ -157,11 +157,7 @@ export function sentenceNames(text: string, name: string): boolean {
   if (first.length < 3) return false;
   if (new RegExp(`(?<![\\p{L}\\d])${escapeRe(first)}(?![\\p{L}\\d])`, 'u').test(text)) return true;
   const lower = first.toLowerCase();
-  for (const h of text.match(/[가-힣]{2,}/gu) ?? []) {
-    const w = h.replace(KO_PARTICLE, '');
-    if (soundAlike(w, lower) || romanizeSyllables(w).startsWith(lower)) return true;
-  }
-  return false;
+  return (text.match(/[가-힣]{2,}/gu) ?? []).some((h) => writesLatinName(h, lower));
 }
 
 /**

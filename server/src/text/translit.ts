@@ -393,6 +393,15 @@ export function soundAlike(hangul: string, latin: string): boolean {
   return latinForms(latin).some((e) => ks.some((k) => formsAlike(k, e)));
 }
 
+/**
+ * Whether a Hangul word (a particle after it left off) writes a firm's or person's Latin first word, lower case: it
+ * sounds like it, or its syllables read one by one open with it ("청룡에어로텍" / "cheongryong", "남강케이블" / "namgang").
+ */
+export function writesLatinName(hangul: string, latin: string): boolean {
+  const h = hangul.replace(/(?:은|는|이|가|의|을|를|와|과|에|도)$/u, '');
+  return soundAlike(h, latin) || (latin.length >= 3 && romanizeSyllables(h).startsWith(latin));
+}
+
 /** The Revised Romanization of a Hangul word syllable by syllable ("서하은" → "seohaeun"), without the sound changes across syllables. */
 export function romanizeSyllables(word: string): string {
   let out = '';
