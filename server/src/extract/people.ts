@@ -3,7 +3,7 @@
 // ("AI업계 관계자", "Oracle"). Works for people no list names, from the way news writes names and titles.
 import data from '../domain/people.json';
 import { concept, findTerms, resolveEntity } from '../domain/lexicon';
-import { loanwordShaped, nameWordAlike, nameWordKeys, romanizeSyllables } from '../text/translit';
+import { loanwordShaped, loanwordSyllable, nameWordAlike, nameWordKeys, romanizeSyllables } from '../text/translit';
 import type { Lang } from '../types';
 import { escapeRe } from '../text/text';
 import { koWords } from '../domain/language';
@@ -327,20 +327,6 @@ export function isKoreanName(w: string): boolean {
   return s.length === 2 ? w.length === 3 || w.length === 4 : w.length === 3;
 }
 
-/**
- * A syllable no Korean name spells, a loanword's: ㅠ after ㄷ ㄸ ㅂ ㅃ ㅅ ㅆ ㅈ ㅉ ㅊ ㅌ ㅍ (듀, 뷰, 슈, 쥬, 츄, 튜, 퓨), ㅕ after
- * ㅅ ㅆ ㅈ ㅉ ㅊ (셔, 져, 쳐), which Sino-Korean readings and native words write 수, 저, 서 (규, 류, 유, 휴 and 변, 편, 혀 stay).
- */
-function loanwordSyllable(c: number): boolean {
-  const k = c - 0xac00;
-  if (k < 0 || k > 11171) return false;
-  const initial = Math.floor(k / 588),
-    medial = Math.floor((k % 588) / 28);
-  // (initials: ㄷ 3, ㄸ 4, ㅂ 7, ㅃ 8, ㅅ 9, ㅆ 10, ㅈ 12, ㅉ 13, ㅊ 14, ㅌ 16, ㅍ 17; medials: ㅕ 6, ㅠ 17)
-  if (medial === 17) return [3, 4, 7, 8, 9, 10, 12, 13, 14, 16, 17].includes(initial);
-  if (medial === 6) return [9, 10, 12, 13, 14].includes(initial);
-  return false;
-}
 /** A syllable opened by ㅋ other than 쾌 (카, 캄, 코, 킴, …). */
 const KIEUK_SYLLABLE = /[카-킿](?<!쾌)/;
 /** The parts of the world a post covers ("유럽 총괄", "아태 부지 총괄"): no half of a name. */

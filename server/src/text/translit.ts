@@ -101,6 +101,20 @@ const EU_INITIALS = new Set([3, 7, 9, 12, 14, 15, 16, 17]);
 const ANY = '*';
 
 /**
+ * A syllable no Korean name spells, a loanword's: ㅠ after ㄷ ㄸ ㅂ ㅃ ㅅ ㅆ ㅈ ㅉ ㅊ ㅌ ㅍ (듀, 뷰, 슈, 쥬, 츄, 튜, 퓨), ㅕ after
+ * ㅅ ㅆ ㅈ ㅉ ㅊ (셔, 져, 쳐), which Sino-Korean readings and native words write 수, 저, 서 (규, 류, 유, 휴 and 변, 편, 혀 stay).
+ */
+export function loanwordSyllable(c: number): boolean {
+  if (c < HANGUL_FIRST || c > HANGUL_LAST) return false;
+  const initial = Math.floor((c - HANGUL_FIRST) / 588),
+    medial = vowelIndex(c);
+  // (initials: ㄷ 3, ㄸ 4, ㅂ 7, ㅃ 8, ㅅ 9, ㅆ 10, ㅈ 12, ㅉ 13, ㅊ 14, ㅌ 16, ㅍ 17; medials: ㅕ 6, ㅠ 17)
+  if (medial === 17) return [3, 4, 7, 8, 9, 10, 12, 13, 14, 16, 17].includes(initial);
+  if (medial === 6) return [9, 10, 12, 13, 14].includes(initial);
+  return false;
+}
+
+/**
  * Whether a Hangul word can be a transliteration: syllables only, none with a tense initial or a final a loanword
  * does not take, no verb ending (…다, …며), three syllables, or
  * two with the 으 a final consonant takes or a ㅋ.
