@@ -1790,7 +1790,7 @@ function institutionPeriodical(
       own.push(k);
       // (its issue line under it: `No. 42 | October 2026 | English edition`)
       let j = k + 1;
-      while (j < lines.length && lines[j].t.trim() === '') j++;
+      j = nextNonBlank(lines, j);
       if (j < lines.length && !/\bno\.\s?\d{1,4}\b|\bissue\s+#?\d|\bvol\.\s?\d/i.test(lines[j].t)) return undefined;
       if (j < lines.length) own.push(j);
       return { body, title, lines: own };
@@ -2117,7 +2117,7 @@ function pressNoteHead(lines: Line[], from: number): { name: string; lines: numb
     if (lines[j].t.length > 120 || /[.!?]$/.test(lines[j].t.trim())) return undefined;
     used.push(j);
   }
-  while (j < lines.length && lines[j].t.trim() === '') j++;
+  j = nextNonBlank(lines, j);
   if (j >= lines.length || !PRESS_NOTE_MARK.test(lines[j].t.trim())) return undefined;
   used.push(j);
   const cased = casedInLines(m[2], lines);
@@ -2174,7 +2174,7 @@ function chapterTitle(lines: Line[], from: number): string | undefined {
     seen++;
     if (t.length > 16 || !CHAPTER_MARK.test(t)) continue;
     let j = k + 1;
-    while (j < lines.length && lines[j].t.trim() === '') j++;
+    j = nextNonBlank(lines, j);
     const u = j < lines.length ? lines[j].t.trim() : '';
     if (!u || u.length > 100 || /[.!?。]$/.test(u) || isListItem(u)) return undefined;
     return cleanTitle(u) || undefined;
@@ -2202,7 +2202,7 @@ function incorporatedCompany(lines: Line[], from: number): { name: string; lines
     if (t.length > 90 || !CAPS_LEGAL_FORM.test(t)) continue;
     const used = [k];
     let j = k + 1;
-    while (j < lines.length && lines[j].t.trim() === '') j++;
+    j = nextNonBlank(lines, j);
     if (j >= lines.length || !INCORPORATED.test(lines[j].t.trim())) return undefined;
     for (; j < lines.length && lines[j].t.trim() !== '' && used.length < 10; j++) {
       const u = lines[j].t.trim();

@@ -3070,7 +3070,7 @@ function readBodyLetterhead(lines: Line[], from: number): OfficialDocument | und
   const name = k < lines.length ? BODY_IN_CAPITALS.exec(lines[k].t.trim()) : null;
   if (!name) return undefined;
   let j = k + 1;
-  while (j < lines.length && lines[j].t.trim() === '') j++;
+  j = nextNonBlank(lines, j);
   if (j >= lines.length || !CONSTITUTED.test(lines[j].t.trim())) return undefined;
   let dated: { line: number; date: string } | undefined;
   for (let q = j + 1, seen = 0; q < lines.length && seen < 10; q++) {
@@ -3548,7 +3548,7 @@ function readGazetteIssuance(lines: Line[], from: number): OfficialDocument | un
     if (!ISSUANCE_NUMBER.test(t)) continue;
     const parts: string[] = [];
     let j = k + 1;
-    while (j < lines.length && lines[j].t.trim() === '') j++;
+    j = nextNonBlank(lines, j);
     for (; j < lines.length && parts.length < 8; j++) {
       const u = lines[j].t.trim();
       if (u === '' || u !== u.toUpperCase() || !/\p{Lu}/u.test(u)) break;
@@ -4066,7 +4066,7 @@ function readCaptionNote(lines: Line[], from: number): OfficialDocument | undefi
   k = nextNonBlank(lines, k);
   if (k >= lines.length || !/^WEBVTT\b/.test(lines[k].t.trim())) return undefined;
   let j = k + 1;
-  while (j < lines.length && lines[j].t.trim() === '') j++;
+  j = nextNonBlank(lines, j);
   if (j >= lines.length || !/^NOTE\b/.test(lines[j].t.trim())) return undefined;
   let body: string | undefined,
     titleLine = -1,
@@ -4176,7 +4176,7 @@ function readTedNotice(lines: Line[], from: number): OfficialDocument | undefine
   let j = k;
   for (; j < lines.length && lines[j].t.trim() !== '' && parts.length < 4; j++) parts.push(j);
   if (!parts.length || parts.length > 3 || !/\s[–—-]\s/.test(lines[k].t)) return undefined;
-  while (j < lines.length && lines[j].t.trim() === '') j++;
+  j = nextNonBlank(lines, j);
   const oj = j < lines.length ? OJ_S_LINE.exec(lines[j].t.trim()) : null;
   const d = oj ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(oj[2]) : null;
   if (!oj || !d || +d[2] < 1 || +d[2] > 12 || +d[1] < 1 || +d[1] > 31) return undefined;
@@ -4292,7 +4292,7 @@ function readGazetteMasthead(lines: Line[], from: number): OfficialDocument | un
   if (at < 0) return undefined;
   const parts = [lines[at].t.trim()];
   let j = at + 1;
-  while (j < lines.length && lines[j].t.trim() === '') j++;
+  j = nextNonBlank(lines, j);
   if (j < lines.length && /^(?:on|concerning|regarding|amending|about)\s\p{Ll}/u.test(lines[j].t.trim()))
     for (; j < lines.length && lines[j].t.trim() !== '' && parts.join(' ').length < 400; j++) {
       parts.push(lines[j].t.trim());
@@ -4342,7 +4342,7 @@ function readKoGazette(lines: Line[], from: number): OfficialDocument | undefine
     }
     if (!KO_GAZETTE_ITEM.test(t)) continue;
     let q = j + 1;
-    while (q < lines.length && lines[q].t.trim() === '') q++;
+    q = nextNonBlank(lines, q);
     const title = q < lines.length ? lines[q].t.trim() : '';
     if (!title || title.length > 100 || /[.!?。다]$/.test(title) || isProseLine(title)) return undefined;
     for (let x = k; x <= q; x++) lines[x].furniture = true;
@@ -4549,7 +4549,7 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   const d = filed ? findDate(filed[1] ?? filed[2]) : undefined;
   if (!d || !/^[가-힣A-Za-z0-9&·()㈜ ]{2,30}$/.test(parts[0])) return undefined;
   let j = k + 1;
-  while (j < lines.length && lines[j].t.trim() === '') j++;
+  j = nextNonBlank(lines, j);
   const title = j < lines.length ? inBox(lines[j].t.trim()) : '';
   if (
     !title ||
@@ -4576,7 +4576,7 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
 function koDisclosureTwoLines(lines: Line[], k: number, company: string): OfficialDocument | undefined {
   if (!/^[가-힣A-Za-z0-9&·()㈜ ]{2,30}$/.test(company)) return undefined;
   let j = k + 1;
-  while (j < lines.length && lines[j].t.trim() === '') j++;
+  j = nextNonBlank(lines, j);
   if (j >= lines.length) return undefined;
   const second = lines[j].t
     .trim()
@@ -4589,7 +4589,7 @@ function koDisclosureTwoLines(lines: Line[], k: number, company: string): Offici
   // the form's name is then the line set under them, centred)
   if (/^본\s?공시사항은\s.*책임\s?하에\s?작성됨$/.test(second[1])) {
     let q = j + 1;
-    while (q < lines.length && lines[q].t.trim() === '') q++;
+    q = nextNonBlank(lines, q);
     const named = q < lines.length ? lines[q].t.trim() : '';
     if (!/^[가-힣ㆍ·()\s]{2,40}$/.test(named) || lines[q].ts - lines[q].start < 4) return undefined;
     second[1] = named;
@@ -5262,7 +5262,7 @@ function readLeaderedDisclosure(lines: Line[], from: number): OfficialDocument |
     n++;
     if (!SUMMARY_LABEL.test(t)) continue;
     let i = j + 1;
-    while (i < lines.length && lines[i].t.trim() === '') i++;
+    i = nextNonBlank(lines, i);
     const s = lines[i]?.t.trim() ?? '';
     if (s.length >= 8 && s.length <= 250 && !LEADERED_FIELD.test(s)) {
       lines[j].furniture = true;
@@ -5295,7 +5295,7 @@ const MINISTRY_UNIT =
 function readMinistryInstrument(lines: Line[], from: number): OfficialDocument | undefined {
   let k = from;
   const next = (j: number) => {
-    while (j < lines.length && lines[j].t.trim() === '') j++;
+    j = nextNonBlank(lines, j);
     return j;
   };
   k = next(k);
