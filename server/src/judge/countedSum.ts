@@ -168,9 +168,10 @@ export function countedNounOf(text: string, lang: Lang): string | undefined {
  * Whether an English source sentence gives its sum as the total of one of the things a line adds up: it names that
  * thing in the singular after an article or "one" ("a data centre campus with a total connected information-technology
  * capacity of up to 1,200 MW") and nowhere in the plural or counted. One campus's total is no version of three campuses'.
+ * Its tests built once a noun: a line asks it of each candidate.
  */
-export function sumOfOneThing(sentence: string, noun: string): boolean {
+export function sumOfOneThing(noun: string): (sentence: string) => boolean {
   const one = new RegExp(`\\b(?:a|an|one|the|this|that|its)\\s+(?:[\\w-]+\\s+){0,3}${noun}\\b(?!['’]s\\b|-)`, 'i');
   const many = new RegExp(`\\b${noun}(?:s|es)\\b`, 'i');
-  return one.test(sentence) && !many.test(sentence);
+  return (sentence) => one.test(sentence) && !many.test(sentence);
 }

@@ -3542,6 +3542,7 @@ function collectEvidence(
     countedSumAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang, claimFig.sentenceFigures);
   // …and the thing it counts, when it names one ("the three campuses": campus).
   const claimCountedNoun = claimCountedSum ? countedNounOf(claimFig.sentenceText!, claimFig.lang) : undefined;
+  const ofOneCounted = claimCountedNoun !== undefined ? sumOfOneThing(claimCountedNoun) : undefined;
   // What the claim's amount is of, when its sentence lists amounts of the unit each of a thing ("\$2.6 billion of wind and
   // \$1.2 billion of battery storage"; holder.ts labelOf): only then, and only against a source amount that names its own.
   const claimList = labelOfClaim(claimFig);
@@ -4541,9 +4542,9 @@ function collectEvidence(
             // (nor by the total of one of the things it counts: a decree's "a data centre campus with a total connected
             // … capacity of up to 1,200 MW" is one campus's, not three campuses'; its text read only for such a line)
             !(
-              claimCountedNoun !== undefined &&
+              ofOneCounted !== undefined &&
               e.lang === 'en' &&
-              sumOfOneThing(e.src.sentences[e.fig.sentence]?.text ?? '', claimCountedNoun)
+              ofOneCounted(e.src.sentences[e.fig.sentence]?.text ?? '')
             ) &&
             // (last: it reads the source's text)
             (bySubject >= minShared || carriedBefore()) &&
