@@ -152,10 +152,19 @@ const EN_NAME_FOR = new RegExp(
  * Whether a sentence names a firm or person of a list (nameOf): its first word in Latin letters, or a Hangul word that
  * sounds like it or whose syllables read one by one open with it ("남강케이블" / Namgang Cable).
  */
+/** sentenceNames' word tests, by the name's first word (a line's list asks them of each candidate). */
+const wordRes = new Map<string, RegExp>();
+const MAX_WORD_RES = 1000;
 export function sentenceNames(text: string, name: string): boolean {
   const first = /^[^\s]+/.exec(name)?.[0] ?? '';
   if (first.length < 3) return false;
-  if (new RegExp(`(?<![\\p{L}\\d])${escapeRe(first)}(?![\\p{L}\\d])`, 'u').test(text)) return true;
+  let re = wordRes.get(first);
+  if (!re) {
+    // (a server's life sees many reports: the memo starts over past a bound)
+    if (wordRes.size >= MAX_WORD_RES) wordRes.clear();
+    wordRes.set(first, (re = new RegExp(`(?<![\\p{L}\\d])${escapeRe(first)}(?![\\p{L}\\d])`, 'u')));
+  }
+  if (re.test(text)) return true;
   const lower = first.toLowerCase();
   return (text.match(/[가-힣]{2,}/gu) ?? []).some((h) => writesLatinName(h, lower));
 }
