@@ -115,6 +115,14 @@ const ELIDED_TO = /\bto\s+(?:(?:about|around|roughly|nearly|some|an estimated|ju
 const CHANGED_TO =
   /\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|raised|raises|increased|increases|lifted|boosted|revised|expanded|grew|rose|fell|dropped|climbed|shrank|scaled\s+back|scaled\s+down)\b/i;
 
+/** "Of the", "Of its", opening a sentence or clause, right before an amount: "Of the 420 acres, 308 are …". */
+const OF_THE_BEFORE = /(?:^|[.;:!?]\s+|\n\s*|,\s+|\b(?:and|but)\s+)of\s+(?:the|its|their|this|that|these|those)\s+$/i;
+/** Between that amount and the bare number after it: a comma, and a word of about or at most. */
+const OF_THE_BETWEEN =
+  /^,\s*(?:(?:about|around|roughly|nearly|almost|some|approximately|only|just|just over|just under|more than|at least|up to)\s+)?$/i;
+/** Kinds of amount a part of which no bare number counts (a date, a span of time, a ratio). */
+const OF_THE_NO_KIND = new Set(['date', 'duration', 'ratio', 'percent']);
+
 /** "3Q27", "2H26": a quarter or half, then its year's last two digits, a word of its own. */
 const ANALYST_PERIOD = /^([1-4])([QH])(\d{2})(?![\p{L}\d])/iu;
 
@@ -543,6 +551,8 @@ export class Scanner {
     }
     const fromLevel = this.elidedFrom(num);
     if (fromLevel) return fromLevel;
+    const ofThe = this.elidedOfThe(num);
+    if (ofThe) return ofThe;
     const elided = this.elidedCount(num);
     if (elided) return elided;
     const put = this.countPutAt(num);
@@ -1182,14 +1192,8 @@ export class Scanner {
     // …after a word of change in its clause: "cut … to", "raised … to" (not "grow to … from 2 sites", "sold to … from")
     const clause = t.slice(Math.max(0, last.start - 80), last.start);
     if (!CHANGED_TO.test(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('. ')) + 1))) return null;
-    // the scale of its unit: its value over the number its text writes ("1.5 gigawatts" is 1500 MW: 1000)
-    const written = /^[$€£¥₩]?\s?(\d[\d,]*(?:\.\d+)?)(?![\d,.])/.exec(last.text);
-    const shown =
-      written && !/\d/.test(last.text.slice(written[0].length)) ? decParse(written[1].replace(/,/g, '')) : null;
-    const value = decParse(last.value);
-    if (!shown || !value || shown.n === 0n) return null;
-    const scale = decDiv(value, shown);
-    if (!scale.exact) return null;
+    const scale = unitScale(last);
+    if (!scale) return null;
     this.push(
       num.start,
       num.end,
@@ -1201,6 +1205,42 @@ export class Scanner {
       last.noun,
     );
     this.fromOf.set(this.figs[this.figs.length - 1], last);
+    return num.end;
+  }
+
+  /**
+   * "Of the 420 acres, 308 are being bought …", "Of the 1,600 jobs, about 400 will be permanent": a bare number that
+   * opens the clause after "Of the" and an amount, with only a comma (and a qualifier) between, says how many of what
+   * that amount measures, in its unit and scale. Only digits without a scale word of their own, and only when a
+   * function word follows (a noun after it would be its own: "Of the 420 acres, 308 parcels …").
+   */
+  private elidedOfThe(num: Numeral): number | null {
+    const t = this.t;
+    if (num.words || num.scale !== 0 || hangulAt(t, num.end) || hangulAt(t, num.start - 1)) return null;
+    if (num.plain && num.intLen === 4 && decCmp(num.value, decInt(1900)) >= 0 && decCmp(num.value, decInt(2100)) <= 0)
+      return null;
+    const c = t[num.end];
+    if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩.-]/.test(c))) return null;
+    const last = this.figs[this.figs.length - 1];
+    if (!last || last.unit === 'count' || OF_THE_NO_KIND.has(last.kind)) return null;
+    if (!OF_THE_BETWEEN.test(t.slice(last.end, num.start))) return null;
+    if (!OF_THE_BEFORE.test(t.slice(Math.max(0, last.start - 40), last.start))) return null;
+    let p = num.end;
+    while (p < this.n && t[p] === ' ') p++;
+    const next = wordAt(t, p).toLowerCase();
+    if (!next || !EN_STOP.has(next)) return null;
+    const scale = unitScale(last);
+    if (!scale) return null;
+    this.push(
+      num.start,
+      num.end,
+      last.kind,
+      last.unit,
+      decMul(num.value, scale.value),
+      decMul(num.precision, scale.value),
+      this.qualifierFor(num.start, num.end, last.kind, false),
+      last.noun,
+    );
     return num.end;
   }
 
@@ -2151,3 +2191,16 @@ const PREFIX_CODES = new Set([
 
 /** A dated quarter or half a span or a change runs from, right before a quarter with no year ("2028년 1분기에서 "). */
 const KO_QUARTER_FROM = /(\d{4})년\s?(?:[1-4]\s?분기|[상하]반기)\s?(?:에서|부터|[~∼〜～-])\s?$/;
+
+/**
+ * The scale of an amount's unit: its value over the number its text writes ("1.5 gigawatts" is 1500 MW: 1000; "420
+ * acres" in m²), so that a bare number sharing its unit is read in it. Null when its text writes no one number.
+ */
+function unitScale(f: { text: string; value: string }): { value: Dec } | null {
+  const written = /^[$€£¥₩]?\s?(\d[\d,]*(?:\.\d+)?)(?![\d,.])/.exec(f.text);
+  const shown = written && !/\d/.test(f.text.slice(written[0].length)) ? decParse(written[1].replace(/,/g, '')) : null;
+  const value = decParse(f.value);
+  if (!shown || !value || shown.n === 0n) return null;
+  const scale = decDiv(value, shown);
+  return scale.exact ? { value: scale.value } : null;
+}
