@@ -1095,6 +1095,24 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
     return undefined;
   };
 
+  /**
+   * Whose a possessive pronoun opening English sentence i is (possessiveLine): the speaker of the sentence before, else
+   * the one person it names, when it stands in the same paragraph.
+   */
+  const possessor = (i: number): SpeakerRef | undefined => {
+    const j = i - 1;
+    if (j < 0 || inside[j] || sentences[j].lang !== 'en' || opensParagraph(text, sentences, i)) return undefined;
+    if (info[j].speaker) return info[j].speaker;
+    const st = Math.max(0, sentences[j].start);
+    const found = new Map<string, SpeakerRef>();
+    for (const m of text.slice(st, Math.min(text.length, sentences[j].end)).matchAll(RE_FULL_NAME)) {
+      const ref = trimName(st + m.index! + m[0].indexOf(m[1]), m[1]);
+      const name = ref && parsePerson(ref.text)?.name;
+      if (name) found.set(name, ref);
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  };
+
   /** The subject of English sentence j when it reports what they said ("Whitt said the …"), and is its one person. */
   const reportingSubject = (j: number): SpeakerRef | undefined => {
     const subj = sentences[j].lang === 'en' ? subjectOf(j) : undefined;
@@ -1347,7 +1365,17 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
         let roleName: string | undefined;
         const orgOfRole = (role: string, name: string) =>
           parsePerson(`${role.trim()} ${name}`)?.org?.trim() || undefined;
-        if ((m = RE_EN_BEFORE.exec(tailBefore))) {
+        const owned = lead >= 0 ? possessiveLine(text, sentences, lead) : undefined;
+        if (owned) {
+          // "Her line that everyone is quoting:¶“…”": the one person the sentence before names, in the same paragraph.
+          speech = true;
+          const at = sentences[lead].start + owned[0].indexOf(owned[1]);
+          const a = possessor(lead);
+          if (a) {
+            speaker = a;
+            pronoun = { start: at, end: at + owned[1].length };
+          }
+        } else if ((m = RE_EN_BEFORE.exec(tailBefore))) {
           speech = true;
           const off = tailOff + m.index + m[0].indexOf(m[1]);
           speaker = trimName(off, m[1]);
@@ -1713,6 +1741,9 @@ function announcedBy(
     )
   )
     return j;
+  // A sentence of its own that names the words by their owner's pronoun ("Her line that everyone is quoting:", "His
+  // answer:"): the quotation under it is that person's (possessiveLine, read by the caller).
+  if (possessiveLine(text, sentences, j)) return j;
   // A line of its own that names one person and no verb of saying ("NRPA president Dana Kowalchuk, quoted in the
   // Record:", "Namdo's CEO, Jeong Seok-hyeon, through an interpreter:"), as a forum post or a release sets a quotation
   // under whose it is: the words before the quotation, where the colon's rule reads its person (not one the words are
@@ -1724,6 +1755,19 @@ function announcedBy(
     if (name) names.add(name);
   }
   return names.size === 1 ? j : -1;
+}
+
+/**
+ * A sentence that is a possessive pronoun, what it owns and a colon, nothing else ("Her line that everyone is quoting:",
+ * "His answer to the council:", "Their verdict:"): what it owns is no one else's (no possessive of another, "Her
+ * company's reply:"), and no quotation stands in it. Group 1 is the pronoun.
+ */
+const RE_POSSESSIVE_LINE = /^\s*(His|Her|Their)\s+(?:[^\s"“”'’:;]+\s+){0,8}[^\s"“”'’:;]+\s*:\s*$/;
+/** Sentence j when it is RE_POSSESSIVE_LINE's and the whole of its line; undefined else. */
+function possessiveLine(text: string, sentences: RawSentence[], j: number): RegExpExecArray | undefined {
+  const t = text.slice(sentences[j].start, sentences[j].end);
+  if (t.length > 100 || /['’]s\b/.test(t)) return undefined;
+  return RE_POSSESSIVE_LINE.exec(t) ?? undefined;
 }
 
 /** Whether sentence `i` opens a paragraph (the first, or after a blank line). */
