@@ -916,6 +916,13 @@ const ROLE_BRACKET = '(?:\\s*\\([^()"“”]{1,90}\\))?';
 
 /** A verb of saying right after a sentence's subject (and the clause about them between commas, or in brackets). */
 const RE_REPORTING_AFTER = new RegExp(`^${EMPH}${ROLE_BRACKET}(?:,[^,;"“”]{1,90},)?\\s+(?:also\\s+)?${EN_VERB}`);
+/**
+ * Their stance, which closes the sentence right after its subject (and the clause about them between commas): "Kanokwan
+ * Boonmee, who leads the fishers' group, was unconvinced.", as a story sets the words that show it right after.
+ */
+const RE_STANCE_CLOSES = new RegExp(
+  `^${EMPH}${ROLE_BRACKET}(?:,[^,;"“”]{1,90},)?\\s+(?:was|is|were|are|sounded|seemed|remained|remains)\\s+(?:(?:more|less|even|far|much|rather|also|still|just\\s+as|as)\\s+)*(?:${alternation(enWords.speech.stances)})\\s*[.!]?\\s*$`,
+);
 
 /** A name followed by a verb in the past (or "says"): the subject of a clause. */
 const RE_NAME_SUBJECT = new RegExp(
@@ -1117,7 +1124,8 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
   const reportingSubject = (j: number): SpeakerRef | undefined => {
     const subj = sentences[j].lang === 'en' ? subjectOf(j) : undefined;
     if (!subj || EN_PRONOUN.test(subj.text)) return undefined;
-    if (!RE_REPORTING_AFTER.test(text.slice(subj.end, Math.min(sentences[j].end, subj.end + 140)))) return undefined;
+    const rest = text.slice(subj.end, Math.min(sentences[j].end, subj.end + 140));
+    if (!RE_REPORTING_AFTER.test(rest) && !RE_STANCE_CLOSES.test(rest)) return undefined;
     return parsePerson(subj.text) && personSubjects(text, sentences[j].start, sentences[j].end) <= 1 ? subj : undefined;
   };
 
