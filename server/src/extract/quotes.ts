@@ -470,6 +470,29 @@ function withText(text: string, r: SpeakerRef): SpeakerRef {
   return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
 }
 
+/** A sentence that ends saying what comes is as follows: "…이렇습니다.", "…이랬다:", "…다음과 같다.", "…아래와 같습니다". */
+const RE_KO_AS_FOLLOWS = /(?:이렇|이랬|다음과\s*같|아래와\s*같)[가-힣]*[.:]?\s*$/;
+/** A noun of someone's words, a particle after it: "말이", "발언은", "답변을", "설명도". */
+const RE_KO_WORDS_NOUN = /^(?:말|말씀|발언|답변|대답|설명|이야기|얘기|소감|메시지|당부)(?:이|은|을|는|도)?$/;
+/**
+ * Whose words a Korean sentence says are as follows, the quotation standing alone after it ("기사에 권태식 대표 말이
+ * 실렸는데 그대로 옮기면 이렇습니다.¶“…”", "김 시장의 답변은 다음과 같다."): the person named right before the noun of
+ * words (their 의 may join them), when that phrase is a person's.
+ */
+function koWordsAsFollows(text: string, sent: { start: number; end: number }): SpeakerRef | undefined {
+  const t = text.slice(sent.start, sent.end);
+  if (!RE_KO_AS_FOLLOWS.test(t) || /[“”"「」]/.test(t)) return undefined;
+  const ws = words(text, sent.start, sent.end);
+  for (let k = 1; k < ws.length; k++) {
+    if (!RE_KO_WORDS_NOUN.test(ws[k].w)) continue;
+    const stem = ws[k - 1].w.replace(/의$/, '');
+    if (!stem || /[^가-힣A-Za-z0-9·]/.test(stem)) return undefined;
+    const ref = withText(text, phraseAt(ws, k - 1, stem));
+    return parsePerson(ref.text)?.name ? ref : undefined;
+  }
+  return undefined;
+}
+
 /** What a record's label names the words after who said them ("정 대표 발언:", "서경민 전무 보충:", "답변:"). */
 const RE_KO_LABEL_SPEECH = /^(?:발언|보충|보충발언|답변|말씀|설명|언급|소감|인사말|당부|요지|의견|코멘트)$/;
 /** The words before a colon that open a Korean record's item: who speaks, and maybe what the words are. */
@@ -1332,6 +1355,8 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
                 RE_KO_ANNOUNCES.test(text.slice(sentences[si - 1].start, sentences[si - 1].end))
               )
                 speaker = subjectOf(si - 1);
+              else if (si > 0 && sentences[si - 1].lang === 'ko' && (said = koWordsAsFollows(text, sentences[si - 1])))
+                speaker = said;
               else if (
                 next < sentences.length &&
                 sentences[next].lang === 'ko' &&
