@@ -74,7 +74,7 @@ describe('quote40: an issue tracker page whose every post is marked a comment', 
     ]);
   });
 
-  it("gives it to no one when the sentence before names two people, or the line names another's words", () => {
+  it("gives it to no one when the sentence before names two people or a possessor, or the line owns another's words", () => {
     const two = issuePage(
       [
         '<p>Ingrid Solheim of Statnett and Tor Bakken of Fjordgrid both spoke at the Tromsø briefing. Her answer on the old timetable:</p>',
@@ -82,6 +82,15 @@ describe('quote40: an issue tracker page whose every post is marked a comment', 
       ].join('\n'),
     );
     assert.deepEqual(saidOn('/pages/issue-88b.html', two), [
+      'undefined | We promised a date before we had a route; now we have the route, and the route decides the date.',
+    ]);
+    const deputy = issuePage(
+      [
+        "<p>I put the cost question to the ministry at the Tromsø briefing. Ingrid Solheim's deputy took it. Her answer:</p>",
+        '<blockquote><p>"We promised a date before we had a route; now we have the route, and the route decides the date."</p></blockquote>',
+      ].join('\n'),
+    );
+    assert.deepEqual(saidOn('/pages/issue-88d.html', deputy), [
       'undefined | We promised a date before we had a route; now we have the route, and the route decides the date.',
     ]);
     const company = issuePage(
