@@ -72,6 +72,14 @@ describe('quote40: an issue tracker page whose every post is marked a comment', 
     assert.deepEqual(got, [
       'person:Ingrid Solheim | We promised a date before we had a route; now we have the route, and the route decides the date.',
     ]);
+    // (the name may end the sentence before)
+    assert.deepEqual(
+      said(
+        '/minutes/board.txt',
+        'The question of the lease went to Amara Diallo.\nHis answer to the Board:\n"The campus lease is approved for thirty years on the terms the Board set."',
+      ),
+      ['person:Amara Diallo | The campus lease is approved for thirty years on the terms the Board set.'],
+    );
   });
 
   it("gives it to no one when the sentence before names two people or a possessor, or the line owns another's words", () => {
@@ -93,6 +101,12 @@ describe('quote40: an issue tracker page whose every post is marked a comment', 
     assert.deepEqual(saidOn('/pages/issue-88d.html', deputy), [
       'undefined | We promised a date before we had a route; now we have the route, and the route decides the date.',
     ]);
+    // (an honorific is no possessive: "His Excellency the President, approved the following:" announces no one's words)
+    const decree = said(
+      '/gazette/cabinet.txt',
+      'The Cabinet meeting was chaired by Amara Diallo.\nHis Excellency the President, approved the following:\n"The campus lease is approved for thirty years on the terms the Board set."',
+    );
+    assert.ok(!decree.some((x) => x.startsWith('person:Amara Diallo')), decree.join('\n'));
     const company = issuePage(
       [
         "<p>Ingrid Solheim confirmed the new date at the Tromsø briefing. Her company's reply to the council:</p>",

@@ -639,6 +639,8 @@ const RE_EN_REPORTED = new RegExp(
 const RE_DATELINE_OPENING = /^(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{1,40})?\s+)?[—–-]{1,2}\s+/;
 /** A name of two to six capitalized words (a person's, when parsePerson says so). */
 const RE_FULL_NAME = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,5})(?=[\\s,;:)])`, 'g');
+/** The same, a name that may end its sentence ("… chaired by Amara Diallo."): trimName drops the stop. */
+const RE_FULL_NAME_OR_END = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,5})(?=[\\s,;:)]|$)`, 'g');
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
 // "According to treasurer Gavin Ostrowski, “…”", "As treasurer Gavin Ostrowski put it, “…”": a title in lower case may
 // stand before the name (titledLead checks that every lower-case word is one).
@@ -1135,7 +1137,7 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
     if (info[j].speaker) return info[j].speaker;
     const st = Math.max(0, sentences[j].start);
     const found = new Map<string, SpeakerRef>();
-    for (const m of text.slice(st, Math.min(text.length, sentences[j].end)).matchAll(RE_FULL_NAME)) {
+    for (const m of text.slice(st, Math.min(text.length, sentences[j].end)).matchAll(RE_FULL_NAME_OR_END)) {
       const ref = trimName(st + m.index! + m[0].indexOf(m[1]), m[1]);
       const name = ref && parsePerson(ref.text)?.name;
       if (name) found.set(name, ref);
@@ -1793,10 +1795,12 @@ function announcedBy(
 /**
  * A sentence that is a possessive pronoun, what it owns and a colon, nothing else ("Her line that everyone is quoting:",
  * "His answer to the council:", "Their verdict:"): what it owns is no one else's (no possessive of another, "Her
- * company's reply:"), and no quotation stands in it. Group 1 is the pronoun.
+ * company's reply:"), and no quotation stands in it; a phrase, no clause (no comma), and no honorific ("His Excellency the
+ * President, approved the following:"). Group 1 is the pronoun.
  */
-const RE_POSSESSIVE_LINE = /^\s*(His|Her|Their)\s+(?:[^\s"“”'’:;]+\s+){0,8}[^\s"“”'’:;]+\s*:\s*$/;
-/** Sentence j when it is RE_POSSESSIVE_LINE's and the whole of its line; undefined else. */
+const RE_POSSESSIVE_LINE =
+  /^\s*(His|Her|Their)\s+(?!(?:Excellency|Majesty|Highness|Honou?r|Eminence|Grace|Worship)\b)(?:[^\s"“”'’:;,]+\s+){0,8}[^\s"“”'’:;,]+\s*:\s*$/;
+/** Sentence j when it is RE_POSSESSIVE_LINE's; undefined else. */
 function possessiveLine(text: string, sentences: RawSentence[], j: number): RegExpExecArray | undefined {
   const t = text.slice(sentences[j].start, sentences[j].end);
   if (t.length > 100 || /['’]s\b/.test(t)) return undefined;
