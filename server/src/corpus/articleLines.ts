@@ -146,7 +146,8 @@ export function splitLines(text: string, from: number): Line[] {
  * margin (the width of its longer lines, at most 130 columns); a line goes on into the next when it reaches near that
  * margin and the sentence visibly continues: the next line starts in lower case, with a digit or a quotation mark
  * or bracket, or the line itself ends mid-sentence (a lower-case word, a comma, a hyphen, Hangul not at a sentence end, a
- * verb of saying and the first word of the speaker's name).
+ * verb of saying and the first word of the speaker's name), or a Korean quotation's closing mark ends it and its quotative
+ * ending opens the next (`… 방법”` / `이라며 …`).
  */
 export function wrappedJoins(text: string, lines: readonly Line[], from: number): boolean[] | undefined {
   const edges: number[] = [];
@@ -180,7 +181,9 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
       // will notify the European` / `Commission of a state aid scheme …`)
       (NAME_OPENED_END.test(L.t) && NAME_GOES_ON.test(next)) ||
       /(?:^|\s)\p{Ll}[\p{L}'’-]*$|[,;–-]["”’']?$/u.test(L.t) ||
-      (last >= 0xac00 && last <= 0xd7a3 && !/(?:다|요|죠|음|함|임)$/.test(L.t));
+      (last >= 0xac00 && last <= 0xd7a3 && !/(?:다|요|죠|음|함|임)$/.test(L.t)) ||
+      // (a Korean quotation's quotative ending cut onto the next line: `… 확실한 방법”` / `이라며 …`)
+      (/[”"」』]$/.test(L.t) && KO_QUOTATIVE_OPENING.test(next));
     if (goesOn) joins[k] = true;
   }
   return joins;
@@ -204,7 +207,11 @@ function hangingJoins(lines: readonly Line[], from: number, width: number): bool
     const indent = N.ts - N.start - (L.ts - L.start);
     // (or a Korean line cut mid-sentence after a particle or a comma, going on in Hangul as deep: "     … 공모 전 기준
     // 한국에너지저장연구원이" / "     당사 발행주식총수의 18.4%를, …", a filing's indented paragraph)
-    const koGoesOn = KO_CUT_END.test(L.t) && /^[\uac00-\ud7a3]/.test(N.t);
+    // (or a Korean quotation cut by the margin: its closing mark on the next line, "… 입찰에 뛰어들었" / "     습니다”라며 …",
+    // or its quotative ending there, "… 가장 확실한 방법”" / "     이라며 “…”고 말했다": no sentence opens with 이라며)
+    const koGoesOn =
+      (KO_CUT_END.test(L.t) || openQuotation(L.t) || (/[”"」』]$/.test(L.t) && KO_QUOTATIVE_OPENING.test(N.t))) &&
+      /^[\uac00-\ud7a3]/.test(N.t);
     // (or a line cut after a lower-case word or a comma, its sentence going on in the next line whatever that opens
     // with, a word, a name or a number, indented or not: "… between the Government of Rwanda and" / "      Stargate Bugesera Ltd for …", "… a
     // campus of up to" / "      150 MW in Bugesera District"; not into a list's next item)
@@ -222,6 +229,18 @@ function hangingJoins(lines: readonly Line[], from: number, width: number): bool
     (joins ??= new Array(lines.length).fill(false))[k] = true;
   }
   return joins;
+}
+
+/** A Korean quotative ending that goes on from a closing quotation mark: "이라며", "라고", "고 말했다", "라는". */
+const KO_QUOTATIVE_OPENING = /^(?:(?:이)?라(?:며|면서|고|는)|고)(?:\s|$)/;
+/** Whether a line opens a quotation (“, 「) that it does not close. */
+function openQuotation(t: string): boolean {
+  let open = 0;
+  for (const c of t) {
+    if (c === '“' || c === '「') open++;
+    else if ((c === '”' || c === '」') && open > 0) open--;
+  }
+  return open > 0;
 }
 
 /** A line that ends mid-sentence: on a lower-case word or a comma. */

@@ -470,6 +470,29 @@ function withText(text: string, r: SpeakerRef): SpeakerRef {
   return { text: text.slice(r.start, r.end), start: r.start, end: r.end };
 }
 
+/** A sentence that ends saying what comes is as follows: "…이렇습니다.", "…이랬다:", "…다음과 같다.", "…아래와 같습니다". */
+const RE_KO_AS_FOLLOWS = /(?:이렇|이랬|다음과\s*같|아래와\s*같)[가-힣]*[.:]?\s*$/;
+/** A noun of someone's words, a particle after it: "말이", "발언은", "답변을", "설명도". */
+const RE_KO_WORDS_NOUN = /^(?:말|말씀|발언|답변|대답|설명|이야기|얘기|소감|메시지|당부)(?:이|은|을|는|도)?$/;
+/**
+ * Whose words a Korean sentence says are as follows, the quotation standing alone after it ("기사에 권태식 대표 말이
+ * 실렸는데 그대로 옮기면 이렇습니다.¶“…”", "김 시장의 답변은 다음과 같다."): the person named right before the noun of
+ * words (their 의 may join them), when that phrase is a person's.
+ */
+function koWordsAsFollows(text: string, sent: { start: number; end: number }): SpeakerRef | undefined {
+  const t = text.slice(sent.start, sent.end);
+  if (!RE_KO_AS_FOLLOWS.test(t) || /[“”"「」]/.test(t)) return undefined;
+  const ws = words(text, sent.start, sent.end);
+  for (let k = 1; k < ws.length; k++) {
+    if (!RE_KO_WORDS_NOUN.test(ws[k].w)) continue;
+    const stem = ws[k - 1].w.replace(/의$/, '');
+    if (!stem || /[^가-힣A-Za-z0-9·]/.test(stem)) return undefined;
+    const ref = withText(text, phraseAt(ws, k - 1, stem));
+    return parsePerson(ref.text)?.name ? ref : undefined;
+  }
+  return undefined;
+}
+
 /** What a record's label names the words after who said them ("정 대표 발언:", "서경민 전무 보충:", "답변:"). */
 const RE_KO_LABEL_SPEECH = /^(?:발언|보충|보충발언|답변|말씀|설명|언급|소감|인사말|당부|요지|의견|코멘트)$/;
 /** The words before a colon that open a Korean record's item: who speaks, and maybe what the words are. */
@@ -616,6 +639,8 @@ const RE_EN_REPORTED = new RegExp(
 const RE_DATELINE_OPENING = /^(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{1,40})?\s+)?[—–-]{1,2}\s+/;
 /** A name of two to six capitalized words (a person's, when parsePerson says so). */
 const RE_FULL_NAME = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,5})(?=[\\s,;:)])`, 'g');
+/** The same, a name that may end its sentence ("… chaired by Amara Diallo."): trimName drops the stop. */
+const RE_FULL_NAME_OR_END = new RegExp(`(?:^|[\\s,;(])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,5})(?=[\\s,;:)]|$)`, 'g');
 const RE_EN_ACCORDING = new RegExp(`[Aa]ccording\\s+to\\s+(${NAME})\\s*[,:]?\\s*$`);
 // "According to treasurer Gavin Ostrowski, “…”", "As treasurer Gavin Ostrowski put it, “…”": a title in lower case may
 // stand before the name (titledLead checks that every lower-case word is one).
@@ -916,6 +941,13 @@ const ROLE_BRACKET = '(?:\\s*\\([^()"“”]{1,90}\\))?';
 
 /** A verb of saying right after a sentence's subject (and the clause about them between commas, or in brackets). */
 const RE_REPORTING_AFTER = new RegExp(`^${EMPH}${ROLE_BRACKET}(?:,[^,;"“”]{1,90},)?\\s+(?:also\\s+)?${EN_VERB}`);
+/**
+ * Their stance, which closes the sentence right after its subject (and the clause about them between commas): "Kanokwan
+ * Boonmee, who leads the fishers' group, was unconvinced.", as a story sets the words that show it right after.
+ */
+const RE_STANCE_CLOSES = new RegExp(
+  `^${EMPH}${ROLE_BRACKET}(?:,[^,;"“”]{1,90},)?\\s+(?:was|is|were|are|sounded|seemed|remained|remains)\\s+(?:(?:more|less|even|far|much|rather|also|still|just\\s+as|as)\\s+)*(?:${alternation(enWords.speech.stances)})\\s*[.!]?\\s*$`,
+);
 
 /** A name followed by a verb in the past (or "says"): the subject of a clause. */
 const RE_NAME_SUBJECT = new RegExp(
@@ -1095,11 +1127,30 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
     return undefined;
   };
 
+  /**
+   * Whose a possessive pronoun opening English sentence i is (possessiveLine): the speaker of the sentence before, else
+   * the one person it names, when it stands in the same paragraph.
+   */
+  const possessor = (i: number): SpeakerRef | undefined => {
+    const j = i - 1;
+    if (j < 0 || inside[j] || sentences[j].lang !== 'en' || opensParagraph(text, sentences, i)) return undefined;
+    if (info[j].speaker) return info[j].speaker;
+    const st = Math.max(0, sentences[j].start);
+    const found = new Map<string, SpeakerRef>();
+    for (const m of text.slice(st, Math.min(text.length, sentences[j].end)).matchAll(RE_FULL_NAME_OR_END)) {
+      const ref = trimName(st + m.index! + m[0].indexOf(m[1]), m[1]);
+      const name = ref && parsePerson(ref.text)?.name;
+      if (name) found.set(name, ref);
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  };
+
   /** The subject of English sentence j when it reports what they said ("Whitt said the …"), and is its one person. */
   const reportingSubject = (j: number): SpeakerRef | undefined => {
     const subj = sentences[j].lang === 'en' ? subjectOf(j) : undefined;
     if (!subj || EN_PRONOUN.test(subj.text)) return undefined;
-    if (!RE_REPORTING_AFTER.test(text.slice(subj.end, Math.min(sentences[j].end, subj.end + 140)))) return undefined;
+    const rest = text.slice(subj.end, Math.min(sentences[j].end, subj.end + 140));
+    if (!RE_REPORTING_AFTER.test(rest) && !RE_STANCE_CLOSES.test(rest)) return undefined;
     return parsePerson(subj.text) && personSubjects(text, sentences[j].start, sentences[j].end) <= 1 ? subj : undefined;
   };
 
@@ -1306,6 +1357,8 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
                 RE_KO_ANNOUNCES.test(text.slice(sentences[si - 1].start, sentences[si - 1].end))
               )
                 speaker = subjectOf(si - 1);
+              else if (si > 0 && sentences[si - 1].lang === 'ko' && (said = koWordsAsFollows(text, sentences[si - 1])))
+                speaker = said;
               else if (
                 next < sentences.length &&
                 sentences[next].lang === 'ko' &&
@@ -1347,7 +1400,17 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
         let roleName: string | undefined;
         const orgOfRole = (role: string, name: string) =>
           parsePerson(`${role.trim()} ${name}`)?.org?.trim() || undefined;
-        if ((m = RE_EN_BEFORE.exec(tailBefore))) {
+        const owned = lead >= 0 ? possessiveLine(text, sentences, lead) : undefined;
+        if (owned) {
+          // "Her line that everyone is quoting:¶“…”": the one person the sentence before names, in the same paragraph.
+          speech = true;
+          const at = sentences[lead].start + owned[0].indexOf(owned[1]);
+          const a = possessor(lead);
+          if (a) {
+            speaker = a;
+            pronoun = { start: at, end: at + owned[1].length };
+          }
+        } else if ((m = RE_EN_BEFORE.exec(tailBefore))) {
           speech = true;
           const off = tailOff + m.index + m[0].indexOf(m[1]);
           speaker = trimName(off, m[1]);
@@ -1713,6 +1776,9 @@ function announcedBy(
     )
   )
     return j;
+  // A sentence of its own that names the words by their owner's pronoun ("Her line that everyone is quoting:", "His
+  // answer:"): the quotation under it is that person's (possessiveLine, read by the caller).
+  if (possessiveLine(text, sentences, j)) return j;
   // A line of its own that names one person and no verb of saying ("NRPA president Dana Kowalchuk, quoted in the
   // Record:", "Namdo's CEO, Jeong Seok-hyeon, through an interpreter:"), as a forum post or a release sets a quotation
   // under whose it is: the words before the quotation, where the colon's rule reads its person (not one the words are
@@ -1724,6 +1790,21 @@ function announcedBy(
     if (name) names.add(name);
   }
   return names.size === 1 ? j : -1;
+}
+
+/**
+ * A sentence that is a possessive pronoun, what it owns and a colon, nothing else ("Her line that everyone is quoting:",
+ * "His answer to the council:", "Their verdict:"): what it owns is no one else's (no possessive of another, "Her
+ * company's reply:"), and no quotation stands in it; a phrase, no clause (no comma), and no honorific ("His Excellency the
+ * President, approved the following:"). Group 1 is the pronoun.
+ */
+const RE_POSSESSIVE_LINE =
+  /^\s*(His|Her|Their)\s+(?!(?:Excellency|Majesty|Highness|Honou?r|Eminence|Grace|Worship)\b)(?:[^\s"“”'’:;,]+\s+){0,8}[^\s"“”'’:;,]+\s*:\s*$/;
+/** Sentence j when it is RE_POSSESSIVE_LINE's; undefined else. */
+function possessiveLine(text: string, sentences: RawSentence[], j: number): RegExpExecArray | undefined {
+  const t = text.slice(sentences[j].start, sentences[j].end);
+  if (t.length > 100 || /['’]s\b/.test(t)) return undefined;
+  return RE_POSSESSIVE_LINE.exec(t) ?? undefined;
 }
 
 /** Whether sentence `i` opens a paragraph (the first, or after a blank line). */

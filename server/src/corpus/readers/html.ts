@@ -793,7 +793,9 @@ function findBody(els: Element[]): Body | undefined {
   // …and they are the page's own kind of item: elements of the tag and first class of the body's element or one of
   // its parents up to KIND_LEVELS (an aggregator's comment rows are `tr.athing` as its submission's row is; a thread's
   // replies `article.post` as its first post), three or more among them. A blog's or a paper's comment section under
-  // a short article (`li.comment` under `article.post`) is another kind: left out.
+  // a short article (`li.comment` under `article.post`) is another kind: left out. Unless the body found is shorter
+  // than a paragraph (SIBLING_PARAGRAPH): no article but the page's title, every post of the page marked a comment (an
+  // issue tracker's page, its opening post a `timeline-comment` as its replies are): the posts are the text.
   const kinds = new Set<string>();
   for (const r of first.roots) {
     let a: Element | null = r;
@@ -804,7 +806,7 @@ function findBody(els: Element[]): Body | undefined {
   }
   let ownKind = 0;
   for (const el of els) if (inside.has(el) && kinds.has(`${el.name}.${firstClass(el) ?? ''}`)) ownKind++;
-  if (ownKind < THREAD_POSTS) return first;
+  if (ownKind < THREAD_POSTS && first.bodyText >= SIBLING_PARAGRAPH) return first;
   const words = without(FURNITURE_WORDS, DISCUSSION_WORDS);
   const again = bodyWith(els, words, without(NEVER_BODY_WORDS, DISCUSSION_WORDS));
   if (!again) return first;
