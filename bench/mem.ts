@@ -8,7 +8,8 @@
 // back at each phase's end; it is also getrusage's, so `peak` is then the running maximum of the phases' and
 // /usr/bin/time's maximum only the last phase's tail). /proc/self/status and memoryUsage().rss lag behind memory V8 has
 // just unmapped on its threads (smaps is current): a phase's rss can read high. With SNAP_LOAD, a heap snapshot after
-// the load; with SMAPS_DIR, each phase's smaps copied there; with PROF, a sampling heap profile of the first check;
+// the load; with SNAP_PEOPLE, one before the first check (bench/heapDiff.ts compares it with SNAP's: what the check
+// added); with SMAPS_DIR, each phase's smaps copied there; with PROF, a sampling heap profile of the first check;
 // with PROF_LOAD, one of the load (a cold one: what the main thread allocates while it merges, indexes and streams the
 // snapshot); with LOAD_EVERY=N, the memory every N files merged (stderr, one JSON line each: where a cold load's RSS
 // grows); with SNAP_MERGED=N:FILE, a heap snapshot once N files are merged (what the merge holds then, before the
@@ -174,6 +175,7 @@ indexOf(c);
 at('figureIndex');
 peopleOf(c);
 at('people');
+if (process.env.SNAP_PEOPLE) v8.writeHeapSnapshot(process.env.SNAP_PEOPLE);
 // With PROF set, a sampling heap profile of the first check there, objects the collector frees counted too (what
 // the check allocates, not only what it keeps); with PROF_OLD too, only objects that outlive the young generation's
 // collections (what the check promotes, which is what lets the old generation grow to its next full collection).
