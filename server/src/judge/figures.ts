@@ -5462,8 +5462,17 @@ function verdictOf(
 function koCountedBefore(f: ClaimFigure): string | undefined {
   if (f.lang !== 'ko' || f.noun !== '명' || f.sentenceText === undefined) return undefined;
   const before = f.sentenceText.slice(0, f.start - (f.sentenceStart ?? 0));
+  // (past the day the count is given as of, to the noun it stands after: "종사자는 2025년 말 기준 1만 2,400명",
+  // "직원 수는 10월 현재 320명")
+  const asOf = KO_AS_OF_BEFORE_COUNT.exec(before);
+  if (asOf) return KO_TOPIC_BEFORE.exec(before.slice(0, asOf.index))?.[1];
   return KO_NOUN_BEFORE_COUNT.exec(before)?.[1];
 }
+/** A date the count is given as of, right before it: "2025년 말 기준 ", "2026년 10월 현재 ", "9월 말 기준으로 ". */
+const KO_AS_OF_BEFORE_COUNT =
+  /\s(?:\d{4}년\s?)?(?:\d{1,2}월\s?)?(?:\d{1,2}일\s?)?(?:말|초|중순|상반기|하반기)?\s?(?:기준(?:으로)?|현재)\s+(?:(?:약|최대|최소|총|무려|모두)\s+)?$/;
+/** The noun a clause opens on before its date, its topic or subject particle off: "종사자는", "인력이", "직원 수는". */
+const KO_TOPIC_BEFORE = /([\uac00-\ud7a3]{2,}?)(?:\s수)?(?:은|는|이|가)?\s*$/;
 /**
  * An English count of people its clause gives as employed or hired ("expected to employ 35 people in permanent jobs",
  * "will hire about 200 people", "60 people in full-time jobs"): a count of jobs, which the domain knows, though "people"

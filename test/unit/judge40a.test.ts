@@ -1,0 +1,67 @@
+// Figure misses of unseen-58 (promoted to tuning in session 40), each traced to a general cause and tested on articles
+// and report lines written here as an outlet and a memo writer would write them, then on the unseen-58 line. Each case
+// fails without its rule.
+import { strict as assert } from 'assert';
+import { figureJudged, figuresRead, loud, messages, reportLineJudged, writtenSources } from './judged';
+
+/** A regional paper's story of a parts maker's orders, written for these tests. */
+const CHUNGBUK_ECONOMY = [
+  '# 단양 한결기계, 동남아 스타게이트 캠퍼스 두 곳에 설비 공급',
+  '',
+  '*충북경제신문, 2026년 10월 2일*',
+  '',
+  "한결기계는 지난 5월 태국 '스타게이트 라용' AI 데이터센터 캠퍼스 1단계(300㎿)에 들어갈 냉각탑 공급계약(640억 원)을, 8월 베트남 '스타게이트 다낭' 캠퍼스의 변압기 공급계약(270억 원)을 잇달아 따냈다.",
+  '',
+  '회사 관계자는 "두 계약으로 내년 공장 가동률이 90%를 넘을 것"이라고 말했다.',
+  '',
+  '주요 수출처 (2025년 매출 기준)',
+  '',
+  '베트남과 태국이 전체 수출의 70%를 차지한다.',
+  '',
+].join('\n');
+
+/** A trade paper's story of a campus, written for these tests. */
+const ANDES_ENERGY_REVIEW = [
+  "# Stargate's Chilean Campus Will Run on Wind and Sea Breeze",
+  '',
+  '*Andes Energy Review, 4 June 2027*',
+  '',
+  'SANTIAGO — Stargate and Chilean developer Cordillera Compute signed an agreement on Tuesday to build a 240-megawatt data centre campus at Mejillones, north of Antofagasta.',
+  '',
+  'The first 80 megawatts are scheduled to go live in the first half of 2029, and the full 240 megawatts in 2031.',
+  '',
+].join('\n');
+
+const ko = writtenSources({ 'chungbuk-economy.md': CHUNGBUK_ECONOMY }, 'xref-judge40a-ko-');
+const en = writtenSources({ 'andes-energy-review.md': ANDES_ENERGY_REVIEW }, 'xref-judge40a-en-');
+
+const GYEONGBUK = 'gyeongbuk-douihoe-jeongchaekjiwongwan-memo-stargate-yeongju-jecheon-ko.md';
+const THAR = 'thar-indus-water-forum-roundtable-brief-stargate-campuses-water.md';
+
+// unseen-58 L43, "영주시 제조업 종사자는 2025년 말 기준 1만 2,400명입니다.": the count was not read (a unit before the formal
+// copula 입니다 was not taken to end there, as it is before 이다), and the date got a ✓ from a credit report's heading "주요
+// 거래처 (2025년 매출 기준)", which shares only 기준 with it: the word a date is given as of by, no subject.
+describe('judge40a: a count before the formal copula, and the date it is given as of', () => {
+  it('reads a count or an amount before 입니다 as before 이다', () => {
+    assert.deepEqual(figuresRead('단양군 제조업 종사자는 8,300명입니다.\n'), ['8,300명']);
+    assert.deepEqual(figuresRead('협력사는 모두 12곳입니다.\n'), ['12곳']);
+    assert.deepEqual(figuresRead('올해 들여온 변압기는 40대입니다.\n'), ['40대']);
+  });
+
+  it('gives no ✓ to a date as of which a count is given, by a source sharing only the word 기준', () => {
+    const line = '단양군 제조업 종사자는 2025년 말 기준 8,300명입니다.\n';
+    const date = figureJudged(ko, line, '2025년');
+    assert.notEqual(date.status, 'supported');
+    assert.deepEqual(loud(date), []);
+  });
+
+  it('reports the count of workers no source gives as unsupported (종사자 is the workforce)', () => {
+    const line = '단양군 제조업 종사자는 2025년 말 기준 8,300명입니다.\n';
+    assert.deepEqual(figureJudged(ko, line, '8,300명').codes, ['figure-unsupported']);
+  });
+
+  it('unseen-58 L43: the invented count is unsupported and its date has no ✓', () => {
+    assert.deepEqual(reportLineJudged('unseen-58', GYEONGBUK, 43, '1만 2,400명').codes, ['figure-unsupported']);
+    assert.notEqual(reportLineJudged('unseen-58', GYEONGBUK, 43, '2025년').status, 'supported');
+  });
+});
