@@ -65,3 +65,33 @@ describe('judge40a: a count before the formal copula, and the date it is given a
     assert.notEqual(reportLineJudged('unseen-58', GYEONGBUK, 43, '2025년').status, 'supported');
   });
 });
+
+// unseen-58 L18, "| 소백에너텍 | 영주 적서동 | 요르단 무와까르 중전압 배전반 | 430억 원 |" (the council report: 340억 원). The source
+// sentence lists two contracts, "카타르 … 캠퍼스 1단계(400㎿)에 들어갈 … 공급계약(1,120억 원)을, 7월 14일 요르단 … 공급계약 (340억
+// 원 …)을 잇달아 체결": the first item's 1단계 was read as the 340억 원's phase, and a cell that is its figure alone had no
+// places of its own (they are in its row's other cells), so no source site's figure could be of its site.
+describe("judge40a: a table cell's site is its row's, and a phase is its own list item's", () => {
+  const table = (amount: string) =>
+    [
+      '| 업체 | 소재지 | 수주 내용 | 금액 |',
+      '|---|---|---|---|',
+      `| 한결기계 | 단양 | 베트남 다낭 변압기 | ${amount} |`,
+      '',
+    ].join('\n');
+
+  it('refutes the row of the second contract with its own amount, not the first phase', () => {
+    const j = figureJudged(ko, table('720억 원'), '720억 원');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /270억 원/);
+  });
+
+  it('leaves the true row alone', () => {
+    assert.deepEqual(loud(figureJudged(ko, table('270억 원'), '270억 원')), []);
+  });
+
+  it('unseen-58 L18: 430억 원 for the Muwaqqar switchgear is refuted by the 340억 원', () => {
+    const j = reportLineJudged('unseen-58', GYEONGBUK, 18, '430억 원');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /340억 원/);
+  });
+});

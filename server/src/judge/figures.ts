@@ -3824,6 +3824,7 @@ function collectEvidence(
         ? koSiteWordsIn(claimFig.sentenceText).filter((x) => latinSpellings(x, corpus.weights).length > 0)
         : []);
   let sitePlacesOfClaim: string[] | undefined;
+  let rowPlaces: string[] | undefined;
   let openerOnly: boolean | undefined;
   const claimParts: ClaimParts = {
     part: claimPart,
@@ -3835,6 +3836,10 @@ function collectEvidence(
     // that never names the heading's place, a Korean county's 1500명, does not vouch for it)
     places: () => {
       const own = ownPlaces();
+      // (a table's cell that is its figure alone is of the places its row names: "| 소백에너텍 | 영주 적서동 | 요르단 무와까르
+      // 중전압 배전반 | 430억 원 |", whose other cells say what the amount is of, as its row's words are its subject's)
+      if (!own.length && claimFig.tableRow?.bare)
+        return (rowPlaces ??= linePlaces(claimFig.tableRow.text, claimFig.lang, []));
       if (own.length || claimFig.lang !== 'en') return own;
       openerOnly ??= placesIn(claimFig.sentenceText ?? '', 'en', claimFig.sentenceFigures ?? []).length > 0;
       return openerOnly ? placesOfClaim() : own;
