@@ -95,3 +95,35 @@ describe("judge40a: a table cell's site is its row's, and a phase is its own lis
     assert.match(messages(j), /340억 원/);
   });
 });
+
+// unseen-58 L41, "The Jordanian campus will take its first 150 MW in the second half of 2028 and reach 250 MW in 2030."
+// (Amman Business Review, headlined "Stargate's Jordan Campus Will Run on Sun and Sip Water": "The first 100 megawatts
+// are scheduled to go live in the second half of 2028, and the full 250 megawatts in 2030."). The line's "campus" is a
+// topic the source sentence does not name, and a source naming none of the line's topics could not refute it: but a
+// sentence that names no topic at all speaks of what its headline names.
+describe("judge40a: a sentence naming no topic speaks of its headline's", () => {
+  it('refutes the first phase of the campus by the first phase its article gives', () => {
+    const j = figureJudged(
+      en,
+      'The Chilean campus will take its first 120 MW in the first half of 2029 and reach 240 MW in 2031.\n',
+      '120 MW',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /80 megawatts/);
+  });
+
+  it('leaves the true line alone', () => {
+    const j = figureJudged(
+      en,
+      'The Chilean campus will take its first 80 MW in the first half of 2029 and reach 240 MW in 2031.\n',
+      '80 MW',
+    );
+    assert.deepEqual(loud(j), []);
+  });
+
+  it('unseen-58 L41: the first 150 MW is refuted by the 100 megawatts', () => {
+    const j = reportLineJudged('unseen-58', THAR, 41, '150 MW');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /100 megawatts/);
+  });
+});
