@@ -127,3 +127,34 @@ describe("judge40a: a sentence naming no topic speaks of its headline's", () => 
     assert.match(messages(j), /100 megawatts/);
   });
 });
+
+/** A county's press release on a plant, written for these tests. */
+const DANYANG_RELEASE = [
+  '# 한결기계, 단양에 제2공장 짓는다',
+  '',
+  '*단양군 보도자료, 2026년 9월 24일*',
+  '',
+  '한결기계가 단양에 900억 원을 들여 냉각설비 전용 제2공장을 짓기로 했습니다.',
+  '',
+  '2028년 상반기 준공이 목표이고, 새로 뽑는 인력이 120명입니다.',
+  '',
+].join('\n');
+
+// unseen-46 L20, "제2공장은 1,300억 원을 들여 2028년 상반기 준공 예정이며, 직원은 410명에서 560명으로 늘어난다." (true): once the
+// source's "새로 뽑는 인력이 150명입니다" was read (the copula rule above), its 150 명 refuted both levels of the line's change,
+// though it is the change itself (560 less 410): a source amount the size of the line's change is no level of it.
+describe("judge40a: an amount the size of the line's change is the change, not a level", () => {
+  const release = writtenSources({ 'danyang-release.md': DANYANG_RELEASE }, 'xref-judge40a-step-');
+  const line = '- 제2공장은 900억 원을 들여 2028년 상반기 준공 예정이며, 직원은 300명에서 420명으로 늘어난다.\n';
+
+  it('neither refutes the level before nor the level after by the number of new hires', () => {
+    assert.deepEqual(loud(figureJudged(release, line, '300명')), []);
+    assert.deepEqual(loud(figureJudged(release, line, '420명')), []);
+  });
+
+  it('unseen-46 L20: the staff levels are not refuted by the 150 new hires', () => {
+    const report = 'jeonju-nuri-bangsong-bukdaeseoyang-stargate-jeonbuk-giup-chwijae-gihoekan-ko.md';
+    assert.deepEqual(reportLineJudged('unseen-46', report, 20, '410명').codes, []);
+    assert.deepEqual(reportLineJudged('unseen-46', report, 20, '560명').codes, []);
+  });
+});

@@ -1428,6 +1428,27 @@ function claimRunIsChange(f: ClaimFigure): boolean {
   }
   return changed.has(`${f.kind}\u0000${f.unit}`);
 }
+/**
+ * The sizes of the changes a claim's sentence states between its figures of the claim's kind and unit: for each level
+ * read as the one before a change, the next such figure less it ("410명에서 560명으로": 150).
+ */
+function runSteps(f: ClaimFigure): number[] {
+  const figs = f.sentenceFigures;
+  const read = sentenceChanges(f);
+  if (!figs || !read) return [];
+  const out: number[] = [];
+  for (let i = 0; i < figs.length; i++) {
+    if (read.changes[i] !== 'before' || figs[i].kind !== f.kind || figs[i].unit !== f.unit) continue;
+    const next = figs.slice(i + 1).find((g) => g.kind === f.kind && g.unit === f.unit);
+    const d = next && Math.abs(Number(next.value) - Number(figs[i].value));
+    if (d && Number.isFinite(d)) out.push(d);
+  }
+  return out;
+}
+/** Two sizes the same within rounding (a hundredth). */
+function sameSize(a: number, b: number): boolean {
+  return Number.isFinite(b) && Math.abs(a - b) <= a / 100;
+}
 /** The kind and unit of each figure of a claim sentence that its change readings give a change: once a sentence. */
 const changedMeasures = new WeakMap<readonly RawFigure[], Set<string>>();
 
@@ -3521,6 +3542,10 @@ function collectEvidence(
   const claimRemainder = claimChange === 'delta' && remainderClaim(claimFig);
   // Whether the run of figures the claim's is one of states a change (one of its figures is the level before it).
   const claimRunChanges = pos.n > 1 && claimRunIsChange(claimFig);
+  // The sizes of the change the claim's run states (the later level less the one before), when it states one: a source
+  // amount of that size is the change, what was added or cut, not a level ("직원은 410명에서 560명으로 늘어난다" /
+  // "새로 뽑는 인력이 150명입니다").
+  const claimRunSteps = claimRunChanges ? runSteps(claimFig) : [];
   // A level the claim says is there already ("already operates", "이미 … 운영"), not one planned.
   const claimAlready = sentenceSays(sf, ALREADY, claimFig.sentenceText ?? '');
   // A site at full build ("the whole 1.2 GW campus will cost …"): one phase's amount is not its amount.
@@ -4206,6 +4231,16 @@ function collectEvidence(
       if (then) change = undefined;
       if (claimThen) ownChange = undefined;
     }
+    // A source amount the size of the claim's change is that change, not a level of it: it neither vouches for the
+    // levels nor refutes them.
+    if (
+      change === undefined &&
+      !isDifference(claimChange) &&
+      claimRunSteps.length &&
+      !claimAgreesHere() &&
+      claimRunSteps.some((d) => sameSize(d, Number(e.sigFig.value)))
+    )
+      return;
     // (In the sentence that restates the claim's, a level is a level, before a change or after: only a difference
     // stays apart from a level.)
     const before = !forced && ownChange === undefined && change === 'before';
