@@ -2,7 +2,8 @@
 // and report lines written here as an outlet and a memo writer would write them, then on the unseen-58 line. Each case
 // fails without its rule.
 import { strict as assert } from 'assert';
-import { figureJudged, figuresRead, loud, messages, reportLineJudged, writtenSources } from './judged';
+import * as path from 'path';
+import { figureJudged, figuresRead, loadSources, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 /** A regional paper's story of a parts maker's orders, written for these tests. */
 const CHUNGBUK_ECONOMY = [
@@ -87,6 +88,34 @@ describe("judge40a: a table cell's site is its row's, and a phase is its own lis
 
   it('leaves the true row alone', () => {
     assert.deepEqual(loud(figureJudged(ko, table('270억 원'), '270억 원')), []);
+  });
+
+  it("keeps an English amount set beside the phase's cost with a comma in that phase (unseen-diff L43)", () => {
+    const wire = writtenSources(
+      {
+        'gulf-wire.md': [
+          '# Stargate Oman brings its first hall online',
+          '',
+          '*Gulf Infrastructure Wire, 2 March 2027*',
+          '',
+          'Building the first 120 megawatts cost about $2.1 billion, $400 million more than Ibri Digital estimated a year ago.',
+          '',
+        ].join('\n'),
+      },
+      'xref-judge40a-wire-',
+    );
+    const j = figureJudged(
+      wire,
+      'Building the first 120 megawatts cost $600 million more than Ibri Digital had estimated.\n',
+      '$600 million',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    const d = figureJudged(
+      loadSources(path.join(__dirname, '../fixtures/unseen-diff/sources')),
+      'Building the first 200 megawatts cost $900 million more than G42 had estimated.\n',
+      '$900 million',
+    );
+    assert.deepEqual(d.codes, ['figure-mismatch'], messages(d));
   });
 
   it('unseen-58 L18: 430억 원 for the Muwaqqar switchgear is refuted by the 340억 원', () => {

@@ -313,8 +313,12 @@ function sameUnitWritten(a: string, b: string): boolean {
   const last = /\D$/.test(a) && a[a.length - 1] === b[b.length - 1];
   return first || last;
 }
-/** An item of a list closing right after its amount: a bracket, a particle, then a comma ("(1,120억 원)을, "). */
-const ITEM_CLOSES = /^[)\]）]?\s?[\uac00-\ud7a3]{0,2}\s?[,，]\s/;
+/**
+ * An item of a Korean list closing right after its amount: a bracket, its particle, then a comma ("(1,120억 원)을, "). Not
+ * an amount and a comma alone: "cost about \$3.5 billion, \$700 million more than G42 estimated" sets the second beside
+ * the first, of the same phase.
+ */
+const ITEM_CLOSES = /^[)\]）]?\s?[\uac00-\ud7a3]{1,2}\s?[,，]\s/;
 
 /** A phase as a Korean sentence's topic, in its first clause: "1단계는", "첫 단계는", "온산 1단계에서는". */
 const PHASE_TOPIC = /^[\s"“'‘]*[^,.;]{0,20}?(?:\d(?:·\d)*단계|첫\s?단계)(?:는|은|에서는|에는)\s/;
