@@ -1,7 +1,7 @@
 // Whether a source figure may contradict a claim at all: the measure, companies, recipients, countries, topics,
 // kind of area and event it must share with the claim's own clause (contradictionGate).
-import { concept, measureIds } from '../domain/lexicon';
-import type { Figure } from '../types';
+import { concept, measureIds, termsIn } from '../domain/lexicon';
+import type { Figure, Source } from '../types';
 import type { SubjectTerms } from '../extract/subjects';
 import {
   areaMeasure,
@@ -101,9 +101,14 @@ export function contradictionGate(claim: Figure, allEntities = false, said = fal
       // A country as the actor ("Korea will invest …") is not the companies or people a source's clause is about.
       if (!theirs.length && !entities.length && clauseEntities(entry).length) return false;
     }
-    // "1 trillion won on AI chips" is not the 65조 원 of a sentence that says nothing of chips.
-    if (topics.length && topics.filter((t) => entry.terms.weightOf(t) !== undefined).length * 2 < topics.length)
-      return false;
+    // "1 trillion won on AI chips" is not the 65조 원 of a sentence that says nothing of chips. A sentence that names no
+    // topic at all speaks of what its article's headline names ("Stargate's Jordan Campus Will Run on Sun and Sip
+    // Water" over "The first 100 megawatts are scheduled to go live in the second half of 2028": the campus's).
+    if (topics.length) {
+      const named = topicsOf(entry.terms);
+      const theirs = named.length ? named : headlineTopics(src);
+      if (topics.filter((t) => theirs.includes(t)).length * 2 < topics.length) return false;
+    }
     // The acreage of a site is not the floor area of the building on it ("875 acres" vs "9만3000㎡ 규모로 짓고").
     if (area) {
       const other = entryArea(entry);
@@ -149,6 +154,30 @@ export function contradictionGate(claim: Figure, allEntities = false, said = fal
     // Rapidus's 2022, which SoftBank had a part in.
     return allEntities ? present === entities.length : present * 2 >= entities.length;
   };
+}
+
+/** The topics (lexicon type topic) a subject names. */
+function topicsOf(subject: SubjectTerms): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < subject.size; i++) {
+    const name = subject.nameAt(i);
+    if (concept(name)?.type === 'topic') out.push(name);
+  }
+  return out;
+}
+
+// Shared by every engine: a memo of a pure function of one source object.
+const headlineTopicsOf = new WeakMap<Source, string[]>();
+/** The topics an article's headline names. */
+function headlineTopics(src: Source): string[] {
+  let t = headlineTopicsOf.get(src);
+  if (!t) {
+    const title = src.meta.title ?? '';
+    const lang = /[\uac00-\ud7a3]/.test(title) ? 'ko' : 'en';
+    t = [...new Set(termsIn(title, lang).map((h) => h.id))].filter((id) => concept(id)?.type === 'topic');
+    headlineTopicsOf.set(src, t);
+  }
+  return t;
 }
 
 /** What a line's money measures when it names no measure. */

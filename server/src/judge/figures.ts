@@ -1428,6 +1428,27 @@ function claimRunIsChange(f: ClaimFigure): boolean {
   }
   return changed.has(`${f.kind}\u0000${f.unit}`);
 }
+/**
+ * The sizes of the changes a claim's sentence states between its figures of the claim's kind and unit: for each level
+ * read as the one before a change, the next such figure less it ("410명에서 560명으로": 150).
+ */
+function runSteps(f: ClaimFigure): number[] {
+  const figs = f.sentenceFigures;
+  const read = sentenceChanges(f);
+  if (!figs || !read) return [];
+  const out: number[] = [];
+  for (let i = 0; i < figs.length; i++) {
+    if (read.changes[i] !== 'before' || figs[i].kind !== f.kind || figs[i].unit !== f.unit) continue;
+    const next = figs.slice(i + 1).find((g) => g.kind === f.kind && g.unit === f.unit);
+    const d = next && Math.abs(Number(next.value) - Number(figs[i].value));
+    if (d && Number.isFinite(d)) out.push(d);
+  }
+  return out;
+}
+/** Two sizes the same within rounding (a hundredth). */
+function sameSize(a: number, b: number): boolean {
+  return Number.isFinite(b) && Math.abs(a - b) <= a / 100;
+}
 /** The kind and unit of each figure of a claim sentence that its change readings give a change: once a sentence. */
 const changedMeasures = new WeakMap<readonly RawFigure[], Set<string>>();
 
@@ -3521,6 +3542,10 @@ function collectEvidence(
   const claimRemainder = claimChange === 'delta' && remainderClaim(claimFig);
   // Whether the run of figures the claim's is one of states a change (one of its figures is the level before it).
   const claimRunChanges = pos.n > 1 && claimRunIsChange(claimFig);
+  // The sizes of the change the claim's run states (the later level less the one before), when it states one: a source
+  // amount of that size is the change, what was added or cut, not a level ("직원은 410명에서 560명으로 늘어난다" /
+  // "새로 뽑는 인력이 150명입니다").
+  const claimRunSteps = claimRunChanges ? runSteps(claimFig) : [];
   // A level the claim says is there already ("already operates", "이미 … 운영"), not one planned.
   const claimAlready = sentenceSays(sf, ALREADY, claimFig.sentenceText ?? '');
   // A site at full build ("the whole 1.2 GW campus will cost …"): one phase's amount is not its amount.
@@ -3824,6 +3849,7 @@ function collectEvidence(
         ? koSiteWordsIn(claimFig.sentenceText).filter((x) => latinSpellings(x, corpus.weights).length > 0)
         : []);
   let sitePlacesOfClaim: string[] | undefined;
+  let rowPlaces: string[] | undefined;
   let openerOnly: boolean | undefined;
   const claimParts: ClaimParts = {
     part: claimPart,
@@ -3835,6 +3861,10 @@ function collectEvidence(
     // that never names the heading's place, a Korean county's 1500명, does not vouch for it)
     places: () => {
       const own = ownPlaces();
+      // (a table's cell that is its figure alone is of the places its row names: "| 소백에너텍 | 영주 적서동 | 요르단 무와까르
+      // 중전압 배전반 | 430억 원 |", whose other cells say what the amount is of, as its row's words are its subject's)
+      if (!own.length && claimFig.tableRow?.bare)
+        return (rowPlaces ??= linePlaces(claimFig.tableRow.text, claimFig.lang, []));
       if (own.length || claimFig.lang !== 'en') return own;
       openerOnly ??= placesIn(claimFig.sentenceText ?? '', 'en', claimFig.sentenceFigures ?? []).length > 0;
       return openerOnly ? placesOfClaim() : own;
@@ -4201,6 +4231,16 @@ function collectEvidence(
       if (then) change = undefined;
       if (claimThen) ownChange = undefined;
     }
+    // A source amount the size of the claim's change is that change, not a level of it: it neither vouches for the
+    // levels nor refutes them.
+    if (
+      change === undefined &&
+      !isDifference(claimChange) &&
+      claimRunSteps.length &&
+      !claimAgreesHere() &&
+      claimRunSteps.some((d) => sameSize(d, Number(e.sigFig.value)))
+    )
+      return;
     // (In the sentence that restates the claim's, a level is a level, before a change or after: only a difference
     // stays apart from a level.)
     const before = !forced && ownChange === undefined && change === 'before';
@@ -5462,8 +5502,17 @@ function verdictOf(
 function koCountedBefore(f: ClaimFigure): string | undefined {
   if (f.lang !== 'ko' || f.noun !== '명' || f.sentenceText === undefined) return undefined;
   const before = f.sentenceText.slice(0, f.start - (f.sentenceStart ?? 0));
+  // (past the day the count is given as of, to the noun it stands after: "종사자는 2025년 말 기준 1만 2,400명",
+  // "직원 수는 10월 현재 320명")
+  const asOf = KO_AS_OF_BEFORE_COUNT.exec(before);
+  if (asOf) return KO_TOPIC_BEFORE.exec(before.slice(0, asOf.index))?.[1];
   return KO_NOUN_BEFORE_COUNT.exec(before)?.[1];
 }
+/** A date the count is given as of, right before it: "2025년 말 기준 ", "2026년 10월 현재 ", "9월 말 기준으로 ". */
+const KO_AS_OF_BEFORE_COUNT =
+  /\s(?:\d{4}년\s?)?(?:\d{1,2}월\s?)?(?:\d{1,2}일\s?)?(?:말|초|중순|상반기|하반기)?\s?(?:기준(?:으로)?|현재)\s+(?:(?:약|최대|최소|총|무려|모두)\s+)?$/;
+/** The noun a clause opens on before its date, its topic or subject particle off: "종사자는", "인력이", "직원 수는". */
+const KO_TOPIC_BEFORE = /([\uac00-\ud7a3]{2,}?)(?:\s수)?(?:은|는|이|가)?\s*$/;
 /**
  * An English count of people its clause gives as employed or hired ("expected to employ 35 people in permanent jobs",
  * "will hire about 200 people", "60 people in full-time jobs"): a count of jobs, which the domain knows, though "people"

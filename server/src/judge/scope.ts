@@ -158,7 +158,11 @@ export function scopeOf(
       : siteSum(sentence, clause)
         ? 'site'
         : 'whole';
-  if (PHASE.test(clause) && !phaseOfAnother(clause, sentence, Math.max(c.start, figStart - REACH), figStart))
+  if (
+    PHASE.test(clause) &&
+    !phaseOfAnother(clause, sentence, Math.max(c.start, figStart - REACH), figStart) &&
+    !phaseOfEarlierItem(clause, sentence, Math.max(c.start, figStart - REACH), figStart, figures)
+  )
     return 'phase';
   // "이 가운데 … 해남 부지에만 약 35조 원": one site's share of the whole is that site's figure, not a phase
   const site = SITE.test(clause);
@@ -270,6 +274,51 @@ function phaseOfAnother(clause: string, sentence: string, clauseAt: number, figS
   }
   return true;
 }
+
+/**
+ * Whether every phase word of a clause stands before the figure in an earlier item of a list, one that closes on an
+ * amount of its own with a comma: "카타르 캠퍼스 1단계(400㎿)에 들어갈 … 공급계약(1,120억 원)을, 7월 14일 요르단 … 공급계약
+ * (340억 원)을 잇달아 체결" makes the 1,120억 원 the first phase's order, not the 340억 원 of the next item, which names no
+ * phase. (Without the sentence's figures, or with a phase word after the figure, the clause's phase words are its own.)
+ */
+function phaseOfEarlierItem(
+  clause: string,
+  sentence: string,
+  clauseAt: number,
+  figStart: number,
+  figures?: readonly Span[],
+): boolean {
+  const fig = figures?.find((g) => g.start === figStart);
+  if (!fig) return false;
+  const own = sentence.slice(fig.start, fig.end);
+  let any = false;
+  for (const m of clause.matchAll(PHASE_ALL)) {
+    const at = clauseAt + m.index + m[0].length;
+    if (at > figStart) return false;
+    const closed = figures!.some(
+      (g) =>
+        g.start >= at &&
+        g.end <= figStart &&
+        sameUnitWritten(sentence.slice(g.start, g.end), own) &&
+        ITEM_CLOSES.test(sentence.slice(g.end, figStart)),
+    );
+    if (!closed) return false;
+    any = true;
+  }
+  return any;
+}
+/** Two amounts written in the same unit: the same sign before ("$1 billion", "$2 billion") or word after ("…억 원"). */
+function sameUnitWritten(a: string, b: string): boolean {
+  const first = /^\D/.test(a) && a[0] === b[0];
+  const last = /\D$/.test(a) && a[a.length - 1] === b[b.length - 1];
+  return first || last;
+}
+/**
+ * An item of a Korean list closing right after its amount: a bracket, its particle, then a comma ("(1,120억 원)을, "). Not
+ * an amount and a comma alone: "cost about \$3.5 billion, \$700 million more than G42 estimated" sets the second beside
+ * the first, of the same phase.
+ */
+const ITEM_CLOSES = /^[)\]）]?\s?[\uac00-\ud7a3]{1,2}\s?[,，]\s/;
 
 /** A phase as a Korean sentence's topic, in its first clause: "1단계는", "첫 단계는", "온산 1단계에서는". */
 const PHASE_TOPIC = /^[\s"“'‘]*[^,.;]{0,20}?(?:\d(?:·\d)*단계|첫\s?단계)(?:는|은|에서는|에는)\s/;

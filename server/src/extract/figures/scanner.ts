@@ -59,6 +59,7 @@ import {
   KO_NOUN_SET,
   KO_UNITS_BY_HEAD,
   koBoundary,
+  koFormalCopula,
   letterAt,
   matchAt,
   MONTHS,
@@ -783,7 +784,7 @@ export class Scanner {
       for (const key of KO_CLASSIFIERS) {
         if (!matchAt(t, p, key, false)) continue;
         const end = p + key.length;
-        if (hangulAt(t, end) && !CLASSIFIER_PARTICLES.includes(t[end])) continue;
+        if (hangulAt(t, end) && !CLASSIFIER_PARTICLES.includes(t[end]) && !koFormalCopula(t, end)) continue;
         const nn = t[end] === '의' ? this.koNounAfter(end, true) : this.koNounBefore(num.start, true);
         if (nn) return { kind: 'count', unit: NOUNS[nn.key], end, noun: nn.word };
       }
@@ -799,6 +800,8 @@ export class Scanner {
       // 1.5기? keep fractional counts only for common counters
       return false;
     }
+    // (the formal copula ends any count: "120명입니다", "300대입니다", "4건입니다")
+    if (koFormalCopula(t, end)) return true;
     switch (key) {
       case '기':
         if (t.startsWith('가바', end) || t.startsWith('가헤', end) || t.startsWith('가비', end)) return false;

@@ -60,10 +60,17 @@ export function digitAt(t: string, i: number): boolean {
   return i >= 0 && i < t.length && isDigit(t.charCodeAt(i));
 }
 
-/** After a Korean unit: end of word, or a particle. */
+/** After a Korean unit: end of word, a particle, or the formal copula ("1만 2,400명입니다", "3곳입니까"). */
 export function koBoundary(t: string, end: number): boolean {
   if (!hangulAt(t, end)) return true;
-  return PARTICLE_START.has(t[end]) || LONG_PARTICLES.some((p) => t.startsWith(p, end));
+  return PARTICLE_START.has(t[end]) || LONG_PARTICLES.some((p) => t.startsWith(p, end)) || koFormalCopula(t, end);
+}
+/**
+ * The copula of formal speech right after a unit, "입니다"/"입니까" (이다 in the 합쇼체 a memo or a briefing is
+ * written in: "종사자는 1만 2,400명입니다"): the unit ends there, as before "이다".
+ */
+export function koFormalCopula(t: string, end: number): boolean {
+  return t.startsWith('입니', end);
 }
 function notLetterAfter(t: string, end: number): boolean {
   return !letterAt(t, end) && !digitAt(t, end);
