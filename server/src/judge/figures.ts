@@ -5004,7 +5004,7 @@ function claimChangeReading(claimFig: ClaimFigure): { own?: Change; addition?: C
   while (i < figs.length && figs[i].start === at && (figs[i].end !== end || figs[i].kind !== claimFig.kind)) i++;
   const own = i < figs.length && figs[i].start === at ? read.changes[i] : undefined;
   if (own) return { own };
-  const addition = additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0);
+  const addition = additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0, text);
   // (the rest named only after a part whose whole the sentence states, "하루 1만8천 톤 가운데 1만5천 톤을 하수처리수로,
   // 나머지를 해수 담수화로", is the whole less the part, left unstated: the part is no rest, nor added. Only there: "이
   // 가운데 2만1천 톤은 …, 나머지는 …" after a line that gives the whole is still read as before)
