@@ -166,8 +166,6 @@ interface Scan {
   /** Every content word's term id in order, covered or not (what contextTerms reads). */
   allWords: number[];
   figures?: readonly RawFigure[];
-  /** Which characters stand inside an amount of money the sentence states (inAmount); null: none. */
-  amounts?: Uint8Array | null;
   /** Per figure: its terms as a co-stated figure (coFigureTerms), as ids. */
   coIds?: number[][];
   /** Per hit: set apart ("outside Stargate"), and what it owns (possessed()); worked out once a sentence. */
@@ -451,13 +449,8 @@ export function subjectOf(
   // The words that narrow a count's noun inside its span ("2,500 union construction jobs", "400,000 Nvidia GB300
   // chips") are what it is about, as they would be outside it: only its number and its noun are the figure.
   const own = countPhrase(sentence, fig) ?? partOfYear(fig);
-  // (and the currency of another amount of the sentence, "USD" or "US\$" of "…, with USD 46 million from the
-  // government", is that amount's unit, which its co-figure term gives: no word of what this one is about)
   const inFigure = (s: number, e: number) =>
-    (e > fig.start &&
-      s < fig.end &&
-      !(own && s >= own.start && e <= own.end && !NUMBER_WORD.test(sentence.slice(s, e)))) ||
-    inAmount(sc, sentenceFigures, s, e);
+    e > fig.start && s < fig.end && !(own && s >= own.start && e <= own.end && !NUMBER_WORD.test(sentence.slice(s, e)));
   for (let i = firstFrom(hits, lo); i < hits.length && hits[i].start < hi; i++) {
     const h = hits[i];
     if (inFigure(h.start, h.end)) continue;
@@ -515,23 +508,6 @@ export function subjectOf(
     if (terms.put(t, x)) around?.add(t);
   }
   return Subject.of(table, terms, around);
-}
-
-/**
- * Whether [s, e) lies inside an amount of money the sentence states (its currency and scale words): marked once a
- * sentence scan, for the figures it was first asked with (every figure of a sentence is read with the same list).
- */
-function inAmount(sc: Scan, figures: readonly RawFigure[], s: number, e: number): boolean {
-  let mask = sc.amounts;
-  if (mask === undefined) {
-    mask = sc.amounts = null;
-    for (const g of figures) {
-      if (g.kind !== 'money' || g.end > sc.sentence.length) continue;
-      mask ??= sc.amounts = new Uint8Array(sc.sentence.length);
-      mask.fill(1, g.start, g.end);
-    }
-  }
-  return mask !== null && e > s && mask[s] === 1 && mask[e - 1] === 1;
 }
 
 /**
