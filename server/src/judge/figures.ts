@@ -3836,7 +3836,9 @@ function collectEvidence(
   const koCarriedApartOf = (e: Entry): boolean => {
     const { sites, countries } = koCarried();
     if (e.lang === 'ko' && sites.length && ofAnotherKoSite(sites, e, corpus.weights, true)) return true;
-    if (!countries.length) return false;
+    // (another country's article only where a source states the line's value: it does not overturn what a source of
+    // the line's own site says; alone, it stays the judge it was)
+    if (!countries.length || !scored.some((s) => s.agrees)) return false;
     const ac = articleCountries(e.src);
     if (!ac.size || countries.some((c) => ac.has(c))) return false;
     // (an English article that names the line's site by sound is of it, whatever countries it names)
