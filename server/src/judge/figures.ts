@@ -3828,7 +3828,7 @@ function collectEvidence(
     const ctx = claimFig.placeContext?.();
     if (ctx?.lang !== 'ko') return koCarried_;
     koCarried_.sites = koSiteWordsIn(ctx.text).filter(
-      (x) => !termsIn(x, 'ko').length && (foreignNameShaped(x) || latinSpellings(x, corpus.weights).length > 0),
+      (x) => koPlaceName(x) || (!termsIn(x, 'ko').length && latinSpellings(x, corpus.weights).length > 0),
     );
     koCarried_.countries = ctx.places.filter((p) => concept(p)?.type === 'country');
     return koCarried_;
@@ -5257,6 +5257,15 @@ function clauseOfAnotherPlace(cp: readonly string[], e: Entry, w: TermWeights, s
 }
 
 /**
+ * Whether a Korean word written before a site's noun is shaped as a foreign place's name (foreignNameShaped) that the
+ * lexicon does not know, and is no word with its particle ("1단계에는 데이터센터" gives 단계에는).
+ */
+function koPlaceName(x: string): boolean {
+  return foreignNameShaped(x) && !KO_PARTICLE_END.test(x) && !termsIn(x, 'ko').length;
+}
+const KO_PARTICLE_END = /(?:은|는|이|가|을|를|에|의|도|로|와|과|서|만)$/;
+
+/**
  * The English terms a corpus spells a Korean word with (by sound, or a pair the corpus learned; not the domain
  * vocabulary's translations, which common words have): a foreign name's, 겔밈 for Guelmim. None for a word of no name.
  */
@@ -5293,7 +5302,7 @@ function ofAnotherKoSite(mine: readonly string[], e: Entry, w: TermWeights, shap
     if (spelled.some((id) => ours.has(id))) return false;
     // (`shaped`: or a name shaped as a foreign place's that the lexicon does not know, "응이선 캠퍼스는", which the corpus
     // may write in Latin letters as words of its own, "Nghi Son")
-    if (spelled.length || (shaped && foreignNameShaped(x) && !termsIn(x, 'ko').length)) named = true;
+    if (spelled.length || (shaped && koPlaceName(x))) named = true;
   }
   return named;
 }
