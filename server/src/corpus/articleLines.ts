@@ -170,6 +170,8 @@ export function wrappedJoins(text: string, lines: readonly Line[], from: number)
       N = lines[k + 1];
     if (L.furniture || N.furniture || L.t === '' || N.t === '') continue;
     if (L.te - L.start < width * 0.7) continue;
+    // (a data sheet's row, its label led by dots to its value, ends with it: "Total ...... US\$ 256.00 million")
+    if (LEADER_ROW_END.test(L.t)) continue;
     const next = N.t;
     if (/^(?:[-*+•·]\s|\d+[.)]\s)/.test(next)) continue;
     const last = text.charCodeAt(L.te - 1);
@@ -202,7 +204,7 @@ function hangingJoins(lines: readonly Line[], from: number, width: number): bool
     const L = lines[k],
       N = lines[k + 1];
     if (L.furniture || N.furniture || L.t === '' || N.t === '') continue;
-    if (L.te - L.start < width * 0.8 || /[.!?:;]["”’']?$/.test(L.t)) continue;
+    if (L.te - L.start < width * 0.8 || /[.!?:;]["”’']?$/.test(L.t) || LEADER_ROW_END.test(L.t)) continue;
     // (deeper than the item's first line, or as deep as the line it goes on from: "… with mass" / "     production …")
     const indent = N.ts - N.start - (L.ts - L.start);
     // (or a Korean line cut mid-sentence after a particle or a comma, going on in Hangul as deep: "     … 공모 전 기준
@@ -243,6 +245,8 @@ function openQuotation(t: string): boolean {
   return open > 0;
 }
 
+/** A line whose label its leader dots lead to a value: a data sheet's or contents page's row. */
+const LEADER_ROW_END = /\.{4,}[ \t]+(?:[A-Z]{1,3}\$?[ \t]*|[$€£¥₩][ \t]*)?\d[^\n]{0,30}$/;
 /** A line that ends mid-sentence: on a lower-case word or a comma. */
 const MID_SENTENCE_END = /(?:^|\s)\p{Ll}[\p{L}'’-]*$|,["”’']?$/u;
 /** A list's item opening a line: a bullet, `1.`, `(2)`, `a)`, `iv.`. */

@@ -119,6 +119,10 @@ function actorOf(f: Figure & { sentenceText?: string; actorContext?: () => strin
   }
   return actorNamed(m?.[1], f.lang, text);
 }
+/** A Korean opening word that ends in the particle of time or place (에, 에서): "8월에", "현지에서". */
+const KO_SCENE = /[\uac00-\ud7a3](?:에|에서)$/;
+/** A Korean opening word that is a date or period: "8월", "2027년", "3분기", "하반기". */
+const KO_WHEN = /^(?:\d+(?:년|월|일|분기|반기)|[상하]반기)/;
 /** A Korean name opening its sentence before a bracketed aside and its particle ("동해파워모듈(포항)은", "형산강관은"). */
 const KO_ACTOR_ASIDE = /^[\s\-*+>]*([\uac00-\ud7a3A-Za-z0-9]{2,}?)(?:\([^()]{1,20}\))?(?:은|는|이|가)\s/;
 /**
@@ -134,6 +138,9 @@ const KO_ITEM_LABEL = /^\s*(?:[□■◆◇▣○ㅇ◦❍∘\-·‧•]\s+)?([\
 function actorNamed(name: string | undefined, lang: Lang, text: string): Actor | undefined {
   // One Hangul syllable before a particle is a pronoun or a word cut short ("그는", "이는").
   if (!name || NOT_ACTOR.has(name) || (lang === 'ko' && name.length < 2)) return undefined;
+  // A time or place with its particle of time and place before the topic's 는 ("8월에는 …을 추가 수주했다", "현지에서는",
+  // "2027년은") sets the scene, and the doer goes unsaid: no actor.
+  if (lang === 'ko' && (KO_SCENE.test(name) || KO_WHEN.test(name))) return undefined;
   const hits = findTerms(name, lang);
   if (hits.length) {
     const c = concept(hits[0].id);

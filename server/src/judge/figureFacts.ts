@@ -1347,7 +1347,11 @@ function sentenceChanges(src: Source, i: number) {
 export function figureChange(src: Source, fig: Figure): Change | undefined {
   const m = sentenceChanges(src, fig.sentence);
   if (!m) return undefined;
-  return m.byFig.get(fig) ?? additionOf(fig, m.deltas.get(fig.kind) ?? 0) ?? columnChange(src, fig);
+  return (
+    m.byFig.get(fig) ??
+    additionOf(fig, m.deltas.get(fig.kind) ?? 0, src.sentences[fig.sentence]?.text) ??
+    columnChange(src, fig)
+  );
 }
 
 /**
@@ -1378,10 +1382,26 @@ const RATE_EITHER = /증감|변동률|등락률|전년\s?(?:동기\s?)?(?:대비
  * and the word does not belong to another figure of its kind in the sentence, which its words make the increment ("a
  * further 800 megawatts … would bring the cluster to 1 gigawatt"). `deltas`: how many of those the sentence has.
  */
-export function additionOf(f: Figure, deltas: number): Change | undefined {
+export function additionOf(f: Figure, deltas: number, sentence?: string): Change | undefined {
   if ((f.subject.weightOf('additional') ?? 0) < TABLE_ROW_WEIGHT) return undefined;
-  return deltas > 0 ? undefined : 'delta';
+  if (deltas > 0) return undefined;
+  // (an added order or contract, "변압기를 4,850만 달러에 추가 수주했다", "won a follow-on order worth \$48.5 million", is
+  // another order: its amount is that order's, a level, which a source giving the order's amount states, "변압기도 추가로
+  // 계약했는데 이건 3,850만 달러"; only where every word of addition in the sentence is of an order)
+  if (sentence !== undefined && ordersAdded(sentence)) return undefined;
+  return 'delta';
 }
+
+/** Whether a sentence's words of addition (추가, additional, further, follow-on, another …) all add an order or contract. */
+export function ordersAdded(sentence: string): boolean {
+  const all = sentence.match(ADDITION_WORD)?.length ?? 0;
+  return all > 0 && (sentence.match(ORDER_ADDED)?.length ?? 0) === all;
+}
+/** A word of addition (the lexicon's `additional`, and "another"), each occurrence. */
+const ADDITION_WORD = /추가|나머지|\b(?:additional|further|follow-on|extra|another|remaining|remainder)\b/gi;
+/** …adding an order or a contract: "추가 수주", "추가로 계약", "추가 발주", "additional order", "a follow-on contract". */
+const ORDER_ADDED =
+  /추가\s?(?:로|으로)?\s?(?:수주|계약|발주|주문)|\b(?:additional|further|follow-on|extra|another)\s+(?:[a-z-]+\s+)?(?:orders?|contracts?)\b/gi;
 
 /** shareOf an entry's figure, worked out once. */
 export function shareOfEntry(e: Entry): 'part' | 'whole' | undefined {
@@ -1420,8 +1440,14 @@ export function shareOf(
     if (f.subject.weightAt(i) < 1) continue;
     const name = f.subject.nameAt(i);
     const type = concept(name)?.type;
-    if (type === 'part') part = true;
-    else if (type === 'whole') {
+    if (type === 'part') {
+      // (an added order, "추가 수주", "a follow-on order", is a whole order of its own, not a part of one: additionOf)
+      if (name === 'additional' && f.lang === 'ko') {
+        const sentence = sentenceOf?.();
+        if (sentence && ordersAdded(sentence.text)) continue;
+      }
+      part = true;
+    } else if (type === 'whole') {
       const sentence = sentenceOf?.();
       // (not a sum of one site's parts, "The campus … would hold six 200-megawatt buildings — 1.2 gigawatts in all —",
       // which scope.ts reads as that site's)

@@ -165,6 +165,7 @@ import {
   ofNamedPhases,
 } from './scope';
 import { concept, termsIn, wordTerm } from '../domain/lexicon';
+import { foreignNameShaped } from '../text/translit';
 import { sourceRank } from './sourceRank';
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe, firstIndex } from '../text/text';
@@ -3841,6 +3842,34 @@ function collectEvidence(
       (entryInRow(e) || ep.some((p) => usedAsPlace(e.src, p)))
     );
   };
+  // The site a Korean line that names no place is of, from the line before it in its section that names one (its
+  // placeContext): the names written before a site's noun there, shaped as a foreign place's (방빠콩, not 신규 or 인근)
+  // or spelled in Latin letters by the corpus, and the countries it names (koCarriedApartOf).
+  let koCarried_: { sites: string[]; countries: string[] } | undefined;
+  const koCarried = () => {
+    if (koCarried_) return koCarried_;
+    koCarried_ = { sites: [], countries: [] };
+    if (claimFig.lang !== 'ko' || ownPlaces().length || koSitesOfClaim().length || claimWhole) return koCarried_;
+    const ctx = claimFig.placeContext?.();
+    if (ctx?.lang !== 'ko') return koCarried_;
+    koCarried_.sites = koSiteWordsIn(ctx.text).filter(
+      (x) => koPlaceName(x) || (!termsIn(x, 'ko').length && latinSpellings(x, corpus.weights).length > 0),
+    );
+    koCarried_.countries = ctx.places.filter((p) => concept(p)?.type === 'country');
+    return koCarried_;
+  };
+  const koCarriedApartOf = (e: Entry): boolean => {
+    const { sites, countries } = koCarried();
+    if (e.lang === 'ko' && sites.length && ofAnotherKoSite(sites, e, corpus.weights, true)) return true;
+    // (another country's article only where a source states the line's value: it does not overturn what a source of
+    // the line's own site says; alone, it stays the judge it was)
+    if (!countries.length || !scored.some((s) => s.agrees)) return false;
+    const ac = articleCountries(e.src);
+    if (!ac.size || countries.some((c) => ac.has(c))) return false;
+    // (an English article that names the line's site by sound is of it, whatever countries it names)
+    const sounded = soundedInEnglish(sites.map((x) => 'ko:' + x));
+    return !(e.lang === 'en' && sounded.length && entriesNamePlace(sounded, e.src));
+  };
   // The names a Korean line writes before a site's noun or phase ("겔밈 캠퍼스는"): those the corpus spells in Latin
   // letters too, so names, not 신규 or 인근.
   const koSitesOfClaim = () =>
@@ -4836,6 +4865,13 @@ function collectEvidence(
       (s) => s.lang === 'en',
       (e) => ofAnotherLatinSite(koSitesOfClaim(), e, corpus.weights),
     );
+  // A Korean line that names no place after a line of its section that does ("태국 방빠콩 캠퍼스는 1.2GW 규모로 …" / "부지는
+  // 1,250라이(약 200헥타르)이며 …") is of that line's site and country: a Korean source sentence naming another site as
+  // such ("몽글라 캠퍼스는 310에이커(약 125헥타르) 부지에 들어서요"), or an article naming countries, none of them the line's
+  // and not the site by sound (a Bengali daily's "The campus will be built on 310 acres of land in Mongla upazila"), is
+  // of another site: it does not refute the line (koCarriedApartOf). Asked of the closest refuting judges.
+  if (scored.some((s) => !s.agrees) && koCarried().sites.length + koCarried().countries.length > 0)
+    setAsideClosest(scored, named, restated, (s) => !s.agrees, koCarriedApartOf);
   // A figure its source says is not so neither vouches nor refutes (entryDenied, a stored fact): named beside it.
   moveWhere(scored, named, (s) => !!s.entry && !s.via && s.entry !== restated && entryDenied(s.entry));
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
@@ -5044,7 +5080,7 @@ function claimChangeReading(claimFig: ClaimFigure): { own?: Change; addition?: C
   while (i < figs.length && figs[i].start === at && (figs[i].end !== end || figs[i].kind !== claimFig.kind)) i++;
   const own = i < figs.length && figs[i].start === at ? read.changes[i] : undefined;
   if (own) return { own };
-  const addition = additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0);
+  const addition = additionOf(claimFig, read.deltas.get(claimFig.kind) ?? 0, text);
   // (the rest named only after a part whose whole the sentence states, "하루 1만8천 톤 가운데 1만5천 톤을 하수처리수로,
   // 나머지를 해수 담수화로", is the whole less the part, left unstated: the part is no rest, nor added. Only there: "이
   // 가운데 2만1천 톤은 …, 나머지는 …" after a line that gives the whole is still read as before)
@@ -5261,6 +5297,15 @@ function clauseOfAnotherPlace(cp: readonly string[], e: Entry, w: TermWeights, s
 }
 
 /**
+ * Whether a Korean word written before a site's noun is shaped as a foreign place's name (foreignNameShaped) that the
+ * lexicon does not know, and is no word with its particle ("1단계에는 데이터센터" gives 단계에는).
+ */
+function koPlaceName(x: string): boolean {
+  return foreignNameShaped(x) && !KO_PARTICLE_END.test(x) && !termsIn(x, 'ko').length;
+}
+const KO_PARTICLE_END = /(?:은|는|이|가|을|를|에|의|도|로|와|과|서|만)$/;
+
+/**
  * The English terms a corpus spells a Korean word with (by sound, or a pair the corpus learned; not the domain
  * vocabulary's translations, which common words have): a foreign name's, 겔밈 for Guelmim. None for a word of no name.
  */
@@ -5286,7 +5331,7 @@ function namedInSentence(e: Entry, t: string | null): boolean {
  * letters, and none of the line's sites (`mine`, koSitesOfClaim), neither so nor anywhere in the sentence (its stored
  * subject: no text read), nor one spelled alike.
  */
-function ofAnotherKoSite(mine: readonly string[], e: Entry, w: TermWeights): boolean {
+function ofAnotherKoSite(mine: readonly string[], e: Entry, w: TermWeights, shaped = false): boolean {
   const theirs = entryKoSites(e);
   if (!theirs.length || theirs.some((x) => mine.includes(x))) return false;
   if (mine.some((m) => namedInSentence(e, wordTerm(m)))) return false;
@@ -5295,7 +5340,9 @@ function ofAnotherKoSite(mine: readonly string[], e: Entry, w: TermWeights): boo
   for (const x of theirs) {
     const spelled = latinSpellings(x, w);
     if (spelled.some((id) => ours.has(id))) return false;
-    if (spelled.length) named = true;
+    // (`shaped`: or a name shaped as a foreign place's that the lexicon does not know, "응이선 캠퍼스는", which the corpus
+    // may write in Latin letters as words of its own, "Nghi Son")
+    if (spelled.length || (shaped && koPlaceName(x))) named = true;
   }
   return named;
 }

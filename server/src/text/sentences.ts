@@ -152,6 +152,12 @@ const isSpace = (c: number) =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** How many dots in a row are leader dots, not an ellipsis (sentences). */
+const LEADER_DOTS = 4;
+/** What follows leader dots on their line: a value, a figure with its currency before it ("US\$ 210.00", "EUR 4", "12"). */
+const LEADER_VALUE = /^[ \t]+(?:[A-Z]{1,3}\$?[ \t]*|[$€£¥₩][ \t]*)?\d/;
+/** A line that ends on a value its label's leader dots lead to. */
+const LEADER_ROW = /\.{4,}[ \t]+(?:[A-Z]{1,3}\$?[ \t]*|[$€£¥₩][ \t]*)?\d[^\n]{0,30}$/;
 /** . ! ? … 。 ！ ？ */
 const isTermCode = (c: number) =>
   c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
@@ -213,6 +219,8 @@ function breakEndsSentence(text: string, lineStart: number, lineEnd: number, nex
     !(indented && LIST_ITEM.test(head) && !TERMINAL_END.test(text.slice(lineStart, lineEnd)))
   )
     return true;
+  // (a row of a data sheet or contents page, its label led by dots to its value: "Total ........ US\$ 256.00 million")
+  if (LEADER_ROW.test(text.slice(lineStart, lineEnd))) return true;
   if (lineEnd - lineStart > 80) return false;
   const cur = text.slice(lineStart, lineEnd).trim();
   if (cur.length > 60) return false;
@@ -456,6 +464,15 @@ function splitParagraph(
       else if ((ch === '!' || ch === '?') && i > 0 && isHangul(text.charCodeAt(i - 1)) && isHangul(after))
         boundary = false;
       if (boundary && ch === '.' && termEnd === i + 1) boundary = !isAbbreviation(text, i, j, end);
+      // Leader dots between a label and its value on the line ("BBIF Ordinary Capital Resources ........ US\$ 210.00
+      // million", a data sheet's or a contents page's) end nothing: the value is the label's.
+      if (
+        boundary &&
+        ch === '.' &&
+        termEnd - i >= LEADER_DOTS &&
+        LEADER_VALUE.test(text.slice(j, Math.min(end, j + 24)))
+      )
+        boundary = false;
       if (boundary && stack.length && stack[0] >= j) {
         boundary = false; // inside a quotation that goes on
         quoted?.push(j);

@@ -119,13 +119,13 @@ export function loanwordSyllable(c: number): boolean {
  * does not take, no verb ending (…다, …며), three syllables, or
  * two with the 으 a final consonant takes or a ㅋ.
  */
-export function loanwordShaped(word: string): boolean {
+export function loanwordShaped(word: string, tense = false): boolean {
   if (word.length < 2) return false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c < HANGUL_FIRST || c > HANGUL_LAST) return false;
     const k = c - HANGUL_FIRST;
-    if (TENSE_INITIALS.has(Math.floor(k / 588)) || !LOAN_FINALS.has(k % 28)) return false;
+    if ((!tense && TENSE_INITIALS.has(Math.floor(k / 588))) || !LOAN_FINALS.has(k % 28)) return false;
   }
   // Verb and adjective endings (…다, …며, …하는, …해야, …된) are no name.
   if (/(?:[다며하한해할되된될돼게여]|하는|하면)$/.test(word)) return false;
@@ -142,6 +142,15 @@ export function loanwordShaped(word: string): boolean {
     if (Math.floor(k / 588) === KIEUK && word[i] !== '쾌') return true;
   }
   return false;
+}
+
+/**
+ * Whether a Hangul word of three syllables or more can be a foreign place's name as Korean writes it: loanword-shaped,
+ * or so but for a tense initial, which the rules for Thai, Vietnamese and Khmer names write for an unaspirated stop
+ * (방빠콩 Bang Pakong, 짜오프라야 Chao Phraya, 꼰뚬 Kon Tum, 스뚱하우 Stung Hav).
+ */
+export function foreignNameShaped(word: string): boolean {
+  return word.length >= 3 && loanwordShaped(word, true);
 }
 
 /** The phonetic forms of a Hangul word (none when it is not loanword-shaped or its skeleton too short). */
