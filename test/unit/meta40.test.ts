@@ -1,0 +1,246 @@
+// How sources are read, metadata, in the layouts unseen-58 and unseen-59 read wrong (session 40): an archive.today
+// capture, a highlighter's (Readwise's) export, an issue on a code host, a news database's (ProQuest's) export, a post a
+// platform titles by its poster, a name withheld, a developer blog's post (its date in UTC, its writer by handle). Each
+// rule is shown on a small document of the same kind written for it, from another outlet or writer, and on the real
+// set's source. Each case fails with its rule undone.
+import { strict as assert } from 'assert';
+import { fixtureSource, writtenSource } from './metadataTable';
+
+const source = writtenSource;
+const page = (html: string) => source(html, 'page.html').meta;
+const para = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>The harbour authority said on Tuesday that berth ${i + 3} would be dredged to 14 metres before the cable ship arrives, and that the work would cost about ${i + 2} million dollars in all.</p>`,
+  ).join('\n');
+
+describe('an archive.today capture', () => {
+  const capture = [
+    '<!DOCTYPE html>',
+    '<!-- saved from url=(0023)https://archive.ph/Ab3dE -->',
+    '<html><head><meta charset="utf-8">',
+    '<meta property="og:site_name" content="archive.ph">',
+    '<meta property="og:url" content="http://archive.ph/Ab3dE">',
+    '<meta property="article:published_time" content="2026-04-02T18:40:00Z">',
+    '<meta property="og:title" content="Port board approves cable landing at Salalah - Dhofar Courier">',
+    '<link rel="bookmark" href="https://archive.ph/2026.04.02-184000/https://www.dhofarcourier.om/business/cable-landing">',
+    '<title>Port board approves cable landing at Salalah - Dhofar Courier</title></head><body>',
+    '<div id="HEADER"><a href="https://archive.ph/">archive.today</a> webpage capture <span>2 Apr 2026 18:40:00 UTC</span></div>',
+    '<div id="CONTENT"><div><a href="https://archive.ph/o/Ab3dE/https://www.dhofarcourier.om/">Dhofar Courier</a></div>',
+    '<div><h1>Port board approves cable landing at Salalah</h1>',
+    '<div><span style="font-weight:bold">Huda Al-Rawahi</span> | Dhofar Courier<br>',
+    '<span>Published: 31 Mar 2026 - 09:10 am</span></div>',
+    '<div class="story">',
+    para(6),
+    '</div></div></div></body></html>',
+  ].join('\n');
+  it("is the captured paper's, by the page's own Published line and byline, not the archive's nor its capture time", () => {
+    const m = page(capture);
+    assert.equal(m.outlet, 'Dhofar Courier');
+    assert.equal(m.date, '2026-03-31');
+    assert.equal(m.title, 'Port board approves cable landing at Salalah');
+    assert.deepEqual(m.authors, ['Huda Al-Rawahi']);
+  });
+  it('unseen-58: The Doha Ledger captured by archive.ph', () => {
+    const m = fixtureSource('unseen-58/sources/archive-today-doha-ledger-stargate-mesaieed-signing.html').meta;
+    assert.equal(m.outlet, 'The Doha Ledger');
+    assert.equal(m.date, '2026-02-26');
+    assert.deepEqual(m.authors, ['Sameer Nasser']);
+  });
+});
+
+describe("a highlighter's export (Readwise's Markdown)", () => {
+  const exported = [
+    '# Tbilisi grid operator signs 300 MW connection for hillside campus',
+    '',
+    '![rw-book-cover](https://readwise-assets.s3.amazonaws.com/static/images/article1.5c3d.png)',
+    '',
+    '## Metadata',
+    '- Author: [[Nino Beridze]]',
+    '- Full Title: Tbilisi grid operator signs 300 MW connection for hillside campus',
+    '- Category: #articles',
+    '- Document Tags: [[georgia]] [[grid]]',
+    '- URL: https://www.caucasuswire.ge/energy/tbilisi-grid-300mw',
+    '- Published Date: 2026-09-08',
+    '',
+    '## Highlights',
+    '- The state grid operator signed a 300-megawatt connection agreement on Monday for the campus above the city. ([View Highlight](https://read.readwise.io/read/01abc))',
+    '- The line will cost 140 million lari and is due to be energised in 2028. ([View Highlight](https://read.readwise.io/read/01abd))',
+    '    - Note: check against the regulator.',
+  ].join('\n');
+  it('its properties: the writer out of the wiki link, the published date, the full title; the head is no text', () => {
+    const s = source(exported, 'highlights.md');
+    assert.deepEqual(s.meta.authors, ['Nino Beridze']);
+    assert.equal(s.meta.date, '2026-09-08');
+    assert.equal(s.meta.title, 'Tbilisi grid operator signs 300 MW connection for hillside campus');
+    assert.ok(!s.sentences.some((x) => /Document Tags|Full Title/.test(x.text)));
+  });
+  it('unseen-58 and unseen-59: the two Readwise exports', () => {
+    const a = fixtureSource('unseen-58/sources/readwise-amman-business-review-stargate-muwaqqar-water.md').meta;
+    assert.deepEqual(a.authors, ['Dana Shishani']);
+    assert.equal(a.date, '2026-05-19');
+    const b = fixtureSource('unseen-59/sources/readwise-bangkok-business-ledger-stargate-bang-pakong-approval.md').meta;
+    assert.deepEqual(b.authors, ['Nattapong Chaiyasit']);
+    assert.equal(b.date, '2026-03-12');
+  });
+});
+
+describe('an issue on a code host (GitHub)', () => {
+  const issue = [
+    '<html><head><meta charset="utf-8">',
+    '<meta property="og:site_name" content="GitHub">',
+    '<meta property="og:title" content="Lahti campus: cooling load revised to 38 MW · Issue #77 · nordgrid/dc-tracker">',
+    '<title>Lahti campus: cooling load revised to 38 MW · Issue #77 · nordgrid/dc-tracker</title></head><body>',
+    '<div class="gh-header"><h1><bdi class="js-issue-title">Lahti campus: cooling load revised to 38 MW</bdi> <span>#77</span></h1>',
+    '<div class="gh-header-meta"><span class="State">Closed</span>',
+    '<a class="author Link--secondary text-bold" href="https://github.com/ekorhonen">ekorhonen</a> opened this issue <relative-time datetime="2026-03-09T22:41:00Z" class="no-wrap">Mar 9, 2026</relative-time> · 2 comments</div></div>',
+    '<div class="comment-body markdown-body">',
+    para(5),
+    '</div>',
+    '<div><a class="author" href="https://github.com/mvirtanen">mvirtanen</a> closed this as completed <relative-time datetime="2026-03-12T08:00:00Z">Mar 12, 2026</relative-time></div>',
+    '</body></html>',
+  ].join('\n');
+  it("the opener is its author by handle, the day it was opened its date, the host's ` · Issue #n · owner/repo` no part of its title", () => {
+    const m = page(issue);
+    assert.equal(m.outlet, 'GitHub');
+    assert.equal(m.title, 'Lahti campus: cooling load revised to 38 MW');
+    assert.equal(m.date, '2026-03-09');
+    assert.deepEqual(m.authors, ['ekorhonen']);
+  });
+  it('unseen-58: issue #412 on gridwatch-oss/ai-campus-atlas', () => {
+    const m = fixtureSource('unseen-58/sources/github-ai-campus-atlas-issue-412-stargate-jhimpir-update.html').meta;
+    assert.equal(m.title, 'Stargate Jhimpir (PK): capex revised to $5.4bn, wind PPAs 750 of 900 MW');
+    assert.equal(m.date, '2026-08-14');
+    assert.deepEqual(m.authors, ['rkhanzada']);
+  });
+});
+
+describe("a news database's export (ProQuest's)", () => {
+  const exported = [
+    '____________________________________________________________',
+    '',
+    'Report Information from ProQuest',
+    'March 02 2027 09:15',
+    '____________________________________________________________',
+    '',
+    '',
+    'Table of contents',
+    '',
+    '1. Harbour council backs desalination plant for Gwadar campus',
+    '',
+    '',
+    '____________________________________________________________',
+    '',
+    'Document 1 of 1',
+    '',
+    'Harbour council backs desalination plant for Gwadar campus',
+    '',
+    'Baloch, Sana.  Makran Tribune ; Gwadar [Gwadar]. 14 Dec 2026.',
+    '',
+    'ProQuest document link',
+    '',
+    'Full Text',
+    '',
+    'GWADAR: The port city council on Monday approved a desalination plant of 12,000 cubic metres a day for the planned data centre campus, officials said.',
+    '',
+    'The plant will cost Rs18 billion and is due to open in 2028, the council said in a statement.',
+    '',
+    'Credit: Sana Baloch',
+    '',
+    'Publication title: Makran Tribune; Gwadar',
+    '',
+    'Publication date: Dec 14, 2026',
+  ].join('\n');
+  it("the paper, the citation's day (not the export's), the headline and the writer named surname first", () => {
+    const s = source(exported, 'proquest.txt');
+    assert.equal(s.meta.outlet, 'Makran Tribune');
+    assert.equal(s.meta.date, '2026-12-14');
+    assert.equal(s.meta.title, 'Harbour council backs desalination plant for Gwadar campus');
+    assert.deepEqual(s.meta.authors, ['Sana Baloch']);
+    assert.ok(!s.sentences.some((x) => /Report Information|Table of contents/.test(x.text)));
+  });
+  it('unseen-58: the Indus Herald story', () => {
+    const m = fixtureSource('unseen-58/sources/proquest-indus-herald-keenjhar-water-stargate-jhimpir.txt').meta;
+    assert.equal(m.outlet, 'Indus Herald');
+    assert.equal(m.date, '2026-10-03');
+    assert.equal(m.title, 'Sindh clears Keenjhar water for Stargate Jhimpir, at little more than half the request');
+    assert.deepEqual(m.authors, ['Zainab Abbasi']);
+  });
+});
+
+describe('posts on platforms', () => {
+  it('a post the platform titles by its poster alone (`…님의 포스트`) has no headline; the poster is its writer', () => {
+    const m = page(
+      [
+        '<html lang="ko"><head><meta charset="utf-8">',
+        '<meta property="og:site_name" content="커리어리">',
+        '<meta property="og:title" content="박서준님의 포스트 | 커리어리">',
+        '<meta property="article:published_time" content="2026-05-11T10:02:00+09:00">',
+        '<title>박서준님의 포스트 | 커리어리</title></head><body>',
+        '<div class="post"><p>오늘은 저희 공장 이야기를 조금 하겠습니다. 지난주 말레이시아 조호르 데이터센터에 들어갈 배전반 320면을 수주했습니다.</p>',
+        '<p>계약 금액은 410억 원이고 납품은 내년 3월부터입니다. 직원 40명을 새로 뽑을 계획입니다.</p>',
+        '<p>작은 회사지만 해외 현장에 제품을 보낼 수 있어 뿌듯합니다. 함께 일해 주신 모든 분께 감사드립니다.</p></div>',
+        '</body></html>',
+      ].join('\n'),
+    );
+    assert.equal(m.outlet, '커리어리');
+    assert.equal(m.title, undefined);
+    assert.deepEqual(m.authors, ['박서준']);
+  });
+  it('unseen-58: the 커리어리 post', () => {
+    const m = fixtureSource('unseen-58/sources/careerly-yoon-sungmin-sobaek-enertech-qatar-mesaieed-suju-ko.html').meta;
+    assert.equal(m.title, undefined);
+    assert.deepEqual(m.authors, ['윤성민']);
+  });
+  it('a question whose asker withheld the name (`비공개`) has no author', () => {
+    const m = page(
+      [
+        '<html lang="ko"><head><meta charset="utf-8">',
+        '<meta property="og:site_name" content="지식iN">',
+        '<meta property="og:title" content="당진 냉각설비 회사 사무직 어떤가요?">',
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"당진 냉각설비 회사 사무직 어떤가요?","dateCreated":"2026-03-02T10:00:00+09:00","author":{"@type":"Person","name":"비공개"}}}</script>',
+        '<title>당진 냉각설비 회사 사무직 어떤가요? : 지식iN</title></head><body>',
+        '<div class="question"><h2>당진 냉각설비 회사 사무직 어떤가요?</h2>',
+        '<p>당진 산단에 있는 냉각설비 회사 사무직에 지원하려고 합니다. 요즘 해외 데이터센터 수주로 사람을 많이 뽑는다고 들었습니다.</p>',
+        '<p>연봉은 3,600만 원 정도라고 하던데 실제로 어떤지 궁금합니다. 다녀보신 분 계시면 알려주세요.</p></div>',
+        '</body></html>',
+      ].join('\n'),
+    );
+    assert.deepEqual(m.authors, []);
+  });
+  it('unseen-59: the 지식iN question', () => {
+    const m = fixtureSource('unseen-59/sources/jisikin-sangju-cheongrim-jeongi-saengsanjik-jilmun-ko.html').meta;
+    assert.deepEqual(m.authors, []);
+  });
+  const velogPost = [
+    '<!DOCTYPE html>',
+    '<html lang="ko"><head><meta charset="utf-8">',
+    '<meta property="og:title" content="냉각수 펌프 제어기 만들기 (2) — Modbus 맵">',
+    '<meta property="og:url" content="https://velog.io/@minsu_fw/pump-ctrl-2">',
+    '<meta property="article:published_time" content="2026-10-04T16:30:00.000Z">',
+    '<title>냉각수 펌프 제어기 만들기 (2) — Modbus 맵</title></head><body>',
+    '<div class="sc-header"><a href="https://velog.io/" class="logo">velog</a>',
+    '<a href="https://velog.io/@minsu_fw/posts" class="user-logo">minsu_fw.log</a></div>',
+    '<div class="head-wrapper"><h1>냉각수 펌프 제어기 만들기 (2) — Modbus 맵</h1>',
+    '<div class="information"><span class="username"><a href="https://velog.io/@minsu_fw">minsu_fw</a></span><span class="separator">·</span><span>2026년 10월 5일</span></div></div>',
+    '<div class="atom-one"><p>지난 글에 이어 이번에는 펌프 두 대의 이중화와 Modbus 레지스터 맵을 정리한다. 현장에는 CDU 120대가 들어간다.</p>',
+    '<p>각 CDU는 펌프 두 대를 번갈아 돌리고, 한 대가 멈추면 3초 안에 다른 한 대가 이어받아야 한다.</p>',
+    '<p>레지스터는 모두 64개이고, 그중 12개가 알람이다. 시험은 다음 달 천안 공장에서 한다.</p></div>',
+    '<div class="user-profile"><div class="name"><a href="https://velog.io/@minsu_fw">정민수</a></div>',
+    '<div class="description">천안에서 펌웨어 만드는 개발자.</div></div>',
+    '</body></html>',
+  ].join('\n');
+  it("a blog platform's post: the platform its logo names, the day its byline shows (Korean time), its writer by the profile card's name", () => {
+    const m = page(velogPost);
+    assert.equal(m.outlet, 'velog');
+    assert.equal(m.date, '2026-10-05');
+    assert.deepEqual(m.authors, ['정민수']);
+  });
+  it('unseen-58: the velog post', () => {
+    const m = fixtureSource('unseen-58/sources/velog-jiho-dev-jhimpir-cdu-firmware-gaebalgi-1-ko.html').meta;
+    assert.equal(m.outlet, 'velog');
+    assert.equal(m.date, '2026-08-03');
+    assert.deepEqual(m.authors, ['이지호']);
+  });
+});
