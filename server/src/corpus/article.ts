@@ -55,6 +55,7 @@ import {
   nameForDomain,
   headlineCased,
   readClipHeaders,
+  readDatabaseDocument,
   readTranslationCopy,
   readExportHead,
   readChannelExport,
@@ -463,6 +464,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ? undefined
       : (readClipHeaders(lines, bodyFrom) ??
         readExportHead(lines, bodyFrom) ??
+        readDatabaseDocument(lines, bodyFrom) ??
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
         readWhatsAppExport(lines, bodyFrom) ??
