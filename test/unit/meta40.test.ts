@@ -287,3 +287,32 @@ describe("a faxed release as a scan's OCR gives it", () => {
     assert.equal(m.outlet, '논산시');
   });
 });
+
+describe('a page read through a machine translation (translated-ltr)', () => {
+  const translatedPage = [
+    '<!DOCTYPE html>',
+    '<html lang="bn" class="translated-ltr"><head><meta charset="utf-8">',
+    '<meta property="og:site_name" content="দৈনিক সাগর বার্তা">',
+    '<meta property="og:title" content="চট্টগ্রামে নতুন বন্দর টার্মিনাল">',
+    '<meta property="article:author" content="নাসরিন আক্তার">',
+    '<meta property="article:published_time" content="2026-02-10T08:00:00+06:00">',
+    '<title>চট্টগ্রামে নতুন বন্দর টার্মিনাল | দৈনিক সাগর বার্তা</title></head><body>',
+    '<main><h1 class="headline">New port terminal in Chattogram</h1>',
+    '<div class="byline"><span class="author">Nasrin Akter</span>, <span class="place">Chattogram</span></div>',
+    '<div class="article-body">',
+    para(5),
+    '</div></main>',
+    '<footer><p>© Daily Sagar Barta 2026. All rights reserved.</p></footer>',
+    '</body></html>',
+  ].join('\n');
+  it('the byline shown as a name alone is its writer; the footer names the paper, its year no part of the name', () => {
+    const m = page(translatedPage);
+    assert.deepEqual(m.authors, ['Nasrin Akter']);
+    assert.equal(m.outlet, 'Daily Sagar Barta');
+  });
+  it('unseen-59: the Bengali daily through Google Translate', () => {
+    const m = fixtureSource('unseen-59/sources/translate-goog-dainik-padma-barta-stargate-mongla.html').meta;
+    assert.deepEqual(m.authors, ['Rafiqul Islam Shuvo']);
+    assert.equal(m.outlet, 'Daily Padma Barta');
+  });
+});

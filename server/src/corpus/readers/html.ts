@@ -1710,9 +1710,18 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // Al-Sahel Al-Iqtisadi newspaper`).
   if (translated && shownH1 && /\p{Script=Latin}/u.test(shownH1)) {
     const foreign = (n: string) => /\p{L}/u.test(n) && !/\p{Script=Latin}/u.test(n);
-    if (authors.length && authors.every(foreign)) {
-      const el = els.find((e) => /(?:^|[\s_-])(?:author|byline|writer)(?:[\s_-]|$)/i.test(e.attribs.class ?? ''));
-      const shown = el ? parseMetaLine(plainText(el))?.authors : undefined;
+    // (…its markup's names in the original's script, or none there but in its <meta> tags)
+    const tagged = metas.get('author') ?? metas.get('article:author');
+    if (authors.length ? authors.every(foreign) : !!tagged && foreign(tagged)) {
+      // (the first such element that reads as a byline, or holds a name alone: `<div class="byline"><span
+      // class="author">Rafiqul Islam Shuvo</span>, <span class="place">Bagerhat</span></div>`)
+      let shown: string[] | undefined;
+      for (const e of els) {
+        if (!/(?:^|[\s_-])(?:author|byline|writer)(?:[\s_-]|$)/i.test(e.attribs.class ?? '')) continue;
+        const byline = plainText(e);
+        shown = parseMetaLine(byline)?.authors ?? (looksLikePersonName(byline) ? [byline] : undefined);
+        if (shown) break;
+      }
       authors = shown?.length && !shown.some(foreign) ? shown : [];
     }
     if (out.outlet && foreign(out.outlet)) {
@@ -1762,7 +1771,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       metas.get('parsely-author') ??
       // Tistory's <meta name="by">
       metas.get('by');
-    if (m) authors = personNames(m);
+    // (a translated page's tag in the original's script names nobody the page shows)
+    if (m && !(translated && shownH1 && /\p{Script=Latin}/u.test(shownH1) && !/\p{Script=Latin}/u.test(m)))
+      authors = personNames(m);
   }
   // A post on a social network titled by its poster alone (og:title `강희준 군산시장`, a name and office; `Ana Ruiz on X`),
   // no author in its markup but a profile's address: the poster is its author; the post has no headline of its own.
