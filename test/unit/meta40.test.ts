@@ -316,3 +316,32 @@ describe('a page read through a machine translation (translated-ltr)', () => {
     assert.equal(m.outlet, 'Daily Padma Barta');
   });
 });
+
+describe('a letter read in a webmail service', () => {
+  const mail = [
+    '<!DOCTYPE html>',
+    '<!-- saved from url=(0050)https://mail.naver.com/v2/read/0/1203?type=read -->',
+    '<html lang="ko"><head><meta charset="utf-8">',
+    '<meta property="og:site_name" content="네이버 메일">',
+    '<meta property="og:title" content="네이버 메일">',
+    '<title>[한결써모] 2027년 주주 서한 : 네이버 메일</title></head><body>',
+    '<div class="mail_view"><h2 class="mail_title">[한결써모] 2027년 주주 서한</h2>',
+    '<dl class="mail_header"><dt>보낸사람</dt><dd>한결써모 홍보팀 &lt;pr@hangyul-thermo.co.kr&gt; <span class="badge">확인된 발신자</span></dd>',
+    '<dt>받는사람</dt><dd>mj_k***@naver.com</dd><dt>보낸날짜</dt><dd>2027년 1월 5일 (화) 오전 9:00</dd></dl>',
+    '<div class="mail_body"><p>존경하는 주주 여러분, 한결써모 대표이사 문지훈입니다.</p>',
+    '<p>지난해 한결써모는 말레이시아 조호르 데이터센터에 냉각장비 310억 원어치를 공급했습니다. 올해는 평택 제2공장을 착공합니다.</p>',
+    '<p>제2공장에는 450억 원이 들어가며 직원 80명을 새로 뽑습니다. 주주 여러분의 관심에 감사드립니다.</p>',
+    '<p>2027년 1월<br>한결써모 주식회사 대표이사 문지훈 드림</p></div></div>',
+    '</body></html>',
+  ].join('\n');
+  it("is the sender's (the team and address aside), not the mail service's; the letter's signer its writer", () => {
+    const m = page(mail);
+    assert.equal(m.outlet, '한결써모');
+    assert.deepEqual(m.authors, ['문지훈']);
+  });
+  it('unseen-59: the shareholder letter in 네이버 메일', () => {
+    const m = fixtureSource('unseen-59/sources/naver-mail-cheongrim-jeongi-juju-seohan-2026-12-ko.html').meta;
+    assert.equal(m.outlet, '청림전기');
+    assert.deepEqual(m.authors, ['권태식']);
+  });
+});

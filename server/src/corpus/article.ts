@@ -259,6 +259,20 @@ const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,6
 const KO_SLOGAN = /^[가-힣]+(?:,?\s[가-힣]+){1,6}$/;
 /** A Korean release's field under its mark (`배포일시 : 2026. 6. 23.(화) 15:00`, `담당부서 : 투자유치과`). */
 const KO_RELEASE_FIELD = /^(?:배포|보도|엠바고|담당|작성|문의)\s?(?:일시|일자|시점|부서|자|처)?\s*[:：]/;
+/** A Korean letter's signature: the sender, the signer's office and name, and the word that closes a letter. */
+const KO_SIGNATURE =
+  /^(?:\S.{0,30}\s)?(?:대표이사|대표|사장|회장|부회장|이사장|원장|총장|시장|군수|구청장|도지사|지사|위원장|의장|교수)\s?([가-힣]{2,4})\s?(?:드림|올림|배상)$/;
+/** The last lines' Korean letter signature (KO_SIGNATURE), its line and the signer. */
+function koLetterSignature(lines: Line[], from: number): { line: number; name: string } | undefined {
+  for (let k = lines.length - 1, seen = 0; k >= from && seen < 10; k--) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    const m = t.length <= 60 ? KO_SIGNATURE.exec(t) : null;
+    if (m) return { line: k, name: m[1] };
+  }
+  return undefined;
+}
 /** The sender the first fax line names (FAX_LINE's `FROM:` field, its first word), a hall's name as its government's. */
 function faxFrom(lines: Line[], from: number): string | undefined {
   for (let k = from; k < lines.length && k < from + 12; k++) {
@@ -1646,6 +1660,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     lines[sign.closing].furniture = true;
     lines[sign.nameLine].furniture = true;
     if (!fmAuthors && !meta.authors.length) meta.authors = [sign.name];
+  }
+  // A Korean letter's signature (`청림전기 주식회사 대표이사 권태식 드림`): no article text; the signer its writer when
+  // nothing else names one.
+  const signed = koLetterSignature(lines, bodyFrom);
+  if (signed) {
+    lines[signed.line].furniture = true;
+    if (!fmAuthors && !meta.authors.length) meta.authors = [signed.name];
   }
   // A broadcast report's sign-off (`KBN 뉴스 문태오입니다.`): its reporter, when nothing else names one.
   const onAir = broadcastSignOff(lines, bodyFrom, meta.outlet);

@@ -1870,6 +1870,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const iso = ctime ? findDate(`${ctime[1]} ${ctime[2]}, ${ctime[3]}`)?.iso : line ? isoDate(line) : undefined;
     if (iso) out.date = iso;
   }
+  // A message read in a webmail service (og:site_name `네이버 메일`, `Gmail`) is its sender's, not the service's: the
+  // sender its header names (`<dt>보낸사람</dt><dd>청림전기 IR팀 <ir@…></dd>`), the address and the sending team aside.
+  if (siteName && MAIL_SERVICE.test(siteName.trim())) {
+    out.outlet = mailSender(els);
+    if (out.title && MAIL_SERVICE.test(out.title.trim())) out.title = undefined;
+  }
   // A page captured by archive.today (its markup the archive's: og:site_name `archive.ph`, its dates the capture's) is
   // the captured page's: the outlet its <title> ends in (`… - The Doha Ledger`), else the one the text names as the
   // captured address spells it; dated as the page shows it (`Published: 26 Feb 2026`, read under the headline), never by
@@ -1895,6 +1901,34 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   return out;
 }
 
+/** A webmail service as its pages name themselves (`네이버 메일`, `Daum 메일`, `Gmail`, `Outlook`). */
+const MAIL_SERVICE =
+  /^(?:(?:네이버|다음|daum|카카오|kakao|naver|yahoo|proton)\s?(?:메일|mail)|한메일|gmail|outlook(?:\.com)?)$/i;
+/** A mail header's label for its sender. */
+const SENDER_LABEL = /^(?:보낸\s?사람|발신자|발신인|from)\s*[:：]?$/i;
+/** A company's unit that sends its mail (`IR팀`, `홍보팀`, `Investor Relations`). */
+const SENDING_UNIT = /\s+(?:[A-Za-z가-힣]{1,10}(?:팀|실|부|센터)|investor\s+relations|ir|newsroom|communications)$/i;
+/** The sender a webmail page's header names, its address and its sending unit aside. */
+function mailSender(els: Element[]): string | undefined {
+  for (const e of els) {
+    if (!['dt', 'th', 'span', 'strong', 'label', 'td'].includes(e.name) || !SENDER_LABEL.test(plainText(e))) continue;
+    let next = e.next;
+    while (next && !isTag(next)) next = next.next;
+    if (!next) return undefined;
+    const v = oneSpaced(
+      (next as Element).children
+        .filter((c) => isText(c) || (isTag(c) && !/badge|label|tag/i.test(c.attribs.class ?? '')))
+        .map((c) => (isText(c) ? decodeHTML(c.data) : plainText(c as Element)))
+        .join(' '),
+    )
+      .replace(/<[^>]*@[^>]*>|[\w.%+-]+@[\w.-]+/g, ' ')
+      .replace(/["“”]/g, '')
+      .trim();
+    const name = v.replace(SENDING_UNIT, '').trim();
+    return name.length >= 2 && name.length <= 40 ? name : undefined;
+  }
+  return undefined;
+}
 /** An archive.today host (`archive.ph`, `archive.today`, `archive.is`, …). */
 const ARCHIVE_HOST = /^(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)$/i;
 /**
