@@ -345,3 +345,40 @@ describe('a letter read in a webmail service', () => {
     assert.deepEqual(m.authors, ['권태식']);
   });
 });
+
+describe("a monitoring service's mail carrying one clipped article", () => {
+  const report = [
+    '보낸 사람: 뉴스픽 모니터링 <daily@newspick-mon.co.kr>',
+    '받는 사람: 한결써모 홍보팀 <pr@hangyul-thermo.co.kr>',
+    '날짜: 2026년 4월 3일 (금) 오전 7:30',
+    '제목: [뉴스픽] 2026-04-03 한결써모 언론 모니터링 결과 (신규 1건)',
+    '',
+    '==================================================================',
+    ' 뉴스픽 모니터링 | 일일 보고',
+    ' 고객사: 한결써모㈜   수집 기간: 2026-04-02 07:00 ~ 2026-04-03 07:00',
+    '==================================================================',
+    '',
+    '------------------------------------------------------------------',
+    '[1] 경기남부일보 | 2026.04.03 05:10 | 경제 | 오세린 기자 | 온라인 | 논조: 긍정',
+    '------------------------------------------------------------------',
+    '',
+    '평택 한결써모, 말레이시아 데이터센터에 310억 냉각장비 공급',
+    '',
+    '평택의 냉각장비 기업 한결써모(대표 문지훈)가 말레이시아 조호르 데이터센터에 칠러와 냉각탑을 공급한다고 2일 밝혔다.',
+    '',
+    '계약 금액은 310억 원으로 지난해 매출의 40%에 해당한다. 납품은 내년 2월부터다.',
+    '',
+    '오세린 기자 sr@gyeonggi-south.co.kr',
+    '<저작권자 © 경기남부일보, 무단 전재 및 재배포 금지>',
+  ].join('\n');
+  it("its headline is the clipped article's, not the report's subject", () => {
+    const m = text(report);
+    assert.equal(m.title, '평택 한결써모, 말레이시아 데이터센터에 310억 냉각장비 공급');
+  });
+  it('unseen-58: the 클립온 report on 박달써멀', () => {
+    const m = fixtureSource(
+      'unseen-58/sources/clipon-monitoring-bakdal-thermal-2026-07-09-chungcheong-naeryuk-ilbo-ko.txt',
+    ).meta;
+    assert.equal(m.title, '제천 박달써멀, 파키스탄 스타게이트에 860억 냉각장비 공급');
+  });
+});

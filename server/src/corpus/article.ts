@@ -259,6 +259,27 @@ const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,6
 const KO_SLOGAN = /^[가-힣]+(?:,?\s[가-힣]+){1,6}$/;
 /** A Korean release's field under its mark (`배포일시 : 2026. 6. 23.(화) 15:00`, `담당부서 : 투자유치과`). */
 const KO_RELEASE_FIELD = /^(?:배포|보도|엠바고|담당|작성|문의)\s?(?:일시|일자|시점|부서|자|처)?\s*[:：]/;
+/** A monitoring report's head of a clipped item: its number in brackets, then its outlet and a date among fields. */
+const CLIPPED_ITEM = /^\[(\d{1,3})\]\s+[^|\s][^|]{0,40}\|.{4,200}$/;
+/**
+ * The headline under the one clipped item a report carries (CLIPPED_ITEM, a date among its fields; the first line under
+ * it that is no rule nor blank, a headline's shape), or undefined when it carries none or more than one.
+ */
+function clippedItemHeadline(lines: Line[], from: number): string | undefined {
+  let found: string | undefined;
+  for (let k = from; k < lines.length && k < from + 400; k++) {
+    const t = lines[k].t.trim();
+    const m = t.length <= 240 ? CLIPPED_ITEM.exec(t) : null;
+    if (!m || !t.split('|').some((f) => findDate(f.trim())?.index === 0)) continue;
+    if (found !== undefined || m[1] !== '1') return undefined;
+    let j = k + 1;
+    while (j < lines.length && (lines[j].t.trim() === '' || isRuleLine(lines[j].t.trim()))) j++;
+    const h = j < lines.length ? lines[j].t.trim() : '';
+    if (!h || h.length > 160 || isProseLine(h) || !isHeadlineLike(h)) return undefined;
+    found = h;
+  }
+  return found;
+}
 /** A Korean letter's signature: the sender, the signer's office and name, and the word that closes a letter. */
 const KO_SIGNATURE =
   /^(?:\S.{0,30}\s)?(?:대표이사|대표|사장|회장|부회장|이사장|원장|총장|시장|군수|구청장|도지사|지사|위원장|의장|교수)\s?([가-힣]{2,4})\s?(?:드림|올림|배상)$/;
@@ -1363,6 +1384,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fmTitleAsWritten = first(fields.title);
   const fmTitle = fmTitleAsWritten && withoutKoKicker(fmTitleAsWritten);
   if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
+  // (…but a monitoring service's mail carrying one clipped article, its item's head `[1] 충청내륙일보 | 2026.07.09 05:40
+  // | 경제 | 정다은 기자 | …` over the article's headline: the article's headline, not the report's subject)
+  const clipped = mail ? clippedItemHeadline(lines, mail.endLine + 1) : undefined;
+  if (clipped) title = clipped;
   else if (onAirHead) title = onAirHead.title;
   else if (!fm && !clip)
     title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? (official ? undefined : filing?.title) ?? title;
