@@ -55,6 +55,7 @@ import {
   nameForDomain,
   headlineCased,
   readClipHeaders,
+  readDatabaseDocument,
   readTranslationCopy,
   readExportHead,
   readChannelExport,
@@ -255,6 +256,41 @@ const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,6
 
 /** A slogan over a Korean body's letterhead: words in Hangul, maybe a comma between (`함께하는 행복, 일류 충북`). */
 const KO_SLOGAN = /^[가-힣]+(?:,?\s[가-힣]+){1,6}$/;
+/** A monitoring report's head of a clipped item: its number in brackets, then its outlet and a date among fields. */
+const CLIPPED_ITEM = /^\[(\d{1,3})\]\s+[^|\s][^|]{0,40}\|.{4,200}$/;
+/**
+ * The headline under the one clipped item a report carries (CLIPPED_ITEM, a date among its fields; the first line under
+ * it that is no rule nor blank, a headline's shape), or undefined when it carries none or more than one.
+ */
+function clippedItemHeadline(lines: Line[], from: number): string | undefined {
+  let found: string | undefined;
+  for (let k = from; k < lines.length && k < from + 400; k++) {
+    const t = lines[k].t.trim();
+    const m = t.length <= 240 ? CLIPPED_ITEM.exec(t) : null;
+    if (!m || !t.split('|').some((f) => findDate(f.trim())?.index === 0)) continue;
+    if (found !== undefined || m[1] !== '1') return undefined;
+    let j = k + 1;
+    while (j < lines.length && (lines[j].t.trim() === '' || isRuleLine(lines[j].t.trim()))) j++;
+    const h = j < lines.length ? lines[j].t.trim() : '';
+    if (!h || h.length > 160 || isProseLine(h) || !isHeadlineLike(h)) return undefined;
+    found = h;
+  }
+  return found;
+}
+/** A Korean letter's signature: the sender, the signer's office and name, and the word that closes a letter. */
+const KO_SIGNATURE =
+  /^(?:\S.{0,30}\s)?(?:대표이사|대표|사장|회장|부회장|이사장|원장|총장|시장|군수|구청장|도지사|지사|위원장|의장|교수)\s?([가-힣]{2,4})\s?(?:드림|올림|배상)$/;
+/** The last lines' Korean letter signature (KO_SIGNATURE), its line and the signer. */
+function koLetterSignature(lines: Line[], from: number): { line: number; name: string } | undefined {
+  for (let k = lines.length - 1, seen = 0; k >= from && seen < 10; k--) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    const m = t.length <= 60 ? KO_SIGNATURE.exec(t) : null;
+    if (m) return { line: k, name: m[1] };
+  }
+  return undefined;
+}
 /** How a Korean body's or office's name ends (`…도`, `…시`, `…과`, `…공사`). */
 const KO_BODY_END = /(?:시|군|구|도|부|처|청|원|과|국|실|팀|단|공사|공단|위원회|센터|본부|재단|협회|은행)$/;
 
@@ -463,6 +499,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ? undefined
       : (readClipHeaders(lines, bodyFrom) ??
         readExportHead(lines, bodyFrom) ??
+        readDatabaseDocument(lines, bodyFrom) ??
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
         readWhatsAppExport(lines, bodyFrom) ??
@@ -1317,6 +1354,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const fmTitleAsWritten = first(fields.title);
   const fmTitle = fmTitleAsWritten && withoutKoKicker(fmTitleAsWritten);
   if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
+  // (…but a monitoring service's mail carrying one clipped article, its item's head `[1] 충청내륙일보 | 2026.07.09 05:40
+  // | 경제 | 정다은 기자 | …` over the article's headline: the article's headline, not the report's subject)
+  const clipped = mail ? clippedItemHeadline(lines, mail.endLine + 1) : undefined;
+  if (clipped) title = clipped;
   else if (onAirHead) title = onAirHead.title;
   else if (!fm && !clip)
     title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? (official ? undefined : filing?.title) ?? title;
@@ -1612,6 +1653,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     lines[sign.closing].furniture = true;
     lines[sign.nameLine].furniture = true;
     if (!fmAuthors && !meta.authors.length) meta.authors = [sign.name];
+  }
+  // A Korean letter's signature (`청림전기 주식회사 대표이사 권태식 드림`): no article text; the signer its writer when
+  // nothing else names one.
+  const signed = koLetterSignature(lines, bodyFrom);
+  if (signed) {
+    lines[signed.line].furniture = true;
+    if (!fmAuthors && !meta.authors.length) meta.authors = [signed.name];
   }
   // A broadcast report's sign-off (`KBN 뉴스 문태오입니다.`): its reporter, when nothing else names one.
   const onAir = broadcastSignOff(lines, bodyFrom, meta.outlet);

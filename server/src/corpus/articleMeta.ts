@@ -5947,18 +5947,38 @@ export function readClipHeaders(lines: Line[], from: number): ClipHeaders | unde
   }
   let end = -1,
     n = heading ? 1 : 0;
-  for (; k < lines.length && k < from + 14; k++) {
-    const m = lines[k].t.length <= 400 ? CLIP_HEADER.exec(lines[k].t) : null;
+  // A highlighter's export (Readwise's): under the title its cover image and a `## Metadata` heading, the properties a
+  // list of their own (`- Author: [[Dana Shishani]]`, `- Full Title: …`, `- Published Date: 2026-05-19`, `- URL: …`),
+  // the names in them as wiki links, any label of a few words (`Document Tags`, `Summary`).
+  let listed = false;
+  if (heading) {
+    let j = k;
+    if (j < lines.length && /^!\[[^\]]*\]\([^)]*\)$/.test(lines[j].t))
+      for (j++; j < lines.length && lines[j].t === ''; j++);
+    if (j < lines.length && /^#{2,4}\s+(?:metadata|properties)\s*$/i.test(lines[j].t)) {
+      listed = true;
+      k = j + 1;
+    }
+  }
+  const limit = listed ? k + 14 : from + 14;
+  for (; k < lines.length && k < limit; k++) {
+    const t = listed ? lines[k].t.replace(/^[-*]\s+/, '') : lines[k].t;
+    const m =
+      t.length > 400
+        ? null
+        : (CLIP_HEADER.exec(t) ?? (listed ? /^(\p{Lu}[\p{L} ]{1,30}?)\s*:\s*(\S.*)$/u.exec(t) : null));
     if (!m) break;
-    fields[m[1].toLowerCase().replace(/\s+/g, ' ')] ??= m[2].trim();
+    const v = listed ? m[2].replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1') : m[2];
+    fields[m[1].toLowerCase().replace(/\s+/g, ' ')] ??= v.trim();
     end = k;
     n++;
   }
+  if (listed && fields['full title']) fields.title = fields['full title'];
   const url = [fields.link, fields.url, fields.source].find((v) => v && /^https?:\/\//i.test(v));
   if (n < 2 || end < 0 || !(fields.title || url || fields.feed || fields.published)) return undefined;
   const host = url && /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1];
   const named = [fields.feed, fields.site, fields.publication, fields.source].find((v) => v && !/^https?:/i.test(v));
-  const pub = fields.published ?? fields['publish date'] ?? fields['date published'];
+  const pub = fields.published ?? fields['publish date'] ?? fields['published date'] ?? fields['date published'];
   const by = fields.author ?? fields.authors ?? fields.by;
   return {
     endLine: end,
@@ -6131,6 +6151,44 @@ export function readExportHead(lines: Line[], from: number): ClipHeaders | undef
   const head = text(by ? w - 2 : w - 1);
   if (!isHeadlineLike(head)) return undefined;
   return { endLine: end, title: head.split(/;\s+/)[0], outlet: paper, date: dated.date, authors };
+}
+
+/** A database export's count of its documents over each one (ProQuest's `Document 1 of 1`). */
+const DOCUMENT_OF = /^document\s+\d{1,4}\s+of\s+\d{1,4}$/i;
+/** A writer as a database cites one, surname first (`Abbasi, Zainab`, `O'Neill, Mary K`). */
+const SURNAME_FIRST =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+(\p{Lu}[\p{L}'’-]*(?:\.?\s?\p{Lu}[\p{L}'’-]*\.?){0,2})$/u;
+/**
+ * A story exported from a news database as ProQuest writes it: the export's own head (`Report Information from
+ * ProQuest`, the day it was exported, a table of contents), then each document under `Document 1 of 1`: its headline,
+ * its citation line (the writers surname first, the paper, its place, the day it was published: `Abbasi, Zainab.
+ * Indus Herald ; Karachi [Karachi]. 03 Oct 2026.`), the document's link and `Full Text`. The paper is the outlet, the
+ * citation's day the date (the export's day is the reader's), its writers the authors; the head is no text.
+ */
+export function readDatabaseDocument(lines: Line[], from: number): ClipHeaders | undefined {
+  const idx: number[] = [];
+  for (let k = from; k < lines.length && idx.length < 40; k++) if (lines[k].t.trim() !== '') idx.push(k);
+  const d = idx.findIndex((k) => lines[k].t.length <= 40 && DOCUMENT_OF.test(lines[k].t.trim()));
+  if (d < 0 || idx[d + 2] === undefined) return undefined;
+  const title = lines[idx[d + 1]].t.trim();
+  const cite = lines[idx[d + 2]].t.trim().replace(/\s+/g, ' ');
+  if (!isHeadlineLike(title) || cite.length > 300) return undefined;
+  // the writers before the first full stop, when they are names surname first; the paper up to its place
+  const parts = cite.split(/\.\s+/);
+  const writers = parts.length > 2 ? parts[0].split(/\s*;\s*/).map((n) => SURNAME_FIRST.exec(n.trim())) : [];
+  const authors = writers.length && writers.every(Boolean) ? writers.map((m) => `${m![2]} ${m![1]}`) : [];
+  const rest = (authors.length ? parts.slice(1) : parts).join('. ');
+  const paper = /^([^;[\]:.]{2,80}?)\s*(?:;|\[|\.)/.exec(rest)?.[1].trim();
+  const dated = /(?:^|\.\s)((?:\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2},)\s+(?:19|20)\d\d)\b/u.exec(rest);
+  const date = dated ? findDate(dated[1])?.iso : undefined;
+  if (!paper || !date || /\d/.test(paper)) return undefined;
+  let end = idx[d + 2];
+  for (let q = d + 3; q < idx.length && q <= d + 5; q++) {
+    const t = lines[idx[q]].t.trim();
+    if (!/^(?:\S+ document link|full text|abstract|document url)$/i.test(t)) break;
+    end = idx[q];
+  }
+  return { endLine: end, title, outlet: paper, date, authors };
 }
 
 /** A video's field in its captions' export head (`# 동영상: …`, `Video: …`, `Channel: …`, `게시일: 2026. 10. 7.`). */

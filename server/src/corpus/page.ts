@@ -288,8 +288,14 @@ export function copyrightName(t: string): string | undefined {
     /\.(?:\s|$)|[,|·•/]|\s[-–—]\s|\s{2,}|all rights reserved|무단\s*전재|무단전재|재배포|powered by|\(주\)\s*$|<|>|@|https?:/i,
   )[0];
   if (/^[\d\s.-]*$/.test(name)) return undefined;
+  // (the year set after the name, `© Daily Padma Barta 2026.`: the footer's year, no part of the name)
+  const unyeared = name.replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*$/, '');
+  if (unyeared !== name && /\p{L}{2}/u.test(unyeared)) return copyrightNamed(t, m.index, unyeared);
+  return copyrightNamed(t, m.index, name);
+}
+function copyrightNamed(t: string, at: number, name: string): string | undefined {
   // After sentences, a caption's credit ("Crews at the site. © 2025 Getty Images") is no footer: a photo agency is no outlet.
-  if (m.index > 0 && (/\bphoto|사진/i.test(t) || PHOTO_AGENCIES.has(name.trim().toLowerCase()))) return undefined;
+  if (at > 0 && (/\bphoto|사진/i.test(t) || PHOTO_AGENCIES.has(name.trim().toLowerCase()))) return undefined;
   // A Korean footer's motto before the name ("ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제"): a name is a word or two.
   if (/[가-힣]/.test(name) && name.trim().split(/\s+/).length > 2) return undefined;
   return cleanName(name);

@@ -90,6 +90,28 @@ const FEDIVERSE_ACCOUNT = /^(\S.{0,60}?)\s+\(@[\w.-]+@[\w-]+(?:\.[\w-]+)+\)$/u;
  * (@wanjirukamau.bsky.social)`, Threads' `조현우 (@jo.hyeonwoo.gs)`): the poster, no headline.
  */
 const ACCOUNT_TITLE = /^(\S.{0,60}?)\s*\(@[\w.-]{2,60}\)$/u;
+/** A byline's element for the writer's handle (`username`, `user-name`, `author`). */
+const HANDLE_CLASS = /(?:^|\s)(?:user-?name|author|writer)(?:\s|$)/i;
+/**
+ * The writer's name a page shows on a profile card: a link to the same profile as the byline's handle (the first link in
+ * an element classed `username` or `author`), whose text is a person's name and not the handle.
+ */
+function profileName(els: Element[]): string | undefined {
+  const box = els.find((e) => HANDLE_CLASS.test(e.attribs.class ?? '') && e.name !== 'a');
+  const link = box && (box.children.find((c): c is Element => isTag(c) && c.name === 'a') as Element | undefined);
+  const href = link?.attribs.href;
+  if (!link || !href || !/\/@[\w.-]+\/?$/.test(href)) return undefined;
+  const handle = oneSpaced(plainText(link));
+  for (const e of els) {
+    if (e === link || e.name !== 'a' || e.attribs.href !== href) continue;
+    const t = oneSpaced(plainText(e));
+    if (t && t !== handle && looksLikePersonName(t)) return t;
+  }
+  return undefined;
+}
+/** A platform's title for a post by its poster alone (`윤성민님의 포스트`, `Ana Ruiz's post`). */
+const POSTER_TITLE =
+  /^(?:([가-힣]{2,5}|[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})\s?님의\s?(?:포스트|게시물|게시글)|(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})['’]s\s+post)$/u;
 /** A post's poster as its page's title gives it alone: a name with an office or not (`강희준 군산시장`), `… on X`. */
 function posterOf(t: string): string | undefined {
   const ko =
@@ -165,7 +187,7 @@ export function readPage(page: string): ReaderText | { skip: string } {
     els.push(n);
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
-  const { titles, blog, ...found } = readMeta(els, page);
+  const { titles, blog, utcDate, ...found } = readMeta(els, page);
   const meta = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as ReaderMeta;
   const body = findBody(els);
   const out = new Writer(page, body?.keep ?? new WeakSet(), body?.words);
@@ -187,8 +209,12 @@ export function readPage(page: string): ReaderText | { skip: string } {
       out.block();
     }
     // The byline and date lines under a headline outside the body, when the markup states neither.
-    const b = bylineUnder(headline, body.roots);
+    const b = bylineUnder(headline, body.roots, meta.outlet);
     if (!meta.date && b.date) meta.date = b.date;
+    // (a date the markup gives as an instant in UTC, `2026-08-02T21:14:06.000Z`, that the byline shows as the next day
+    // or the one before, `2026년 8월 3일`: the day where the page is)
+    else if (utcDate && meta.date && b.date && Math.abs(Date.parse(b.date) - Date.parse(meta.date)) === 86_400_000)
+      meta.date = b.date;
     if (!meta.authors?.length && b.authors.length) meta.authors = b.authors;
     else if (!meta.authors?.length && b.nick && !blog) meta.authors = [b.nick];
     if (!meta.modified && b.updated && b.updated !== meta.date) meta.modified = b.updated;
@@ -1048,12 +1074,19 @@ function onlyChild(el: Element, child: Element): boolean {
 function bylineUnder(
   headline: Element,
   roots: Element[],
+  outlet?: string,
 ): { authors: string[]; date?: string; updated?: string; nick?: string } {
   const r: { authors: string[]; date?: string; updated?: string; nick?: string } = { authors: [] };
   const holdsRoot = holdsAnyOf(roots);
   const from = besideHeadline(headline);
   const read = (t: string) => {
     if (t.length > 160) return false;
+    // (a writer's name and the page's outlet after a bar, `Sameer Nasser | The Doha Ledger`: the writer)
+    const withOutlet = outlet ? /^(\S.{1,60}?)\s+[|·]\s+(\S.{1,80})$/.exec(oneSpaced(t)) : null;
+    if (withOutlet && fold(withOutlet[2]) === fold(outlet!) && looksLikePersonName(withOutlet[1])) {
+      if (!r.authors.includes(withOutlet[1])) r.authors.push(withOutlet[1]);
+      return true;
+    }
     const m = parseMetaLine(t);
     if (!m) return false;
     for (const a of m.authors) if (!r.authors.includes(a)) r.authors.push(a);
@@ -1074,7 +1107,11 @@ function bylineUnder(
         for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
         continue;
       }
-      if (!read(plainText(el))) for (const k of kids) read(plainText(k));
+      const whole = read(plainText(el));
+      // (a block whose lines a <br> parts, `<span>Sameer Nasser</span> | The Doha Ledger<br><span>Published: …`:
+      // each line too, as the page shows it, a line's writer read whole with the next line's date lost)
+      if (kids.some((k) => k.name === 'br')) for (const line of brLines(el)) read(line);
+      if (!whole) for (const k of kids) read(plainText(k));
       // (a community's post names its writer by a nickname, in an element its board classes so: `<span
       // class="nickname"><em>해룡사람</em></span>`; a name masked, `s*******`, names nobody)
       for (const k of [el, ...kids]) {
@@ -1086,6 +1123,24 @@ function bylineUnder(
   }
   if (r.updated && !r.date) r.date = r.updated;
   return r;
+}
+
+/** An element's text as lines, its <br> children ending each (whitespace collapsed). */
+function brLines(el: Element): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    const t = decodeHTML(run.join(' ')).replace(/\s+/g, ' ').trim();
+    if (t) out.push(t);
+    run = [];
+  };
+  for (const c of el.children) {
+    if (isTag(c) && c.name === 'br') flush();
+    else if (isText(c)) run.push(c.data);
+    else if (isTag(c)) run.push(plainText(c));
+  }
+  flush();
+  return out;
 }
 
 /**
@@ -1194,7 +1249,7 @@ const ARTICLE_TYPE =
   /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|ReportageNews|PodcastEpisode|RadioEpisode)$/;
 
 /** What the page's markup says about the article: JSON-LD first, then Open Graph and meta tags, <time>, <title>. */
-function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]; blog?: boolean } {
+function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]; blog?: boolean; utcDate?: boolean } {
   const metas = new Map<string, string>();
   let titleTag: string | undefined, time: string | undefined, scripted: string | undefined;
   /** A petition board's answer date, in the cell beside its header (`<th>답변일</th><td>2026-11-12</td>`). */
@@ -1267,7 +1322,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     return undefined;
   };
 
-  const out: ReaderMeta & { titles: string[]; blog?: boolean } = { titles: [] };
+  const out: ReaderMeta & { titles: string[]; blog?: boolean; utcDate?: boolean } = { titles: [] };
   // A blog's host platform is no outlet ("네이버 블로그 | 데이터센터 인사이트" names the blog after its platform).
   const named = metas.get('og:site_name') ?? metas.get('application-name');
   const siteName = named !== undefined ? withoutFormerName(named) : undefined;
@@ -1657,9 +1712,18 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // Al-Sahel Al-Iqtisadi newspaper`).
   if (translated && shownH1 && /\p{Script=Latin}/u.test(shownH1)) {
     const foreign = (n: string) => /\p{L}/u.test(n) && !/\p{Script=Latin}/u.test(n);
-    if (authors.length && authors.every(foreign)) {
-      const el = els.find((e) => /(?:^|[\s_-])(?:author|byline|writer)(?:[\s_-]|$)/i.test(e.attribs.class ?? ''));
-      const shown = el ? parseMetaLine(plainText(el))?.authors : undefined;
+    // (…its markup's names in the original's script, or none there but in its <meta> tags)
+    const tagged = metas.get('author') ?? metas.get('article:author');
+    if (authors.length ? authors.every(foreign) : !!tagged && foreign(tagged)) {
+      // (the first such element that reads as a byline, or holds a name alone: `<div class="byline"><span
+      // class="author">Rafiqul Islam Shuvo</span>, <span class="place">Bagerhat</span></div>`)
+      let shown: string[] | undefined;
+      for (const e of els) {
+        if (!/(?:^|[\s_-])(?:author|byline|writer)(?:[\s_-]|$)/i.test(e.attribs.class ?? '')) continue;
+        const byline = plainText(e);
+        shown = parseMetaLine(byline)?.authors ?? (looksLikePersonName(byline) ? [byline] : undefined);
+        if (shown) break;
+      }
       authors = shown?.length && !shown.some(foreign) ? shown : [];
     }
     if (out.outlet && foreign(out.outlet)) {
@@ -1691,6 +1755,15 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const submitted = !authors.length || !out.date ? submissionLine(els) : undefined;
   if (submitted?.user && !authors.length) authors = [submitted.user];
   if (submitted?.date && !out.date) out.date = submitted.date;
+  // An issue, a pull request or a discussion on a code host, its head `<a class="author">rkhanzada</a> opened this issue
+  // <relative-time datetime="2026-08-14T09:12:33Z">`: the user who opened it is its author (by handle, the page shows
+  // no other name), the day it was opened its date, not the day it was closed nor its comments'.
+  const opened = !authors.length || !out.date ? openerLine(els) : undefined;
+  if (opened?.user && !authors.length) authors = [opened.user];
+  if (opened?.date && !out.date) out.date = opened.date;
+  // (its title as the host sets it, `<title> · Issue #412 · owner/repo`: the issue's title, its number and repository
+  // the host's)
+  if (out.title) out.title = out.title.replace(CODE_HOST_TITLE, '').trim() || out.title;
   if (!authors.length) {
     const m =
       metas.get('author') ??
@@ -1700,7 +1773,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       metas.get('parsely-author') ??
       // Tistory's <meta name="by">
       metas.get('by');
-    if (m) authors = personNames(m);
+    // (a translated page's tag in the original's script names nobody the page shows)
+    if (m && !(translated && shownH1 && /\p{Script=Latin}/u.test(shownH1) && !/\p{Script=Latin}/u.test(m)))
+      authors = personNames(m);
   }
   // A post on a social network titled by its poster alone (og:title `강희준 군산시장`, a name and office; `Ana Ruiz on X`),
   // no author in its markup but a profile's address: the poster is its author; the post has no headline of its own.
@@ -1733,6 +1808,14 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.untitled = true;
     if (!authors.length) authors = personNames(accountTitle[1]);
   }
+  // A post titled by the platform after its poster alone (커리어리's `윤성민님의 포스트`, `Ana Ruiz's post`): the post has no
+  // headline of its own; the poster is its author where the markup names none.
+  const posterTitle = out.title ? POSTER_TITLE.exec(oneSpaced(out.title)) : null;
+  if (posterTitle) {
+    out.title = undefined;
+    out.untitled = true;
+    if (!authors.length) authors = personNames(posterTitle[1] ?? posterTitle[2]);
+  }
   // A network whose site name adds a word to the name its pages' titles give it (og:site_name `Bluesky Social`, the
   // <title> `@wanjirukamau.bsky.social on Bluesky`): the name the titles give.
   const onSite = titleTag ? /\son\s+(\p{Lu}[\p{L}.]{1,30})$/u.exec(titleTag.trim()) : null;
@@ -1741,6 +1824,25 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
   // failing all else.
   if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
+  // (…or, the page naming no site, the platform its header's logo names, a link home classed so: `<a href="https://
+  // velog.io/" class="logo">velog</a>`)
+  if (!out.outlet && !siteName) {
+    const logo = els.find(
+      (e) =>
+        e.name === 'a' &&
+        /(?:^|\s)logo(?:\s|$)/i.test(e.attribs.class ?? '') &&
+        /^https?:\/\/[^/?#]+\/?$/.test(e.attribs.href ?? ''),
+    );
+    const name = logo ? oneSpaced(plainText(logo)) : '';
+    if (name && isPlatform(name)) out.platform = name;
+  }
+  // A post's writer shown by a handle in its byline (`<span class="username"><a href="https://velog.io/@jiho_dev">
+  // jiho_dev</a>`) and by name on the profile card the same link opens (`<div class="name"><a href="…/@jiho_dev">이지호
+  // </a>`): the name.
+  if (!authors.length) {
+    const named = profileName(els);
+    if (named) authors = [named];
+  }
   // A distribution service's page carrying a company's release (its markup's author the company, its page saying so:
   // `배포 기업: 여명전선`, `News provided by Kestrel Power`): the release is the company's, not the service's.
   const issuer = authorOrgs.find(
@@ -1770,9 +1872,86 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const iso = ctime ? findDate(`${ctime[1]} ${ctime[2]}, ${ctime[3]}`)?.iso : line ? isoDate(line) : undefined;
     if (iso) out.date = iso;
   }
+  // A message read in a webmail service (og:site_name `네이버 메일`, `Gmail`) is its sender's, not the service's: the
+  // sender its header names (`<dt>보낸사람</dt><dd>청림전기 IR팀 <ir@…></dd>`), the address and the sending team aside.
+  if (siteName && MAIL_SERVICE.test(siteName.trim())) {
+    out.outlet = mailSender(els);
+    if (out.title && MAIL_SERVICE.test(out.title.trim())) out.title = undefined;
+  }
+  // A page captured by archive.today (its markup the archive's: og:site_name `archive.ph`, its dates the capture's) is
+  // the captured page's: the outlet its <title> ends in (`… - The Doha Ledger`), else the one the text names as the
+  // captured address spells it; dated as the page shows it (`Published: 26 Feb 2026`, read under the headline), never by
+  // the capture.
+  const captured = archivedHost(page, metas, els);
+  if (captured !== undefined) {
+    const label = captured ? domainLabel(captured) : undefined;
+    const lines = label
+      ? els
+          .filter((e) => e.name === 'p')
+          .slice(0, 300)
+          .map((e) => ({ t: plainText(e) }) as Line)
+      : [];
+    out.outlet =
+      (split?.site && !ARCHIVE_HOST.test(split.site) ? split.site : undefined) ??
+      (label ? nameForDomain(label, lines) : undefined);
+    out.date = shownDate(els);
+    out.modified = undefined;
+  }
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
+  out.utcDate = utcDate && !captured;
   return out;
+}
+
+/** A webmail service as its pages name themselves (`네이버 메일`, `Daum 메일`, `Gmail`, `Outlook`). */
+const MAIL_SERVICE =
+  /^(?:(?:네이버|다음|daum|카카오|kakao|naver|yahoo|proton)\s?(?:메일|mail)|한메일|gmail|outlook(?:\.com)?)$/i;
+/** A mail header's label for its sender. */
+const SENDER_LABEL = /^(?:보낸\s?사람|발신자|발신인|from)\s*[:：]?$/i;
+/** A company's unit that sends its mail (`IR팀`, `홍보팀`, `Investor Relations`). */
+const SENDING_UNIT = /\s+(?:[A-Za-z가-힣]{1,10}(?:팀|실|부|센터)|investor\s+relations|ir|newsroom|communications)$/i;
+/** The sender a webmail page's header names, its address and its sending unit aside. */
+function mailSender(els: Element[]): string | undefined {
+  for (const e of els) {
+    if (!['dt', 'th', 'span', 'strong', 'label', 'td'].includes(e.name) || !SENDER_LABEL.test(plainText(e))) continue;
+    let next = e.next;
+    while (next && !isTag(next)) next = next.next;
+    if (!next) return undefined;
+    const v = oneSpaced(
+      (next as Element).children
+        .filter((c) => isText(c) || (isTag(c) && !/badge|label|tag/i.test(c.attribs.class ?? '')))
+        .map((c) => (isText(c) ? decodeHTML(c.data) : plainText(c as Element)))
+        .join(' '),
+    )
+      .replace(/<[^>]*@[^>]*>|[\w.%+-]+@[\w.-]+/g, ' ')
+      .replace(/["“”]/g, '')
+      .trim();
+    const name = v.replace(SENDING_UNIT, '').trim();
+    return name.length >= 2 && name.length <= 40 ? name : undefined;
+  }
+  return undefined;
+}
+/** An archive.today host (`archive.ph`, `archive.today`, `archive.is`, …). */
+const ARCHIVE_HOST = /^(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)$/i;
+/**
+ * The host of the page an archive.today capture holds (its `<link rel="bookmark" href="https://archive.ph/
+ * 2026.02.26-110217/https://www.dohaledger.qa/…">`), when the page is such a capture (its site name or address the
+ * archive's); '' for a capture that does not say, undefined for any other page.
+ */
+function archivedHost(page: string, metas: Map<string, string>, els: Element[]): string | undefined {
+  const hostOf = (u: string | undefined) => (u ? /^https?:\/\/([^/:?#\s]+)/i.exec(u)?.[1] : undefined);
+  const canonical = els.find((e) => e.name === 'link' && /\bcanonical\b/i.test(e.attribs.rel ?? ''))?.attribs.href;
+  const saved = /<!--\s*saved from url=\(\d+\)\s*([^\s>]+)/i.exec(page.slice(0, 4000))?.[1];
+  const archive = [metas.get('og:site_name'), hostOf(metas.get('og:url')), hostOf(canonical), hostOf(saved)].some(
+    (h) => !!h && ARCHIVE_HOST.test(h.trim()),
+  );
+  if (!archive) return undefined;
+  for (const e of els) {
+    if (e.name !== 'link' || !/\bbookmark\b/i.test(e.attribs.rel ?? '')) continue;
+    const m = /^https?:\/\/[^/]+\/[\d.-]+\/(https?:\/\/[^\s]+)$/i.exec(e.attribs.href ?? '');
+    if (m && !ARCHIVE_HOST.test(hostOf(m[1]) ?? '')) return hostOf(m[1]);
+  }
+  return '';
 }
 
 /**
@@ -1962,8 +2141,10 @@ function personNames(s: string): string[] {
         .replace(KO_ROLE, '')
         .trim(),
     )
-    .filter((p) => p.length > 1 && p.length <= 60 && !/^https?:|^www\.|\//i.test(p));
+    .filter((p) => p.length > 1 && p.length <= 60 && !/^https?:|^www\.|\//i.test(p) && !WITHHELD_NAME.test(p));
 }
+/** What a page sets where a writer chose to show no name (`비공개`, `익명`, `Anonymous`): nobody's name. */
+const WITHHELD_NAME = /^(?:비공개|익명|알\s?수\s?없음|anonymous|anon|private|hidden|unknown|\[deleted\])$/i;
 
 /** A <title> without a site name the page gives: "Headline | Site", "Headline - Site", "Headline — Site". */
 function stripNamed(title: string, names: (string | undefined)[]): string | undefined {
@@ -2128,6 +2309,32 @@ function submissionLine(els: Element[]): { user?: string; date?: string } | unde
       const m = /^((?:19|20)\d\d-\d\d-\d\d)T\d\d:\d\d/.exec(n.attribs.title ?? n.attribs.datetime ?? '');
       if (m && /(?:^|\s)(?:age|time|date|timestamp)(?:\s|$)/i.test(n.attribs.class ?? n.name)) date = m[1];
       if (m) break;
+    }
+    return { user, date };
+  }
+  return undefined;
+}
+
+/** What a code host sets after an issue's or a pull request's title (` · Issue #412 · owner/repo`). */
+const CODE_HOST_TITLE = /\s+·\s+(?:Issue|Pull Request|Discussion|Merge Request)\s+#\d+\s+·\s+[\w.-]+\/[\w.-]+$/;
+/** The words after an opener's link on a code host's issue or pull request (`opened this issue`, `opened this pull request`). */
+const OPENED = /^\s*opened\s+this\s+(?:issue|pull\s+request|discussion|merge\s+request)\b/i;
+/**
+ * The head line of an issue or a pull request on a code host: the user its author link names right before `opened
+ * this issue`, and the day the <relative-time> (or <time>) after it gives in its `datetime` (`2026-08-14T09:12:33Z`).
+ */
+function openerLine(els: Element[]): { user?: string; date?: string } | undefined {
+  for (const e of els) {
+    if (e.name !== 'a' || !/(?:^|\s)author(?:\s|$)/.test(e.attribs.class ?? '')) continue;
+    const after = e.next && isText(e.next) ? e.next.data : '';
+    if (!OPENED.test(after)) continue;
+    const user = oneSpaced(plainText(e));
+    if (!/^[\w.-]{1,40}$/.test(user)) return undefined;
+    let date: string | undefined;
+    for (let n = e.next, k = 0; n && k < 4; n = n.next, k++) {
+      if (!isTag(n) || !/^(?:relative-)?time$/.test(n.name)) continue;
+      date = /^((?:19|20)\d\d-\d\d-\d\d)T/.exec(n.attribs.datetime ?? '')?.[1];
+      break;
     }
     return { user, date };
   }
