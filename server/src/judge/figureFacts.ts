@@ -288,7 +288,7 @@ export function deniedAt(text: string, start: number, end: number, lang: string)
     const after = text.slice(end);
     if (KO_MISSTATED_AFTER.test(after) || headlineAnswered(text, end)) return true;
     if (!deniedWordFrom(text, end)) return false;
-    return KO_DENIED_AFTER.test(after.slice(0, 80)) || KO_REPORT_DENIED.test(after);
+    return KO_DENIED_AFTER.test(after.slice(0, 80)) || reportDeniedFrom(text, end);
   }
   const before = text.slice(Math.max(0, start - 200), start);
   return (
@@ -319,12 +319,42 @@ const KO_DENIED_AFTER = new RegExp(
   `^(?:[^.!?,]|,(?=\\d)){0,40}?(?:${alternation(koWords.denied.what)})(?:을|를|은|는|이|가|에\\s?대해|과|와)?\\s?(?:[\\uac00-\\ud7a3]+\\s)?(?:${alternation([...koWords.denied.verbs, ...koWords.denied.untrue])})`,
 );
 /**
- * After a Korean figure: the report it stands in, as a clause it quotes, then the denial ("…했다고 보도하였으나, 이는
- * 사실과 다릅니다", "…배정했다고 보도했으나, 이는 사실이 아님"): the whole clause is the report's, however long.
+ * After a Korean figure, before its sentence ends: the report it stands in, as a clause it quotes, then the denial
+ * ("…했다고 보도하였으나, 이는 사실과 다릅니다", "…배정했다고 보도했으나, 이는 사실이 아님"): the whole clause is the
+ * report's, however long. Where the phrase can start (KO_REPORT_PHRASE) and where the sentence ends are found once a
+ * text (reportDeniedFrom): read from each figure, the rest of a sentence of thousands of amounts was read once each.
  */
-const KO_REPORT_DENIED = new RegExp(
-  `^(?:[^.!?]|\\.(?=\\d))*?(?:고|다는)\\s*(?:${alternation(koWords.denied.what)})(?:하였|했|되었|됐|졌|진)?(?:으나|지만|는데)\\s*,?\\s*(?:이는|이것은|이\\s*내용은|해당\\s*(?:보도|내용)은)?\\s*(?:${alternation(koWords.denied.untrue)})`,
+const KO_REPORT_PHRASE = new RegExp(
+  `(?:고|다는)\\s*(?:${alternation(koWords.denied.what)})(?:하였|했|되었|됐|졌|진)?(?:으나|지만|는데)\\s*,?\\s*(?:이는|이것은|이\\s*내용은|해당\\s*(?:보도|내용)은)?\\s*(?:${alternation(koWords.denied.untrue)})`,
+  'g',
 );
+/**
+ * Whether a report's denial (KO_REPORT_PHRASE) starts at `at` or later in the text with no end of a sentence between (a
+ * `.` that is no decimal point, a `!` or a `?`): from the places the phrase can start and the ends stand, found once a
+ * text, so a sentence's figures asking in turn read it once.
+ */
+export function reportDeniedFrom(text: string, at: number): boolean {
+  if (reportMarks.text !== text) {
+    const starts: number[] = [];
+    // (every place the phrase can start, each found from the one after the last: they may overlap)
+    for (let i = 0; ; i = starts[starts.length - 1] + 1) {
+      KO_REPORT_PHRASE.lastIndex = i;
+      const m = KO_REPORT_PHRASE.exec(text);
+      if (!m) break;
+      starts.push(m.index);
+    }
+    const ends: number[] = [];
+    if (starts.length) for (const m of text.matchAll(/[!?]|\.(?!\d)/g)) ends.push(m.index);
+    reportMarks = { text, starts, ends };
+  }
+  const { starts, ends } = reportMarks;
+  const p = firstIndex(starts.length, (i) => starts[i] >= at);
+  if (p === starts.length) return false;
+  const q = firstIndex(ends.length, (i) => ends[i] >= at);
+  return q === ends.length || starts[p] < ends[q];
+}
+/** The last text asked of, where the report's denial can start in it and where its sentences end. */
+let reportMarks: { text: string; starts: number[]; ends: number[] } = { text: '', starts: [], ends: [] };
 /**
  * After a Korean figure: the close of the headline a 설명자료 or 해명자료 quotes as the story it answers ("「정부, … 전력
  * 3GW 우선 배정」 기사 관련", "「…1GW 공급」 보도 관련"): the paper's words, which the document is written to set
