@@ -288,7 +288,7 @@ export function deniedAt(text: string, start: number, end: number, lang: string)
     const after = text.slice(end);
     if (KO_MISSTATED_AFTER.test(after) || headlineAnswered(text, end)) return true;
     if (!deniedWordFrom(text, end)) return false;
-    return KO_DENIED_AFTER.test(after.slice(0, 80)) || KO_REPORT_DENIED.test(after);
+    return KO_DENIED_AFTER.test(after.slice(0, 80)) || reportDeniedFrom(text, end);
   }
   const before = text.slice(Math.max(0, start - 200), start);
   return (
@@ -319,12 +319,42 @@ const KO_DENIED_AFTER = new RegExp(
   `^(?:[^.!?,]|,(?=\\d)){0,40}?(?:${alternation(koWords.denied.what)})(?:을|를|은|는|이|가|에\\s?대해|과|와)?\\s?(?:[\\uac00-\\ud7a3]+\\s)?(?:${alternation([...koWords.denied.verbs, ...koWords.denied.untrue])})`,
 );
 /**
- * After a Korean figure: the report it stands in, as a clause it quotes, then the denial ("…했다고 보도하였으나, 이는
- * 사실과 다릅니다", "…배정했다고 보도했으나, 이는 사실이 아님"): the whole clause is the report's, however long.
+ * After a Korean figure, before its sentence ends: the report it stands in, as a clause it quotes, then the denial
+ * ("…했다고 보도하였으나, 이는 사실과 다릅니다", "…배정했다고 보도했으나, 이는 사실이 아님"): the whole clause is the
+ * report's, however long. Where the phrase can start (KO_REPORT_PHRASE) and where the sentence ends are found once a
+ * text (reportDeniedFrom): read from each figure, the rest of a sentence of thousands of amounts was read once each.
  */
-const KO_REPORT_DENIED = new RegExp(
-  `^(?:[^.!?]|\\.(?=\\d))*?(?:고|다는)\\s*(?:${alternation(koWords.denied.what)})(?:하였|했|되었|됐|졌|진)?(?:으나|지만|는데)\\s*,?\\s*(?:이는|이것은|이\\s*내용은|해당\\s*(?:보도|내용)은)?\\s*(?:${alternation(koWords.denied.untrue)})`,
+const KO_REPORT_PHRASE = new RegExp(
+  `(?:고|다는)\\s*(?:${alternation(koWords.denied.what)})(?:하였|했|되었|됐|졌|진)?(?:으나|지만|는데)\\s*,?\\s*(?:이는|이것은|이\\s*내용은|해당\\s*(?:보도|내용)은)?\\s*(?:${alternation(koWords.denied.untrue)})`,
+  'g',
 );
+/**
+ * Whether a report's denial (KO_REPORT_PHRASE) starts at `at` or later in the text with no end of a sentence between (a
+ * `.` that is no decimal point, a `!` or a `?`): from the places the phrase can start and the ends stand, found once a
+ * text, so a sentence's figures asking in turn read it once.
+ */
+export function reportDeniedFrom(text: string, at: number): boolean {
+  if (reportMarks.text !== text) {
+    const starts: number[] = [];
+    // (every place the phrase can start, each found from the one after the last: they may overlap)
+    for (let i = 0; ; i = starts[starts.length - 1] + 1) {
+      KO_REPORT_PHRASE.lastIndex = i;
+      const m = KO_REPORT_PHRASE.exec(text);
+      if (!m) break;
+      starts.push(m.index);
+    }
+    const ends: number[] = [];
+    if (starts.length) for (const m of text.matchAll(/[!?]|\.(?!\d)/g)) ends.push(m.index);
+    reportMarks = { text, starts, ends };
+  }
+  const { starts, ends } = reportMarks;
+  const p = firstIndex(starts.length, (i) => starts[i] >= at);
+  if (p === starts.length) return false;
+  const q = firstIndex(ends.length, (i) => ends[i] >= at);
+  return q === ends.length || starts[p] < ends[q];
+}
+/** The last text asked of, where the report's denial can start in it and where its sentences end. */
+let reportMarks: { text: string; starts: number[]; ends: number[] } = { text: '', starts: [], ends: [] };
 /**
  * After a Korean figure: the close of the headline a 설명자료 or 해명자료 quotes as the story it answers ("「정부, … 전력
  * 3GW 우선 배정」 기사 관련", "「…1GW 공급」 보도 관련"): the paper's words, which the document is written to set
@@ -499,9 +529,14 @@ export function entryRevised(e: Entry): boolean {
   const f = factsOf(e);
   if (f.revised === undefined) {
     const sent = e.src.sentences[e.fig.sentence];
-    f.revised = !!sent && onceASentence(sent, 0, 'revised', () => REVISED.test(sent.text));
+    f.revised = !!sent && revisedIn(sent);
   }
   return f.revised;
+}
+
+/** Whether a source sentence says a figure was revised or changed (REVISED), read once a sentence. */
+function revisedIn(sent: { text: string }): boolean {
+  return onceASentence(sent, 0, 'revised', () => REVISED.test(sent.text));
 }
 
 /**
@@ -533,7 +568,7 @@ function laterFigureOf(src: Source, fi: number, replaced: boolean): number | und
     // (or, for a sentence so dated, a next one that opens on a later month: a level of the same thing then, when it
     // is of the same order, within half again either way; "In March, … A$31 billion. By September it was telling
     // investors about A$34 billion")
-    const changed = REVISED.test(next.text) || CHANGED.test(next.text);
+    const changed = revisedIn(next) || CHANGED.test(next.text);
     return {
       then,
       dated,
@@ -600,21 +635,29 @@ interface Measure {
   levels?: boolean;
   /** The one of them after the sentence's last word of replacing (laterFigureOf), once asked; null: not one. */
   replacing?: number | null;
+  /** The one of them from each place a later clause's word of change ends (laterInSentence), once asked; -1: not one. */
+  oneFrom?: Map<number, number>;
+  /** The names of their items (itemNames: listItems), once asked; null: no list. */
+  items?: ListItems | null;
+  kind: string;
+  unit: string;
 }
 /** The figures of sentence `i` of a source of one kind and unit: grouped once a sentence. */
 function sameMeasure(src: Source, i: number, kind: string, unit: string): Measure {
   // (every sentence's, in one pass over the source's figures)
   const groups = onceASentence(src.figures, -1, 'measures', () => {
-    const m = new Map<string, Measure>();
+    // (a sentence's kinds and units are few: each sentence's groups in a list, found by a look over it)
+    const m = new Map<number, Measure[]>();
     src.figures.forEach((g, x) => {
-      const k = `${g.sentence}\u0000${g.kind}\u0000${g.unit}`;
-      const l = m.get(k);
-      if (l) l.fis.push(x);
-      else m.set(k, { fis: [x] });
+      let l = m.get(g.sentence);
+      if (!l) m.set(g.sentence, (l = []));
+      const same = l.find((y) => y.kind === g.kind && y.unit === g.unit);
+      if (same) same.fis.push(x);
+      else l.push({ fis: [x], kind: g.kind, unit: g.unit });
     });
     return m;
   });
-  return groups.get(`${i}\u0000${kind}\u0000${unit}`) ?? { fis: [] };
+  return groups.get(i)?.find((y) => y.kind === kind && y.unit === unit) ?? { fis: [], kind, unit };
 }
 function levelsOnly(src: Source, m: Measure): boolean {
   return (m.levels ??= m.fis.every((x) => figureChange(src, src.figures[x]) === undefined));
@@ -643,7 +686,8 @@ function laterInSentence(
   if (!brk) return undefined;
   // (the figure's own clause gives it as then: from the last semicolon before it)
   const from0 = Math.max(lastSemicolonBefore(text, at), 0);
-  const own = onceASentence(sent, from0, `own\u0000${brk.at}`, () => {
+  // (one place for the pair: the clause's start and its break, each at most the text's length)
+  const own = onceASentence(sent, from0 * (text.length + 1) + brk.at, 'own', () => {
     const t = text.slice(from0, brk.at);
     return THEN.test(t) && !NOW.test(t);
   });
@@ -654,12 +698,12 @@ function laterInSentence(
   });
   if (rev < 0) return undefined;
   // (the one figure of its kind and unit from there on: read once for its kind and unit and that place)
-  const one = onceASentence(sent, rev, `one\u0000${fig.kind}\u0000${fig.unit}`, () => {
-    const there = sameMeasure(src, fig.sentence, fig.kind, fig.unit).fis.filter(
-      (x) => src.figures[x].start - sent.start >= rev,
-    );
-    return there.length === 1 ? there[0] : -1;
-  });
+  const mine = sameMeasure(src, fig.sentence, fig.kind, fig.unit);
+  let one = (mine.oneFrom ??= new Map()).get(rev);
+  if (one === undefined) {
+    const there = mine.fis.filter((x) => src.figures[x].start - sent.start >= rev);
+    mine.oneFrom.set(rev, (one = there.length === 1 ? there[0] : -1));
+  }
   if (one < 0) return undefined;
   const o = src.figures[one];
   return !sameValue(o, fig) && figureChange(src, o) !== 'before' ? one : undefined;
@@ -1244,15 +1288,20 @@ export function clauseAt(sent: { text: string }, at: number): Span | undefined {
  * as one (thousands of amounts) was read over once for each of them. `at` tells apart readings of one part of it.
  */
 export function onceASentence<T>(of: object, at: number, what: string, read: () => T): T {
-  let m = sentenceReadings.get(of);
-  if (!m) sentenceReadings.set(of, (m = new Map()));
-  const key = `${what}\u0000${at}`;
-  if (m.has(key)) return m.get(key) as T;
+  // (kept by what is read, then by place: no key string made an ask; and the last object's readings at hand, as an
+  // entry's facts ask of its sentence one after another)
+  let r = of === lastReadings.of ? lastReadings.r : sentenceReadings.get(of);
+  if (!r) sentenceReadings.set(of, (r = new Map()));
+  lastReadings = { of, r };
+  let m = r.get(what);
+  if (!m) r.set(what, (m = new Map()));
+  if (m.has(at)) return m.get(at) as T;
   const v = read();
-  m.set(key, v);
+  m.set(at, v);
   return v;
 }
-const sentenceReadings = new WeakMap<object, Map<string, unknown>>();
+const sentenceReadings = new WeakMap<object, Map<string, Map<number, unknown>>>();
+let lastReadings: { of: object; r: Map<string, Map<number, unknown>> } = { of: {}, r: new Map() };
 const placesOfSentence = new WeakMap<object, string[]>();
 // Kept by the figure list, not the source: a snapshot's source (corpus/lazySource.ts) outlives its decoded figures.
 const figuresOfSentence = new WeakMap<Figure[], Map<number, Figure[]>>();
@@ -1822,14 +1871,15 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
   if (sent.lang !== 'en') return none;
   // (the items of the sentence's figures of this kind and unit, read once for all of them: a table read as one sentence
   // holds thousands, and each one's item was read from a walk over all the others)
-  const list = onceASentence(sent, 0, `items\u0000${e.fig.kind}\u0000${e.fig.unit}`, () =>
-    listItems(
-      sent,
-      (figuresBySentence(e.src).get(e.fig.sentence) ?? []).filter(
-        (g) => g.kind === e.fig.kind && g.unit === e.fig.unit,
-      ),
-    ),
-  );
+  const m = sameMeasure(e.src, e.fig.sentence, e.fig.kind, e.fig.unit);
+  const list =
+    m.items !== undefined
+      ? m.items
+      : (m.items =
+          listItems(
+            sent,
+            m.fis.map((x) => e.src.figures[x]),
+          ) ?? null);
   if (!list) return none;
   const { items, first } = list;
   const k = first.get(e.fig.start) ?? -1;
@@ -1846,10 +1896,12 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
  * figure before it, or the list's colon, to it, or right after it behind a preposition; found by halving over the
  * others' ends and starts, not by a walk over them.
  */
-function listItems(
-  sent: { text: string; start: number },
-  same: readonly Figure[],
-): { items: string[][]; first: Map<number, number> } | undefined {
+/** The names of each item of a list of figures of one kind and unit (listItems), and the first item at each start. */
+interface ListItems {
+  items: string[][];
+  first: Map<number, number>;
+}
+function listItems(sent: { text: string; start: number }, same: readonly Figure[]): ListItems | undefined {
   if (same.length < 2) return undefined;
   const names = (text: string) =>
     placesIn(commonFirstOff(text), 'en', []).filter((p) => !concept(p)?.venture && !MONTH_OR_DAY.has(p));
