@@ -529,14 +529,9 @@ export function entryRevised(e: Entry): boolean {
   const f = factsOf(e);
   if (f.revised === undefined) {
     const sent = e.src.sentences[e.fig.sentence];
-    f.revised = !!sent && revisedIn(sent);
+    f.revised = !!sent && onceASentence(sent, 0, 'revised', () => REVISED.test(sent.text));
   }
   return f.revised;
-}
-
-/** Whether a source sentence says a figure was revised or changed (REVISED), read once a sentence. */
-function revisedIn(sent: { text: string }): boolean {
-  return onceASentence(sent, 0, 'revised', () => REVISED.test(sent.text));
 }
 
 /**
@@ -568,7 +563,7 @@ function laterFigureOf(src: Source, fi: number, replaced: boolean): number | und
     // (or, for a sentence so dated, a next one that opens on a later month: a level of the same thing then, when it
     // is of the same order, within half again either way; "In March, … A$31 billion. By September it was telling
     // investors about A$34 billion")
-    const changed = revisedIn(next) || CHANGED.test(next.text);
+    const changed = REVISED.test(next.text) || CHANGED.test(next.text);
     return {
       then,
       dated,
@@ -635,29 +630,21 @@ interface Measure {
   levels?: boolean;
   /** The one of them after the sentence's last word of replacing (laterFigureOf), once asked; null: not one. */
   replacing?: number | null;
-  /** The one of them from each place a later clause's word of change ends (laterInSentence), once asked; -1: not one. */
-  oneFrom?: Map<number, number>;
-  /** The names of their items (itemNames: listItems), once asked; null: no list. */
-  items?: ListItems | null;
-  kind: string;
-  unit: string;
 }
 /** The figures of sentence `i` of a source of one kind and unit: grouped once a sentence. */
 function sameMeasure(src: Source, i: number, kind: string, unit: string): Measure {
   // (every sentence's, in one pass over the source's figures)
   const groups = onceASentence(src.figures, -1, 'measures', () => {
-    // (a sentence's kinds and units are few: each sentence's groups in a list, found by a look over it)
-    const m = new Map<number, Measure[]>();
+    const m = new Map<string, Measure>();
     src.figures.forEach((g, x) => {
-      let l = m.get(g.sentence);
-      if (!l) m.set(g.sentence, (l = []));
-      const same = l.find((y) => y.kind === g.kind && y.unit === g.unit);
-      if (same) same.fis.push(x);
-      else l.push({ fis: [x], kind: g.kind, unit: g.unit });
+      const k = `${g.sentence}\u0000${g.kind}\u0000${g.unit}`;
+      const l = m.get(k);
+      if (l) l.fis.push(x);
+      else m.set(k, { fis: [x] });
     });
     return m;
   });
-  return groups.get(i)?.find((y) => y.kind === kind && y.unit === unit) ?? { fis: [], kind, unit };
+  return groups.get(`${i}\u0000${kind}\u0000${unit}`) ?? { fis: [] };
 }
 function levelsOnly(src: Source, m: Measure): boolean {
   return (m.levels ??= m.fis.every((x) => figureChange(src, src.figures[x]) === undefined));
@@ -686,8 +673,7 @@ function laterInSentence(
   if (!brk) return undefined;
   // (the figure's own clause gives it as then: from the last semicolon before it)
   const from0 = Math.max(lastSemicolonBefore(text, at), 0);
-  // (one place for the pair: the clause's start and its break, each at most the text's length)
-  const own = onceASentence(sent, from0 * (text.length + 1) + brk.at, 'own', () => {
+  const own = onceASentence(sent, from0, `own\u0000${brk.at}`, () => {
     const t = text.slice(from0, brk.at);
     return THEN.test(t) && !NOW.test(t);
   });
@@ -698,12 +684,12 @@ function laterInSentence(
   });
   if (rev < 0) return undefined;
   // (the one figure of its kind and unit from there on: read once for its kind and unit and that place)
-  const mine = sameMeasure(src, fig.sentence, fig.kind, fig.unit);
-  let one = (mine.oneFrom ??= new Map()).get(rev);
-  if (one === undefined) {
-    const there = mine.fis.filter((x) => src.figures[x].start - sent.start >= rev);
-    mine.oneFrom.set(rev, (one = there.length === 1 ? there[0] : -1));
-  }
+  const one = onceASentence(sent, rev, `one\u0000${fig.kind}\u0000${fig.unit}`, () => {
+    const there = sameMeasure(src, fig.sentence, fig.kind, fig.unit).fis.filter(
+      (x) => src.figures[x].start - sent.start >= rev,
+    );
+    return there.length === 1 ? there[0] : -1;
+  });
   if (one < 0) return undefined;
   const o = src.figures[one];
   return !sameValue(o, fig) && figureChange(src, o) !== 'before' ? one : undefined;
@@ -1288,20 +1274,15 @@ export function clauseAt(sent: { text: string }, at: number): Span | undefined {
  * as one (thousands of amounts) was read over once for each of them. `at` tells apart readings of one part of it.
  */
 export function onceASentence<T>(of: object, at: number, what: string, read: () => T): T {
-  // (kept by what is read, then by place: no key string made an ask; and the last object's readings at hand, as an
-  // entry's facts ask of its sentence one after another)
-  let r = of === lastReadings.of ? lastReadings.r : sentenceReadings.get(of);
-  if (!r) sentenceReadings.set(of, (r = new Map()));
-  lastReadings = { of, r };
-  let m = r.get(what);
-  if (!m) r.set(what, (m = new Map()));
-  if (m.has(at)) return m.get(at) as T;
+  let m = sentenceReadings.get(of);
+  if (!m) sentenceReadings.set(of, (m = new Map()));
+  const key = `${what}\u0000${at}`;
+  if (m.has(key)) return m.get(key) as T;
   const v = read();
-  m.set(at, v);
+  m.set(key, v);
   return v;
 }
-const sentenceReadings = new WeakMap<object, Map<string, Map<number, unknown>>>();
-let lastReadings: { of: object; r: Map<string, Map<number, unknown>> } = { of: {}, r: new Map() };
+const sentenceReadings = new WeakMap<object, Map<string, unknown>>();
 const placesOfSentence = new WeakMap<object, string[]>();
 // Kept by the figure list, not the source: a snapshot's source (corpus/lazySource.ts) outlives its decoded figures.
 const figuresOfSentence = new WeakMap<Figure[], Map<number, Figure[]>>();
@@ -1871,15 +1852,14 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
   if (sent.lang !== 'en') return none;
   // (the items of the sentence's figures of this kind and unit, read once for all of them: a table read as one sentence
   // holds thousands, and each one's item was read from a walk over all the others)
-  const m = sameMeasure(e.src, e.fig.sentence, e.fig.kind, e.fig.unit);
-  const list =
-    m.items !== undefined
-      ? m.items
-      : (m.items =
-          listItems(
-            sent,
-            m.fis.map((x) => e.src.figures[x]),
-          ) ?? null);
+  const list = onceASentence(sent, 0, `items\u0000${e.fig.kind}\u0000${e.fig.unit}`, () =>
+    listItems(
+      sent,
+      (figuresBySentence(e.src).get(e.fig.sentence) ?? []).filter(
+        (g) => g.kind === e.fig.kind && g.unit === e.fig.unit,
+      ),
+    ),
+  );
   if (!list) return none;
   const { items, first } = list;
   const k = first.get(e.fig.start) ?? -1;
@@ -1896,12 +1876,10 @@ function itemNames(e: Entry): { mine: string[]; others: string[] } {
  * figure before it, or the list's colon, to it, or right after it behind a preposition; found by halving over the
  * others' ends and starts, not by a walk over them.
  */
-/** The names of each item of a list of figures of one kind and unit (listItems), and the first item at each start. */
-interface ListItems {
-  items: string[][];
-  first: Map<number, number>;
-}
-function listItems(sent: { text: string; start: number }, same: readonly Figure[]): ListItems | undefined {
+function listItems(
+  sent: { text: string; start: number },
+  same: readonly Figure[],
+): { items: string[][]; first: Map<number, number> } | undefined {
   if (same.length < 2) return undefined;
   const names = (text: string) =>
     placesIn(commonFirstOff(text), 'en', []).filter((p) => !concept(p)?.venture && !MONTH_OR_DAY.has(p));
