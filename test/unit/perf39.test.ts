@@ -8,13 +8,13 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { IndexCache } from '../../server/src/corpus/cache';
 import { checkReport } from '../../server/src/judge/check';
 import { entriesOf, indexOf } from '../../server/src/judge/figureIndex';
 import { entryInstead, entryLater, entryRevised } from '../../server/src/judge/figureFacts';
 import { tempDirs } from './cacheFixtures';
+import { loadsWithin, WATCHDOG_MS } from './loadsWithin';
 import { messages } from './judged';
 
 const { tmp, cleanup } = tempDirs();
@@ -97,49 +97,12 @@ describe('perf39: the level a source figure was revised to is a stored fact (no 
   });
 });
 
-/**
- * A cold load of one article into a new cache (its snapshot and every figure's facts written), in a worker thread
- * under a watchdog: a hang or a blow-up fails the test instead of hanging the suite. No timing is asserted.
- */
-function loadsWithin(text: string, ms: number): Promise<{ ok: boolean; detail: string }> {
-  const dir = tmp('xref-perf39-long-');
-  fs.writeFileSync(path.join(dir, 'long.md'), text);
-  const cacheDir = tmp('xref-perf39-cache-');
-  const code = `
-    require('tsx/cjs');
-    const { parentPort } = require('worker_threads');
-    const { Corpus } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/corpus/corpus'))});
-    const { IndexCache } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/corpus/cache'))});
-    const cache = new IndexCache(${JSON.stringify(cacheDir)});
-    const c = Corpus.load({ folders: [${JSON.stringify(dir)}], useBundled: false, workers: 0, cache });
-    parentPort.postMessage(c.sources.length + ' source, snapshot ' + cache.snapshot);
-  `;
-  return new Promise((resolve) => {
-    const w = new Worker(code, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
-    const timer = setTimeout(() => {
-      void w.terminate();
-      resolve({ ok: false, detail: `did not load within ${ms / 1000} s (super-linear work on a long sentence)` });
-    }, ms);
-    w.on('message', (m: string) => {
-      clearTimeout(timer);
-      void w.terminate();
-      resolve({ ok: true, detail: m });
-    });
-    w.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ ok: false, detail: String(e?.stack ?? e) });
-    });
-  });
-}
-
-const WATCHDOG_MS = Number(process.env.XREF_ATTACK_WATCHDOG_MS ?? 20_000);
-
 describe('perf39: a source sentence of thousands of amounts loads in time linear in them (a watchdog, no timing)', function () {
   this.timeout(WATCHDOG_MS + 30_000);
 
   it("a Korean sentence of 20,000 amounts ('5천억 원, 4천억 원, …'), into a new cache", async () => {
     const amounts = Array.from({ length: 20_000 }, (_, k) => `${(k % 9) + 1}천억 원`).join(', ');
-    const r = await loadsWithin(`# 사업비 표\n\n사업비는 ${amounts}이다.\n`, WATCHDOG_MS);
+    const r = await loadsWithin(`# 사업비 표\n\n사업비는 ${amounts}이다.\n`, WATCHDOG_MS, tmp);
     assert.ok(r.ok, r.detail);
   });
 
@@ -149,6 +112,7 @@ describe('perf39: a source sentence of thousands of amounts loads in time linear
     const r = await loadsWithin(
       `# Costs\n\nThe cost was first put at ${amounts}; but the partners raised the estimate to $12 billion.\n`,
       WATCHDOG_MS,
+      tmp,
     );
     assert.ok(r.ok, r.detail);
   });

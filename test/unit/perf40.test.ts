@@ -3,14 +3,12 @@
 // 다릅니다"), once for each figure. Where that report's denial can start and where the sentence ends are found once a
 // text now, with the same answer for every figure.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { Worker } from 'worker_threads';
 import { alternation } from '../../server/src/text/text';
 import { koWords } from '../../server/src/domain/language';
 import { entryDenied, reportDeniedFrom } from '../../server/src/judge/figureFacts';
 import { entriesOf, indexOf } from '../../server/src/judge/figureIndex';
 import { tempDirs } from './cacheFixtures';
+import { loadsWithin, WATCHDOG_MS } from './loadsWithin';
 import { writtenSources } from './judged';
 
 const { tmp, cleanup } = tempDirs();
@@ -83,43 +81,6 @@ describe("perf40: a Korean figure's report denied after it, read once a sentence
   });
 });
 
-/**
- * A cold load of one article into a new cache (its snapshot and every figure's facts written), in a worker thread
- * under a watchdog, as perf39.test.ts loads one: a hang or a blow-up fails the test. No timing is asserted.
- */
-function loadsWithin(text: string, ms: number): Promise<{ ok: boolean; detail: string }> {
-  const dir = tmp('xref-perf40-long-');
-  fs.writeFileSync(path.join(dir, 'long.md'), text);
-  const cacheDir = tmp('xref-perf40-cache-');
-  const code = `
-    require('tsx/cjs');
-    const { parentPort } = require('worker_threads');
-    const { Corpus } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/corpus/corpus'))});
-    const { IndexCache } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/corpus/cache'))});
-    const cache = new IndexCache(${JSON.stringify(cacheDir)});
-    const c = Corpus.load({ folders: [${JSON.stringify(dir)}], useBundled: false, workers: 0, cache });
-    parentPort.postMessage(c.sources.length + ' source, snapshot ' + cache.snapshot);
-  `;
-  return new Promise((resolve) => {
-    const w = new Worker(code, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
-    const timer = setTimeout(() => {
-      void w.terminate();
-      resolve({ ok: false, detail: `did not load within ${ms / 1000} s (super-linear work on a long sentence)` });
-    }, ms);
-    w.on('message', (m: string) => {
-      clearTimeout(timer);
-      void w.terminate();
-      resolve({ ok: true, detail: m });
-    });
-    w.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ ok: false, detail: String(e?.stack ?? e) });
-    });
-  });
-}
-
-const WATCHDOG_MS = Number(process.env.XREF_ATTACK_WATCHDOG_MS ?? 20_000);
-
 describe('perf40: a Korean sentence of thousands of amounts with a denial after them loads in linear time (a watchdog)', function () {
   this.timeout(WATCHDOG_MS + 30_000);
 
@@ -128,6 +89,7 @@ describe('perf40: a Korean sentence of thousands of amounts with a denial after 
     const r = await loadsWithin(
       `# 사업비 보도 관련\n\n일부 언론은 사업비가 ${amounts}이라고 보도했으나, 이는 사실과 다릅니다.\n`,
       WATCHDOG_MS,
+      tmp,
     );
     assert.ok(r.ok, r.detail);
   });

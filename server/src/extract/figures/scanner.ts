@@ -1195,18 +1195,7 @@ export class Scanner {
     // …after a word of change in its clause: "cut … to", "raised … to" (not "grow to … from 2 sites", "sold to … from")
     const clause = t.slice(Math.max(0, last.start - 80), last.start);
     if (!CHANGED_TO.test(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('. ')) + 1))) return null;
-    const scale = unitScale(last);
-    if (!scale) return null;
-    this.push(
-      num.start,
-      num.end,
-      last.kind,
-      last.unit,
-      decMul(num.value, scale.value),
-      decMul(num.precision, scale.value),
-      this.qualifierFor(num.start, num.end, last.kind, false),
-      last.noun,
-    );
+    if (!this.pushInUnitOf(num, last)) return null;
     this.fromOf.set(this.figs[this.figs.length - 1], last);
     return num.end;
   }
@@ -1232,8 +1221,13 @@ export class Scanner {
     while (p < this.n && t[p] === ' ') p++;
     const next = wordAt(t, p).toLowerCase();
     if (!next || !EN_STOP.has(next)) return null;
+    return this.pushInUnitOf(num, last) ? num.end : null;
+  }
+
+  /** Pushes a bare number as an amount in the unit and scale of `last` (unitScale); false when that has no scale. */
+  private pushInUnitOf(num: Numeral, last: RawFigure): boolean {
     const scale = unitScale(last);
-    if (!scale) return null;
+    if (!scale) return false;
     this.push(
       num.start,
       num.end,
@@ -1244,7 +1238,7 @@ export class Scanner {
       this.qualifierFor(num.start, num.end, last.kind, false),
       last.noun,
     );
-    return num.end;
+    return true;
   }
 
   private elidedCount(num: Numeral): number | null {
