@@ -5015,8 +5015,14 @@ function readEventSession(lines: Line[], from: number): OfficialDocument | undef
 
 /** A development lender's disclosure of a project, by its kind (`PROJECT INFORMATION DOCUMENT (PID)`). */
 const PID_KIND = /^(?:PROJECT|PROGRAM(?:ME)?)\s+INFORMATION\s+DOCUMENT(?:\s+\([A-Z]{2,6}\))?$/;
+/** (…or its data sheet, `PROJECT DATA SHEET (PDS)`: a page about the project, headed by the project's name alone) */
+const PDS_KIND = /^(?:PROJECT|PROGRAM(?:ME)?)\s+DATA\s+SHEET(?:\s+\([A-Z]{2,6}\))?$/;
 /** Its date, labelled among the stage and the report's number (`Date Prepared/Updated: 18-Mar-2026`). */
 const PID_DATE = /\bdate\s+(?:prepared|updated|prepared\s*\/\s*updated)\s*[:：]\s*([^|]{6,30})/i;
+/** (…or in the sheet's basic data, its value set to the right of its label: `Date of Last Update     30 September 2026`) */
+const PDS_DATE = /^date\s+of\s+(?:last\s+update|last\s+revision|publication)\s*(?:[:：]\s*|\s{2,})(\S.{5,30})$/i;
+/** A lender's name in capitals without initials, by what it is (`BAY OF BENGAL INFRASTRUCTURE FUND`). */
+const LENDER_NAMED = /^((?:[A-Z][A-Z'’-]*\s+){1,8}(?:FUND|BANK|CORPORATION|FACILITY|AGENCY))$/;
 /** A lender's name in capitals with its initials (`PAN-AFRICAN DEVELOPMENT FINANCE CORPORATION (PADFC)`). */
 const LENDER_CAPS = /^([A-Z][A-Z .,&'’-]{5,90}?)\s*\(([A-Z]{2,8})\)$/;
 
@@ -5031,9 +5037,12 @@ function readProjectInformationDocument(lines: Line[], from: number): OfficialDo
   const at: number[] = [];
   for (let j = from; j < lines.length && at.length < 8; j++) if (lines[j].t.trim() !== '') at.push(j);
   if (at.length < 3) return undefined;
-  const lender = LENDER_CAPS.exec(lines[at[0]].t.trim());
+  const head = lines[at[0]].t.trim();
+  // (a data sheet's lender may be named without its initials, by what it is, the kind on the line under it)
+  const sheet = PDS_KIND.test(lines[at[1]].t.trim());
+  const lender = LENDER_CAPS.exec(head) ?? (sheet ? LENDER_NAMED.exec(head) : null);
   if (!lender) return undefined;
-  const kindAt = at.slice(1).find((j) => PID_KIND.test(lines[j].t.trim()));
+  const kindAt = sheet ? at[1] : at.slice(1).find((j) => PID_KIND.test(lines[j].t.trim()));
   if (kindAt === undefined) return undefined;
   let date: string | undefined,
     dateLine = -1;
@@ -5046,10 +5055,20 @@ function readProjectInformationDocument(lines: Line[], from: number): OfficialDo
       break;
     }
   }
-  // (the project's name: `Project Name` over its value, or after a colon, in the basic data under the head)
+  // (a data sheet's date among its basic data, the day it was last updated)
+  for (let j = kindAt + 1; sheet && !date && j < lines.length && j <= kindAt + 40; j++) {
+    const m = PDS_DATE.exec(lines[j].t.trim());
+    const d = m ? findDate(m[1]) : undefined;
+    if (d) {
+      date = d.iso;
+      dateLine = j;
+    }
+  }
+  // (the project's name: `Project Name` over its value, or after a colon or set to the right, in the basic data under
+  // the head)
   let project: string | undefined;
   for (let j = kindAt + 1; j < lines.length && j <= kindAt + 40; j++) {
-    const m = /^project\s+name\s*(?:[:：]\s*(\S.{2,150}))?$/i.exec(lines[j].t.trim());
+    const m = /^project\s+name\s*(?:(?:[:：]\s*|\s{2,})(\S.{2,150}))?$/i.exec(lines[j].t.trim());
     if (!m) continue;
     if (m[1]) project = m[1].trim();
     else {
@@ -5068,7 +5087,7 @@ function readProjectInformationDocument(lines: Line[], from: number): OfficialDo
   return {
     body: casedInLines(lender[1].trim(), lines),
     titleLine: kindAt,
-    title: project ? `${kindTitle}: ${project}` : kindTitle,
+    title: sheet && project ? project : project ? `${kindTitle}: ${project}` : kindTitle,
     dated: date ? { line: dateLine, date } : undefined,
     filed: !!date,
   };

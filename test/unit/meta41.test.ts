@@ -1,0 +1,46 @@
+// How sources are read, metadata, in the layouts unseen-58 and unseen-59 still read wrong after meta40 (session 40): a
+// development lender's project data sheet. Each rule is shown on a small document of the same kind written for it,
+// from another lender, and on the real set's source. Each case fails with its rule undone.
+import { strict as assert } from 'assert';
+import { fixtureSource, writtenSource } from './metadataTable';
+
+const text = (t: string, name = 'doc.txt') => writtenSource(t, name).meta;
+
+describe("a development lender's project data sheet", () => {
+  const sheet = [
+    'ANDEAN WATER AND ENERGY FUND',
+    'PROJECT DATA SHEET (PDS)',
+    '',
+    'Project Data Sheets are updated periodically. Information in it reflects the status of the project as of the',
+    'date of the last update.',
+    '',
+    '--------------------------------------------------------------------------------------------',
+    'Project Name            Rio Mantaro Pumped Storage and Grid Reinforcement Project',
+    'Project Number          AWEF-P0233',
+    'Country / Economy       Peru',
+    'Project Status          Approved',
+    'Sector / Subsector      Energy / Hydropower',
+    'Date of Last Update     14 March 2026',
+    '--------------------------------------------------------------------------------------------',
+    '',
+    'I. PROJECT RATIONALE',
+    '',
+    'The project will build a 600 MW pumped storage plant on the Mantaro river and 120 km of 500 kV line to the',
+    'coast, where two data centre campuses are planned. The fund will lend US$ 340 million of the US$ 910 million cost.',
+    '',
+    'The plant is expected to enter service in 2030, and the line a year earlier, the fund said in its appraisal.',
+  ].join('\n');
+  it("is the fund's (named without its initials), dated by its last update, headed by the project's name", () => {
+    const m = text(sheet);
+    assert.equal(m.outlet, 'Andean Water and Energy Fund');
+    assert.equal(m.date, '2026-03-14');
+    assert.equal(m.title, 'Rio Mantaro Pumped Storage and Grid Reinforcement Project');
+    assert.deepEqual(m.authors, []);
+  });
+  it('unseen-59: the BBIF data sheet of the Gopalganj-Mongla link', () => {
+    const m = fixtureSource('unseen-59/sources/bbif-project-data-sheet-gopalganj-mongla-400kv-link.txt').meta;
+    assert.equal(m.outlet, 'Bay of Bengal Infrastructure Fund');
+    assert.equal(m.date, '2026-09-30');
+    assert.equal(m.title, 'Gopalganj-Mongla 400 kV Transmission Link for the Mongla Digital Park');
+  });
+});
