@@ -1,5 +1,5 @@
 // How sources are read, metadata, in the layouts unseen-58 and unseen-59 still read wrong after meta40 (session 40): a
-// development lender's project data sheet. Each rule is shown on a small document of the same kind written for it,
+// development lender's project data sheet, a public body's announcement under its state's letterhead and motto. Each rule is shown on a small document of the same kind written for it,
 // from another lender, and on the real set's source. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
 import { fixtureSource, writtenSource } from './metadataTable';
@@ -42,5 +42,42 @@ describe("a development lender's project data sheet", () => {
     assert.equal(m.outlet, 'Bay of Bengal Infrastructure Fund');
     assert.equal(m.date, '2026-09-30');
     assert.equal(m.title, 'Gopalganj-Mongla 400 kV Transmission Link for the Mongla Digital Park');
+  });
+});
+
+describe("a public body's document under its state's letterhead and motto", () => {
+  const decision = [
+    '[Unofficial translation. The Vietnamese text is authentic.]',
+    '',
+    '                         SOCIALIST REPUBLIC OF VIET NAM',
+    '                        Independence – Freedom – Happiness',
+    '                                  ---------------',
+    '',
+    'PEOPLE’S COMMITTEE OF QUANG NINH PROVINCE',
+    'DEPARTMENT OF PLANNING AND INVESTMENT',
+    'No. 2207/QD-SKHDT',
+    '                                                  Ha Long, 3 June 2026',
+    '',
+    '                                     DECISION',
+    '           On approving the investment policy of the Cai Lan data centre project',
+    '',
+    'Pursuant to the Law on Investment and its guiding decrees, and at the request of the investor, the Committee decides',
+    'that the project of a 120 MW data centre at Cai Lan port, with a capital of VND 9,800 billion, is approved.',
+    '',
+    'Article 1. The investor shall put the first 40 MW into operation before the end of 2028.',
+  ].join('\n');
+  it("is the body's (not the state's, nor its department's as a writer), headed by the kind and its subject", () => {
+    const m = text(decision);
+    assert.equal(m.outlet, 'People’s Committee of Quang Ninh Province');
+    assert.equal(m.date, '2026-06-03');
+    assert.equal(m.title, 'Decision on approving the investment policy of the Cai Lan data centre project');
+    assert.deepEqual(m.authors, []);
+  });
+  it('unseen-59: the CDC announcement of the Stung Hav campus', () => {
+    const m = fixtureSource('unseen-59/sources/cdc-announcement-qip-stargate-stung-hav-2026-05-19.txt').meta;
+    assert.equal(m.outlet, 'Council for the Development of Cambodia');
+    assert.equal(m.date, '2026-05-19');
+    assert.equal(m.title, 'Announcement on the Registration of a Qualified Investment Project');
+    assert.deepEqual(m.authors, []);
   });
 });

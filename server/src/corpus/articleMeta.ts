@@ -2822,8 +2822,75 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readExchangeAnnouncement(lines, from) ??
     readRegulatoryNewsGrid(lines, from) ??
     readBodyLetterhead(lines, from) ??
+    readMottoLetterhead(lines, from) ??
     readReachLetterhead(lines, from)
   );
+}
+
+/** A state's formal name in capitals at a letterhead's top (`KINGDOM OF CAMBODIA`, `SOCIALIST REPUBLIC OF VIET NAM`). */
+const MOTTO_STATE =
+  /^(?:THE\s+)?(?:[A-Z'’]+\s+){0,3}(?:REPUBLIC|KINGDOM|SULTANATE|EMIRATE|PRINCIPALITY|FEDERATION)(?:\s+OF\s+(?:THE\s+)?[A-Z][A-Z '’-]{1,40})?$/;
+/** The state's motto under it, its words set apart by wide spaces, dashes or commas (`NATION  RELIGION  KING`). */
+const STATE_MOTTO = /^\p{Lu}\p{L}+(?:(?:\s{2,}|\s*[–—-]\s*|,\s*)\p{Lu}\p{L}+){1,5}$/u;
+/** A place and a date closing up a letterhead's head (`Phnom Penh, 19 May 2026`). */
+const PLACE_DATED = /^\p{Lu}[\p{L} .'’-]{1,30},\s+(\S.{5,30})$/u;
+/** A document's kind in capitals, alone (`ANNOUNCEMENT`, `DECISION`, `PRAKAS`). */
+const KIND_ALONE = /^[A-Z]{4,20}(?:\s[A-Z]{2,20}){0,2}$/;
+
+/**
+ * A public body's document under its state's letterhead with the state's motto (`KINGDOM OF CAMBODIA` / `NATION
+ * RELIGION KING` / `***`), then the body's name in capitals (its board or department under it), its reference number,
+ * the place and date (`Phnom Penh, 19 May 2026`), then the document's kind in capitals (`ANNOUNCEMENT`) over its subject
+ * (`on the Registration of …`). The body is the outlet (not the state, nor the motto), the kind with its subject the
+ * headline, the place's date the date; the units under the body are no writer. (A translation's note above it, in
+ * brackets, is no part of the head.)
+ */
+function readMottoLetterhead(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 14; j++) {
+    const t = lines[j].t.trim();
+    if (t === '' || (at.length === 0 && /^\[[^\]]{5,200}\]$/.test(t))) continue;
+    at.push(j);
+  }
+  if (at.length < 6) return undefined;
+  const T = (i: number) => lines[at[i]].t.trim();
+  if (T(0).length > 60 || !MOTTO_STATE.test(T(0)) || T(1).length > 80 || !STATE_MOTTO.test(T(1))) return undefined;
+  let i = 2;
+  if (/^[*~=_-]{1,20}$/.test(T(i).replace(/\s+/g, ''))) i++;
+  const caps = (t: string) => t.length >= 6 && t.length <= 90 && !/\p{Ll}|\d/u.test(t) && /\p{Lu}{3}/u.test(t);
+  const bodyAt = i;
+  while (i < at.length && i < bodyAt + 3 && caps(T(i))) i++;
+  if (i === bodyAt) return undefined;
+  let date: string | undefined,
+    dateLine = -1,
+    kindAt = -1;
+  for (; i < at.length; i++) {
+    const t = T(i);
+    const p = t.length <= 60 ? PLACE_DATED.exec(t) : null;
+    const d = p ? findDate(p[1]) : undefined;
+    if (d && !date) {
+      date = d.iso;
+      dateLine = at[i];
+      continue;
+    }
+    if (/^(?:No|Ref)\.?\s*[:：]?\s*\S{2,40}(?:\s\S{2,20}){0,2}$/.test(t)) continue;
+    if (date && KIND_ALONE.test(t)) kindAt = i;
+    break;
+  }
+  if (kindAt < 0 || !date) return undefined;
+  const kind = titleCased(T(kindAt));
+  // (its subject on the line under the kind: `on the Registration of …`, joined to it as a reader writes it)
+  const sub = kindAt + 1 < at.length && at[kindAt + 1] === at[kindAt] + 1 ? T(kindAt + 1) : '';
+  const subject = sub.length <= 160 && !/[.!?;:]$/.test(sub) && /^(?:on|of|concerning|regarding|about)\s/i.test(sub);
+  const last = subject ? kindAt + 1 : kindAt;
+  for (let q = 0; q <= last; q++) lines[at[q]].furniture = true;
+  return {
+    body: casedInLines(T(bodyAt), lines),
+    titleLine: at[kindAt],
+    title: subject ? `${kind} ${sub.replace(/^(?:On|Of|Concerning|Regarding|About)\s/, (w) => w.toLowerCase())}` : kind,
+    dated: { line: dateLine, date },
+    filed: true,
+  };
 }
 
 /** A court as its caption names it in capitals (`IN THE HIGH COURT OF THE UNITED REPUBLIC OF TANZANIA`, `THE HIGH COURT`). */
