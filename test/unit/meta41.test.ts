@@ -1,5 +1,6 @@
 // How sources are read, metadata, in the layouts unseen-58 and unseen-59 still read wrong after meta40 (session 40): a
-// development lender's project data sheet, a public body's announcement under its state's letterhead and motto. Each rule is shown on a small document of the same kind written for it,
+// development lender's project data sheet, a public body's announcement under its state's letterhead
+// and motto, a Korean local council's committee report on a bill. Each rule is shown on a small document of the same kind written for it,
 // from another lender, and on the real set's source. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
 import { fixtureSource, writtenSource } from './metadataTable';
@@ -79,5 +80,47 @@ describe("a public body's document under its state's letterhead and motto", () =
     assert.equal(m.date, '2026-05-19');
     assert.equal(m.title, 'Announcement on the Registration of a Qualified Investment Project');
     assert.deepEqual(m.authors, []);
+  });
+});
+
+describe("a Korean local council's committee report on a bill", () => {
+  const report = [
+    '                                                     의안번호  제 212 호',
+    '',
+    '          홍천군 기업유치 지원 조례 일부개정조례안 검토보고서',
+    '              - 데이터센터 입지 기업 지원 근거 신설 -',
+    '',
+    '                                                     2026. 10. 8.',
+    '                                        산업건설위원회 전문위원  박 민 수',
+    '',
+    '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+    '',
+    '1. 제출자 및 제출일자',
+    '',
+    '  가. 제 출 자 : 홍천군수',
+    '  나. 제출일자 : 2026. 9. 24.',
+    '',
+    '2. 제안이유',
+    '',
+    '  ○ 데이터센터를 짓는 기업에 부지 매입비의 30%까지 보조금을 지원할 수 있도록 근거를 마련하려는 것임.',
+    '',
+    '3. 검토의견',
+    '',
+    '  ○ 개정안에 따르면 기업 한 곳당 지원 한도는 20억 원이며, 군비 부담은 연간 최대 40억 원으로 추산됨.',
+  ].join('\n');
+  it("is the council's (of the government whose head submitted the bill), headed by its title, by its specialist", () => {
+    const m = text(report);
+    assert.equal(m.outlet, '홍천군의회');
+    assert.equal(m.date, '2026-10-08');
+    assert.equal(m.title, '홍천군 기업유치 지원 조례 일부개정조례안 검토보고서');
+    assert.deepEqual(m.authors, ['박민수']);
+  });
+  it("unseen-58: 영주시의회's review of the Sobaek Enertech subsidy", () => {
+    const m = fixtureSource(
+      'unseen-58/sources/yeongju-siuihoe-geomto-bogoseo-sobaek-enertech-bojogeum-dongui-2026-09-15-ko.txt',
+    ).meta;
+    assert.equal(m.outlet, '영주시의회');
+    assert.equal(m.title, '영주시 투자유치 보조금 지원 동의안 검토보고서');
+    assert.deepEqual(m.authors, ['최윤희']);
   });
 });

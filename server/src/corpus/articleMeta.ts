@@ -2823,8 +2823,73 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readRegulatoryNewsGrid(lines, from) ??
     readBodyLetterhead(lines, from) ??
     readMottoLetterhead(lines, from) ??
+    readKoReviewReport(lines, from) ??
     readReachLetterhead(lines, from)
   );
+}
+
+/** A bill's number at a Korean local council's report's head (`의안번호  제 1184 호`, `의안번호 1184`). */
+const KO_BILL_NO = /^의안\s?번호\s*[:：]?\s*(?:제\s*)?\d{1,6}\s*호?$/;
+/** A committee's report on a bill, by its title's last word (`… 동의안 검토보고서`, `… 조례안 심사보고서`). */
+const KO_REVIEW_TITLE = /^\S.{3,80}\s?(?:검토|심사)\s?보고서$/;
+/** The report's writer under its date: the committee, the post, the name, its syllables perhaps set apart (`경제도시위원회 전문위원  최 윤 희`). */
+const KO_REVIEWER = /^([가-힣]{2,20}위원회)\s+(?:수석)?전문위원\s+((?:[가-힣]\s?){2,4})$/;
+/** Who submitted the bill (`제 출 자 : 영주시장`): a local government's head, whose council reviews it. */
+const KO_SUBMITTER =
+  /제\s*출\s*자\s*[:：]\s*([가-힣]{1,10}(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도))(?:장|수|청장|지사)(?:\s|$)/;
+
+/**
+ * A Korean local council's committee report on a bill: the bill's number at its head (`의안번호  제 1184 호`), the
+ * title (`영주시 투자유치 보조금 지원 동의안 검토보고서`) with its subtitle under it (`- … -`), the date (`2026. 9. 15.`) and
+ * the committee's specialist who wrote it (`경제도시위원회 전문위원  최 윤 희`). The council whose committee it is issues
+ * it, named by the government whose head submitted the bill (`제 출 자 : 영주시장`: 영주시의회); the title is the headline,
+ * not the bill's number.
+ */
+function readKoReviewReport(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 6; j++) if (lines[j].t.trim() !== '') at.push(j);
+  if (at.length < 4 || !KO_BILL_NO.test(lines[at[0]].t.trim())) return undefined;
+  const title = lines[at[1]].t.trim().replace(/\s+/g, ' ');
+  if (!KO_REVIEW_TITLE.test(title)) return undefined;
+  let date: string | undefined,
+    dateLine = -1,
+    author: string | undefined,
+    last = 1;
+  for (let i = 2; i < at.length; i++) {
+    const t = lines[at[i]].t.trim();
+    if (i === 2 && /^[-–—]\s.{2,80}\s[-–—]$/.test(t)) {
+      last = i;
+      continue;
+    }
+    const d = !date && t.length <= 20 ? findDate(t) : undefined;
+    if (d) {
+      date = d.iso;
+      dateLine = at[i];
+      last = i;
+      continue;
+    }
+    const w = KO_REVIEWER.exec(t);
+    if (w) {
+      author = w[2].replace(/\s/g, '');
+      last = i;
+    }
+    break;
+  }
+  // (the council: the submitter's government's, else the government the title opens on, `영주시 …`)
+  let place: string | undefined;
+  for (let j = at[last] + 1; j < lines.length && j <= at[last] + 30 && !place; j++)
+    place = KO_SUBMITTER.exec(lines[j].t)?.[1];
+  place ??= /^([가-힣]{1,10}(?:광역시|특별시|시|군|구|도))\s/.exec(title)?.[1];
+  if (!place) return undefined;
+  for (let i = 0; i <= last; i++) lines[at[i]].furniture = true;
+  return {
+    body: `${place}의회`,
+    titleLine: at[1],
+    title,
+    dated: date ? { line: dateLine, date } : undefined,
+    authors: author ? [author] : undefined,
+    filed: !!date,
+  };
 }
 
 /** A state's formal name in capitals at a letterhead's top (`KINGDOM OF CAMBODIA`, `SOCIALIST REPUBLIC OF VIET NAM`). */
