@@ -1,6 +1,7 @@
 // How sources are read, metadata, in the layouts unseen-58 and unseen-59 still read wrong after meta40 (session 40): a
 // development lender's project data sheet, a public body's announcement under its state's letterhead
-// and motto, a Korean local council's committee report on a bill. Each rule is shown on a small document of the same kind written for it,
+// and motto, a Korean local council's committee report on a bill, a Korean
+// credit bureau's report on a firm. Each rule is shown on a small document of the same kind written for it,
 // from another lender, and on the real set's source. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
 import { fixtureSource, writtenSource } from './metadataTable';
@@ -122,5 +123,41 @@ describe("a Korean local council's committee report on a bill", () => {
     assert.equal(m.outlet, '영주시의회');
     assert.equal(m.title, '영주시 투자유치 보조금 지원 동의안 검토보고서');
     assert.deepEqual(m.authors, ['최윤희']);
+  });
+});
+
+describe("a Korean credit bureau's report on a firm", () => {
+  const report = [
+    '┌──────────────────────────────────────────────────────┐',
+    '│  DAEHAN RATINGS  대한기업평가㈜              기업신용 분석보고서  │',
+    '└──────────────────────────────────────────────────────┘',
+    '  출력일시 : 2026-08-03 09:51        조회자 : 충북신협 제천지점',
+    '  보고서번호 : DR-2026-0803-117',
+    '',
+    '1. 기업 개요',
+    '  기업명 : 청풍전기㈜   대표자 : 오세린   업종 : 배전반 제조',
+    '',
+    '2. 평가 의견',
+    '  ○ 2025년 매출액은 212억 원으로 전년 대비 18.4% 증가하였으며, 수주 잔고는 140억 원 수준임.',
+    '  ○ 이를 반영하여 신용등급을 B+에서 BB-로 한 단계 상향함.',
+    '',
+    '                                   평가역 : 남기현  (기업평가1팀)',
+    '                                   검토역 : 유정아  (기업평가1팀장)',
+    '──────────────────────────────────────────────────────',
+    ' 대한기업평가㈜ | 고객센터 1588-0000',
+  ].join('\n');
+  it("is the bureau's (without its legal form), headed by the report's kind, dated when drawn, by its rater", () => {
+    const m = text(report);
+    assert.equal(m.outlet, '대한기업평가');
+    assert.equal(m.date, '2026-08-03');
+    assert.equal(m.title, '기업신용 분석보고서');
+    assert.deepEqual(m.authors, ['남기현']);
+  });
+  it("unseen-58: 한빛신용정보's summary on 풍기정밀", () => {
+    const m = fixtureSource('unseen-58/sources/hanbit-credit-gieopjeongbo-punggi-precision-2026-10-27-ko.txt').meta;
+    assert.equal(m.outlet, '한빛신용정보');
+    assert.equal(m.date, '2026-10-27');
+    assert.equal(m.title, '기업정보 요약보고서');
+    assert.deepEqual(m.authors, ['서경민']);
   });
 });

@@ -2824,8 +2824,59 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readBodyLetterhead(lines, from) ??
     readMottoLetterhead(lines, from) ??
     readKoReviewReport(lines, from) ??
+    readKoCreditReport(lines, from) ??
     readReachLetterhead(lines, from)
   );
+}
+
+/** A Korean firm's report banner: its name (in Latin capitals first, perhaps), then the report's kind far to the right. */
+const KO_FIRM_BANNER =
+  /^(?:[A-Z][A-Z&.-]*(?:\s[A-Z][A-Z&.-]*){0,3}\s+)?((?:㈜|\(주\)|주식회사\s?)?[가-힣]{2,14}(?:㈜|\(주\)|\s?주식회사)?)\s{3,}([가-힣][가-힣 ]{2,24}(?:보고서|리포트))$/;
+/** The day a report was drawn from the firm's database or issued (`조회일시 : 2026-10-27 14:22`). */
+const KO_REPORT_DATE =
+  /^(?:조회\s?일시|조회일|발행\s?일(?:자|시)?|작성\s?일(?:자|시)?|출력\s?일시)\s*[:：]\s*(\S.{5,20}?)(?:\s{2,}|$)/;
+/** Its writer signing it, the post before the name (`평가역 : 서경민  (기업평가2팀)`), not the one who reviewed it (`검토역`). */
+const KO_RATER = /^(?:평가역|담당\s?평가역|분석역|작성자)\s*[:：]\s*([가-힣]{2,4})(?:\s|$)/;
+
+/**
+ * A Korean credit bureau's or rater's report on a firm, its banner in a box (`HANBIT CREDIT  한빛신용정보㈜    기업정보
+ * 요약보고서`), the day it was drawn under it (`조회일시 : 2026-10-27 14:22`): the bureau's (its name without its legal
+ * form), headed by the report's kind, dated by that day, written by its rater signing it at the end (`평가역 : …`).
+ */
+function readKoCreditReport(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 5; j++) {
+    const t = lines[j].t.replace(/[│┃║|]/g, '').trim();
+    if (t !== '' && !/^[─━═┌┐└┘┏┓┗┛╔╗╚╝+\s-]+$/.test(t)) at.push(j);
+  }
+  if (at.length < 3) return undefined;
+  const banner = KO_FIRM_BANNER.exec(lines[at[0]].t.replace(/[│┃║|]/g, '').trim());
+  if (!banner) return undefined;
+  let date: string | undefined,
+    dateLine = -1;
+  for (const j of at.slice(1, 4)) {
+    const m = KO_REPORT_DATE.exec(lines[j].t.trim());
+    const d = m ? findDate(m[1]) : undefined;
+    if (d) {
+      date = d.iso;
+      dateLine = j;
+      break;
+    }
+  }
+  if (!date) return undefined;
+  let author: string | undefined;
+  for (let j = lines.length - 1; j > dateLine && j >= lines.length - 40 && !author; j--)
+    author = KO_RATER.exec(lines[j].t.trim())?.[1];
+  lines[at[0]].furniture = true;
+  lines[dateLine].furniture = true;
+  return {
+    body: banner[1].replace(/㈜|\(주\)|주식회사/g, '').trim(),
+    titleLine: at[0],
+    title: banner[2].replace(/\s+/g, ' '),
+    dated: { line: dateLine, date },
+    authors: author ? [author] : undefined,
+    filed: true,
+  };
 }
 
 /** A bill's number at a Korean local council's report's head (`의안번호  제 1184 호`, `의안번호 1184`). */
