@@ -1,7 +1,7 @@
 // How sources are read, metadata, in the layouts unseen-58 and unseen-59 still read wrong after meta40 (session 40): a
 // development lender's project data sheet, a public body's announcement under its state's letterhead
 // and motto, a Korean local council's committee report on a bill, a Korean
-// credit bureau's report on a firm. Each rule is shown on a small document of the same kind written for it,
+// credit bureau's report on a firm, an aggregator's story page with its sources' cards. Each rule is shown on a small document of the same kind written for it,
 // from another lender, and on the real set's source. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
 import { fixtureSource, writtenSource } from './metadataTable';
@@ -159,5 +159,52 @@ describe("a Korean credit bureau's report on a firm", () => {
     assert.equal(m.date, '2026-10-27');
     assert.equal(m.title, '기업정보 요약보고서');
     assert.deepEqual(m.authors, ['서경민']);
+  });
+});
+
+describe("an aggregator's story page, its sources' cards each showing its own day", () => {
+  const card = (outlet: string, day: string, host: string, head: string, quote: string) =>
+    [
+      '<article class="source-card">',
+      `  <div class="card-head"><b>${outlet}</b> <span class="lean">Center</span> <time>${day}</time></div>`,
+      `  <h3><a href="https://${host}/story">${head}</a></h3>`,
+      `  <p>${quote}</p>`,
+      `  <a class="more" href="https://${host}/story">Read full article</a>`,
+      '</article>',
+    ].join('\n');
+  const page = [
+    '<!DOCTYPE html><html><head><meta charset="utf-8">',
+    '<title>Laos grid deal opens the way for a 200 MW data campus | Overview Daily</title>',
+    '<meta property="og:site_name" content="Overview Daily">',
+    '<meta property="og:title" content="Laos grid deal opens the way for a 200 MW data campus">',
+    '<meta property="article:published_time" content="2026-07-09T02:40:00Z">',
+    '</head><body><main class="story">',
+    '<div class="story-meta">Published 2 days ago · Vientiane, Laos</div>',
+    '<h1>Laos grid deal opens the way for a 200 MW data campus</h1>',
+    '<p class="summary">The state utility agreed on Wednesday to supply 200 MW to a data campus near Vientiane from 2028, at a tariff of 6.1 cents a kilowatt-hour, several outlets reported. The campus will cost about 2.4 billion dollars.</p>',
+    card(
+      'Vientiane Courier',
+      '2026-07-08',
+      'vtcourier.la',
+      'Utility signs 200 MW supply deal',
+      '"This is the largest single load we have ever agreed to serve," the utility\'s deputy director said.',
+    ),
+    card(
+      'Mekong Power Weekly',
+      '2026-07-08',
+      'mekongpower.com',
+      'Tariff set at 6.1 cents',
+      '"The tariff is below what Thailand offers, and that decided it," an adviser to the investor said.',
+    ),
+    '</main></body></html>',
+  ].join('\n');
+  it("is dated by its own day, not by the day a linked source's card shows", () => {
+    const m = writtenSource(page, 'story.html').meta;
+    assert.equal(m.outlet, 'Overview Daily');
+    assert.equal(m.date, '2026-07-09');
+  });
+  it("unseen-59: Clearview News's story page on Stung Hav", () => {
+    const m = fixtureSource('unseen-59/sources/clearview-news-story-stargate-stung-hav-cambodia.html').meta;
+    assert.equal(m.date, '2026-05-20');
   });
 });
