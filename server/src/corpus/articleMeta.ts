@@ -2822,8 +2822,191 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readExchangeAnnouncement(lines, from) ??
     readRegulatoryNewsGrid(lines, from) ??
     readBodyLetterhead(lines, from) ??
+    readMottoLetterhead(lines, from) ??
+    readKoReviewReport(lines, from) ??
+    readKoCreditReport(lines, from) ??
     readReachLetterhead(lines, from)
   );
+}
+
+/** A Korean firm's report banner: its name (in Latin capitals first, perhaps), then the report's kind far to the right. */
+const KO_FIRM_BANNER =
+  /^(?:[A-Z][A-Z&.-]*(?:\s[A-Z][A-Z&.-]*){0,3}\s+)?((?:㈜|\(주\)|주식회사\s?)?[가-힣]{2,14}(?:㈜|\(주\)|\s?주식회사)?)\s{3,}([가-힣][가-힣 ]{2,24}(?:보고서|리포트))$/;
+/** The day a report was drawn from the firm's database or issued (`조회일시 : 2026-10-27 14:22`). */
+const KO_REPORT_DATE =
+  /^(?:조회\s?일시|조회일|발행\s?일(?:자|시)?|작성\s?일(?:자|시)?|출력\s?일시)\s*[:：]\s*(\S.{5,20}?)(?:\s{2,}|$)/;
+/** Its writer signing it, the post before the name (`평가역 : 서경민  (기업평가2팀)`), not the one who reviewed it (`검토역`). */
+const KO_RATER = /^(?:평가역|담당\s?평가역|분석역|작성자)\s*[:：]\s*([가-힣]{2,4})(?:\s|$)/;
+
+/**
+ * A Korean credit bureau's or rater's report on a firm, its banner in a box (`HANBIT CREDIT  한빛신용정보㈜    기업정보
+ * 요약보고서`), the day it was drawn under it (`조회일시 : 2026-10-27 14:22`): the bureau's (its name without its legal
+ * form), headed by the report's kind, dated by that day, written by its rater signing it at the end (`평가역 : …`).
+ */
+function readKoCreditReport(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 5; j++) {
+    const t = lines[j].t.replace(/[│┃║|]/g, '').trim();
+    if (t !== '' && !/^[─━═┌┐└┘┏┓┗┛╔╗╚╝+\s-]+$/.test(t)) at.push(j);
+  }
+  if (at.length < 3) return undefined;
+  const banner = KO_FIRM_BANNER.exec(lines[at[0]].t.replace(/[│┃║|]/g, '').trim());
+  if (!banner) return undefined;
+  let date: string | undefined,
+    dateLine = -1;
+  for (const j of at.slice(1, 4)) {
+    const m = KO_REPORT_DATE.exec(lines[j].t.trim());
+    const d = m ? findDate(m[1]) : undefined;
+    if (d) {
+      date = d.iso;
+      dateLine = j;
+      break;
+    }
+  }
+  if (!date) return undefined;
+  let author: string | undefined;
+  for (let j = lines.length - 1; j > dateLine && j >= lines.length - 40 && !author; j--)
+    author = KO_RATER.exec(lines[j].t.trim())?.[1];
+  lines[at[0]].furniture = true;
+  lines[dateLine].furniture = true;
+  return {
+    body: banner[1].replace(/㈜|\(주\)|주식회사/g, '').trim(),
+    titleLine: at[0],
+    title: banner[2].replace(/\s+/g, ' '),
+    dated: { line: dateLine, date },
+    authors: author ? [author] : undefined,
+    filed: true,
+  };
+}
+
+/** A bill's number at a Korean local council's report's head (`의안번호  제 1184 호`, `의안번호 1184`). */
+const KO_BILL_NO = /^의안\s?번호\s*[:：]?\s*(?:제\s*)?\d{1,6}\s*호?$/;
+/** A committee's report on a bill, by its title's last word (`… 동의안 검토보고서`, `… 조례안 심사보고서`). */
+const KO_REVIEW_TITLE = /^\S.{3,80}\s?(?:검토|심사)\s?보고서$/;
+/** The report's writer under its date: the committee, the post, the name, its syllables perhaps set apart (`경제도시위원회 전문위원  최 윤 희`). */
+const KO_REVIEWER = /^([가-힣]{2,20}위원회)\s+(?:수석)?전문위원\s+((?:[가-힣]\s?){2,4})$/;
+/** Who submitted the bill (`제 출 자 : 영주시장`): a local government's head, whose council reviews it. */
+const KO_SUBMITTER =
+  /제\s*출\s*자\s*[:：]\s*([가-힣]{1,10}(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도))(?:장|수|청장|지사)(?:\s|$)/;
+
+/**
+ * A Korean local council's committee report on a bill: the bill's number at its head (`의안번호  제 1184 호`), the
+ * title (`영주시 투자유치 보조금 지원 동의안 검토보고서`) with its subtitle under it (`- … -`), the date (`2026. 9. 15.`) and
+ * the committee's specialist who wrote it (`경제도시위원회 전문위원  최 윤 희`). The council whose committee it is issues
+ * it, named by the government whose head submitted the bill (`제 출 자 : 영주시장`: 영주시의회); the title is the headline,
+ * not the bill's number.
+ */
+function readKoReviewReport(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 6; j++) if (lines[j].t.trim() !== '') at.push(j);
+  if (at.length < 4 || !KO_BILL_NO.test(lines[at[0]].t.trim())) return undefined;
+  const title = lines[at[1]].t.trim().replace(/\s+/g, ' ');
+  if (!KO_REVIEW_TITLE.test(title)) return undefined;
+  let date: string | undefined,
+    dateLine = -1,
+    author: string | undefined,
+    last = 1;
+  for (let i = 2; i < at.length; i++) {
+    const t = lines[at[i]].t.trim();
+    if (i === 2 && /^[-–—]\s.{2,80}\s[-–—]$/.test(t)) {
+      last = i;
+      continue;
+    }
+    const d = !date && t.length <= 20 ? findDate(t) : undefined;
+    if (d) {
+      date = d.iso;
+      dateLine = at[i];
+      last = i;
+      continue;
+    }
+    const w = KO_REVIEWER.exec(t);
+    if (w) {
+      author = w[2].replace(/\s/g, '');
+      last = i;
+    }
+    break;
+  }
+  // (the council: the submitter's government's, else the government the title opens on, `영주시 …`)
+  let place: string | undefined;
+  for (let j = at[last] + 1; j < lines.length && j <= at[last] + 30 && !place; j++)
+    place = KO_SUBMITTER.exec(lines[j].t)?.[1];
+  place ??= /^([가-힣]{1,10}(?:광역시|특별시|시|군|구|도))\s/.exec(title)?.[1];
+  if (!place) return undefined;
+  for (let i = 0; i <= last; i++) lines[at[i]].furniture = true;
+  return {
+    body: `${place}의회`,
+    titleLine: at[1],
+    title,
+    dated: date ? { line: dateLine, date } : undefined,
+    authors: author ? [author] : undefined,
+    filed: !!date,
+  };
+}
+
+/** A state's formal name in capitals at a letterhead's top (`KINGDOM OF CAMBODIA`, `SOCIALIST REPUBLIC OF VIET NAM`). */
+const MOTTO_STATE =
+  /^(?:THE\s+)?(?:[A-Z'’]+\s+){0,3}(?:REPUBLIC|KINGDOM|SULTANATE|EMIRATE|PRINCIPALITY|FEDERATION)(?:\s+OF\s+(?:THE\s+)?[A-Z][A-Z '’-]{1,40})?$/;
+/** The state's motto under it, its words set apart by wide spaces, dashes or commas (`NATION  RELIGION  KING`). */
+const STATE_MOTTO = /^\p{Lu}\p{L}+(?:(?:\s{2,}|\s*[–—-]\s*|,\s*)\p{Lu}\p{L}+){1,5}$/u;
+/** A place and a date closing up a letterhead's head (`Phnom Penh, 19 May 2026`). */
+const PLACE_DATED = /^\p{Lu}[\p{L} .'’-]{1,30},\s+(\S.{5,30})$/u;
+/** A document's kind in capitals, alone (`ANNOUNCEMENT`, `DECISION`, `PRAKAS`). */
+const KIND_ALONE = /^[A-Z]{4,20}(?:\s[A-Z]{2,20}){0,2}$/;
+
+/**
+ * A public body's document under its state's letterhead with the state's motto (`KINGDOM OF CAMBODIA` / `NATION
+ * RELIGION KING` / `***`), then the body's name in capitals (its board or department under it), its reference number,
+ * the place and date (`Phnom Penh, 19 May 2026`), then the document's kind in capitals (`ANNOUNCEMENT`) over its subject
+ * (`on the Registration of …`). The body is the outlet (not the state, nor the motto), the kind with its subject the
+ * headline, the place's date the date; the units under the body are no writer. (A translation's note above it, in
+ * brackets, is no part of the head.)
+ */
+function readMottoLetterhead(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 14; j++) {
+    const t = lines[j].t.trim();
+    if (t === '' || (at.length === 0 && /^\[[^\]]{5,200}\]$/.test(t))) continue;
+    at.push(j);
+  }
+  if (at.length < 6) return undefined;
+  const T = (i: number) => lines[at[i]].t.trim();
+  if (T(0).length > 60 || !MOTTO_STATE.test(T(0)) || T(1).length > 80 || !STATE_MOTTO.test(T(1))) return undefined;
+  let i = 2;
+  if (/^[*~=_-]{1,20}$/.test(T(i).replace(/\s+/g, ''))) i++;
+  const caps = (t: string) => t.length >= 6 && t.length <= 90 && !/\p{Ll}|\d/u.test(t) && /\p{Lu}{3}/u.test(t);
+  const bodyAt = i;
+  while (i < at.length && i < bodyAt + 3 && caps(T(i))) i++;
+  if (i === bodyAt) return undefined;
+  let date: string | undefined,
+    dateLine = -1,
+    kindAt = -1;
+  for (; i < at.length; i++) {
+    const t = T(i);
+    const p = t.length <= 60 ? PLACE_DATED.exec(t) : null;
+    const d = p ? findDate(p[1]) : undefined;
+    if (d && !date) {
+      date = d.iso;
+      dateLine = at[i];
+      continue;
+    }
+    if (/^(?:No|Ref)\.?\s*[:：]?\s*\S{2,40}(?:\s\S{2,20}){0,2}$/.test(t)) continue;
+    if (date && KIND_ALONE.test(t)) kindAt = i;
+    break;
+  }
+  if (kindAt < 0 || !date) return undefined;
+  const kind = titleCased(T(kindAt));
+  // (its subject on the line under the kind: `on the Registration of …`, joined to it as a reader writes it)
+  const sub = kindAt + 1 < at.length && at[kindAt + 1] === at[kindAt] + 1 ? T(kindAt + 1) : '';
+  const subject = sub.length <= 160 && !/[.!?;:]$/.test(sub) && /^(?:on|of|concerning|regarding|about)\s/i.test(sub);
+  const last = subject ? kindAt + 1 : kindAt;
+  for (let q = 0; q <= last; q++) lines[at[q]].furniture = true;
+  return {
+    body: casedInLines(T(bodyAt), lines),
+    titleLine: at[kindAt],
+    title: subject ? `${kind} ${sub.replace(/^(?:On|Of|Concerning|Regarding|About)\s/, (w) => w.toLowerCase())}` : kind,
+    dated: { line: dateLine, date },
+    filed: true,
+  };
 }
 
 /** A court as its caption names it in capitals (`IN THE HIGH COURT OF THE UNITED REPUBLIC OF TANZANIA`, `THE HIGH COURT`). */
@@ -5015,8 +5198,14 @@ function readEventSession(lines: Line[], from: number): OfficialDocument | undef
 
 /** A development lender's disclosure of a project, by its kind (`PROJECT INFORMATION DOCUMENT (PID)`). */
 const PID_KIND = /^(?:PROJECT|PROGRAM(?:ME)?)\s+INFORMATION\s+DOCUMENT(?:\s+\([A-Z]{2,6}\))?$/;
+/** (…or its data sheet, `PROJECT DATA SHEET (PDS)`: a page about the project, headed by the project's name alone) */
+const PDS_KIND = /^(?:PROJECT|PROGRAM(?:ME)?)\s+DATA\s+SHEET(?:\s+\([A-Z]{2,6}\))?$/;
 /** Its date, labelled among the stage and the report's number (`Date Prepared/Updated: 18-Mar-2026`). */
 const PID_DATE = /\bdate\s+(?:prepared|updated|prepared\s*\/\s*updated)\s*[:：]\s*([^|]{6,30})/i;
+/** (…or in the sheet's basic data, its value set to the right of its label: `Date of Last Update     30 September 2026`) */
+const PDS_DATE = /^date\s+of\s+(?:last\s+update|last\s+revision|publication)\s*(?:[:：]\s*|\s{2,})(\S.{5,30})$/i;
+/** A lender's name in capitals without initials, by what it is (`BAY OF BENGAL INFRASTRUCTURE FUND`). */
+const LENDER_NAMED = /^((?:[A-Z][A-Z'’-]*\s+){1,8}(?:FUND|BANK|CORPORATION|FACILITY|AGENCY))$/;
 /** A lender's name in capitals with its initials (`PAN-AFRICAN DEVELOPMENT FINANCE CORPORATION (PADFC)`). */
 const LENDER_CAPS = /^([A-Z][A-Z .,&'’-]{5,90}?)\s*\(([A-Z]{2,8})\)$/;
 
@@ -5031,9 +5220,12 @@ function readProjectInformationDocument(lines: Line[], from: number): OfficialDo
   const at: number[] = [];
   for (let j = from; j < lines.length && at.length < 8; j++) if (lines[j].t.trim() !== '') at.push(j);
   if (at.length < 3) return undefined;
-  const lender = LENDER_CAPS.exec(lines[at[0]].t.trim());
+  const head = lines[at[0]].t.trim();
+  // (a data sheet's lender may be named without its initials, by what it is, the kind on the line under it)
+  const sheet = PDS_KIND.test(lines[at[1]].t.trim());
+  const lender = LENDER_CAPS.exec(head) ?? (sheet ? LENDER_NAMED.exec(head) : null);
   if (!lender) return undefined;
-  const kindAt = at.slice(1).find((j) => PID_KIND.test(lines[j].t.trim()));
+  const kindAt = sheet ? at[1] : at.slice(1).find((j) => PID_KIND.test(lines[j].t.trim()));
   if (kindAt === undefined) return undefined;
   let date: string | undefined,
     dateLine = -1;
@@ -5046,10 +5238,20 @@ function readProjectInformationDocument(lines: Line[], from: number): OfficialDo
       break;
     }
   }
-  // (the project's name: `Project Name` over its value, or after a colon, in the basic data under the head)
+  // (a data sheet's date among its basic data, the day it was last updated)
+  for (let j = kindAt + 1; sheet && !date && j < lines.length && j <= kindAt + 40; j++) {
+    const m = PDS_DATE.exec(lines[j].t.trim());
+    const d = m ? findDate(m[1]) : undefined;
+    if (d) {
+      date = d.iso;
+      dateLine = j;
+    }
+  }
+  // (the project's name: `Project Name` over its value, or after a colon or set to the right, in the basic data under
+  // the head)
   let project: string | undefined;
   for (let j = kindAt + 1; j < lines.length && j <= kindAt + 40; j++) {
-    const m = /^project\s+name\s*(?:[:：]\s*(\S.{2,150}))?$/i.exec(lines[j].t.trim());
+    const m = /^project\s+name\s*(?:(?:[:：]\s*|\s{2,})(\S.{2,150}))?$/i.exec(lines[j].t.trim());
     if (!m) continue;
     if (m[1]) project = m[1].trim();
     else {
@@ -5068,7 +5270,7 @@ function readProjectInformationDocument(lines: Line[], from: number): OfficialDo
   return {
     body: casedInLines(lender[1].trim(), lines),
     titleLine: kindAt,
-    title: project ? `${kindTitle}: ${project}` : kindTitle,
+    title: sheet && project ? project : project ? `${kindTitle}: ${project}` : kindTitle,
     dated: date ? { line: dateLine, date } : undefined,
     filed: !!date,
   };

@@ -2050,6 +2050,31 @@ function releasedBy(els: Element[], org: string): boolean {
 const SHOWN_LABEL = /^(?:(?:first\s+)?published|posted|입력|게시일?|작성일?|등록일?)\s*(?:on\s+)?[:：]?\s*(\S.*)$/i;
 
 /**
+ * Whether an element sits in a card about another article: the nearest `<article>` or `<li>` around it (within four
+ * levels) holds a heading under the page's that is a link (`<h3><a href="https://…">CDC approves …</a></h3>`), as an aggregator's source
+ * cards and a list's teasers do; the page's own story is headed by no link.
+ */
+function inLinkedCard(e: Element): boolean {
+  let p = e.parent;
+  for (let up = 0; p && isTag(p) && up < 4; up++, p = p.parent) {
+    if (p.name !== 'article' && p.name !== 'li') continue;
+    const stack: AnyNode[] = [...p.children];
+    let linked = false;
+    while (stack.length) {
+      const n = stack.shift()!;
+      if (!isTag(n)) continue;
+      // (a post's own page may head it by a link to itself, in its <h1>: that card is the page's)
+      if (n.name === 'h1') return false;
+      if (/^h[2-4]$/.test(n.name) && n.children.some((c) => isTag(c) && c.name === 'a' && c.attribs.href))
+        linked = true;
+      stack.push(...n.children);
+    }
+    return linked;
+  }
+  return false;
+}
+
+/**
  * The publication day the page's visible text shows (a `<time>`'s text, a short element reading `Published: October 22,
  * 2026 6.08am AEDT`), as ISO: the day where the page is.
  */
@@ -2057,6 +2082,8 @@ function shownDate(els: Element[]): string | undefined {
   for (const e of els) {
     if (e.name === 'script' || e.name === 'style' || e.name === 'meta' || e.name === 'head') continue;
     if (e.name !== 'time' && !['span', 'p', 'div', 'li', 'dd', 'small'].includes(e.name)) continue;
+    // (a day shown on a card of another article, an aggregator's source or a list's teaser, is that article's)
+    if (inLinkedCard(e)) continue;
     const t = plainText(e);
     if (t.length > 90 || t.length < 8) continue;
     const m = e.name === 'time' ? [t, t] : SHOWN_LABEL.exec(t);
