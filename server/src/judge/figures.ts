@@ -2169,7 +2169,9 @@ function figureRole(t: string | undefined, at: number, end: number, lang: string
   if (lang === 'ko') {
     if (KO_APPLIED_LABEL.test(before)) return 'applied';
     if (KO_GRANTED_LABEL.test(before)) return 'granted';
-    const clause = /^[^.;\d]*/.exec(after)![0];
+    // (not past a bracket's aside, nor a label of the next amount: "초당 0.25㎥(신청 0.35㎥)", "26억 원, 신청액 38억 원")
+    let clause = /^[^.;\d(（]*/.exec(after)![0];
+    if (/^\d/.test(after.slice(clause.length))) clause = clause.replace(KO_NEXT_LABEL, '');
     const a = KO_APPLIED_WORD.exec(clause)?.index ?? Infinity,
       g = KO_GRANTED_WORD.exec(clause)?.index ?? Infinity;
     return a < g ? 'applied' : g < a ? 'granted' : undefined;
@@ -2203,6 +2205,9 @@ const KO_APPLIED_LABEL =
   /(?:(?:신청|요청|요구|건의)(?:액|량|분|\s*금액|\s*규모)?(?:은|는|이|가)?\s*[:：]?|(?:신청|요청|요구|건의)한)\s*(?:(?:연간?|하루|초당|최대|총|약)\s*){0,2}$/;
 const KO_GRANTED_LABEL =
   /(?:(?:확정|승인|교부|지원|의결)(?:액|\s*금액|\s*규모)(?:은|는|이|가)?\s*[:：]?|(?:확정|승인|교부|의결)된|지원(?:받은|한|된))\s*(?:(?:연간?|하루|초당|최대|총|약)\s*){0,2}$/;
+/** A label the next amount carries, at the end of the text before it ("…, 신청액은 ", "… 확정액 "). */
+const KO_NEXT_LABEL =
+  /(?:신청|요청|요구|건의|확정|승인|교부|지원|의결)(?:액|량|분|\s*금액|\s*규모)?(?:은|는|이|가)?\s*[:：]?\s*(?:(?:연간?|하루|초당|최대|총|약)\s*){0,2}$/;
 const KO_APPLIED_WORD = /신청|요청|요구|건의/;
 const KO_GRANTED_WORD =
   /확정|승인|교부|의결|허가|인가|지원(?:했|한다|하기로|키로|하고|하며|해|받|된|됐|되)|(?:을|를)\s*받(?:았|는|게|기로)/;
