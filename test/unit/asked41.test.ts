@@ -85,6 +85,17 @@ The board approved a $3.1 million grant to Hollis Creek Utilities for the expans
     }
   });
 
+  // The length of a line applied for approval is the line's, whether approved or not: no amount applied for.
+  it('unseen-57 L13: a length of what was applied for still vouches for a line that says it was approved', () => {
+    const j = reportLineJudged(
+      'unseen-57',
+      'epibc-board-briefing-first-nations-equity-stargate-canada.md',
+      13,
+      '62 km',
+    );
+    assert.equal(j.status, 'supported', messages(j));
+  });
+
   it('unseen-59: the planted "granted KRW 3.8 billion" (38억 원 was applied for) gets no ✓', () => {
     const j = reportLineJudged(
       'unseen-59',

@@ -468,7 +468,11 @@ export function judgeSentenceFigures(
     // is neither vouched for nor refuted by a source amount its own clause calls applied for ("보조금 38억 원을
     // 신청했으며", "신청액은 38억 원"), and a line that calls its amount applied for by none its own clause calls granted.
     // A line whose clause says neither, or both ("granted 2.6 of the 3.8 applied for"), is judged as before.
-    const role = figureRole(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.end - (f.sentenceStart ?? 0), f.lang);
+    // (of what is granted by the quantity: a sum, a flow, a power or an energy; not a length or an area of what was
+    // applied for, "applied for approval of a new 62 km, 345 kV transmission line", which the approval does not change)
+    const role = GRANTED_KINDS.has(f.kind)
+      ? figureRole(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.end - (f.sentenceStart ?? 0), f.lang)
+      : undefined;
     if (role) {
       const other = role === 'granted' ? 'applied' : 'granted';
       const asked = new Set([
@@ -2154,6 +2158,8 @@ function entryRole(e: Entry): Role | undefined {
   return figureRole(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang);
 }
 type Role = 'applied' | 'granted';
+/** The kinds an amount is applied for and granted in (figureRole's rule). */
+const GRANTED_KINDS: ReadonlySet<string> = new Set(['money', 'volume', 'power', 'energy', 'mass']);
 /**
  * What an amount's own clause calls it, by its words only: applied for or requested ("38억 원을 신청했으며", "신청액은
  * 38억 원", "applied for KRW 3.8 billion", "the KRW 3.8 billion requested"), or granted, approved, awarded ("26억 원
