@@ -463,6 +463,27 @@ export function judgeSentenceFigures(
       ]);
       if (applied.size) moveWhere(scored, named, (s) => applied.has(s));
     }
+    // …and, where no source speaks against the line too, by the words of the two clauses alone: a line whose own clause
+    // calls its amount granted ("The province and the city granted KRW 3.8 billion in subsidies", "26억 원이 확정됐다")
+    // is neither vouched for nor refuted by a source amount its own clause calls applied for ("보조금 38억 원을
+    // 신청했으며", "신청액은 38억 원"), and a line that calls its amount applied for by none its own clause calls granted.
+    // A line whose clause says neither, or both ("granted 2.6 of the 3.8 applied for"), is judged as before.
+    // (of what is granted by the quantity: a sum, a flow, a power or an energy; not a length or an area of what was
+    // applied for, "applied for approval of a new 62 km, 345 kV transmission line", which the approval does not change)
+    const role = GRANTED_KINDS.has(f.kind)
+      ? figureRole(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.end - (f.sentenceStart ?? 0), f.lang)
+      : undefined;
+    if (role) {
+      const other = role === 'granted' ? 'applied' : 'granted';
+      const asked = new Set([
+        ...closestAgreeing(scored),
+        ...scored
+          .filter((s) => !s.agrees && s.entry && !s.via)
+          .sort((a, b) => b.score - a.score)
+          .slice(0, MAX_REFS),
+      ]);
+      moveWhere(scored, named, (s) => asked.has(s) && entryRole(s.entry!) === other);
+    }
     // A total the line adds up from its own amounts before it, each vouched for at the bar a contradiction needs ("신규
     // 고용은 중원패널 60명, 새솔이엔에스 80명으로 모두 140명이다"), is the writer's sum of what the sources state: a source figure
     // of something else (a ceremony's "20여 명이 참석했다") does not refute it. One a source gives as a total still does.
@@ -2130,6 +2151,72 @@ function appliedFor(e: Entry): boolean {
   }
   return EN_APPLIED_BEFORE.test(before) || EN_APPLIED_AFTER.test(after);
 }
+/** What a source figure's own clause calls it: an amount applied for, or one granted (`figureRole`). */
+function entryRole(e: Entry): Role | undefined {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return undefined;
+  return figureRole(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang);
+}
+type Role = 'applied' | 'granted';
+/** The kinds an amount is applied for and granted in (figureRole's rule). */
+const GRANTED_KINDS: ReadonlySet<string> = new Set(['money', 'volume', 'power', 'energy', 'mass']);
+/**
+ * What an amount's own clause calls it, by its words only: applied for or requested ("38억 원을 신청했으며", "신청액은
+ * 38억 원", "applied for KRW 3.8 billion", "the KRW 3.8 billion requested"), or granted, approved, awarded ("26억 원
+ * 확정", "26억 원을 지원하기로 의결했다", "granted KRW 2.6 billion", "KRW 2.6 billion was approved"); undefined where it
+ * says neither or both. A Korean clause is read after the amount up to its verb (the first of either kind, before
+ * another amount or the clause's end), else a label right before it; an English one back to its verb and forward to
+ * a passive one, within the clause's bounds.
+ */
+function figureRole(t: string | undefined, at: number, end: number, lang: string | undefined): Role | undefined {
+  if (t === undefined) return undefined;
+  const before = t.slice(0, at),
+    after = t.slice(end);
+  if (lang === 'ko') {
+    if (KO_APPLIED_LABEL.test(before)) return 'applied';
+    if (KO_GRANTED_LABEL.test(before)) return 'granted';
+    // (not past a bracket's aside, nor a label of the next amount: "초당 0.25㎥(신청 0.35㎥)", "26억 원, 신청액 38억 원")
+    let clause = /^[^.;\d(（]*/.exec(after)![0];
+    if (/^\d/.test(after.slice(clause.length))) clause = clause.replace(KO_NEXT_LABEL, '');
+    const a = KO_APPLIED_WORD.exec(clause)?.index ?? Infinity,
+      g = KO_GRANTED_WORD.exec(clause)?.index ?? Infinity;
+    return a < g ? 'applied' : g < a ? 'granted' : undefined;
+  }
+  const back = before.slice(lastBound(before)),
+    fwd = /^[^.;\d]*/.exec(after)![0];
+  const cut = EN_CLAUSE_END.exec(fwd);
+  const ahead = cut ? fwd.slice(0, cut.index) : fwd;
+  const a = EN_APPLIED_VERB.test(back) || EN_APPLIED_PASSIVE.test(ahead),
+    g = EN_GRANTED_VERB.test(back) || EN_GRANTED_PASSIVE.test(ahead);
+  return a && !g ? 'applied' : g && !a ? 'granted' : undefined;
+}
+/** Where an English amount's clause starts in the text before it: past the last ";", ":", "but", "while", ", and". */
+function lastBound(before: string): number {
+  let k = 0;
+  for (const m of before.matchAll(EN_CLAUSE_BOUNDS)) k = m.index! + m[0].length;
+  return k;
+}
+const EN_CLAUSE_BOUNDS =
+  /[;:]|\b(?:but|while|whereas|although|though|after|before|of\s+the|than)\b|,\s*(?:and|which|who)\b/gi;
+const EN_CLAUSE_END = /[,;:(]|\b(?:but|while|whereas|although|though|and|after|before|of|than)\b/i;
+const EN_APPLIED_VERB =
+  /\b(?:applied\s+for|appl(?:y|ies|ying)\s+for|requested|requests?|requesting|sought|seeks?|seeking|asked\s+for|ask(?:s|ing)?\s+for)\b/i;
+const EN_APPLIED_PASSIVE =
+  /^\s*(?:[\w-]+\s+){0,4}?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?(?:applied\s+for|requested|sought|asked\s+for)\b/i;
+const EN_GRANTED_VERB = /\b(?:granted|grants?|granting|approved|approves?|approving|awarded|awards?|awarding)\b/i;
+const EN_GRANTED_PASSIVE =
+  /^\s*(?:[\w-]+\s+){0,4}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:granted|approved|awarded)\b/i;
+/** A Korean label right before an amount: "신청액은 38억 원", "신청 38억 원", "(신청 20억㎥)", "요청한 38억 원". */
+const KO_APPLIED_LABEL =
+  /(?:(?:신청|요청|요구|건의)(?:액|량|분|\s*금액|\s*규모)?(?:은|는|이|가)?\s*[:：]?|(?:신청|요청|요구|건의)한)\s*(?:(?:연간?|하루|초당|최대|총|약)\s*){0,2}$/;
+const KO_GRANTED_LABEL =
+  /(?:(?:확정|승인|교부|지원|의결)(?:액|\s*금액|\s*규모)(?:은|는|이|가)?\s*[:：]?|(?:확정|승인|교부|의결)된|지원(?:받은|한|된))\s*(?:(?:연간?|하루|초당|최대|총|약)\s*){0,2}$/;
+/** A label the next amount carries, at the end of the text before it ("…, 신청액은 ", "… 확정액 "). */
+const KO_NEXT_LABEL =
+  /(?:신청|요청|요구|건의|확정|승인|교부|지원|의결)(?:액|량|분|\s*금액|\s*규모)?(?:은|는|이|가)?\s*[:：]?\s*(?:(?:연간?|하루|초당|최대|총|약)\s*){0,2}$/;
+const KO_APPLIED_WORD = /신청|요청|요구|건의/;
+const KO_GRANTED_WORD =
+  /확정|승인|교부|의결|허가|인가|지원(?:했|한다|하기로|키로|하고|하며|해|받|된|됐|되)|(?:을|를)\s*받(?:았|는|게|기로)/;
 /**
  * An application right after the amount, past the rate it is written with: "2.6 hm3 applied for", "(…) requested",
  * "12,000 cubic metres per day requested by the applicant", "2,600 acre-feet a year requested".
