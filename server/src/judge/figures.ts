@@ -64,6 +64,7 @@ import { figureLabels, namesLabels } from './bracketLabel';
 import { DUE_NOW, EN_MONTH_NAMES, NOW, THEN, UNCHANGED } from './laterLevel';
 import { issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
+import { entryFrame, ofAnotherBase, percentFrame, type PercentFrame } from './percentBase';
 import { countedNounOf, countedSumAt, sumOfOneThing } from './countedSum';
 import {
   articlePlaces,
@@ -3533,6 +3534,13 @@ function collectEvidence(
       namesSiteAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang));
   const actor = sf.actor;
   const share = claimShareOf(claimFig);
+  // What the claim's percentage is a share of, as its words say (percentBase.ts): read once, when a percent is compared.
+  let claimFrameRead: PercentFrame | undefined;
+  const claimFrame = () =>
+    (claimFrameRead ??=
+      claimFig.sentenceText !== undefined
+        ? percentFrame(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang)
+        : { lang: claimFig.lang });
   // One site, campus or phase (a part), or the whole venture, as the claim's clause says; and the places it names.
   const claimScope = claimScopeOf(claimFig, sf);
   const claimPhase = claimScope === 'phase' || share === 'part';
@@ -4383,6 +4391,12 @@ function collectEvidence(
     if (actor?.id) {
       const other = entryClauseActor(e);
       if (other && other !== actor.id) return;
+    }
+    // A percentage of another thing, as the two percentages' own words say ("수출 비중은 41%" / "수주액은 … 매출 … 의 65%",
+    // "exports were 41% of sales" / "65% of its 2025 revenue"), neither vouches for the claim's nor refutes it.
+    if (!via && !scaled && claimFig.kind === 'percent' && e.kind === 'percent') {
+      const apart = ofAnotherBase(claimFrame(), entryFrame(e));
+      if (apart === 'apart' || (apart === 'refutes-not' && !claimAgreesHere())) return;
     }
     const agree = via ? true : claimAgreesHere();
     // Another holder's share neither vouches for the claim's nor refutes it; the same holder's share judges it even
