@@ -4394,10 +4394,14 @@ function collectEvidence(
     }
     // A percentage of another thing, as the two percentages' own words say ("수출 비중은 41%" / "수주액은 … 매출 … 의 65%",
     // "exports were 41% of sales" / "65% of its 2025 revenue"), neither vouches for the claim's nor refutes it.
-    if (!via && !scaled && claimFig.kind === 'percent' && e.kind === 'percent') {
-      const apart = ofAnotherBase(claimFrame(), entryFrame(e));
-      if (apart === 'apart' || (apart === 'refutes-not' && !claimAgreesHere())) return;
-    }
+    if (
+      !via &&
+      !scaled &&
+      claimFig.kind === 'percent' &&
+      e.kind === 'percent' &&
+      ofAnotherBase(claimFrame(), entryFrame(e))
+    )
+      return;
     const agree = via ? true : claimAgreesHere();
     // Another holder's share neither vouches for the claim's nor refutes it; the same holder's share judges it even
     // where its value is another figure of the claim's sentence (a swap: "35% by OpenAI" / "20% by OpenAI").

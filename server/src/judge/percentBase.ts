@@ -107,16 +107,12 @@ function differ(a: string[] | undefined, b: string[] | undefined): boolean | und
 
 /**
  * Whether two percentages are shares of different things, as their own words say: different parts (exports / an
- * order) or different bases (revenue / capacity) are, either way ('apart'). A part the one names that the other's base
- * is not ("exports were 41% of sales" / "65% of its 2025 revenue") may be of another thing or the same one, its part
- * left to the sentence around it (", about 65 percent of its 2025 revenue" after the contract): it refutes nothing
- * ('refutes-not'), and may vouch.
+ * order) or different bases (revenue / capacity). A part only one of them names says nothing: the other's may be left
+ * to the sentence around it ("put the order at 22.34% of its 2025 revenue", ", about 65 percent of its 2025 revenue"
+ * after the contract), and is often the same.
  */
-export function ofAnotherBase(a: PercentFrame, b: PercentFrame): 'apart' | 'refutes-not' | undefined {
-  if (differ(a.part, b.part) || differ(a.base, b.base)) return 'apart';
-  if (a.part && !b.part && b.base && differ(a.part, b.base)) return 'refutes-not';
-  if (b.part && !a.part && a.base && differ(b.part, a.base)) return 'refutes-not';
-  return undefined;
+export function ofAnotherBase(a: PercentFrame, b: PercentFrame): boolean {
+  return !!(differ(a.part, b.part) || differ(a.base, b.base));
 }
 
 const frames = new WeakMap<Entry, PercentFrame>();
