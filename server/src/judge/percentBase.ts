@@ -59,6 +59,9 @@ function koFrame(before: string): PercentFrame {
 /** Words before an English base that do not name it: determiners, possessives, years, plain adjectives of time. */
 const EN_SKIP =
   /^(?:the|its|their|his|her|our|a|an|this|that|total|annual|yearly|fiscal|full-year|full|year|last|next|previous|current|overall|combined|group|company|firm)$/i;
+/** A word that ends an English base's noun phrase: a preposition, a conjunction, a verb of being. */
+const EN_STOP =
+  /^(?:of|in|at|by|for|from|to|on|with|as|than|and|or|is|was|are|were|will|would|has|had|have|that|which)$/i;
 /** A verb that makes its subject the part of a percentage of something ("exports were 41% of sales"). */
 const EN_PART_VERB =
   /([A-Za-z][A-Za-z-]+)\s+(?:(?:is|was|are|were)\s+(?:equal\s+to|equivalent\s+to)|equals?|equaled|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represented|represents?|amounted\s+to|amounts?\s+to|came\s+to|comes?\s+to|is|was|are|were)\s+(?:(?:about|roughly|nearly|some|around|almost|over|more\s+than|less\s+than|just|only|approximately)\s+)*$/i;
@@ -70,12 +73,18 @@ function enFrame(before: string, after: string): PercentFrame {
   const f: PercentFrame = { lang: 'en' };
   const of = /^\s*of\s+([^,.;:()]{1,80})/i.exec(after);
   if (of) {
+    // (every word of the noun phrase, up to a preposition: "of Brazil's data center capacity" is of capacity as "of the
+    // country's capacity" is; a company's word in it makes it whose share, no reading)
+    const words: string[] = [];
     for (const raw of of[1].split(/\s+/)) {
       const w = raw.replace(/[^A-Za-z'’-]/g, '');
+      if (EN_STOP.test(w)) break;
       if (!w || /\d/.test(raw) || EN_SKIP.test(w) || /['’]s?$/.test(w) || !/^[a-z]/.test(w)) continue;
-      f.base = idsOf(w.toLowerCase(), 'en');
-      break;
+      const ids = idsOf(w.toLowerCase(), 'en');
+      if (!ids) return f;
+      words.push(...ids);
     }
+    if (words.length) f.base = words;
   }
   const share = EN_SHARE.exec(before);
   if (share && !EN_SKIP.test(share[1])) f.part = idsOf(share[1].toLowerCase(), 'en');
