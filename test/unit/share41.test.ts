@@ -39,7 +39,7 @@ describe('share41: a percentage of another base', () => {
       percentFrame(s, s.indexOf(f), s.indexOf(f) + f.length, lang);
     assert.deepEqual(at('대성펌프의 지난해 수출 비중은 32%였다.', '32%', 'ko').part, ['ko:수출']);
     const order = at('수주액은 회사의 지난해 매출 2,400억 원의 48%에 해당하며', '48%', 'ko');
-    assert.deepEqual([order.part, order.base], [['order'], ['revenue']]);
+    assert.deepEqual([order.part, order.base], [['deal'], ['revenue']]);
     const exports = at('Exports were 36% of sales in 2025.', '36%', 'en');
     assert.deepEqual([exports.part, exports.base], [['en:export'], ['revenue']]);
     // (whose share it is, a company's, says nothing of what it is a share of)
@@ -47,6 +47,19 @@ describe('share41: a percentage of another base', () => {
     // a share of exports against a share of revenue an order is: apart; two shares of revenue: not
     assert.equal(ofAnotherBase(at('수출 비중은 32%였다', '32%', 'ko'), order), true);
     assert.equal(ofAnotherBase(at('수주액은 매출의 55%에 이른다', '55%', 'ko'), order), false);
+    // (a deal by another of its names is the same part: "The contract amount accounts for …" / "The order equals …")
+    const contract = at(
+      "The contract amount accounts for approximately 27.4% of the Company's revenue for 2025",
+      '27.4%',
+      'en',
+    );
+    assert.equal(
+      ofAnotherBase(at("The order equals about 21.4% of Nanhai's 2025 revenue.", '21.4%', 'en'), contract),
+      false,
+    );
+    // (a base is its whole noun phrase: "of Brazil's data center capacity" is of capacity)
+    const capacity = at("São Paulo hosts about 80% of Brazil's data center capacity.", '80%', 'en');
+    assert.equal(ofAnotherBase(capacity, at("It hosts about 60% of the country's capacity.", '60%', 'en')), false);
   });
 
   it('a Korean line’s export share is not refuted by an order’s share of revenue', () => {

@@ -18,11 +18,19 @@ export interface PercentFrame {
 /** A word naming whose share it is, not what of: a company, person or country ("40% of the venture"). */
 const WHOSE = new Set(['org', 'person', 'country']);
 function idsOf(word: string, lang: Lang): string[] | undefined {
+  // (a deal's amount by any of its names, an order, a contract, an agreement, is one part: "The contract amount" /
+  // "The order"; 수주액 / 계약금액)
+  if (DEAL.test(word)) return ['deal'];
   const hits = [...new Set(termsIn(word, lang).map((h) => h.id))];
   if (hits.some((id) => id === 'company' || WHOSE.has(concept(id)?.type ?? ''))) return undefined;
+  if (hits.includes('order')) return ['deal'];
   if (hits.length) return hits;
   return [lang === 'en' ? 'en:' + word.toLowerCase().replace(/(?:['’]s|s)$/, '') : 'ko:' + word];
 }
+/** Words of a deal: its amount is one part whichever names it. */
+const DEAL = /^(?:contracts?|deals?|agreements?|awards?|orders?|계약.*|수주.*|발주.*|주문.*)$/iu;
+/** Words of an amount that say nothing of what it is of: "the contract amount", "its total value". */
+const EN_GENERIC = /^(?:amount|value|sum|figure|size|worth)s?$/i;
 
 /** A Korean word that names an amount of something by its ending: 수주액, 수출량, 점유율. */
 const KO_MEASURE_WORD = /(?:액|량|률|율)$/u;
@@ -64,7 +72,7 @@ const EN_STOP =
   /^(?:of|in|at|by|for|from|to|on|with|as|than|and|or|is|was|are|were|will|would|has|had|have|that|which)$/i;
 /** A verb that makes its subject the part of a percentage of something ("exports were 41% of sales"). */
 const EN_PART_VERB =
-  /([A-Za-z][A-Za-z-]+)\s+(?:(?:is|was|are|were)\s+(?:equal\s+to|equivalent\s+to)|equals?|equaled|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represented|represents?|amounted\s+to|amounts?\s+to|came\s+to|comes?\s+to|is|was|are|were)\s+(?:(?:about|roughly|nearly|some|around|almost|over|more\s+than|less\s+than|just|only|approximately)\s+)*$/i;
+  /((?:[A-Za-z][A-Za-z'’-]*\s+){0,2}[A-Za-z][A-Za-z-]+)\s+(?:(?:is|was|are|were)\s+(?:equal\s+to|equivalent\s+to)|equals?|equaled|accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represented|represents?|amounted\s+to|amounts?\s+to|came\s+to|comes?\s+to|is|was|are|were)\s+(?:(?:about|roughly|nearly|some|around|almost|over|more\s+than|less\s+than|just|only|approximately)\s+)*$/i;
 /** "the export share (of …) was", "its revenue share at": the word before share is the part. */
 const EN_SHARE =
   /([A-Za-z][A-Za-z-]+)\s+share\s+(?:(?:was|is|were|stood\s+at|rose\s+to|fell\s+to|reached|climbed\s+to|of|at)\s+)?(?:(?:about|roughly|nearly|some|around|almost|over|just)\s+)*$/i;
@@ -89,9 +97,18 @@ function enFrame(before: string, after: string): PercentFrame {
   const share = EN_SHARE.exec(before);
   if (share && !EN_SKIP.test(share[1])) f.part = idsOf(share[1].toLowerCase(), 'en');
   else if (f.base) {
+    // (the subject's noun phrase, its generic words aside: "The contract amount accounts for" is the contract's)
     const verb = EN_PART_VERB.exec(before);
-    if (verb && !/^(?:it|this|that|which|they|he|she|there)$/i.test(verb[1]))
-      f.part = idsOf(verb[1].toLowerCase(), 'en');
+    const words = verb ? verb[1].split(/\s+/) : [];
+    if (words.length && !/^(?:it|this|that|which|they|he|she|there)$/i.test(words[words.length - 1])) {
+      const ids: string[] = [];
+      for (const w of words) {
+        if (EN_SKIP.test(w) || EN_GENERIC.test(w) || /['’]s?$/.test(w) || !/^[A-Za-z]/.test(w)) continue;
+        const got = idsOf(w.toLowerCase(), 'en');
+        if (got) ids.push(...got);
+      }
+      if (ids.length) f.part = ids;
+    }
   }
   return f;
 }
