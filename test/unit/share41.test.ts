@@ -111,4 +111,9 @@ describe('share41: a percentage of another base', () => {
     );
     assert.deepEqual(j.codes, ['figure-unsupported'], messages(j));
   });
+
+  it('unseen-28 L36: a contract’s share of revenue is still refuted by the filing’s “contract amount accounts for …”', () => {
+    const j = reportLineJudged('unseen-28', 'stargate-apac-credit-memo.md', 36, '21.4%');
+    assert.ok(j.codes.includes('figure-mismatch'), `${j.status} ${messages(j)}`);
+  });
 });
