@@ -57,6 +57,8 @@ describe('share41: a percentage of another base', () => {
       ofAnotherBase(at("The order equals about 21.4% of Nanhai's 2025 revenue.", '21.4%', 'en'), contract),
       false,
     );
+    // (a pronoun names no base: "70% of it" may be of the power a line gives it)
+    assert.equal(at('The contract covers 70% of it at full load.', '70%', 'en').base, undefined);
     // (a base is its whole noun phrase: "of Brazil's data center capacity" is of capacity)
     const capacity = at("São Paulo hosts about 80% of Brazil's data center capacity.", '80%', 'en');
     assert.equal(ofAnotherBase(capacity, at("It hosts about 60% of the country's capacity.", '60%', 'en')), false);

@@ -87,6 +87,8 @@ function enFrame(before: string, after: string): PercentFrame {
     for (const raw of of[1].split(/\s+/)) {
       const w = raw.replace(/[^A-Za-z'’-]/g, '');
       if (EN_STOP.test(w)) break;
+      // (a pronoun's base is the sentence before's: "the contract covers 70% of it" says nothing here)
+      if (/^(?:it|them|this|that|these|those|which)$/i.test(w)) return f;
       if (!w || /\d/.test(raw) || EN_SKIP.test(w) || /['’]s?$/.test(w) || !/^[a-z]/.test(w)) continue;
       const ids = idsOf(w.toLowerCase(), 'en');
       if (!ids) return f;
