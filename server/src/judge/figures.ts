@@ -4393,12 +4393,15 @@ function collectEvidence(
       if (other && other !== actor.id) return;
     }
     // A percentage of another thing, as the two percentages' own words say ("수출 비중은 41%" / "수주액은 … 매출 … 의 65%",
-    // "exports were 41% of sales" / "65% of its 2025 revenue"), neither vouches for the claim's nor refutes it.
+    // "exports were 41% of sales" / "65% of its 2025 revenue"), does not refute the claim's. (It may still vouch: the
+    // words read of a part or base, "Red Mesa's planned 1.6 gigawatts is equal to about 38% of …" / "The campus alone
+    // equals about 38% of …", are too loose to take a ✓ that the same number gives.)
     if (
       !via &&
       !scaled &&
       claimFig.kind === 'percent' &&
       e.kind === 'percent' &&
+      !claimAgreesHere() &&
       ofAnotherBase(claimFrame(), entryFrame(e))
     )
       return;
