@@ -246,6 +246,48 @@ describe('posts on platforms', () => {
   });
 });
 
+describe("a faxed release as a scan's OCR gives it", () => {
+  const fax = (p: number, time: string) =>
+    `2026-03-17  ${time}     FROM:익산시청 기업지원과     TO:0632xx4xxx          P.00${p}/002`;
+  const doc = [
+    '[스캔 문서 OCR 결과 · 원본: 수신팩스_20260317.pdf · 2쪽]',
+    '',
+    fax(1, '10:02'),
+    '',
+    '==================== 1쪽 ====================',
+    '',
+    '                         보  도  자  료',
+    '',
+    '  함께 웃는 익산, 더 큰 내일',
+    '',
+    '  배포일시 : 2026. 3. 17.(화) 10:00          보도일시 : 즉시 보도 가능',
+    '  담당부서 : 기업지원과          담 당 자 : 김하늘 (063-859-XXXX)',
+    '',
+    '  익산시, 왕궁모듈러와 210억 원 규모 신공장 투자협약',
+    '',
+    '□ 익산시는 17일 시청 상황실에서 모듈러 데이터센터 제조기업 왕궁모듈러와 신공장 건립 투자협약을 맺었다고 밝혔다.',
+    '',
+    '□ 왕궁모듈러는 왕궁면 부지 1만 2,000㎡에 210억 원을 들여 2027년 하반기까지 공장을 짓고 60명을 새로 뽑는다.',
+    '',
+    fax(2, '10:03'),
+    '',
+    '==================== 2쪽 ====================',
+    '',
+    '□ 시는 공장 건립에 필요한 인허가를 신속히 처리하고 지방투자촉진보조금 신청을 지원할 계획이다.',
+  ].join('\n');
+  it("the fax machine's line and the page markers are no headline; the slogan under the mark neither; the sender's hall is the city", () => {
+    const m = text(doc);
+    assert.equal(m.title, '익산시, 왕궁모듈러와 210억 원 규모 신공장 투자협약');
+    assert.equal(m.outlet, '익산시');
+    assert.equal(m.date, '2026-03-17');
+  });
+  it('unseen-59: the city of Nonsan’s faxed release', () => {
+    const m = fixtureSource('unseen-59/sources/fax-ocr-nonsan-si-bodojaryo-baekje-cooling-tujahyeopyak-ko.txt').meta;
+    assert.equal(m.title, '논산시, 백제쿨링과 380억 원 규모 연무 3공장 투자협약');
+    assert.equal(m.outlet, '논산시');
+  });
+});
+
 describe('a page read through a machine translation (translated-ltr)', () => {
   const translatedPage = [
     '<!DOCTYPE html>',

@@ -10,6 +10,7 @@ import { findHalves } from './articleHalves';
 import {
   isRuleLine,
   hasMark,
+  FAX_LINE,
   pagedFurniture,
   markdownLines,
   nextNonBlank,
@@ -256,6 +257,8 @@ const CRUMB_LINE = /^[^<>›».!?。]{2,60}(?:\s+[>›»]\s+[^<>›».!?。]{2,6
 
 /** A slogan over a Korean body's letterhead: words in Hangul, maybe a comma between (`함께하는 행복, 일류 충북`). */
 const KO_SLOGAN = /^[가-힣]+(?:,?\s[가-힣]+){1,6}$/;
+/** A Korean release's field under its mark (`배포일시 : 2026. 6. 23.(화) 15:00`, `담당부서 : 투자유치과`). */
+const KO_RELEASE_FIELD = /^(?:배포|보도|엠바고|담당|작성|문의)\s?(?:일시|일자|시점|부서|자|처)?\s*[:：]/;
 /** A monitoring report's head of a clipped item: its number in brackets, then its outlet and a date among fields. */
 const CLIPPED_ITEM = /^\[(\d{1,3})\]\s+[^|\s][^|]{0,40}\|.{4,200}$/;
 /**
@@ -288,6 +291,17 @@ function koLetterSignature(lines: Line[], from: number): { line: number; name: s
     seen++;
     const m = t.length <= 60 ? KO_SIGNATURE.exec(t) : null;
     if (m) return { line: k, name: m[1] };
+  }
+  return undefined;
+}
+/** The sender the first fax line names (FAX_LINE's `FROM:` field, its first word), a hall's name as its government's. */
+function faxFrom(lines: Line[], from: number): string | undefined {
+  for (let k = from; k < lines.length && k < from + 12; k++) {
+    const t = lines[k].t.trim();
+    if (!FAX_LINE.test(t)) continue;
+    const name = /\bFROM\s?[:：]\s?([^\s:：]{2,30})/i.exec(t)?.[1];
+    if (!name || /^[+\d()-]+$/.test(name)) return undefined;
+    return /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(name)?.[1] ?? name;
   }
   return undefined;
 }
@@ -531,6 +545,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
 
   // A text copied from a paged document: its page numbers, the rules between pages and its running head are no text.
   for (const k of pagedFurniture(lines, bodyFrom)) lines[k].furniture = true;
+  // A faxed document's sender as the machine's line gives it (`FROM:논산시청 홍보담당관`): the body, its office aside, a
+  // Korean local government named as its hall (`논산시청`) the government (`논산시`).
+  const faxSender = faxFrom(lines, bodyFrom);
 
   // --- furniture, pass 1: line shapes
   let firstProse = lines.length;
@@ -568,6 +585,19 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
           lines[j].furniture = true;
         else break;
       }
+      // (…or under it, over the release's fields: `보 도 자 료` / `희망찬 미래, 다시 뛰는 논산` / `배포일시 : …`)
+      const below = nextNonBlank(lines, k + 1);
+      const fields = nextNonBlank(lines, below + 1);
+      if (
+        fields < lines.length &&
+        below - k <= 3 &&
+        lines[below].t.trim().length <= 40 &&
+        KO_SLOGAN.test(lines[below].t.trim()) &&
+        !isNameLike(lines[below].t.trim()) &&
+        !KO_BODY_END.test(lines[below].t.trim()) &&
+        KO_RELEASE_FIELD.test(lines[fields].t.trim())
+      )
+        lines[below].furniture = true;
       break;
     }
   // …or its title says what it is (`[보도자료] 남도그리드, … 체결`; a press kit's `[보도자료 키트] …`, `[Press kit] …`).
@@ -1417,6 +1447,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     title = headlineCased(title);
   meta.title = noHeadline ? undefined : title;
 
+  // (a faxed release names its issuer nowhere else: the sender the fax line gives)
+  if ((pressRelease || box?.release) && !issuer && faxSender) issuer = faxSender;
   // A site or blog named with its section ("site: Tidewater Grid — Engineering Blog") is named by what stands before it.
   const fmSite = first(fields.site ?? fields.publication ?? fields.blog);
   const fmOutlet =

@@ -289,8 +289,15 @@ const EMPHASIS_ENDS = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g;
  */
 // (a browser's print footer sets the page's address before its number: `https://…/stargate-nikiski-ai-campus/   1/4`)
 const PAGE_NUMBER =
-  /^(?:(?:https?:\/\/\S+\s{2,})?\d{1,4}\s?\/\s?\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\[\d{1,4}\]|[-–—]\s?\d{1,4}\s?[-–—]|\d{1,4}\s?(?:쪽|페이지)|p\.\s?\d{1,4}|[─━═=_-]{10,}\s+(?:p\.\s?|page\s+|slide\s+)?\d{1,4}|\d{1,4}\s+[─━═=_-]{10,})$/i;
+  /^(?:(?:https?:\/\/\S+\s{2,})?\d{1,4}\s?\/\s?\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\[\d{1,4}\]|[-–—]\s?\d{1,4}\s?[-–—]|\d{1,4}\s?(?:쪽|페이지)|p\.\s?\d{1,4}|[─━═=_-]{10,}\s+(?:p\.\s?|page\s+|slide\s+)?\d{1,4}|\d{1,4}\s+[─━═=_-]{10,}|[─━═=_-]{5,}\s+(?:p\.\s?|page\s+)?\d{1,4}\s?(?:쪽|페이지)?\s+[─━═=_-]{5,})$/i;
 const LONG_RULE = /^(?:[─━═=_-]\s?){10,}$/;
+/**
+ * A fax machine's transmission line at the top of each page it sent: the day and time, the sender (`FROM:`), maybe
+ * the number dialled (`TO:`), the page of how many (`P.001/003`) (`2026-06-23 15:38 FROM:논산시청 홍보담당관
+ * TO:0418xx3xxx P.001/003`). The machine's, no line of the document.
+ */
+export const FAX_LINE =
+  /^(?:(?:19|20)?\d\d[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|\p{L}{3,9}[.]?\s\d{1,2},?\s(?:19|20)\d\d)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\s+.*\bFROM\s?[:：]\s?\S.*\bP(?:AGE)?\.?\s?\d{1,3}\s?\/\s?\d{1,3}$/iu;
 /** The lines a page head looks for under its page break: a few, its rules passed over. */
 const HEAD_LINES = 3;
 /**
@@ -301,12 +308,15 @@ const HEAD_LINES = 3;
  */
 export function pagedFurniture(lines: Line[], from: number): number[] {
   const pages: number[] = [];
+  const faxed: number[] = [];
   for (let k = from; k < lines.length; k++) {
     const t = lines[k].t;
-    if (t.length >= 3 && t.length <= 200 && hasMark(lines[k], MARK.DIGIT) && PAGE_NUMBER.test(t)) pages.push(k);
+    if (t.length < 3 || t.length > 200 || !hasMark(lines[k], MARK.DIGIT)) continue;
+    if (PAGE_NUMBER.test(t)) pages.push(k);
+    else if (FAX_LINE.test(t.trim())) faxed.push(k);
   }
-  if (pages.length < 2) return [];
-  const out = new Set(pages);
+  if (pages.length < 2) return faxed;
+  const out = new Set([...pages, ...faxed]);
   const key = (t: string) => t.replace(/\s+/g, ' ');
   const underBreaks = new Map<string, number>();
   const isPage = new Set(pages);

@@ -484,7 +484,10 @@ export const isPressReleaseMark = (t: string): boolean =>
     // "**보도자료** | 배포 즉시 보도 가능": a Korean release's header with its embargo
     /^[*_]{0,2}보\s?도\s?자\s?료[*_]{0,2}\s*[|:：–—-]\s*\S/.test(t) ||
     // a Korean government or company release: "보도자료", as often spaced out ("보 도 자 료"), "보도참고자료"
-    /^[\s<[【(]*(?:보\s?도\s?(?:참\s?고\s?)?자\s?료|보\s?도\s?해\s?명\s?자\s?료)[\s>\]】)]*$/.test(t) ||
+    // (…its letters two spaces apart too, as a scan's OCR sets them: `보  도  자  료`)
+    /^[\s<[【(]*(?:보\s{0,2}도\s{0,2}(?:참\s{0,2}고\s{0,2})?자\s{0,2}료|보\s{0,2}도\s{0,2}해\s{0,2}명\s{0,2}자\s{0,2}료)[\s>\]】)]*$/.test(
+      t,
+    ) ||
     // …or its answer to a report (`설 명 자 료`, `해명자료`) and what it says it is (`언론 보도에 대한 설명`)
     /^[\s<[【(]*(?:설\s?명\s?자\s?료|해\s?명\s?자\s?료)[\s>\]】)]*$|^언론\s?보도에\s?대한\s?(?:설명|해명)(?:\s?자료)?$/.test(
       t,

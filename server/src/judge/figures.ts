@@ -64,6 +64,7 @@ import { figureLabels, namesLabels } from './bracketLabel';
 import { DUE_NOW, EN_MONTH_NAMES, NOW, THEN, UNCHANGED } from './laterLevel';
 import { issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
+import { entryFrame, ofAnotherBase, percentFrame, type PercentFrame } from './percentBase';
 import { countedNounOf, countedSumAt, sumOfOneThing } from './countedSum';
 import {
   articlePlaces,
@@ -3620,6 +3621,13 @@ function collectEvidence(
       namesSiteAt(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang));
   const actor = sf.actor;
   const share = claimShareOf(claimFig);
+  // What the claim's percentage is a share of, as its words say (percentBase.ts): read once, when a percent is compared.
+  let claimFrameRead: PercentFrame | undefined;
+  const claimFrame = () =>
+    (claimFrameRead ??=
+      claimFig.sentenceText !== undefined
+        ? percentFrame(claimFig.sentenceText, claimAt.start, claimAt.end, claimFig.lang)
+        : { lang: claimFig.lang });
   // One site, campus or phase (a part), or the whole venture, as the claim's clause says; and the places it names.
   const claimScope = claimScopeOf(claimFig, sf);
   const claimPhase = claimScope === 'phase' || share === 'part';
@@ -4471,6 +4479,19 @@ function collectEvidence(
       const other = entryClauseActor(e);
       if (other && other !== actor.id) return;
     }
+    // A percentage of another thing, as the two percentages' own words say ("수출 비중은 41%" / "수주액은 … 매출 … 의 65%",
+    // "exports were 41% of sales" / "65% of its 2025 revenue"), does not refute the claim's. (It may still vouch: the
+    // words read of a part or base, "Red Mesa's planned 1.6 gigawatts is equal to about 38% of …" / "The campus alone
+    // equals about 38% of …", are too loose to take a ✓ that the same number gives.)
+    if (
+      !via &&
+      !scaled &&
+      claimFig.kind === 'percent' &&
+      e.kind === 'percent' &&
+      !claimAgreesHere() &&
+      ofAnotherBase(claimFrame(), entryFrame(e))
+    )
+      return;
     const agree = via ? true : claimAgreesHere();
     // Another holder's share neither vouches for the claim's nor refutes it; the same holder's share judges it even
     // where its value is another figure of the claim's sentence (a swap: "35% by OpenAI" / "20% by OpenAI").
