@@ -4356,9 +4356,11 @@ function collectEvidence(
       if (claimThen) ownChange = undefined;
     }
     // A source amount the size of the claim's change is that change, not a level of it: it neither vouches for the
-    // levels nor refutes them.
+    // levels nor refutes them. (Not a level of a change its own sentence states: "from four to three" plants is a run
+    // of levels, whose three judges the claim's "from five to two" however big the claim's step is.)
     if (
       change === undefined &&
+      !runChanges(idx, e, change) &&
       !isDifference(claimChange) &&
       claimRunSteps.length &&
       !claimAgreesHere() &&
