@@ -4357,14 +4357,15 @@ function collectEvidence(
     }
     // A source amount the size of the claim's change is that change, not a level of it: it neither vouches for the
     // levels nor refutes them. (Not a level of a change its own sentence states: "from four to three" plants is a run
-    // of levels, whose three judges the claim's "from five to two" however big the claim's step is.)
+    // of levels, whose three judges the claim's "from five to two" however big the claim's step is. Asked last: it
+    // may read the source's text, which a snapshot's source decodes.)
     if (
       change === undefined &&
-      !runChanges(idx, e, change) &&
       !isDifference(claimChange) &&
       claimRunSteps.length &&
       !claimAgreesHere() &&
-      claimRunSteps.some((d) => sameSize(d, Number(e.sigFig.value)))
+      claimRunSteps.some((d) => sameSize(d, Number(e.sigFig.value))) &&
+      !runChanges(idx, e, change)
     )
       return;
     // (In the sentence that restates the claim's, a level is a level, before a change or after: only a difference
