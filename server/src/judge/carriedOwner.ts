@@ -2,11 +2,12 @@
 // 제조사 태림전기는 … 계약을 맺었다고 2일 밝혔다. 지난해 매출 2,480억 원의 1.25배에 이르는 규모다." The second sentence's figure is
 // 태림전기's revenue. A report line about another firm — its heading or its own sentence names a name neither source
 // sentence writes ("## 다온셀 (대전 유성, ESS)") — and that never names 태림전기 is not refuted by that figure: it is
-// another firm's, whatever words of the line it shares ("지난해 매출").
+// another firm's, whatever words of the line it shares ("지난해 매출"); nor is a line vouched for by it. A sentence that
+// names its own firm, as its topic or as its speaker's ("탁상훈 운봉정밀 대표는 … 말했다"), is that firm's the same way.
 import type { Lang } from '../types';
 import { concept, termsIn } from '../domain/lexicon';
 import people from '../domain/people.json';
-import { koIsTitle } from '../extract/people';
+import { isKoreanName, koIsTitle } from '../extract/people';
 import { alternation } from '../text/text';
 import { soundAlike, writesLatinName } from '../text/translit';
 import type { Entry } from './figureIndex';
@@ -75,19 +76,52 @@ export function koNameLike(word: string): boolean {
   return !termsIn(w, 'ko').some((h) => h.start === 0 && concept(h.id)?.type !== 'country');
 }
 
+/**
+ * The first topic a Korean sentence opens a clause on, its particle off, and the text before it: "누리볼트" of "… 기업
+ * 누리볼트는 …"; none after an adverb, an object or a comma ("사우디아라비아에 들어서는").
+ */
+function koTopic(text: string): { word: string; before: string } | undefined {
+  KO_TOPIC.lastIndex = 0;
+  const m = KO_TOPIC.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index + (m[0].length - m[1].length - 1)).trimEnd();
+  const prevWord = /(\S+)$/.exec(before)?.[1] ?? '';
+  if (KO_NOT_BEFORE_TOPIC.test(prevWord) || /[,，]$/.test(prevWord)) return undefined;
+  return { word: m[1], before };
+}
+
 /** The first topic a Korean sentence opens a clause on, its particle off: "누리볼트" of "… 기업 누리볼트는 …". */
 function koFirstTopic(text: string): string | undefined {
-  KO_TOPIC.lastIndex = 0;
-  for (let m = KO_TOPIC.exec(text); m; m = KO_TOPIC.exec(text)) {
-    const before = text.slice(0, m.index + (m[0].length - m[1].length - 1)).trimEnd();
-    const prevWord = /(\S+)$/.exec(before)?.[1] ?? '';
-    if (KO_NOT_BEFORE_TOPIC.test(prevWord) || /[,，]$/.test(prevWord)) return undefined;
-    // (nor a person, by a title or as unnamed, "컨소시엄 관계자는", "한재석 대표는": what a speaker says is no firm's
-    // figure; a word that ends as an organisation's name too, "…연구원", stays the organisation)
-    if (KO_NOT_OWNER.has(m[1]) || koPerson(m[1])) return undefined;
-    return m[1];
-  }
-  return undefined;
+  const t = koTopic(text);
+  // (nor a person, by a title or as unnamed, "컨소시엄 관계자는", "한재석 대표는": what a speaker says is no firm's
+  // figure; a word that ends as an organisation's name too, "…연구원", stays the organisation)
+  if (!t || KO_NOT_OWNER.has(t.word) || koPerson(t.word)) return undefined;
+  return t.word;
+}
+
+/**
+ * The firm a Korean source sentence names as the one its figures are of: the name it opens its topic on ("요천써멀은 올해
+ * 하반기에 … 45명을 뽑는다고 하네요"), or, when it opens on a speaker, the firm written with the speaker's title, between
+ * the name and the title or before the name ("탁상훈 운봉정밀 대표는 "… 28명을 더 뽑는다"고 말했다", "운봉정밀 탁상훈
+ * 대표는", "운봉정밀 관계자는"): what a firm's chief says it will hire is the firm's. Undefined otherwise (a name shaped as a
+ * person's, 탁상훈, is no firm; nor is a speaker whose phrase does not open the sentence).
+ */
+export function ownFirmOf(text: string): string[] | undefined {
+  const t = koTopic(text);
+  if (!t || KO_NOT_OWNER.has(t.word)) return undefined;
+  if (!koPerson(t.word)) return koNameLike(t.word) && !isKoreanName(t.word) ? [t.word] : undefined;
+  const words = t.before
+    .replace(/^[\s\-*+□■ㅇ○●·※▶]+/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+  if (!words.length || words.length > 2) return undefined;
+  const firm = (w: string | undefined) => {
+    const x = w?.replace(KO_WORD_TAIL, '');
+    return x && koNameLike(x) && !isKoreanName(x) ? x : undefined;
+  };
+  const last = words[words.length - 1];
+  const own = isKoreanName(last) ? (words.length === 2 ? firm(words[0]) : undefined) : firm(last);
+  return own ? [own] : undefined;
 }
 
 /**
@@ -110,6 +144,16 @@ export function carriedOwnerOf(sentences: readonly SentenceText[], i: number): s
   // (the firm the sentence before opens on: a name, not a measure, "해외건설 수주액은 …")
   const owner = koFirstTopic(prev.text);
   return owner && koNameLike(owner) ? [owner] : undefined;
+}
+
+/**
+ * The firm a Korean source sentence's figures are of: the one it names as its own (ownFirmOf), else the one carried from
+ * the sentence before (carriedOwnerOf). Undefined when it names none.
+ */
+export function ownerOf(sentences: readonly SentenceText[], i: number): string[] | undefined {
+  const s = sentences[i];
+  if (!s || s.lang !== 'ko') return undefined;
+  return ownFirmOf(s.text) ?? carriedOwnerOf(sentences, i);
 }
 
 /** What a report line says it is about, as the owner rule reads it. */
@@ -148,10 +192,10 @@ function koHeadingName(heading: string | undefined): string | undefined {
 }
 
 /**
- * Whether a source figure is another firm's than the line's: its sentence goes on about the topic the sentence before
- * opens on (carriedOwnerOf), which the line, its sentence before, its heading and the report's title never name, and the
- * line's heading or its own first topic names a name the two source sentences never write. Only Korean on both sides:
- * an English line cannot be told apart by a Korean word.
+ * Whether a source figure is another firm's than the line's: its sentence names its own firm or goes on about the topic
+ * the sentence before opens on (ownerOf), which the line, its sentence before, its heading and the report's title never
+ * name, and the line's heading or its own first topic names a name the two source sentences never write. It neither
+ * vouches for the line nor refutes it. A Korean source only (an English line is read by enOwnerElsewhere).
  */
 export function ownerElsewhere(line: LineContext, e: Entry, owner: readonly string[] | undefined): boolean {
   if (!owner || e.lang !== 'ko') return false;

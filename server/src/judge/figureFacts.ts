@@ -20,7 +20,7 @@ import { clauses, SENTENCE_WEIGHT, spanAt, TABLE_ROW_WEIGHT } from '../extract/s
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
-import { carriedOwnerOf, issuerOf } from './carriedOwner';
+import { issuerOf, ownerOf } from './carriedOwner';
 import { summedAt } from './countedSum';
 import {
   EN_PLACE_HEADING,
@@ -107,7 +107,8 @@ export interface Facts {
   /** Whether a power figure is what a plant generates, not what a campus draws (entryGenerates: "a 1.5-gigawatt
    *  natural gas plant", "1,300MW 가스복합발전소"). */
   gen?: boolean;
-  /** The firm a Korean figure's sentence goes on about, named by the sentence before (carriedOwnerOf; null: none). */
+  /** The firm a Korean figure's sentence is about: the one it names as its own or the one the sentence before opens on
+   *  (carriedOwner.ts ownerOf; null: none). */
   carried?: string[] | null;
   /** The words of an English figure's issuer when the figure is "of the Company's" (issuerOf; null: not such). */
   issuer?: string[] | null;
@@ -430,15 +431,13 @@ export function entryPartCount(e: Entry): number | undefined {
 }
 const PART_OF_BEFORE = /(?<![\w.,])([A-Za-z]+|\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?$/;
 
-/** carriedOwnerOf of a Korean entry's sentence, worked out once (stored with its facts: judging reads no text for it). */
-export function entryCarriedOwner(e: Entry): string[] | undefined {
+/** ownerOf a Korean entry's sentence, worked out once (stored with its facts: judging reads no text for it). */
+export function entryOwner(e: Entry): string[] | undefined {
   const f = factsOf(e);
   if (f.carried === undefined)
     f.carried =
       (e.lang === 'ko'
-        ? onceASentence(e.src.sentences, e.fig.sentence, 'carried', () =>
-            carriedOwnerOf(e.src.sentences, e.fig.sentence),
-          )
+        ? onceASentence(e.src.sentences, e.fig.sentence, 'carried', () => ownerOf(e.src.sentences, e.fig.sentence))
         : undefined) ?? null;
   return f.carried ?? undefined;
 }
@@ -1814,7 +1813,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryItemOthers(e);
   entryPartCount(e);
   entryGenerates(e);
-  entryCarriedOwner(e);
+  entryOwner(e);
   entryIssuer(e);
   entrySummed(e);
   entryKoName(e);

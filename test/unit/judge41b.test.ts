@@ -1,0 +1,56 @@
+// The figure lines of unseen-61 (tuning material since session 41) that a check got wrong: a wrong ✓ and planted
+// mistakes missed. Each case failed before its rule.
+import { strict as assert } from 'assert';
+import { ownFirmOf } from '../../server/src/judge/carriedOwner';
+import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
+
+const UNSEEN_61_KO = 'namwon-siuihoe-jeongchaekjiwongwan-geomto-stargate-namwon-gieop-ko.md';
+
+// unseen-61 namwon L19: "회사는 하반기 남원에서 생산직 28명을 채용할 계획이다." under "## 2. 요천써멀" got a ✓ from Moak Economy's
+// "탁상훈 운봉정밀 대표는 "…"며 "하반기에 28명을 더 뽑는다"고 말했다" — the hiring of another firm, 운봉정밀, whose chief says it —
+// while a post's "요천써멀은 올해 하반기에 남원에서 생산직 45명을 뽑는다고 하네요" gives the line's firm 45. The owner rule (a source
+// figure of a firm the line never names, under a heading that names a firm the source never writes) held only for a
+// figure carried from the sentence before, and only against a refutation: a sentence that names its own firm, as its
+// topic or as its speaker's, was no firm's, and an agreeing figure was never asked.
+describe('judge41b: a Korean figure of another firm, named by its own sentence, vouches for no line about this one', () => {
+  const corpus = () =>
+    writtenSources({
+      'gumi-daily-ko.md':
+        '# 한빛정공, 구미에 외함 2공장 짓는다\n\n2026-05-12\n\n구미 국가산업단지의 금속가공 업체 한빛정공이 120억 원을 들여 외함 공장을 새로 짓는다.\n\n김도윤 한빛정공 대표는 "유럽 규격 외함 주문이 두 배로 늘었다"며 "하반기에 구미 공장 생산직 35명을 더 뽑는다"고 말했다.\n',
+      'cafe-post-ko.md':
+        '# 세림쿨링, 말레이시아 데이터센터 냉각장치 따냈네요\n\n2026-06-03\n\n세림쿨링이 말레이시아 조호르 데이터센터용 냉각장치를 310억 원에 수주했다고 공시했습니다.\n\n세림쿨링은 올해 하반기에 구미에서 생산직 52명을 뽑는다고 하네요.\n',
+    });
+  const report =
+    '# 구미 소재 기업 현황 검토\n\n## 1. 세림쿨링\n\n말레이시아 조호르 데이터센터용 냉각장치를 310억 원에 수주하였다.\n\n회사는 하반기 구미에서 생산직 35명을 채용할 계획이다.\n\n## 2. 한빛정공\n\n외함 2공장에 120억 원을 투자한다.\n\n하반기 채용 계획은 35명이다.\n';
+  it('gives no ✓ to "회사는 … 35명을 채용할" under "## 1. 세림쿨링" from 한빛정공 대표\'s 35명, and sets the firm\'s 52명 against it', () => {
+    const r = figureJudged(corpus(), report, '35명');
+    assert.notEqual(r.status, 'supported', messages(r));
+    assert.equal(r.mismatches.length, 1, messages(r));
+    assert.match(r.mismatches[0].message, /52명/);
+  });
+  it('still vouches for "하반기 채용 계획은 35명이다" under "## 2. 한빛정공", whose chief says it', () => {
+    const text = report.replace('회사는 하반기 구미에서 생산직 35명을 채용할 계획이다.\n\n', '');
+    const r = figureJudged(corpus(), text, '35명');
+    assert.equal(r.status, 'supported', messages(r));
+    assert.equal(loud(r).length, 0, messages(r));
+  });
+  it("reads a sentence's own firm: its topic, or its speaker's firm beside the name and title", () => {
+    assert.deepEqual(ownFirmOf('세림쿨링은 올해 하반기에 구미에서 생산직 52명을 뽑는다고 하네요.'), ['세림쿨링']);
+    assert.deepEqual(ownFirmOf('김도윤 한빛정공 대표는 "올해 하반기에 35명을 더 뽑는다"고 말했다.'), ['한빛정공']);
+    assert.deepEqual(ownFirmOf('한빛정공 김도윤 대표는 "올해 하반기에 35명을 더 뽑는다"고 말했다.'), ['한빛정공']);
+    // (a person's name is no firm; nor is a speaker whose phrase stands after a clause, nor a word of time)
+    assert.equal(ownFirmOf('김도윤 대표는 "올해 하반기에 35명을 더 뽑는다"고 말했다.'), undefined);
+    assert.equal(ownFirmOf('공장이 다 지어지면 구미 산단의 한빛정공 김도윤 대표는 웃었다.'), undefined);
+    assert.equal(ownFirmOf('올해는 35명을 뽑는다.'), undefined);
+  });
+  it('reads unseen-61 namwon L19 "28명" as 요천써멀\'s 45명, not as 운봉정밀\'s 28명', () => {
+    const j = reportLineJudged('unseen-61', UNSEEN_61_KO, 19, '28명');
+    assert.notEqual(j.status, 'supported');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+  it('still vouches for unseen-61 namwon L39 "하반기 채용 계획은 28명이다" under "## 3. 운봉정밀"', () => {
+    const j = reportLineJudged('unseen-61', UNSEEN_61_KO, 39, '28명');
+    assert.equal(j.status, 'supported');
+    assert.equal(j.findings.length, 0, messages(j));
+  });
+});
