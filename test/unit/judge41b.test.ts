@@ -5,6 +5,7 @@ import { ownFirmOf } from '../../server/src/judge/carriedOwner';
 import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const UNSEEN_61_KO = 'namwon-siuihoe-jeongchaekjiwongwan-geomto-stargate-namwon-gieop-ko.md';
+const UNSEEN_61_DAUGAVA = 'daugava-bank-credit-note-stargate-ventspils-korean-supply-chain.md';
 
 // unseen-61 namwon L19: "회사는 하반기 남원에서 생산직 28명을 채용할 계획이다." under "## 2. 요천써멀" got a ✓ from Moak Economy's
 // "탁상훈 운봉정밀 대표는 "…"며 "하반기에 28명을 더 뽑는다"고 말했다" — the hiring of another firm, 운봉정밀, whose chief says it —
@@ -52,5 +53,34 @@ describe('judge41b: a Korean figure of another firm, named by its own sentence, 
     const j = reportLineJudged('unseen-61', UNSEEN_61_KO, 39, '28명');
     assert.equal(j.status, 'supported');
     assert.equal(j.findings.length, 0, messages(j));
+  });
+});
+
+// unseen-61 daugava L31: "Phase 1's 18 power transformers … were awarded on 20 May to Dongjin Powertech of Jeongeup for
+// KRW 162bn (about USD 91m)." under "## Supply chain: Jeonbuk, Korea". The webinar "From Jeongeup to Ventspils" says "The
+// contract we signed on May 20 is 126 billion won", but its headline names Jeongeup and not Jeonbuk, which it writes only
+// far from the figure: the headline rule (an article about its headline's place, which names the section's place nowhere
+// near the figure, is of another place) set it aside, though the line's own sentence names Jeongeup.
+describe("judge41b: an article about the headline's place judges a line whose own sentence names that place", () => {
+  const corpus = () =>
+    writtenSources({
+      'webinar.md':
+        '# From Gunwi to Narva: Korean suppliers for an Estonian campus\n\n2026-06-18\n\nGood afternoon to everyone joining from Gunwi and from Tallinn.\n\nTaesan Electric makes its transformers in Gunwi, a county north of Daegu.\n\nThe contract we signed on May 14 is 84 billion won, that is about 61 million dollars, for twelve power transformers of phase one.\n\nThe first ship leaves Pohang in March.\n\nThe piling starts in September.\n\nThe grid study is due in July.\n\nThe cable factory is also in Gyeongbuk, so it is really a Gyeongbuk order.\n',
+    });
+  const report = (won: string) =>
+    `# Credit note: an Estonian campus and its Korean suppliers\n\n## Supply chain: Gyeongbuk, Korea\n\nPhase 1's twelve power transformers were awarded on 14 May to Taesan Electric of Gunwi for KRW ${won} (about USD 61m).\n`;
+  it('sets "84 billion won" against "KRW 48bn … Taesan Electric of Gunwi"', () => {
+    const r = figureJudged(corpus(), report('48bn'), 'KRW 48bn');
+    assert.equal(r.mismatches.length, 1, messages(r));
+    assert.match(r.mismatches[0].message, /84 billion won/);
+  });
+  it('vouches for "KRW 84bn" by it', () => {
+    const r = figureJudged(corpus(), report('84bn'), 'KRW 84bn');
+    assert.equal(r.status, 'supported', messages(r));
+    assert.equal(loud(r).length, 0, messages(r));
+  });
+  it('flags unseen-61 daugava L31 "KRW 162bn" by the webinar\'s 126 billion won', () => {
+    const j = reportLineJudged('unseen-61', UNSEEN_61_DAUGAVA, 31, 'KRW 162bn');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
   });
 });

@@ -4648,7 +4648,7 @@ function collectEvidence(
     const elsewhere = () =>
       placesOfClaim().length > 0 &&
       (!articleNamesPlace(placesOfClaim(), e.src, corpus.weights) ||
-        aboutHeadlinePlace(placesOfClaim(), headingNames(), e, corpus.weights)) &&
+        aboutHeadlinePlace(placesOfClaim(), headingNames(), e, corpus.weights, ownPlaces())) &&
       ownNames().filter((p) => (e.terms.weightOf(p) ?? 0) >= SENTENCE_WEIGHT * WORD_WEIGHT).length < 2;
     // An article that never names the section's place and names countries, none of them the heading's ("## 말레이시아
     // 조호르" / a Hokkaido blog's "About 1,000 workers are now on site"), is about another country's site: it does not
@@ -6048,9 +6048,18 @@ function headlineNames(src: Source): HeadlineNames {
  * none of them the claim's nor another name of the heading the claim stands under (the state of `## Cinder Flats,
  * Utah`), and neither the figure's sentence nor the few before it names the claim's place.
  */
-function aboutHeadlinePlace(cp: readonly string[], heading: readonly string[], e: Entry, w: TermWeights): boolean {
+function aboutHeadlinePlace(
+  cp: readonly string[],
+  heading: readonly string[],
+  e: Entry,
+  w: TermWeights,
+  own: readonly string[] = [],
+): boolean {
   const { places: hp, all, read } = headlineNames(e.src);
   if (!hp.length) return false;
+  // (nor when the line's own sentence names the headline's place: under "## Supply chain: Jeonbuk, Korea", "… awarded
+  // on 20 May to Dongjin Powertech of Jeongeup for KRW 162bn" is of Jeongeup, which "From Jeongeup to Ventspils" is of)
+  if (placesShared(own, hp, w)) return false;
   // (the claim's names against every name of the headline, a place or not: "Red Mesa data center plan grows again as
   // Basin Compute doubles down on Laramie County" is of Red Mesa)
   if (placesShared(cp, all, w) || placesShared(heading, all, w) || placesShared(cp, hp, w)) return false;
