@@ -6,6 +6,7 @@ import { figureJudged, loud, messages, reportLineJudged, writtenSources } from '
 
 const UNSEEN_61_KO = 'namwon-siuihoe-jeongchaekjiwongwan-geomto-stargate-namwon-gieop-ko.md';
 const UNSEEN_61_DAUGAVA = 'daugava-bank-credit-note-stargate-ventspils-korean-supply-chain.md';
+const UNSEEN_61_RAPTI = 'rapti-water-watch-brief-stargate-hetauda-water-power-compared.md';
 
 // unseen-61 namwon L19: "회사는 하반기 남원에서 생산직 28명을 채용할 계획이다." under "## 2. 요천써멀" got a ✓ from Moak Economy's
 // "탁상훈 운봉정밀 대표는 "…"며 "하반기에 28명을 더 뽑는다"고 말했다" — the hiring of another firm, 운봉정밀, whose chief says it —
@@ -81,6 +82,37 @@ describe("judge41b: an article about the headline's place judges a line whose ow
   });
   it('flags unseen-61 daugava L31 "KRW 162bn" by the webinar\'s 126 billion won', () => {
     const j = reportLineJudged('unseen-61', UNSEEN_61_DAUGAVA, 31, 'KRW 162bn');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+});
+
+// unseen-61 rapti L49: "Ventspils: 2,300 and 380; Manta: 2,600 at the peak and 380 permanent jobs (Ecuador Pacific
+// Report)." got a ✓ for Manta's 380 from a webinar on Ventspils ("The figure we keep reading is 380 permanent jobs"), an
+// article that never names Manta, beside the Ecuador report's "330 permanent jobs": the segment's label was read as no
+// place of the figure's, and the heading ("## Jobs") names none.
+describe("judge41b: a figure of a line's segment labelled by a place is judged by articles of that place", () => {
+  const corpus = () =>
+    writtenSources({
+      'narva-webinar.md':
+        '# Narva campus: what the suppliers heard\n\n2026-06-18\n\nThe Narva campus will need about 1,800 workers at the peak of construction.\n\nThe figure we keep reading for Narva is 260 permanent jobs.\n',
+      'coast-report.md':
+        "# Stargate picks Salinas for a 200 MW campus\n\n2026-07-02\n\nStargate will build a 200 MW campus in Salinas, on Ecuador's coast.\n\nConstruction will employ about 1,500 people at its peak and the campus will have 210 permanent jobs, according to the zone's administrator.\n",
+    });
+  const report = (jobs: string) =>
+    `# Jobs compared\n\n## Jobs\n\nNarva: 1,800 and 260; Salinas: 1,500 at the peak and ${jobs} permanent jobs.\n`;
+  it('sets Salinas\'s 210 against "Salinas: … 260 permanent jobs", not Narva\'s 260 for it', () => {
+    const r = figureJudged(corpus(), report('260'), '260 permanent jobs');
+    assert.notEqual(r.status, 'supported', messages(r));
+    assert.equal(r.mismatches.length, 1, messages(r));
+    assert.match(r.mismatches[0].message, /210 permanent jobs/);
+  });
+  it('vouches for "Salinas: … 210 permanent jobs"', () => {
+    const r = figureJudged(corpus(), report('210'), '210 permanent jobs');
+    assert.equal(r.status, 'supported', messages(r));
+    assert.equal(loud(r).length, 0, messages(r));
+  });
+  it('flags unseen-61 rapti L49 "380 permanent jobs" by the Ecuador report\'s 330', () => {
+    const j = reportLineJudged('unseen-61', UNSEEN_61_RAPTI, 49, '380 permanent jobs');
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
   });
 });

@@ -3559,6 +3559,31 @@ function listNameOfClaim(f: ClaimFigure): { own: string; others: string[] } | un
 }
 
 /**
+ * The places a line's sentence labels its figures by, segment by segment ("Ventspils: 2,300 and 380; Manta: 2,600 at the
+ * peak and 380 permanent jobs"): the label of the claim's segment, and those of the others. Undefined unless two segments
+ * or more (the sentence's start and each semicolon open one) open on a label of one to three words before a colon that
+ * names a place (placesIn), the claim's among them; "Phasing: 150 MW by Q2 2028, 200 MW in 2029" is one segment.
+ */
+function segmentPlacesOf(f: ClaimFigure): { own: string[]; others: string[][] } | undefined {
+  const text = f.sentenceText;
+  if (text === undefined || !text.includes(';') || !text.includes(':')) return undefined;
+  const at = spanInSentence(f).start;
+  const segments: { start: number; end: number; places: string[] }[] = [];
+  let start = 0;
+  for (const part of text.split(';')) {
+    const label = SEGMENT_LABEL.exec(part)?.[1];
+    segments.push({ start, end: start + part.length, places: label ? placesIn(label, f.lang, []) : [] });
+    start += part.length + 1;
+  }
+  const labelled = segments.filter((x) => x.places.length > 0);
+  const own = labelled.find((x) => at >= x.start && at < x.end);
+  if (!own || labelled.length < 2) return undefined;
+  return { own: own.places, others: labelled.filter((x) => x !== own).map((x) => x.places) };
+}
+/** A segment's label: one to three words before a colon, at the segment's start. */
+const SEGMENT_LABEL = /^\s*((?:\p{L}[\p{L}'’.-]*\s+){0,2}\p{L}[\p{L}'’.-]*):\s/u;
+
+/**
  * Every source figure that may judge the claim, scored by how closely its subject matches: `scored` may support or
  * contradict it, `named` is only named beside a version. Each candidate passes the gates in `consider` first.
  */
@@ -3652,6 +3677,8 @@ function collectEvidence(
   // Whose amount the claim's is, when its sentence lists amounts each given to a name ("Cheongryong Aerotech accounts for
   // KRW 334.4 billion of that, Namgang Cable for KRW 137.6 billion …").
   const claimListName = listNameOfClaim(claimFig);
+  // The place the claim's segment of its sentence is labelled by, and the other segments' (segmentPlacesOf).
+  const claimSegments = segmentPlacesOf(claimFig);
   // An average (`an average of $84,000 a year`, `평균 연봉 8400만 원`): compared only with averages.
   const claimAverage = averageClaim(claimFig);
   // A sum over a count of things ("세 캠퍼스를 합치면 1,850㎿", "세 회사의 신규 채용도 155명이다", "Together the three come to
@@ -4530,6 +4557,17 @@ function collectEvidence(
       const text = e.src.sentences[e.fig.sentence]?.text ?? '';
       if (claimListName.others.some((n) => sentenceNames(text, n)) && !sentenceNames(text, claimListName.own)) return;
     }
+    // A line that labels its figures place by place ("Ventspils: 2,300 and 380; Manta: 2,600 at the peak and 380 permanent
+    // jobs") gives each the place of its segment: an article that names another segment's place and never the claim's
+    // (a webinar on Ventspils, "The figure we keep reading is 380 permanent jobs") is of that other place; it neither
+    // vouches for the claim nor refutes it. (Its places read only for a line of such segments.)
+    if (
+      claimSegments &&
+      !forced &&
+      !articleNamesPlace(claimSegments.own, e.src, corpus.weights) &&
+      claimSegments.others.some((o) => articleNamesPlace(o, e.src, corpus.weights))
+    )
+      return;
     // An amount of another thing of the list neither vouches for the claim's nor refutes it; the amount of the same thing
     // judges it even where its value is another figure of the claim's sentence (a swap of wind and storage).
     let sameLabelHere = false;
