@@ -1,7 +1,7 @@
 // The figure lines of unseen-61 (tuning material since session 41) that a check got wrong: a wrong ✓ and planted
 // mistakes missed. Each case failed before its rule.
 import { strict as assert } from 'assert';
-import { ownFirmOf } from '../../server/src/judge/carriedOwner';
+import { speakerFirmOf } from '../../server/src/judge/carriedOwner';
 import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const UNSEEN_61_KO = 'namwon-siuihoe-jeongchaekjiwongwan-geomto-stargate-namwon-gieop-ko.md';
@@ -12,8 +12,10 @@ const UNSEEN_61_RAPTI = 'rapti-water-watch-brief-stargate-hetauda-water-power-co
 // "탁상훈 운봉정밀 대표는 "…"며 "하반기에 28명을 더 뽑는다"고 말했다" — the hiring of another firm, 운봉정밀, whose chief says it —
 // while a post's "요천써멀은 올해 하반기에 남원에서 생산직 45명을 뽑는다고 하네요" gives the line's firm 45. The owner rule (a source
 // figure of a firm the line never names, under a heading that names a firm the source never writes) held only for a
-// figure carried from the sentence before, and only against a refutation: a sentence that names its own firm, as its
-// topic or as its speaker's, was no firm's, and an agreeing figure was never asked.
+// figure carried from the sentence before, and only against a refutation: what a firm's chief says was no firm's, and
+// an agreeing figure was never asked. (Read for agreeing figures only, and only a speaker's firm: a topic may be whoever
+// grants the figure, a commission's "… 배정했다" refuted unseen-52 L15 rightly; and the carried owner, asked of agreeing
+// figures too, read unseen-54's "CDU 연간 생산능력은 …" as a firm and took a true line's ✓.)
 describe('judge41b: a Korean figure of another firm, named by its own sentence, vouches for no line about this one', () => {
   const corpus = () =>
     writtenSources({
@@ -36,14 +38,20 @@ describe('judge41b: a Korean figure of another firm, named by its own sentence, 
     assert.equal(r.status, 'supported', messages(r));
     assert.equal(loud(r).length, 0, messages(r));
   });
-  it("reads a sentence's own firm: its topic, or its speaker's firm beside the name and title", () => {
-    assert.deepEqual(ownFirmOf('세림쿨링은 올해 하반기에 구미에서 생산직 52명을 뽑는다고 하네요.'), ['세림쿨링']);
-    assert.deepEqual(ownFirmOf('김도윤 한빛정공 대표는 "올해 하반기에 35명을 더 뽑는다"고 말했다.'), ['한빛정공']);
-    assert.deepEqual(ownFirmOf('한빛정공 김도윤 대표는 "올해 하반기에 35명을 더 뽑는다"고 말했다.'), ['한빛정공']);
-    // (a person's name is no firm; nor is a speaker whose phrase stands after a clause, nor a word of time)
-    assert.equal(ownFirmOf('김도윤 대표는 "올해 하반기에 35명을 더 뽑는다"고 말했다.'), undefined);
-    assert.equal(ownFirmOf('공장이 다 지어지면 구미 산단의 한빛정공 김도윤 대표는 웃었다.'), undefined);
-    assert.equal(ownFirmOf('올해는 35명을 뽑는다.'), undefined);
+  it("reads the firm a sentence's opening speaker speaks for, beside the name and the title", () => {
+    assert.deepEqual(speakerFirmOf('김도윤 한빛정공 대표는 "올해 하반기에 35명을 더 뽑는다"고 말했다.'), ['한빛정공']);
+    assert.deepEqual(speakerFirmOf('한빛정공 김도윤 대표는 "올해 하반기에 35명을 더 뽑는다"고 말했다.'), ['한빛정공']);
+    assert.deepEqual(speakerFirmOf('한빛정공 관계자는 "하반기에 35명을 더 뽑는다"고 전했다.'), ['한빛정공']);
+    // (a person's name is no firm; nor is a speaker whose phrase stands after a clause, nor a word of time; nor a topic
+    // that is no speaker: it may be whoever grants the figure, not whose it is)
+    assert.equal(speakerFirmOf('김도윤 대표는 "올해 하반기에 35명을 더 뽑는다"고 말했다.'), undefined);
+    assert.equal(speakerFirmOf('공장이 다 지어지면 구미 산단의 한빛정공 김도윤 대표는 웃었다.'), undefined);
+    assert.equal(speakerFirmOf('올해는 35명을 뽑는다.'), undefined);
+    assert.equal(speakerFirmOf('세림쿨링은 올해 하반기에 구미에서 생산직 52명을 뽑는다고 하네요.'), undefined);
+    assert.equal(
+      speakerFirmOf('국가에너지배분위원회는 7월 29일 이 발전소에 연 18억㎥의 가스 공급을 배정했다.'),
+      undefined,
+    );
   });
   it('reads unseen-61 namwon L19 "28명" as 요천써멀\'s 45명, not as 운봉정밀\'s 28명', () => {
     const j = reportLineJudged('unseen-61', UNSEEN_61_KO, 19, '28명');

@@ -2,8 +2,8 @@
 // 제조사 태림전기는 … 계약을 맺었다고 2일 밝혔다. 지난해 매출 2,480억 원의 1.25배에 이르는 규모다." The second sentence's figure is
 // 태림전기's revenue. A report line about another firm — its heading or its own sentence names a name neither source
 // sentence writes ("## 다온셀 (대전 유성, ESS)") — and that never names 태림전기 is not refuted by that figure: it is
-// another firm's, whatever words of the line it shares ("지난해 매출"); nor is a line vouched for by it. A sentence that
-// names its own firm, as its topic or as its speaker's ("탁상훈 운봉정밀 대표는 … 말했다"), is that firm's the same way.
+// another firm's, whatever words of the line it shares ("지난해 매출"). Nor does a firm's chief's word vouch for a line
+// about another firm ("탁상훈 운봉정밀 대표는 … "하반기에 28명을 더 뽑는다"고 말했다" under "## 2. 요천써멀").
 import type { Lang } from '../types';
 import { concept, termsIn } from '../domain/lexicon';
 import people from '../domain/people.json';
@@ -100,16 +100,15 @@ function koFirstTopic(text: string): string | undefined {
 }
 
 /**
- * The firm a Korean source sentence names as the one its figures are of: the name it opens its topic on ("요천써멀은 올해
- * 하반기에 … 45명을 뽑는다고 하네요"), or, when it opens on a speaker, the firm written with the speaker's title, between
- * the name and the title or before the name ("탁상훈 운봉정밀 대표는 "… 28명을 더 뽑는다"고 말했다", "운봉정밀 탁상훈
- * 대표는", "운봉정밀 관계자는"): what a firm's chief says it will hire is the firm's. Undefined otherwise (a name shaped as a
- * person's, 탁상훈, is no firm; nor is a speaker whose phrase does not open the sentence).
+ * The firm a Korean source sentence's speaker speaks for, when the sentence opens on the speaker with the firm written
+ * beside the name and the title, between them or before the name ("탁상훈 운봉정밀 대표는 "… 하반기에 28명을 더 뽑는다"고
+ * 말했다", "운봉정밀 탁상훈 대표는", "운봉정밀 관계자는"): what a firm's chief says it will do is the firm's. Undefined
+ * otherwise: a speaker alone ("김도윤 대표는"), a speaker's phrase that does not open the sentence, a topic that is no
+ * speaker (a sentence's topic may be whoever grants or reports the figure, "국가에너지배분위원회는 … 배정했다").
  */
-export function ownFirmOf(text: string): string[] | undefined {
+export function speakerFirmOf(text: string): string[] | undefined {
   const t = koTopic(text);
-  if (!t || KO_NOT_OWNER.has(t.word)) return undefined;
-  if (!koPerson(t.word)) return koNameLike(t.word) && !isKoreanName(t.word) ? [t.word] : undefined;
+  if (!t || KO_NOT_OWNER.has(t.word) || !koPerson(t.word)) return undefined;
   const words = t.before
     .replace(/^[\s\-*+□■ㅇ○●·※▶]+/u, '')
     .split(/\s+/u)
@@ -144,16 +143,6 @@ export function carriedOwnerOf(sentences: readonly SentenceText[], i: number): s
   // (the firm the sentence before opens on: a name, not a measure, "해외건설 수주액은 …")
   const owner = koFirstTopic(prev.text);
   return owner && koNameLike(owner) ? [owner] : undefined;
-}
-
-/**
- * The firm a Korean source sentence's figures are of: the one it names as its own (ownFirmOf), else the one carried from
- * the sentence before (carriedOwnerOf). Undefined when it names none.
- */
-export function ownerOf(sentences: readonly SentenceText[], i: number): string[] | undefined {
-  const s = sentences[i];
-  if (!s || s.lang !== 'ko') return undefined;
-  return ownFirmOf(s.text) ?? carriedOwnerOf(sentences, i);
 }
 
 /** What a report line says it is about, as the owner rule reads it. */
@@ -192,14 +181,20 @@ function koHeadingName(heading: string | undefined): string | undefined {
 }
 
 /**
- * Whether a source figure is another firm's than the line's: its sentence names its own firm or goes on about the topic
- * the sentence before opens on (ownerOf), which the line, its sentence before, its heading and the report's title never
- * name, and the line's heading or its own first topic names a name the two source sentences never write. It neither
- * vouches for the line nor refutes it. A Korean source only (an English line is read by enOwnerElsewhere).
+ * Whether a source figure is another firm's than the line's: its sentence goes on about the topic the sentence before
+ * opens on (carriedOwnerOf), or its speaker speaks for a firm (speakerFirmOf), which the line, its sentence before, its
+ * heading and the report's title never name, and the line's heading or its own first topic names a name the two source
+ * sentences never write. A Korean source only (an English line is read by enOwnerElsewhere).
  */
-export function ownerElsewhere(line: LineContext, e: Entry, owner: readonly string[] | undefined): boolean {
-  if (!owner || e.lang !== 'ko') return false;
-  if (line.lang === 'en') return enOwnerElsewhere(line, e, owner);
+export function ownerElsewhere(
+  line: LineContext,
+  e: Entry,
+  ownerOf: readonly string[] | undefined | (() => readonly string[] | undefined),
+): boolean {
+  if (!ownerOf || e.lang !== 'ko') return false;
+  // (an owner read from the source's text, speakerFirmOf, is asked only once the line names a firm)
+  const read = () => (typeof ownerOf === 'function' ? ownerOf() : ownerOf);
+  if (line.lang === 'en') return enOwnerElsewhere(line, e, read);
   if (line.lang !== 'ko') return false;
   // (the line's other name first, from the line alone: its heading's, or the name its own sentence opens its topic on;
   // most lines have none)
@@ -208,6 +203,8 @@ export function ownerElsewhere(line: LineContext, e: Entry, owner: readonly stri
     (n): n is string => n !== undefined,
   );
   if (!names.length) return false;
+  const owner = read();
+  if (!owner) return false;
   const context = contextText(line);
   if (owner.some((w) => context.includes(w))) return false;
   // (a name the source sentences write, or the article's headline — an article about it, whose unmarked figures are
@@ -275,11 +272,13 @@ export function issuerElsewhere(line: LineContext, issuer: readonly string[] | u
  * owner in a spelling that sounds like it, and the two source sentences and the headline never write the line's name.
  * Both readings are loose on purpose: a name read as written anywhere keeps the figure a judge.
  */
-function enOwnerElsewhere(line: LineContext, e: Entry, owner: readonly string[]): boolean {
+function enOwnerElsewhere(line: LineContext, e: Entry, ownerOf: () => readonly string[] | undefined): boolean {
   const names = [enHeadingName(line.headingText), line.sentenceText ? enOpeningOwner(line.sentenceText) : undefined]
     .filter((n): n is string => n !== undefined)
     .map((n) => n.toLowerCase());
   if (!names.length) return false;
+  const owner = ownerOf();
+  if (!owner) return false;
   const context = contextText(line);
   const latin = (context.match(/\b[A-Z][A-Za-z]{2,}/gu) ?? []).map((w) => w.toLowerCase());
   if (owner.some((o) => latin.some((w) => writesLatinName(o, w)))) return false;

@@ -20,7 +20,7 @@ import { clauses, SENTENCE_WEIGHT, spanAt, TABLE_ROW_WEIGHT } from '../extract/s
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
-import { issuerOf, ownerOf } from './carriedOwner';
+import { carriedOwnerOf, issuerOf, speakerFirmOf } from './carriedOwner';
 import { summedAt } from './countedSum';
 import {
   EN_PLACE_HEADING,
@@ -107,8 +107,7 @@ export interface Facts {
   /** Whether a power figure is what a plant generates, not what a campus draws (entryGenerates: "a 1.5-gigawatt
    *  natural gas plant", "1,300MW 가스복합발전소"). */
   gen?: boolean;
-  /** The firm a Korean figure's sentence is about: the one it names as its own or the one the sentence before opens on
-   *  (carriedOwner.ts ownerOf; null: none). */
+  /** The firm a Korean figure's sentence goes on about, named by the sentence before (carriedOwnerOf; null: none). */
   carried?: string[] | null;
   /** The words of an English figure's issuer when the figure is "of the Company's" (issuerOf; null: not such). */
   issuer?: string[] | null;
@@ -431,15 +430,28 @@ export function entryPartCount(e: Entry): number | undefined {
 }
 const PART_OF_BEFORE = /(?<![\w.,])([A-Za-z]+|\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?$/;
 
-/** ownerOf a Korean entry's sentence, worked out once (stored with its facts: judging reads no text for it). */
-export function entryOwner(e: Entry): string[] | undefined {
+/** carriedOwnerOf of a Korean entry's sentence, worked out once (stored with its facts: judging reads no text for it). */
+export function entryCarriedOwner(e: Entry): string[] | undefined {
   const f = factsOf(e);
   if (f.carried === undefined)
     f.carried =
       (e.lang === 'ko'
-        ? onceASentence(e.src.sentences, e.fig.sentence, 'carried', () => ownerOf(e.src.sentences, e.fig.sentence))
+        ? onceASentence(e.src.sentences, e.fig.sentence, 'carried', () =>
+            carriedOwnerOf(e.src.sentences, e.fig.sentence),
+          )
         : undefined) ?? null;
   return f.carried ?? undefined;
+}
+
+/**
+ * speakerFirmOf of a Korean entry's sentence, read from its text once a sentence (not stored with the facts: asked only
+ * of a figure that would vouch for a line whose heading or topic names a firm, which reads the source's text anyway).
+ */
+export function entrySpeakerFirm(e: Entry): string[] | undefined {
+  if (e.lang !== 'ko') return undefined;
+  return onceASentence(e.src.sentences, e.fig.sentence, 'speakerFirm', () =>
+    speakerFirmOf(e.src.sentences[e.fig.sentence]?.text ?? ''),
+  );
 }
 
 /** issuerOf of an English entry, worked out once (stored with its facts: judging reads no text for it). */
@@ -1813,7 +1825,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryItemOthers(e);
   entryPartCount(e);
   entryGenerates(e);
-  entryOwner(e);
+  entryCarriedOwner(e);
   entryIssuer(e);
   entrySummed(e);
   entryKoName(e);

@@ -85,7 +85,8 @@ import {
   perOneAt,
   entryKoSites,
   entryPartCount,
-  entryOwner,
+  entryCarriedOwner,
+  entrySpeakerFirm,
   entryIssuer,
   entrySummed,
   entryKoName,
@@ -4732,9 +4733,10 @@ function collectEvidence(
       agree
         ? score >= MIN_SCORE_AGREEING &&
           (forced || !abroad()) &&
-          // (another firm's figure vouches for no line about this one either: under "## 2. 요천써멀", "회사는 하반기 … 28명을
-          // 채용할 계획이다" is not vouched for by "탁상훈 운봉정밀 대표는 … "하반기에 28명을 더 뽑는다"고 말했다"; asked last)
-          (forced || !ownerElsewhere(claimFig, e, entryOwner(e)))
+          // (nor does what a firm's chief says it will do vouch for a line about another firm: under "## 2. 요천써멀", "회사는
+          // 하반기 … 28명을 채용할 계획이다" is not vouched for by "탁상훈 운봉정밀 대표는 … "하반기에 28명을 더 뽑는다"고
+          // 말했다"; asked last, its text read only for a line that names a firm)
+          (forced || !ownerElsewhere(claimFig, e, () => entrySpeakerFirm(e)))
         : anchored || held
           ? score >= MIN_SCORE_AGREEING && !elsewhere() && !totalOfItems()
           : // (a source figure that measures the noun the claim's measures, "the 820-acre site" for "a 1,200-acre
@@ -4779,7 +4781,7 @@ function collectEvidence(
             // nor is an English filing's "of the Company's revenue" of a firm the Korean line never names. The owner and
             // the issuer are stored with the figure's facts; the owner rule reads the source's text only for a line
             // that names another firm: asked last, of a figure that would refute)
-            !ownerElsewhere(claimFig, e, entryOwner(e)) &&
+            !ownerElsewhere(claimFig, e, entryCarriedOwner(e)) &&
             !issuerElsewhere(claimFig, entryIssuer(e))
     ) {
       // A level the next sentence replaces ("… would require service in the fourth quarter of 2027. In an amended
