@@ -58,6 +58,10 @@ describe('judge41b: a Korean figure of another firm, named by its own sentence, 
     assert.notEqual(j.status, 'supported');
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
   });
+  it('still vouches for unseen-9 L68 "… triple HBM capacity by 2027" by "한지훈 대성메모리 사장은 "2027년까지 …"" (an English line)', () => {
+    const j = reportLineJudged('unseen-9', 'board-briefing.md', 68, '2027');
+    assert.equal(j.status, 'supported', messages(j));
+  });
   it('still vouches for unseen-61 namwon L39 "하반기 채용 계획은 28명이다" under "## 3. 운봉정밀"', () => {
     const j = reportLineJudged('unseen-61', UNSEEN_61_KO, 39, '28명');
     assert.equal(j.status, 'supported');

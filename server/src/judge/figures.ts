@@ -4735,8 +4735,9 @@ function collectEvidence(
           (forced || !abroad()) &&
           // (nor does what a firm's chief says it will do vouch for a line about another firm: under "## 2. 요천써멀", "회사는
           // 하반기 … 28명을 채용할 계획이다" is not vouched for by "탁상훈 운봉정밀 대표는 … "하반기에 28명을 더 뽑는다"고
-          // 말했다"; asked last, its text read only for a line that names a firm)
-          (forced || !ownerElsewhere(claimFig, e, () => entrySpeakerFirm(e)))
+          // 말했다"; asked last, its text read only for a line that names a firm. A Korean line only: an English line's
+          // "Daesung Memory's president …" does not meet 대성메모리 by sound, and lost unseen-9 L68's ✓ of 2027)
+          (forced || claimFig.lang !== 'ko' || !ownerElsewhere(claimFig, e, () => entrySpeakerFirm(e)))
         : anchored || held
           ? score >= MIN_SCORE_AGREEING && !elsewhere() && !totalOfItems()
           : // (a source figure that measures the noun the claim's measures, "the 820-acre site" for "a 1,200-acre
