@@ -1897,10 +1897,54 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.date = shownDate(els);
     out.modified = undefined;
   }
+  // A chat or channel exported by Telegram Desktop (<title> `Exported Data`, the chat's name in its page header, each
+  // message a `<div class="message">` with its instant in the title of its date, `15.07.2026 11:06:42 UTC+03:00`): the
+  // channel's, not the exporter's; dated by its latest message (not the export); no headline of its own (the title is
+  // the tool's); its authors the signatures the channel puts under its posts, none when it signs none.
+  const exported = telegramExport(els);
+  if (exported) {
+    out.outlet = exported.name;
+    out.title = undefined;
+    out.untitled = true;
+    out.titles = [];
+    if (exported.date) out.date = exported.date;
+    out.modified = undefined;
+    authors = exported.signatures;
+  }
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   out.utcDate = utcDate && !captured;
   return out;
+}
+
+const TELEGRAM_INSTANT = /^(\d\d)\.(\d\d)\.((?:19|20)\d\d)\s+\d\d:\d\d/;
+const classWords = (e: Element) => (e.attribs.class ?? '').split(/\s+/);
+
+/** A Telegram Desktop export's chat name, latest message day and signatures (see readMeta), or undefined. */
+function telegramExport(els: Element[]): { name: string; date?: string; signatures: string[] } | undefined {
+  const header = els.find((e) => e.name === 'div' && classWords(e).includes('page_header'));
+  if (!header || !els.some((e) => e.name === 'div' && classWords(e).includes('message'))) return undefined;
+  const nameEl = els.find(
+    (e) => isInside(e, header) && classWords(e).includes('text') && classWords(e).includes('bold'),
+  );
+  const name = nameEl ? oneSpaced(plainText(nameEl)) : '';
+  if (!name) return undefined;
+  let date: string | undefined;
+  const signatures: string[] = [];
+  for (const e of els) {
+    const words = classWords(e);
+    // (a message's own time, floated right; a forwarded post's original time, inside its from line, is not the export's)
+    if (words.includes('date') && words.includes('pull_right')) {
+      const m = TELEGRAM_INSTANT.exec(e.attribs.title ?? '');
+      const day = m ? `${m[3]}-${m[2]}-${m[1]}` : undefined;
+      if (day && (!date || day > date)) date = day;
+    }
+    if (words.includes('signature')) {
+      const who = oneSpaced(plainText(e));
+      if (who && looksLikePersonName(who) && !signatures.includes(who)) signatures.push(who);
+    }
+  }
+  return { name, date, signatures };
 }
 
 /** A webmail service as its pages name themselves (`네이버 메일`, `Daum 메일`, `Gmail`, `Outlook`). */
