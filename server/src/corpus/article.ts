@@ -566,6 +566,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   let copyrightRaw: string | undefined;
   /** The one year the copyright line gives (`Copyright 2026 Harbourline News Service`), not a range's. */
   let copyrightYear: string | undefined;
+  /** The day a wire terminal's head says the story was sent (wireHead; two readings when its figures allow both). */
+  let wireSent: string[] | undefined;
+  /** The service a wire terminal's head names in full (`LANTERN WIRE SERVICE   Story …`). */
+  let wireService: string | undefined;
   let sourceOutlet: { o?: OutletEntry; raw: string } | undefined;
   // A press release ends in its issuer's boilerplate ("About X"), a contact and forward-looking statements.
   let pressRelease = false;
@@ -987,6 +991,17 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
+    // A wire terminal's head over its story (its transmission line, its fields, its service and story number: wireHead):
+    // the wire's, no headline and no text; the day it was sent gives the dateline's day its year.
+    if (k < bodyFrom + MASTHEAD_SCAN && t.length <= 160 && proseBefore(k) === 0) {
+      const w = wireHead(t);
+      if (w) {
+        L.furniture = true;
+        if (w.sent) wireSent ??= w.sent;
+        if (w.service) wireService ??= w.service;
+        continue;
+      }
+    }
     // Whom a bulletin or a memo goes to, at its head (`Distribution: all members, …`, `To: Board members`, `수신: 각
     // 지부장`): its address, no headline and no text.
     if (k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 && t.length <= 160 && ADDRESSEES.test(t)) {
@@ -1211,7 +1226,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A date line that numbers an issue (`Issue #112 — Tuesday, February 3, 2026`) says this is a periodical's.
   const issue = metaLines.find((x) => x.m.issue && x.k < bodyFrom + MASTHEAD_SCAN * 2)?.m.issue ?? issueNo;
   const head = title ? undefined : readMasthead(lines, bodyFrom, !!issue);
-  const dateline = readDateline(lines, bodyFrom);
+  // (a story under a wire terminal's head is wrapped at the terminal's width: its dateline's line may be short)
+  const dateline = readDateline(lines, bodyFrom, !!wireSent);
   // A Markdown page's banner over its title: the site's name in emphasis, with its tagline after a dot or a bar
   // (`**CallScript** · Earnings Call Transcripts`), alone above the page's first heading of the first level: the
   // heading is the title; the name is the site's, its outlet when the page names it again (its copyright's owner, its
@@ -1574,7 +1590,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         raw:
           site && sameName(site, dateline.outlet)
             ? site
-            : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
+            : // (the service its head names in full, the dateline short: `(Lantern)` of `LANTERN WIRE SERVICE`)
+              wireService && wireService.toLowerCase().startsWith(dateline.outlet.toLowerCase() + ' ')
+              ? wireService
+              : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
     // (…or whose people's addresses are at the domain its name spells: a firm's contacts, `…@mekonglegal.vn`)
     else if (
@@ -1736,12 +1755,25 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (pub) meta.date = pub.m.date;
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
     // (…a wire's brief by its day and month alone, `Sept 29 (Harbourline) -`: in the year its copyright line gives)
-    else if (dateline?.dateText)
+    else if (dateline?.dateText) {
       meta.date =
         findDate(dateline.dateText)?.iso ??
         (copyrightYear && !/(?:19|20)\d\d/.test(dateline.dateText)
           ? findDate(`${dateline.dateText.trim()}, ${copyrightYear}`)?.iso
-          : undefined);
+          : undefined) ??
+        undefined;
+      // (…its day and month alone, `March 18`: in the year the wire's head says it was sent, the reading of the
+      // sending day that falls on or soonest after it)
+      const sent = wireSent ? sentAfter(dateline.dateText, wireSent) : undefined;
+      meta.date ??= sent?.date;
+      // A wire's story sent again later (a correction the next day): dated by its dateline, the sending its update;
+      // but a new version of it (`UPDATE 1-…`, its text added to) was first issued as saved the day it was sent.
+      if (sent && meta.date && sent.sent > meta.date) {
+        const top = lines.find((x, k) => k >= bodyFrom && !x.furniture && x.t !== '');
+        if (top && WIRE_UPDATE.test(top.t)) meta.date = sent.sent;
+        else meta.modified = sent.sent;
+      }
+    }
     // An order dated by its closing line ("MADE and ENTERED at Cheyenne, Wyoming, on September 18, 2025.").
     // A meeting's record dated by the line under its title ("Thursday, May 8, 2025, 9:00 a.m., Commission Chambers"),
     // not by when its minutes were adopted.
@@ -2499,6 +2531,53 @@ function ruledLetterhead(lines: Line[], from: number): { name: string; lines: nu
 /** A wire's service line (`PRENSA AUSTRAL NOTICIAS (PAN) -- ENGLISH SERVICE`, `… (XNA) — SPANISH NEWS SERVICE`). */
 const WIRE_SERVICE =
   /^\p{Lu}[\p{Lu} .,'’&-]{3,60}?\s*\([A-Z]{2,6}\)\s*(?:--|[—–-])\s*(?:\p{Lu}+\s){0,3}(?:NEWS\s+)?SERVICE$/u;
+/**
+ * A wire terminal's head line over a story: its transmission line, the service's code, the day and time sent with its
+ * zone and the desk's codes in capitals (`SNW  19/03/2026 09:42 GMT  [SNW-ENG]  FIN ENE TEC SN`, `Transmitted:
+ * 22-Oct-2026 04:12 GMT`); its fields (`PRIORITY: 3   WORDS: 803   ID: nSNW19031a4`, `SLUG: SENEGAL-STARGATE/SENDOU
+ * (CORRECTED)`, `Topics: NPL KOR ENRG`); its service's name and the story's number (`LANTERN WIRE SERVICE   Story
+ * LW-20261021-0417 (CORRECTED)`). `sent`: the day sent, as written (in the zone given).
+ */
+export function wireHead(t: string): { sent?: string[]; service?: string } | undefined {
+  const sent = WIRE_SENT.exec(t);
+  if (sent && !/\p{Ll}/u.test(sent[3])) {
+    // (a day and a month in figures both 12 or under, `06/11/2026`: either reading, the dateline's day decides)
+    const num = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(sent[2]);
+    const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    if (num && Number(num[1]) <= 12 && Number(num[2]) <= 12 && num[1] !== num[2])
+      return { sent: [iso(num[3], num[2], num[1]), iso(num[3], num[1], num[2])] };
+    const d = findDate(sent[2]);
+    return d && d.index === 0 ? { sent: [d.iso] } : {};
+  }
+  if (WIRE_FIELDS.test(t) && !/[.!?]$/.test(t)) return {};
+  const story = WIRE_STORY.exec(t);
+  if (story) return { service: headlineCased(story[1].trim()) };
+  return undefined;
+}
+const WIRE_SENT =
+  /^(?:(Transmitted|TRANSMITTED|Sent|SENT|Filed|FILED|Moved|MOVED)\s*:\s*|[A-Z]{2,8}\s+)(\d{1,2}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-](?:19|20)\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:GMT|UTC|Z)\b(.*)$/u;
+const WIRE_FIELDS = /^(?:PRIORITY|Priority|WORDS|Words|SLUG|Slug|TOPICS|Topics|CODES|Codes|ID)\s*:\s*\S.{0,100}$/u;
+const WIRE_STORY = /^(\p{Lu}[\p{Lu} .&'’-]{2,60})\s+Story\s+[A-Z0-9][A-Z0-9-]{3,30}(?:\s*\([A-Z ]{2,20}\))*$/u;
+/** A wire's new version of a story (`UPDATE 1-…`, `CORRECTED-UPDATE 2-…`), its slug before the headline. */
+const WIRE_UPDATE = /^(?:(?:RPT|REFILE|CORRECTED)-)*UPDATE\s\d{1,2}-/;
+
+/**
+ * A dateline's day and month (`March 18`) in the year of the day the story was sent (a December story sent in January:
+ * the year before), with the reading of the sending day that falls on it or soonest after (within a month).
+ */
+function sentAfter(dateText: string, sent: string[]): { date: string; sent: string } | undefined {
+  let best: { date: string; sent: string; gap: number } | undefined;
+  for (const s of sent) {
+    const year = Number(s.slice(0, 4));
+    let d = findDate(`${dateText.trim()}, ${year}`)?.iso;
+    if (d && d > s) d = findDate(`${dateText.trim()}, ${year - 1}`)?.iso;
+    if (!d) continue;
+    const gap = Date.parse(s) - Date.parse(d);
+    if (gap <= 31 * 86_400_000 && (!best || gap < best.gap)) best = { date: d, sent: s, gap };
+  }
+  return best && { date: best.date, sent: best.sent };
+}
+
 /** A wire story's slug (`=CHILE-STARGATE/ (TRANSLATED) (PICTURE)`, `CHILE-STARGATE/`). */
 const WIRE_SLUG = /^=?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\/(?:\s*\([A-Z ]{2,20}\))*$/;
 

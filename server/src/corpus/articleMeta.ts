@@ -4235,7 +4235,19 @@ const CAPTION_SERIES =
 /** The title in quotation marks, alone on its line. */
 const QUOTED_TITLE = /^["“]([^"“”]{4,200})["”]$/;
 /** The recording's date (`Recorded 24 September 2026, 10:00-11:05 (…)`, `Recorded on …`). */
-const RECORDED = /^recorded\s+(?:on\s+)?(\S.{5,120})$/i;
+const RECORDED = /^recorded\s*(?:[:：]\s*)?(?:on\s+)?(\S.{5,120})$/i;
+/**
+ * A meeting platform's fields in the note (Teams' transcript): the meeting's title (`Meeting: LKBC Webinar | From
+ * Jeongeup to Ventspils: …`, the organiser's label for the kind of session before a bar), who organised it
+ * (`Organizer: Latvian-Korean Business Chamber (secretariat@lkbc.lv)`, its address aside).
+ */
+const NOTE_MEETING = /^(?:meeting|title|session|event)\s*[:：]\s*(\S.{3,200})$/i;
+const SESSION_LABEL =
+  /^[^|]{0,40}\b(?:webinar|seminar|meeting|briefing|forum|town\s?hall|call|session|workshop|series)(?:\s*(?:no\.?|#)\s*\d{1,4})?\s+\|\s+(?=\S)/i;
+/** A word that names a body, not a person (`Latvian-Korean Business Chamber`, `Andean Trade Council`). */
+const BODY_WORD =
+  /\b(?:Chamber|Council|Association|Union|Authority|Federation|Society|Foundation|Institute|Agency|Ministry|Department|Office|Embassy|Club|Network|Alliance|Board|Commission|Corporation|Company|Group|University|Bank|Inc\.?|Ltd\.?|LLC)\b/;
+const ORGANISER = /^organi[sz]er\s*[:：]\s*(\S.{1,100}?)(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/i;
 
 /**
  * A WebVTT file's head (`WEBVTT`, then a `NOTE` block) as a webinar's platform or its organiser writes it: the series
@@ -4263,6 +4275,20 @@ function readCaptionNote(lines: Line[], from: number): OfficialDocument | undefi
     const series = u.length <= 140 ? CAPTION_SERIES.exec(u) : null;
     if (series && !body) {
       body = series[1].trim();
+      head.push(q);
+      continue;
+    }
+    // (a platform's fields: the organiser a body, not a person; the meeting's title, the session's label aside)
+    const org = u.length <= 160 ? ORGANISER.exec(u) : null;
+    if (org && !body && (BODY_WORD.test(org[1]) || !looksLikePersonName(org[1].trim()))) {
+      body = org[1].trim();
+      head.push(q);
+      continue;
+    }
+    const meeting = u.length <= 220 ? NOTE_MEETING.exec(u) : null;
+    if (meeting && titleLine < 0) {
+      titleLine = q;
+      title = meeting[1].replace(SESSION_LABEL, '').trim();
       head.push(q);
       continue;
     }
@@ -6008,7 +6034,7 @@ export function readSelfDescription(
 const headingLevel = (t: string) => /^(#{1,6})\s/.exec(t)?.[1].length;
 
 /** A wire or press-release dateline opening the first paragraph: left out of the body, its outlet and date read. */
-export function readDateline(lines: Line[], from: number) {
+export function readDateline(lines: Line[], from: number, wrapped = false) {
   // The first paragraph, under a headline, its deck and a line or two of the issuer's (an exhibit's company line, a
   // union's affiliation): a dateline opens that paragraph or none.
   let deck = false;
@@ -6033,7 +6059,7 @@ export function readDateline(lines: Line[], from: number) {
         ? parseDateline(L.t)
         : !lines[k + 1]?.t
           ? undefined
-          : ((L.t.length >= 80 ? parseDateline(L.t) : undefined) ??
+          : ((L.t.length >= (wrapped ? 40 : 80) ? parseDateline(L.t) : undefined) ??
             (L.t.length >= 60 ? placeDateOpening(L.t) : undefined));
       if (!w) continue;
       if (L.bodyStart === L.ts) L.bodyStart = L.ts + w.length;

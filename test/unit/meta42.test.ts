@@ -1,0 +1,257 @@
+// How sources are read, metadata, in the layouts unseen-60 and unseen-61 (promoted in session 41) read wrong before
+// meta42: a news feed's item saved as text (RSS or Atom), a Telegram Desktop export of a channel, a wire terminal's
+// story under its transmission head (a correction, an update). Each rule is shown on a small document of the same
+// kind written for it, from another outlet, and on the real set's source. Each case fails with its rule undone.
+import { strict as assert } from 'assert';
+import { fixtureSource, writtenSource } from './metadataTable';
+
+const text = (t: string, name = 'doc.txt') => writtenSource(t, name).meta;
+
+describe("a news feed's item saved as text", () => {
+  const rss = [
+    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"',
+    '\txmlns:content="http://purl.org/rss/1.0/modules/content/"',
+    '\txmlns:dc="http://purl.org/dc/elements/1.1/"',
+    '\t>',
+    '<channel>',
+    '\t<title>Harbour Ledger &#8211; Energy</title>',
+    '\t<link>https://harbourledger.example</link>',
+    '\t<description>Ports, power and money</description>',
+    '\t<lastBuildDate>Mon, 02 Mar 2026 09:00:00 +0000</lastBuildDate>',
+    '\t<item>',
+    '\t\t<title>Grid operator approves 400 MW link to the port&#8217;s data park</title>',
+    '\t\t<link>https://harbourledger.example/2026/02/27/grid-link/</link>',
+    '\t\t<dc:creator><![CDATA[Ines Okafor]]></dc:creator>',
+    '\t\t<pubDate>Fri, 27 Feb 2026 16:40:00 +0000</pubDate>',
+    '\t\t<category><![CDATA[Energy]]></category>',
+    '\t\t<description><![CDATA[The regulator cleared the line on Friday.]]></description>',
+    '\t\t<content:encoded><![CDATA[<p>The grid operator on Friday approved a 400 MW link to the data park, at a cost of',
+    '$310 million.</p>]]></content:encoded>',
+    '\t</item>',
+    '</channel>',
+    '</rss>',
+  ].join('\n');
+  it("is the feed's site (its category aside), headed and signed and dated by the item's elements", () => {
+    const m = text(rss, 'feed-item.txt');
+    assert.equal(m.outlet, 'Harbour Ledger');
+    assert.equal(m.title, 'Grid operator approves 400 MW link to the port’s data park');
+    assert.deepEqual(m.authors, ['Ines Okafor']);
+    assert.equal(m.date, '2026-02-27');
+  });
+  const atom = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<!-- saved from https://valleypost.example/feed/atom/ -->',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    '  <title type="text">Valley Post » Business</title>',
+    '  <updated>2026-05-20T08:00:00Z</updated>',
+    '  <entry>',
+    '    <author><name>Tomas Lindqvist</name></author>',
+    '    <title type="html"><![CDATA[Cable maker wins second data-centre order]]></title>',
+    '    <updated>2026-05-19T10:00:00Z</updated>',
+    '    <published>2026-05-17T07:30:00Z</published>',
+    '    <content type="html">&lt;p&gt;The company said on Sunday the order is worth $42 million.&lt;/p&gt;</content>',
+    '  </entry>',
+    '</feed>',
+  ].join('\n');
+  it("an Atom entry: dated by its <published>, its later <updated> its update, not the feed's", () => {
+    const m = text(atom, 'entry.txt');
+    assert.equal(m.outlet, 'Valley Post');
+    assert.equal(m.title, 'Cable maker wins second data-centre order');
+    assert.deepEqual(m.authors, ['Tomas Lindqvist']);
+    assert.equal(m.date, '2026-05-17');
+    assert.equal(m.modified, '2026-05-19');
+  });
+  it('unseen-60: the Tunis Business Digest entry; unseen-61: the Ecuador Pacific Report item', () => {
+    const a = fixtureSource('unseen-60/sources/atom-feed-tunis-business-digest-stargate-enfidha-entry.txt').meta;
+    assert.equal(a.outlet, 'Tunis Business Digest');
+    assert.equal(a.title, 'Stargate signs for 320 MW Enfidha campus; Korean switchgear maker wins first package');
+    assert.deepEqual(a.authors, ['Mehdi Karoui']);
+    assert.equal(a.date, '2026-06-09');
+    assert.equal(a.modified, '2026-06-11');
+    const r = fixtureSource('unseen-61/sources/rss-ecuador-pacific-report-stargate-manta-zede-feed-item.txt').meta;
+    assert.equal(r.outlet, 'Ecuador Pacific Report');
+    assert.deepEqual(r.authors, ['Andrés Vera Macías']);
+    assert.equal(r.date, '2026-06-10');
+  });
+});
+
+describe('a Telegram Desktop export of a channel', () => {
+  const post = (id: number, instant: string, body: string, signature?: string) =>
+    [
+      `     <div class="message default clearfix" id="message${id}">`,
+      '      <div class="body">',
+      `       <div class="pull_right date details" title="${instant} UTC+02:00">`,
+      instant.slice(11, 16),
+      '       </div>',
+      '       <div class="from_name">',
+      'Nile Grid Notes',
+      '       </div>',
+      '       <div class="text">',
+      body,
+      '       </div>',
+      ...(signature ? ['       <div class="signature details">', signature, '       </div>'] : []),
+      '      </div>',
+      '     </div>',
+    ].join('\n');
+  const page = (signature?: string) =>
+    [
+      '<!DOCTYPE html>',
+      '<html>',
+      ' <head>',
+      '  <meta charset="utf-8"/>',
+      '<title>Exported Data</title>',
+      ' </head>',
+      ' <body>',
+      '  <div class="page_wrap">',
+      '   <div class="page_header">',
+      '    <div class="content">',
+      '     <div class="text bold">',
+      'Nile Grid Notes',
+      '     </div>',
+      '    </div>',
+      '   </div>',
+      '   <div class="page_body chat_page">',
+      '    <div class="history">',
+      post(
+        101,
+        '03.02.2026 09:12:40',
+        'Egypt’s grid operator approved a 300 MW connection for the Sokhna campus.',
+        signature,
+      ),
+      post(
+        102,
+        '11.03.2026 17:05:02',
+        'The developer put the first phase at 120 MW, due in 2028, and the cost at $2.1 billion.',
+        signature,
+      ),
+      '    </div>',
+      '   </div>',
+      '  </div>',
+      ' </body>',
+      '</html>',
+    ].join('\n');
+  it("is the channel's, dated by its latest message, with no headline; signed by the signature under its posts", () => {
+    const m = text(page('Omar Haddad'), 'messages.html');
+    assert.equal(m.outlet, 'Nile Grid Notes');
+    assert.equal(m.date, '2026-03-11');
+    assert.equal(m.title, undefined);
+    assert.deepEqual(m.authors, ['Omar Haddad']);
+  });
+  it('a channel that signs no post has no author', () => {
+    assert.deepEqual(text(page(), 'messages.html').authors, []);
+  });
+  it('unseen-60: Africa & Gulf DC Watch; unseen-61: 전북 스몰캡 메모', () => {
+    const a = fixtureSource('unseen-60/sources/telegram-export-africa-gulf-dc-watch-jul-oct-2026.html').meta;
+    assert.equal(a.outlet, 'Africa & Gulf DC Watch');
+    assert.equal(a.date, '2026-10-19');
+    assert.equal(a.title, undefined);
+    assert.deepEqual(a.authors, ['Rania Khoury']);
+    const b = fixtureSource('unseen-61/sources/telegram-export-jeonbuk-smallcap-memo-2026-10-22-ko.html').meta;
+    assert.equal(b.outlet, '전북 스몰캡 메모');
+    assert.equal(b.date, '2026-10-22');
+    assert.equal(b.title, undefined);
+  });
+});
+
+describe("a wire terminal's story under its transmission head", () => {
+  const story = (tag: string, note: string) =>
+    [
+      'KWS  06/11/2026 07:15 GMT  [KWS-ENG]  ENE TEC KE',
+      'PRIORITY: 2   WORDS: 412   ID: nKWS0611b7',
+      'SLUG: KENYA-DATACENTRE/NAIVASHA (CORRECTED)',
+      '',
+      `${tag}Geothermal campus near Naivasha gets 250 MW grid approval`,
+      '',
+      note,
+      '',
+      'By Wanjiru Mwangi',
+      '',
+      "NAIROBI, Nov 5 (Kilima Wire) - Kenya's energy regulator approved a 250",
+      'megawatt grid connection for a data-centre campus near Naivasha on Thursday,',
+      'its developer said, clearing the way for construction to start in 2027.',
+      '',
+      'The campus will cost about $1.9 billion over two phases, the developer said.',
+    ].join('\n');
+  it('a correction: headed by its story, dated by its dateline in the year sent, the sending its update', () => {
+    const m = text(story('CORRECTED-', '(Corrects cost in paragraph 2; no other changes)'), 'kws.txt');
+    assert.equal(m.title, 'Geothermal campus near Naivasha gets 250 MW grid approval');
+    assert.equal(m.date, '2026-11-05');
+    assert.equal(m.modified, '2026-11-06');
+    assert.equal(m.outlet, 'Kilima Wire');
+  });
+  it('a new version (UPDATE 1-): issued as saved the day it was sent', () => {
+    const m = text(story('UPDATE 1-', '(Adds comment from the developer in paragraph 3)'), 'kws.txt');
+    assert.equal(m.date, '2026-11-06');
+  });
+  it("a service's line with the story's number names the service in full", () => {
+    const m = text(
+      [
+        'KILIMA WIRE SERVICE                                      Story KW-20261105-0112 (CORRECTED)',
+        'Transmitted: 06-Nov-2026 07:15 GMT',
+        'Topics: KEN ENRG DATACTR',
+        'Priority: 3 (Regular)          Words: 412',
+        '',
+        'CORRECTED-Geothermal campus near Naivasha gets 250 MW grid approval',
+        '',
+        'By Wanjiru Mwangi',
+        '',
+        "NAIROBI, Nov 5 (Kilima) - Kenya's energy regulator approved a 250 megawatt grid connection for a data-centre",
+        'campus near Naivasha on Thursday, its developer said, clearing the way for construction to start in 2027.',
+      ].join('\n'),
+      'kw.txt',
+    );
+    assert.equal(m.outlet, 'Kilima Wire Service');
+    assert.equal(m.title, 'Geothermal campus near Naivasha gets 250 MW grid approval');
+    assert.equal(m.date, '2026-11-05');
+  });
+  it('unseen-60: the Sahel Newswire correction; unseen-61: the Lantern Wire Service update', () => {
+    const a = fixtureSource('unseen-60/sources/sahel-newswire-corrected-stargate-sendou-bargny-600mw.txt').meta;
+    assert.equal(a.title, "Stargate picks Senegal's Sendou coast for 600 MW AI campus, first in West Africa");
+    assert.equal(a.date, '2026-03-18');
+    assert.equal(a.modified, '2026-03-19');
+    const b = fixtureSource('unseen-61/sources/lantern-wire-corrected-stargate-hetauda-cost-rises-2026-10-22.txt').meta;
+    assert.equal(b.outlet, 'Lantern Wire Service');
+    assert.equal(b.title, "Nepal's Stargate Hetauda data centre cost rises to $2.9 bln as power line added to budget");
+    assert.equal(b.date, '2026-10-22');
+  });
+});
+
+describe("a meeting platform's transcript (WebVTT, its note's fields)", () => {
+  const vtt = (organiser: string) =>
+    [
+      'WEBVTT',
+      '',
+      'NOTE',
+      'Meeting: ATC Briefing | Cold chains and cooling: what the new campus needs from suppliers',
+      `Organizer: ${organiser}`,
+      'Recorded: 9 September 2026, 14:00 (Lima), Microsoft Teams',
+      'Transcript downloaded 10 September 2026. Automatically generated.',
+      '',
+      '3a9f0c1e-0001/10-0',
+      '00:00:03.100 --> 00:00:11.400',
+      '<v Lucía Paredes>Good afternoon and welcome. Today we talk about the 240 MW campus and its cooling.</v>',
+      '',
+      '3a9f0c1e-0001/18-0',
+      '00:00:11.900 --> 00:00:20.050',
+      '<v Marco Ibáñez>Thank you. The first phase is 80 MW, and the cooling order goes out in March.</v>',
+      '',
+      '3a9f0c1e-0001/25-0',
+      '00:00:20.600 --> 00:00:29.700',
+      '<v Lucía Paredes>And the local content rule asks for 30 percent of the equipment from Peru.</v>',
+    ].join('\n');
+  it("is the organising body's, headed by the meeting's title without its session label, dated by its recording", () => {
+    const m = text(vtt('Andean Trade Council (events@atc.example)'), 'transcript.txt');
+    assert.equal(m.outlet, 'Andean Trade Council');
+    assert.equal(m.title, 'Cold chains and cooling: what the new campus needs from suppliers');
+    assert.equal(m.date, '2026-09-09');
+    assert.deepEqual(m.authors, []);
+  });
+  it('unseen-61: the LKBC webinar', () => {
+    const m = fixtureSource(
+      'unseen-61/sources/teams-transcript-lkbc-webinar-jeongeup-to-ventspils-2026-06-18.txt',
+    ).meta;
+    assert.equal(m.outlet, 'Latvian-Korean Business Chamber');
+    assert.equal(m.title, "From Jeongeup to Ventspils: Korean suppliers for Stargate's Baltic campus");
+    assert.equal(m.date, '2026-06-18');
+  });
+});
