@@ -255,3 +255,80 @@ describe("a meeting platform's transcript (WebVTT, its note's fields)", () => {
     assert.equal(m.date, '2026-06-18');
   });
 });
+
+describe('a post on a platform that hosts channels (네이버 포스트)', () => {
+  const post = (opening: string, sign: string) =>
+    [
+      '<!DOCTYPE html>',
+      '<html lang="ko"><head><meta charset="utf-8">',
+      '<title>영암 조선소 옆 변압기 공장, 사우디로 가다 : 네이버 포스트</title>',
+      '<meta property="og:title" content="영암 조선소 옆 변압기 공장, 사우디로 가다">',
+      '<meta property="og:site_name" content="네이버 포스트">',
+      '<meta property="og:type" content="article">',
+      '<meta property="naverblog:nickname" content="서남권 산업일지">',
+      '</head><body>',
+      '<div class="se_viewer">',
+      '  <h3 class="se_textarea">영암 조선소 옆 변압기 공장, 사우디로 가다</h3>',
+      '  <div class="se_author"><a href="#" class="writer">서남권 산업일지</a> <span class="date">2026.09.02. 08:10</span></div>',
+      '  <div class="se_component se_text">',
+      `<p>${opening} 이번 편은 영암 대불산단의 변압기 업체 이야기입니다.</p>`,
+      '<p>이 회사는 8월 28일 사우디 데이터센터 캠퍼스에 변압기 42대를 공급하는 계약을 맺었다고 공시했습니다. 계약금액은 286억 원으로 지난해 매출의 38%에 해당합니다.</p>',
+      '<p>공장은 내년 3월부터 출하를 시작해 2028년 상반기까지 나눠 보낼 계획입니다.</p>',
+      sign ? `<p class="se_sign">${sign}</p>` : '',
+      '  </div>',
+      '</div>',
+      '</body></html>',
+    ].join('\n');
+  it("is the channel's its markup names, signed by the credit for its words and pictures", () => {
+    const m = text(post('안녕하세요, 서남권 산업일지입니다.', '글·사진: 오하린 (서남권 산업일지 에디터)'), 'post.html');
+    assert.equal(m.outlet, '서남권 산업일지');
+    assert.deepEqual(m.authors, ['오하린']);
+  });
+  it("…or by the writer who greets its readers as the channel's, not by a greeting that names the channel alone", () => {
+    assert.deepEqual(text(post('안녕하세요, 서남권 산업일지의 오하린입니다.', ''), 'post.html').authors, ['오하린']);
+    assert.deepEqual(text(post('안녕하세요, 서남권 산업일지입니다.', ''), 'post.html').authors, []);
+    assert.deepEqual(text(post('안녕하세요, 서남권 산업일지의 에디터입니다.', ''), 'post.html').authors, []);
+  });
+  it('unseen-60: 에너지밸리 리포트 (표지은); unseen-61: 전북산업노트 (임재희)', () => {
+    const a = fixtureSource('unseen-60/sources/naver-post-energyvalley-report-bitgaram-electric-enfidha-ko.html').meta;
+    assert.equal(a.outlet, '에너지밸리 리포트');
+    assert.deepEqual(a.authors, ['표지은']);
+    const b = fixtureSource(
+      'unseen-61/sources/naver-post-jeonbuk-saneop-note-jeongeup-namwon-stargate-suju-ko.html',
+    ).meta;
+    assert.equal(b.outlet, '전북산업노트');
+    assert.deepEqual(b.authors, ['임재희']);
+  });
+});
+
+describe('a web clip exported from Evernote', () => {
+  const clip = [
+    '<!DOCTYPE html>',
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>',
+    '<meta name="exporter-version" content="Evernote Mac 10.98.3 (471230)"/>',
+    '<meta name="author" content="Priya Raman"/>',
+    '<meta name="created" content="2026-09-14 10:02:11 +0000"/>',
+    '<meta name="source-application" content="webclipper.evernote"/>',
+    '<meta name="source-url" content="https://www.baltichorizon.example/2026/08/30/cable-order/"/>',
+    '<title>Estonian cable maker wins order for Narva data campus | Baltic Horizon</title></head><body>',
+    '<div>',
+    '<h1>Estonian cable maker wins order for Narva data campus</h1>',
+    '<div>By <b>Kadri Tamm</b>, Business Correspondent · Published August 30, 2026</div>',
+    '<p>An Estonian cable maker has won a EUR 38 million order to supply medium-voltage cable for the first phase of',
+    'a 250 MW data campus near Narva, the company said on Friday.</p>',
+    '<p>The first phase, of 90 MW, is due in 2028, and the order runs until the end of 2027, it said.</p>',
+    '<p>The company employs 410 people at its plant in Keila and exports most of what it makes to the Nordic countries.</p>',
+    '</div>',
+    '</body></html>',
+  ].join('\n');
+  it("is signed by the clipped article's byline, not by the note's owner in the export's author tag", () => {
+    const m = text(clip, 'clip.html');
+    assert.deepEqual(m.authors, ['Kadri Tamm']);
+  });
+  it('unseen-60: Kuwait Daily Record (Yousef Al-Rashidi); unseen-61: Riga Observer (Anete Krūmiņa)', () => {
+    const a = fixtureSource('unseen-60/sources/evernote-kuwait-daily-record-stargate-shagaya-900mw.html').meta;
+    assert.deepEqual(a.authors, ['Yousef Al-Rashidi']);
+    const b = fixtureSource('unseen-61/sources/evernote-riga-observer-stargate-ventspils-freeport-signing.html').meta;
+    assert.deepEqual(b.authors, ['Anete Krūmiņa']);
+  });
+});

@@ -1712,6 +1712,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     lines[signed.line].furniture = true;
     if (!fmAuthors && !meta.authors.length) meta.authors = [signed.name];
   }
+  // A post's writer greeting its readers at its opening as the channel's (`안녕하세요, 에너지밸리 리포트의 표지은입니다.`):
+  // its writer, when nothing else names one (the line stays text).
+  const greeter = fmAuthors || meta.authors.length ? undefined : greetingWriter(lines, bodyFrom);
+  if (greeter) meta.authors = [greeter];
   // A broadcast report's sign-off (`KBN 뉴스 문태오입니다.`): its reporter, when nothing else names one.
   const onAir = broadcastSignOff(lines, bodyFrom, meta.outlet);
   if (onAir) {
@@ -2173,6 +2177,29 @@ function recordTitleAbove(lines: Line[], from: number, k: number): boolean {
 function afterQuotation(lines: Line[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) if (lines[j].t !== '') return /["”’」』]\s*$/.test(lines[j].t);
   return false;
+}
+
+/**
+ * The writer a post names greeting its readers in its opening paragraphs, as one of the channel or the team that
+ * publishes it (`안녕하세요, 에너지밸리 리포트의 표지은입니다.`): the name before 입니다, after the channel's 의. A greeting that
+ * names the channel alone (`안녕하세요, 전북산업노트입니다.`) names no person.
+ */
+function greetingWriter(lines: Line[], from: number): string | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 4; k++) {
+    const L = lines[k];
+    if (L.furniture || L.t === '') continue;
+    seen++;
+    const m = /^안녕하세요[,.!]?\s*[^\s.,!?]\S{0,20}(?:\s\S{1,20}){0,3}?의\s([가-힣]{2,4})입니다[.!]/.exec(L.t);
+    // (a post or a desk in the name's place, `…의 에디터입니다`, `…의 홍보팀입니다`: no person named)
+    if (
+      m &&
+      !/(?:대표|이사|사장|회장|팀장|기자|에디터|편집장|편집부|담당자?|매니저|직원|관리자|운영자|팀|부|실|과)$/.test(
+        m[1],
+      )
+    )
+      return m[1];
+  }
+  return undefined;
 }
 
 /**

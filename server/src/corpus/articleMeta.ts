@@ -750,6 +750,16 @@ function labelledKoWriter(line: string): MetaLine | undefined {
       line.trim(),
     );
   if (signed && !KO_NOT_PERSON.has(signed[1])) return { authors: [signed[1]] };
+  // (a post's credit for its words and pictures, its writer's post in brackets: `글·사진: 임재희 (전북산업노트 에디터)`, `사진·글
+  // 오하늘`; the words' alone, the post a writer's: `글: 임재희 (에디터)`)
+  const credit =
+    /^(?:글\s?[·ㆍ,/]\s?(?:사진|그림)|(?:사진|그림)\s?[·ㆍ,/]\s?글)\s*[:：]?\s*([가-힣]{2,4})(?:\s*\([^()]{1,30}\))?$/.exec(
+      line.trim(),
+    ) ??
+    /^글\s*[:：]\s*([가-힣]{2,4})\s*\((?:[^()]{0,24}\s)?(?:에디터|기자|편집장|편집위원|작가|리포터|객원기자)\)$/.exec(
+      line.trim(),
+    );
+  if (credit && !KO_NOT_PERSON.has(credit[1])) return { authors: [credit[1]] };
   // (a page's properties, a row of a table or a field: the writer with the team and post in brackets, `| 작성자 | 한지민
   // (해외사업팀 과장) |`, `작성자: 한지민 (해외사업팀 과장)`)
   const unitPost = KO_WRITER_UNIT_POST.exec(line.trim().replace(/^\|\s*|\s*\|$/g, ''));

@@ -1764,9 +1764,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // (its title as the host sets it, `<title> · Issue #412 · owner/repo`: the issue's title, its number and repository
   // the host's)
   if (out.title) out.title = out.title.replace(CODE_HOST_TITLE, '').trim() || out.title;
+  // A note saved by a note-taking app's web clipper (Evernote's export: `<meta name="exporter-version" content="Evernote
+  // …">`, `source-application` its clipper): its `author` tag is the note's owner, who clipped it, not the writer.
+  const clipper = /evernote/i.test(`${metas.get('exporter-version') ?? ''} ${metas.get('source-application') ?? ''}`);
   if (!authors.length) {
     const m =
-      metas.get('author') ??
+      (clipper ? undefined : metas.get('author')) ??
       metas.get('article:author') ??
       metas.get('byl') ??
       metas.get('dc.creator') ??
@@ -1821,6 +1824,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const onSite = titleTag ? /\son\s+(\p{Lu}[\p{L}.]{1,30})$/u.exec(titleTag.trim()) : null;
   if (accountTitle && onSite && out.outlet && fold(out.outlet).startsWith(fold(onSite[1]) + ' '))
     out.outlet = onSite[1];
+  // A post on a platform named after it alone (`… : 네이버 포스트`, og:site_name `네이버 포스트`) whose markup names the
+  // channel that posts it (`<meta property="naverblog:nickname" content="전북산업노트">`): the channel's, as a blog is its
+  // blog's.
+  const nickname = metas.get('naverblog:nickname')?.trim();
+  if (nickname && !isPlatform(nickname) && (!out.outlet || isPlatform(out.outlet))) out.outlet = nickname;
   // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
   // failing all else.
   if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
