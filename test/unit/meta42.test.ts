@@ -332,3 +332,150 @@ describe('a web clip exported from Evernote', () => {
     assert.deepEqual(b.authors, ['Anete Krūmiņa']);
   });
 });
+
+describe("a Korean listed company's periodic report under a copier's note of two lines", () => {
+  const report = [
+    '※ DART 전자공시시스템에서 복사함 (2026.11.20). 표는 뷰어 모양대로 옮겼고, 본문 중',
+    '   「II. 사업의 내용」 일부만 발췌함.',
+    '',
+    '                                   분 기 보 고 서',
+    '',
+    '                                     (제 15 기 3분기)',
+    '',
+    '   금융위원회',
+    '   한국거래소 귀중                                          2026년 11월 14일',
+    '',
+    '   회      사      명 :                주식회사 서해케이블',
+    '   대   표   이   사 :                오 민 석',
+    '',
+    'II. 사업의 내용',
+    '',
+    '  당사는 2026년 9월 8일 데이터센터용 초고압 케이블 공급계약을 체결하였습니다(계약금액 41,200백만원).',
+  ].join('\n');
+  it("is the company's, dated by the day it was submitted, not by the period's end", () => {
+    const m = text(report, 'report.txt');
+    assert.equal(m.outlet, '서해케이블');
+    assert.equal(m.date, '2026-11-14');
+    assert.equal(m.title, '분기보고서 (제 15 기 3분기)');
+  });
+  it('unseen-61: 동진파워텍 반기보고서', () => {
+    const m = fixtureSource('unseen-61/sources/dart-dongjin-powertech-bangi-bogoseo-2026-06-balche-ko.txt').meta;
+    assert.equal(m.outlet, '동진파워텍');
+    assert.equal(m.date, '2026-08-13');
+  });
+});
+
+describe("a team messenger's topic exported as text", () => {
+  const chat = [
+    'JANDI 토픽 대화 내보내기',
+    '팀: 한울케이블',
+    '토픽: [구매] 베트남 박닌 변압기 납기',
+    '참여 멤버: 오세훈, 진하나, 류민재',
+    '내보낸 사람: 진하나',
+    '내보낸 날짜: 2026-11-03 17:20',
+    '기간: 2026-10-28 ~ 2026-11-02',
+    '==================================================',
+    '',
+    '2026년 10월 28일 (수)',
+    '',
+    '[오전 9:12] 오세훈',
+    '박닌 1단계 변압기 납기가 3주 당겨졌습니다. 12월 둘째 주까지 24대 출하해야 합니다.',
+    '',
+    '[오전 9:20] 진하나',
+    '계약금액은 그대로 USD 6,400,000입니다.',
+  ].join('\n');
+  it("is the team's, headed by its topic (the tag aside), dated by the period's last day, with no author", () => {
+    const m = text(chat, 'export.txt');
+    assert.equal(m.outlet, '한울케이블');
+    assert.equal(m.title, '베트남 박닌 변압기 납기');
+    assert.equal(m.date, '2026-11-02');
+    assert.deepEqual(m.authors, []);
+  });
+  it('unseen-60: 빛가람일렉트릭 세네갈 센두 RMU', () => {
+    const m = fixtureSource(
+      'unseen-60/sources/jandi-bitgaram-haeoeyeongeop-sendou-rmu-topic-export-2026-09-22-ko.txt',
+    ).meta;
+    assert.equal(m.outlet, '빛가람일렉트릭');
+    assert.equal(m.title, '세네갈 센두 RMU');
+  });
+});
+
+describe('an article saved from a feed reader, a public record page, a research paper by its cover', () => {
+  it("a feed reader's page is the feed's site, not the reader's", () => {
+    const page = [
+      '<!DOCTYPE html>',
+      '<html lang="en"><head><meta charset="utf-8">',
+      '<title>Port authority approves cable landing for data park - Inoreader</title></head>',
+      '<body><div id="reader_pane">',
+      '<div id="top_bar"><a class="ino_logo" href="https://www.inoreader.com/">Inoreader</a></div>',
+      '<div class="article_header">',
+      '<div class="article_feed_title"><a href="https://www.coastherald.example/rss">Coast Herald - Business</a></div>',
+      '<h1 class="article_title">Port authority approves cable landing for data park</h1>',
+      '<div class="article_author">By Mara Quist</div>',
+      '</div>',
+      '<div class="article_content">',
+      '<p>The port authority on Tuesday approved a landing site for a subsea cable serving the planned data park.</p>',
+      '<p>The cable will carry 24 fibre pairs and is due to land in 2028, the authority said.</p>',
+      '<p>The data park is planned at 150 MW in two phases, its developer said in a statement.</p>',
+      '</div></div></body></html>',
+    ].join('\n');
+    assert.equal(text(page, 'reader.html').outlet, 'Coast Herald');
+  });
+  it("a disclosure portal's record page is the disclosing government's, headed by the project's name", () => {
+    const page = [
+      '<!DOCTYPE html>',
+      '<html lang="ko"><head><meta charset="UTF-8">',
+      '<title>보조사업 공시 상세 | 지방보조금 | 지방재정365</title></head>',
+      '<body><h1 class="logo"><a href="/">지방재정365</a></h1>',
+      '<h2 class="tit">보조사업 공시 상세</h2>',
+      '<table>',
+      '<tr><th>회계연도</th><td>2026</td><th>공시일</th><td>2026-11-09</td></tr>',
+      '<tr><th>자치단체</th><td>전라남도 영암군</td><th>담당부서</th><td>투자유치과</td></tr>',
+      '<tr><th>사업명</th><td colspan="3">기업투자촉진 보조금 지원 (㈜대불변압기 제3공장)</td></tr>',
+      '</table>',
+      '<div class="cont"><p>○ 보조금 교부결정액 2,400백만원 (도비 960, 군비 1,440), 신규 고용 55명.</p>',
+      '<p>○ 총사업비 18,000백만원, 2027년 12월 준공 예정.</p></div>',
+      '</body></html>',
+    ].join('\n');
+    const m = text(page, 'record.html');
+    assert.equal(m.outlet, '영암군');
+    assert.equal(m.title, '기업투자촉진 보조금 지원 (㈜대불변압기 제3공장)');
+  });
+  it("a research house's paper is its house's, signed by the names on its cover", () => {
+    const paper = [
+      '                    MERIDIAN GRID RESEARCH',
+      '                  Working Paper No. 9',
+      '',
+      '     Stargate Lisbon and Iberian Cables: who pays for',
+      '          the interconnector',
+      '',
+      '              Ana Ribeiro and Tomas Varga',
+      '',
+      '                       3 November 2026',
+      '',
+      '',
+      'Summary',
+      '',
+      'The campus needs a 400 kV connection of 38 km that the grid operator has not budgeted; the developer has offered',
+      'to pay EUR 120 million of its EUR 310 million cost, Meridian Grid Research estimates.',
+    ].join('\n');
+    const m = text(paper, 'paper.txt');
+    assert.equal(m.outlet, 'Meridian Grid Research');
+    assert.deepEqual(m.authors, ['Ana Ribeiro', 'Tomas Varga']);
+  });
+  it('unseen-60: 낙동일보 via Inoreader, 밀양시 on 지방재정365, the Corniche Analytics note', () => {
+    const a = fixtureSource('unseen-60/sources/inoreader-nakdong-ilbo-milseong-cooltech-shagaya-sendou-ko.html').meta;
+    assert.equal(a.outlet, '낙동일보');
+    const b = fixtureSource(
+      'unseen-60/sources/lofin-jibangbojogeum-gongsi-miryang-eungcheon-2gongjang-2026-10-02-ko.html',
+    ).meta;
+    assert.equal(b.outlet, '밀양시');
+    assert.equal(b.title, '기업투자촉진 보조금 지원 (㈜응천중공업 사포 제2공장)');
+    assert.equal(b.date, '2026-10-02');
+    const c = fixtureSource(
+      'unseen-60/sources/pdftotext-corniche-analytics-infra-notes-14-stargate-sendou-enfidha-shagaya.txt',
+    ).meta;
+    assert.equal(c.outlet, 'Corniche Analytics');
+    assert.deepEqual(c.authors, ['Youssef Trabelsi', 'Hannah Mbaye']);
+  });
+});

@@ -63,6 +63,7 @@ import {
   readHeadBanner,
   readSpeechHeading,
   readKakaoExport,
+  readTeamChatExport,
   readWhatsAppExport,
   CAPS_LEGAL_FORM,
   readAnalystTable,
@@ -516,6 +517,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         readDatabaseDocument(lines, bodyFrom) ??
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
+        readTeamChatExport(lines, bodyFrom) ??
         readWhatsAppExport(lines, bodyFrom) ??
         readVideoHead(lines, bodyFrom) ??
         readTranslationCopy(lines, bodyFrom));
@@ -661,6 +663,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (ruledKo) {
     seriesBody = ruledKo.body;
     for (const k of ruledKo.lines) lines[k].furniture = true;
+  }
+  // A research house's paper by its cover: its name in capitals over the series and number (`CORNICHE ANALYTICS` /
+  // `Infrastructure Notes No. 14`), the title, the writers' names alone (`Youssef Trabelsi and Hannah Mbaye`): its
+  // publisher and its writers; the two lines over the title and the names' line are no text.
+  const paper = paperCover(lines, bodyFrom);
+  if (paper) {
+    seriesBody ??= paper.body;
+    for (const k of paper.lines) lines[k].furniture = true;
   }
   /** A periodical's issue line without a date. */
   let issueNo: string | undefined;
@@ -1712,6 +1722,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     lines[signed.line].furniture = true;
     if (!fmAuthors && !meta.authors.length) meta.authors = [signed.name];
   }
+  if (paper?.authors && !fmAuthors && !meta.authors.length) meta.authors = paper.authors;
   // A post's writer greeting its readers at its opening as the channel's (`안녕하세요, 에너지밸리 리포트의 표지은입니다.`):
   // its writer, when nothing else names one (the line stays text).
   const greeter = fmAuthors || meta.authors.length ? undefined : greetingWriter(lines, bodyFrom);
@@ -2177,6 +2188,47 @@ function recordTitleAbove(lines: Line[], from: number, k: number): boolean {
 function afterQuotation(lines: Line[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) if (lines[j].t !== '') return /["”’」』]\s*$/.test(lines[j].t);
   return false;
+}
+
+/** A paper's series and its number (`Infrastructure Notes No. 14`, `Working Paper No. 7`, `Policy Brief #12`). */
+const PAPER_SERIES = /^\p{Lu}[\p{L}&' -]{2,50}?\s(?:No\.?|Number|#)\s?\d{1,4}$/u;
+
+/**
+ * A paper's cover (paperCover's rule above): the body in capitals on the first line, its series and number on the next,
+ * then, within the cover's next lines (before any prose), the writers' names alone on a line, two to four words each,
+ * joined by `and`, `&` or commas.
+ */
+function paperCover(lines: Line[], from: number): { body: string; lines: number[]; authors?: string[] } | undefined {
+  const a = nextNonBlank(lines, from);
+  if (a >= lines.length) return undefined;
+  const name = lines[a].t.trim();
+  if (name.length > 60 || /\p{Ll}/u.test(name) || !/^\p{Lu}[\p{Lu}&'’.-]+(?:\s\p{Lu}[\p{Lu}&'’.-]+){0,5}$/u.test(name))
+    return undefined;
+  const b = nextNonBlank(lines, a + 1);
+  if (b >= lines.length || b - a > 2 || !PAPER_SERIES.test(lines[b].t.trim())) return undefined;
+  const out: { body: string; lines: number[]; authors?: string[] } = { body: casedInLines(name, lines), lines: [a, b] };
+  // (under the title's paragraph, not in it: a title's line may read as names, `Stargate Sendou and Teranga Compute`)
+  let para = -1,
+    inPara = false;
+  for (let k = b + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') {
+      inPara = false;
+      continue;
+    }
+    if (!inPara) para++;
+    inPara = true;
+    seen++;
+    if (isProseLine(t) && t.length > 80) break;
+    if (para < 1) continue;
+    const names = t.length <= 100 ? t.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/) : [];
+    if (names.length && names.every((n) => /^\S+(?:\s\S+){1,3}$/.test(n) && looksLikePersonName(n) && !/\d/.test(n))) {
+      out.authors = names;
+      out.lines.push(k);
+      break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -5406,13 +5406,18 @@ function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | u
   let k = from;
   // (a note on where it was copied from over the cover: `※ 전자공시시스템(DART) 증권신고서 본문 중 일부를 …`)
   // (…and the viewer's line on the copy beside the day it was filed: `본 문서는 최종본입니다.          2026년 09월 22일`)
+  // (…wrapped onto the lines under it, to the blank line: `   「II. 사업의 내용」 일부와 「검토보고서」 주석 일부만 발췌함.`)
+  let note = false;
   while (
     k < lines.length &&
     (lines[k].t === '' ||
       (/^※/.test(lines[k].t.trim()) && k < from + 4) ||
+      (note && k < from + 6) ||
       (/^본\s?문서는\s?최종본입니다\.?(?:\s{2,}\S.{0,20})?$/.test(lines[k].t.trim()) && k < from + 6))
-  )
+  ) {
+    note = lines[k].t !== '' && (note || /^※/.test(lines[k].t.trim()));
     k++;
+  }
   if (k >= lines.length || lines[k].t.length > 60) return undefined;
   // (a registration statement's kind of securities in brackets after its name, on its line: `증 권 신 고 서 (지분증권)`)
   const cover = /^([가-힣](?:\s*[가-힣]){3,8})\s*(?:[(（]\s*([가-힣]{2,8})\s*[)）])?$/.exec(lines[k].t.trim());
@@ -6661,6 +6666,53 @@ export function readKakaoExport(lines: Line[], from: number): ClipHeaders | unde
   const room = head[1].trim();
   const name = room.replace(/\s*[(（](?:오픈\s?채팅|open\s?chat)[)）]$/i, '').trim();
   return { endLine: j, title: room, outlet: name || undefined, date: findDate(saved[1])?.iso, authors: [] };
+}
+
+/** A team messenger's export's first line (`JANDI 토픽 대화 내보내기`, `Slack channel export`, `잔디 채팅 내보내기`). */
+const TEAM_CHAT_HEAD =
+  /^(?:JANDI|잔디|Slack|슬랙|Flow|플로우|Dooray!?|두레이|NAVER\s?WORKS|네이버\s?웍스|Mattermost|Rocket\.Chat)\s(?:토픽|채널|채팅|대화|메시지|topic|channel|chat|conversation|message)s?(?:\s(?:대화|history|log))?\s?(?:내보내기|export(?:ed)?)$/i;
+/** Its fields: the team (the workspace, the company's), the topic or channel, the period, when it was exported. */
+const TEAM_CHAT_FIELD =
+  /^(팀|워크스페이스|회사|team|workspace|토픽|채널|대화방|topic|channel|기간|period|range|내보낸\s?날짜|exported?(?:\s(?:on|at|date))?)\s*[:：]\s*(\S.{0,160})$/i;
+
+/**
+ * A team messenger's topic or channel exported as text (`JANDI 토픽 대화 내보내기` / `팀: 빛가람일렉트릭` / `토픽: [해외영업] 세네갈
+ * 센두 RMU` / `기간: 2026-09-22 ~ 2026-09-22` / `내보낸 날짜: …`, then the messages): the team's, its workspace's name (the
+ * company's); the topic its headline (the department's tag in brackets before it aside); dated by the last day of the
+ * period it covers (else the day it was exported: the chat as it stood then); the people in it, the one who exported it
+ * too, are no authors. The head, to the rule under it, is no text.
+ */
+export function readTeamChatExport(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !TEAM_CHAT_HEAD.test(lines[k].t.trim())) return undefined;
+  let end = k,
+    team: string | undefined,
+    topic: string | undefined,
+    period: string | undefined,
+    exported: string | undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 14; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') break;
+    if (/^[=─━\-_~]{5,}$/.test(t)) {
+      end = j;
+      break;
+    }
+    end = j;
+    const f = TEAM_CHAT_FIELD.exec(t);
+    if (!f) continue;
+    const label = f[1].toLowerCase().replace(/\s+/g, '');
+    if (/^(?:팀|워크스페이스|회사|team|workspace)$/.test(label)) team ??= f[2].trim();
+    else if (/^(?:토픽|채널|대화방|topic|channel)$/.test(label)) topic ??= f[2].trim();
+    else if (/^(?:기간|period|range)$/.test(label)) {
+      // (its last day: `2026-09-01 ~ 2026-09-22`)
+      const days = f[2].split(/\s*[~–—]\s*|\s+(?:to|until)\s+/);
+      period = findDate(days[days.length - 1])?.iso;
+    } else exported ??= findDate(f[2])?.iso;
+  }
+  if (!team && !topic) return undefined;
+  const title = topic?.replace(/^(?:\[[^\[\]]{1,16}\]|#)\s*/, '').trim() || topic;
+  return { endLine: end, title, outlet: team, date: period ?? exported, authors: [] };
 }
 
 /** A WhatsApp message's head: its day and time in brackets (iOS) or before a dash (Android), then its sender. */

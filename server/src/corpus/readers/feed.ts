@@ -42,7 +42,7 @@ export function feedDay(s: string | undefined): string | undefined {
 }
 
 /** The site a feed's title names, the category after its separator aside (`Site » Category`, `Site – Category`). */
-function siteOf(title: string): string {
+export function feedSite(title: string): string {
   const parts = title.split(/\s+[»|–—:-]\s+|\s+::\s+/);
   return parts[0].trim() || title;
 }
@@ -67,7 +67,7 @@ export function feedMeta(text: string): ReaderMeta | undefined {
   const item = text.slice(itemAt, close < 0 ? undefined : close);
   const meta: ReaderMeta = {};
   const feedTitle = element(head, 'title');
-  if (feedTitle) meta.outlet = siteOf(feedTitle);
+  if (feedTitle) meta.outlet = feedSite(feedTitle);
   meta.title = element(item, 'title');
   const author = atom
     ? element(/<author[\s>][\s\S]*?<\/author>/.exec(item)?.[0] ?? '', 'name')

@@ -55,6 +55,7 @@ import {
   siteWithoutPlatform,
   withoutFormerName,
 } from '../page';
+import { feedSite } from './feed';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
 /** A company's site named for its unit (`… Investor Relations`, `… IR`, `… Newsroom`, `… Press Centre`, `… Media Room`). */
@@ -1257,6 +1258,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   let posted: string | undefined;
   /** A record's labelled fields (RECORD_LABEL), by label. */
   const record = new Map<string, string>();
+  /** A Korean public record's fields (KO_RECORD_LABEL), by label. */
+  const koRecord = new Map<string, string>();
   const ld: Json[] = [];
   for (const el of els) {
     // (a record's fields in a table, a label's cell then its value's: `<td>Title:</td><td>An ordinance …</td>`,
@@ -1270,6 +1273,14 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
         const value = next ? oneSpaced(plainText(next as Element)) : '';
         if (value && value.length <= 400 && !record.has(key)) record.set(key, value);
       }
+    }
+    // (a Korean public record's fields, a header cell then its value's: `<th>사업명</th><td>…</td>`, `<th>자치단체</th>`)
+    if (el.name === 'th' && el.children.length <= 2) {
+      const label = KO_RECORD_LABEL.exec(plainText(el).replace(/\s+/g, ''));
+      let next = label ? el.next : null;
+      while (next && !(next.type === 'tag' && (next as Element).name === 'td')) next = next.next;
+      const value = next ? oneSpaced(plainText(next as Element)) : '';
+      if (label && value && value.length <= 200 && !koRecord.has(label[1])) koRecord.set(label[1], value);
     }
     if (el.name === 'th' && answered === undefined && /^답변\s?(?:일|일자|일시)$/.test(plainText(el).trim())) {
       let next = el.next;
@@ -1824,6 +1835,25 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const onSite = titleTag ? /\son\s+(\p{Lu}[\p{L}.]{1,30})$/u.exec(titleTag.trim()) : null;
   if (accountTitle && onSite && out.outlet && fold(out.outlet).startsWith(fold(onSite[1]) + ' '))
     out.outlet = onSite[1];
+  // A public disclosure portal's record page, titled by the page's kind (`보조사업 공시 상세 | 지방보조금 | 지방재정365`): the
+  // record's, its project's name (`사업명`) its headline, the local government that discloses it (`자치단체 경상남도 밀양시`:
+  // the narrowest, 밀양시) its outlet, not the portal.
+  const detailPage = out.title ? /(?:상세|상세\s?(?:보기|조회|정보|내역))$/.test(oneSpaced(out.title)) : false;
+  if (detailPage && koRecord.get('사업명')) {
+    out.title = koRecord.get('사업명');
+    const body = koRecord.get('자치단체') ?? koRecord.get('지방자치단체') ?? koRecord.get('공시기관');
+    const narrowest = body?.split(/\s+/).pop();
+    if (narrowest && /^[가-힣]{1,12}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$/.test(narrowest))
+      out.outlet = narrowest;
+  }
+  // An article read in a feed reader and saved from it (`… - Inoreader`, a reader's page at its address): the feed's, as
+  // its title names the site (`<div class="article_feed_title">낙동일보 - 경제</div>`, the category after the separator
+  // aside), never the reader's; none from the markup when it names no feed (the text's copyright line may).
+  if (out.outlet && FEED_READER.test(out.outlet.trim())) {
+    const feed = els.find((e) => /(?:^|[\s_-])feed[_-]?(?:title|name)(?:$|[\s_-])/i.test(e.attribs.class ?? ''));
+    const named = feed ? oneSpaced(plainText(feed)) : '';
+    out.outlet = named && !FEED_READER.test(named) ? feedSite(named) : undefined;
+  }
   // A post on a platform named after it alone (`… : 네이버 포스트`, og:site_name `네이버 포스트`) whose markup names the
   // channel that posts it (`<meta property="naverblog:nickname" content="전북산업노트">`): the channel's, as a blog is its
   // blog's.
@@ -1954,6 +1984,13 @@ function telegramExport(els: Element[]): { name: string; date?: string; signatur
   }
   return { name, date, signatures };
 }
+
+/** A Korean public record's field labels, spaces aside: the project's name, the government or body that discloses it. */
+const KO_RECORD_LABEL = /^(사업명|자치단체|지방자치단체|공시기관)$/;
+
+/** Feed readers that show other sites' articles (a head start, not a closed list). */
+const FEED_READER =
+  /^(?:inoreader|feedly|newsblur|the old reader|feedbin|miniflux|netnewswire|feeder|bazqux(?: reader)?)$/i;
 
 /** A webmail service as its pages name themselves (`네이버 메일`, `Daum 메일`, `Gmail`, `Outlook`). */
 const MAIL_SERVICE =
