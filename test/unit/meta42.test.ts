@@ -479,3 +479,43 @@ describe('an article saved from a feed reader, a public record page, a research 
     assert.deepEqual(c.authors, ['Youssef Trabelsi', 'Hannah Mbaye']);
   });
 });
+
+describe("a lender's project disclosure page", () => {
+  const page = [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><meta charset="UTF-8">',
+    '<title>Project Information &amp; Data Portal | NDIB Disclosures</title>',
+    '<meta property="og:site_name" content="NDIB Disclosures">',
+    '<meta property="og:title" content="Kavango Solar and Storage Park">',
+    '</head><body>',
+    '<header><a class="logo" href="https://www.ndib.example/">NDIB</a></header>',
+    '<main>',
+    '<h1 class="project-title">Kavango Solar and Storage Park</h1>',
+    '<table class="project-facts">',
+    '<tr><th>Project Number</th><td>51207</td></tr>',
+    '<tr><th>Country</th><td>Namibia</td></tr>',
+    '<tr><th>Date ESRS Disclosed</th><td>Jul 14, 2026</td></tr>',
+    '<tr><th>Status</th><td>Pending Approval</td></tr>',
+    '<tr><th>Last Updated</th><td>Aug 3, 2026</td></tr>',
+    '</table>',
+    '<h2>Project Description</h2>',
+    '<p>The project company is building a 180 MW solar park with 90 MW of battery storage near Rundu, to supply a planned',
+    'data-centre campus and the national grid. The total project cost is estimated at USD 410 million.</p>',
+    '<p>NDIB is considering a loan of up to USD 120 million.</p>',
+    '</main>',
+    '<footer><p>© 2026 Namib Development and Infrastructure Bank. All rights reserved.</p></footer>',
+    '</body></html>',
+  ].join('\n');
+  it("is the lender's, named in full as its copyright writes the initials its site goes by; no row's label signs it", () => {
+    const m = text(page, 'esrs.html');
+    assert.equal(m.outlet, 'Namib Development and Infrastructure Bank');
+    assert.equal(m.title, 'Kavango Solar and Storage Park');
+    assert.equal(m.date, '2026-07-14');
+    assert.deepEqual(m.authors, []);
+  });
+  it('unseen-61: the APIF ESRS page of Stargate Hetauda', () => {
+    const m = fixtureSource('unseen-61/sources/apif-esrs-48211-stargate-hetauda-data-campus.html').meta;
+    assert.equal(m.outlet, 'Asia Pacific Infrastructure Finance Corporation');
+    assert.deepEqual(m.authors, []);
+  });
+});

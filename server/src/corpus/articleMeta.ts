@@ -588,6 +588,9 @@ export const JOB_TITLE = new RegExp(
   `^(?:(?:${alternation(enWords.jobTitle.modifiers)})\\s+)*(?:${alternation(enWords.jobTitle.heads)})$`,
   'i',
 );
+/** A word of a field's label for a date (`Date Disclosed`, `Last Updated`, `Filing Date`): no word of a person's name. */
+const DATE_FIELD_WORD =
+  /\b(?:date|dated|disclosed|updated|published|posted|issued|released|filed|approved|submitted|received|modified|created|effective|deadline)\b/i;
 /** A person's name in an English byline: two to four capitalized words ("Anna Tong", "PARK EUN-JEE"). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 /** Whether a name is written as a person's (two to four capitalized words, or two to four Hangul syllables). */
@@ -2666,6 +2669,10 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     if (
       BYLINE_NAME.test(L.t) &&
       !isSectionWord(L.t) &&
+      // (a record's label over its value, `Date ESRS Disclosed` over `Aug 25, 2026`: the field's name, no writer's)
+      !DATE_FIELD_WORD.test(L.t) &&
+      // (…or a value over the next field's label, `Pending Approval` over `Last Updated`: a record's rows)
+      !(job >= 0 && DATE_FIELD_WORD.test(lines[job].t)) &&
       n < lines.length &&
       lines[n].furniture &&
       findDate(lines[n].t)

@@ -58,9 +58,10 @@ import {
 import { feedSite } from './feed';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
-/** A company's site named for its unit (`… Investor Relations`, `… IR`, `… Newsroom`, `… Press Centre`, `… Media Room`). */
+/** A company's site named for its unit (`… Investor Relations`, `… IR`, `… Newsroom`, `… Press Centre`, `… Media Room`),
+ * a lender's for its disclosures (`APIF Disclosures`). */
 const SITE_UNIT =
-  /^(\S.{1,60}?)\s+(?:investor\s+relations|IR|newsroom|news\s+room|press\s+(?:room|centre|center|office)|media\s+(?:room|centre|center))$/i;
+  /^(\S.{1,60}?)\s+(?:investor\s+relations|IR|newsroom|news\s+room|press\s+(?:room|centre|center|office)|media\s+(?:room|centre|center)|(?:project\s+)?disclosures)$/i;
 /** A company's legal form after its name and a comma (`, S.A.B. de C.V.`, `, Inc.`, `, Ltd.`, `, S.p.A.`). */
 /** What follows a site's name in the name of the body that owns it (` Trust`, ` Media LLC`, `, Inc.`, ` Pty Ltd`). */
 const OWNER_FORM =
@@ -1406,6 +1407,29 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const stem = fold(unitSite[1]);
     const named = found.nodes.map((n) => nameOf(n.publisher)).find((n) => n && fold(n).startsWith(stem));
     out.outlet = named ? named.replace(LEGAL_FORM_AFTER, '').trim() : unitSite[1].trim();
+    // (…its initials, `APIF Disclosures`: the body its copyright line names in full, whose initials they are, `© 2026 Asia
+    // Pacific Infrastructure Finance Corporation`)
+    const initials = !named && /^[A-Z]{2,6}$/.test(unitSite[1].trim()) ? unitSite[1].trim() : undefined;
+    if (initials) {
+      // (the name as the line writes it, its form's word too: `… Corporation`, which the copyright's reading leaves off)
+      const spell = (n: string) =>
+        n
+          .split(/\s+/)
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w[0])
+          .join('');
+      for (const e of els) {
+        if (e.name !== 'p' && e.name !== 'small' && e.name !== 'footer') continue;
+        const t = oneSpaced(plainText(e));
+        const m = t.length <= 400 ? COPYRIGHT_HOLDER.exec(t) : null;
+        const n = m?.[1].replace(/[.,]$/, '');
+        // (its initials all the name's capitalized words', or all but a last word of its form: `… Corporation`)
+        if (n && (spell(n) === initials || spell(n.replace(/\s\S+$/, '')) === initials)) {
+          out.outlet = n;
+          break;
+        }
+      }
+    }
   }
   // A trade show's site is the show's: the company its markup names as publisher organises the show (the Event node's
   // organizer) the site is named for (`PowerDigi Southern Africa 2026`); the show is named as the site names itself in
@@ -1987,6 +2011,10 @@ function telegramExport(els: Element[]): { name: string; date?: string; signatur
 
 /** A Korean public record's field labels, spaces aside: the project's name, the government or body that discloses it. */
 const KO_RECORD_LABEL = /^(사업명|자치단체|지방자치단체|공시기관)$/;
+
+/** A copyright line's holder (`© 2026 Asia Pacific Infrastructure Finance Corporation. …`): capitalized words and joining ones. */
+const COPYRIGHT_HOLDER =
+  /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s(?:\p{Lu}[\p{L}&'’-]*|of|and|for|the|&)){1,10})/u;
 
 /** Feed readers that show other sites' articles (a head start, not a closed list). */
 const FEED_READER =
