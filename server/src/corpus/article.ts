@@ -1005,7 +1005,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     // the wire's, no headline and no text; the day it was sent gives the dateline's day its year.
     if (k < bodyFrom + MASTHEAD_SCAN && t.length <= 160 && proseBefore(k) === 0) {
       const w = wireHead(t);
-      if (w) {
+      // (its fields only under its transmission or story line: a form's `Priority: 2 - …` is the form's)
+      if (w && (w.sent || w.service || wireSent || wireService)) {
         L.furniture = true;
         if (w.sent) wireSent ??= w.sent;
         if (w.service) wireService ??= w.service;
