@@ -3,7 +3,7 @@
 // story under its transmission head (a correction, an update). Each rule is shown on a small document of the same
 // kind written for it, from another outlet, and on the real set's source. Each case fails with its rule undone.
 import { strict as assert } from 'assert';
-import { fixtureSource, writtenSource } from './metadataTable';
+import { fixtureSource, sentenceTexts, writtenSource } from './metadataTable';
 
 const text = (t: string, name = 'doc.txt') => writtenSource(t, name).meta;
 
@@ -203,6 +203,10 @@ describe("a wire terminal's story under its transmission head", () => {
     assert.equal(m.outlet, 'Kilima Wire Service');
     assert.equal(m.title, 'Geothermal campus near Naivasha gets 250 MW grid approval');
     assert.equal(m.date, '2026-11-05');
+  });
+  it("a form's field named as a wire's is the form's text where no wire head stands over it (unseen-meta27)", () => {
+    const s = fixtureSource('unseen-meta27/mfipr-operation-summary-belchatow-skills-centre.txt');
+    assert.ok(sentenceTexts(s).some((t) => t.includes('Lodzkie region')));
   });
   it('unseen-60: the Sahel Newswire correction; unseen-61: the Lantern Wire Service update', () => {
     const a = fixtureSource('unseen-60/sources/sahel-newswire-corrected-stargate-sendou-bargny-600mw.txt').meta;
