@@ -401,6 +401,8 @@ describe("a team messenger's topic exported as text", () => {
     ).meta;
     assert.equal(m.outlet, '빛가람일렉트릭');
     assert.equal(m.title, '세네갈 센두 RMU');
+    // (its fields in Korean stay text: without them its quoted English mail made it read as half English)
+    assert.deepEqual(m.languages, ['ko']);
   });
 });
 

@@ -6687,25 +6687,16 @@ const TEAM_CHAT_FIELD =
  * 센두 RMU` / `기간: 2026-09-22 ~ 2026-09-22` / `내보낸 날짜: …`, then the messages): the team's, its workspace's name (the
  * company's); the topic its headline (the department's tag in brackets before it aside); dated by the last day of the
  * period it covers (else the day it was exported: the chat as it stood then); the people in it, the one who exported it
- * too, are no authors. The head, to the rule under it, is no text.
+ * too, are no authors. The tool's line is no text.
  */
 export function readTeamChatExport(lines: Line[], from: number): ClipHeaders | undefined {
   let k = from;
   while (k < lines.length && lines[k].t === '') k++;
   if (k >= lines.length || !TEAM_CHAT_HEAD.test(lines[k].t.trim())) return undefined;
-  let end = k,
-    team: string | undefined,
-    topic: string | undefined,
-    period: string | undefined,
-    exported: string | undefined;
+  let team: string | undefined, topic: string | undefined, period: string | undefined, exported: string | undefined;
   for (let j = k + 1; j < lines.length && j <= k + 14; j++) {
     const t = lines[j].t.trim();
-    if (t === '') break;
-    if (/^[=─━\-_~]{5,}$/.test(t)) {
-      end = j;
-      break;
-    }
-    end = j;
+    if (t === '' || /^[=─━\-_~]{5,}$/.test(t)) break;
     const f = TEAM_CHAT_FIELD.exec(t);
     if (!f) continue;
     const label = f[1].toLowerCase().replace(/\s+/g, '');
@@ -6719,7 +6710,9 @@ export function readTeamChatExport(lines: Line[], from: number): ClipHeaders | u
   }
   if (!team && !topic) return undefined;
   const title = topic?.replace(/^(?:\[[^\[\]]{1,16}\]|#)\s*/, '').trim() || topic;
-  return { endLine: end, title, outlet: team, date: period ?? exported, authors: [] };
+  // (its fields stay text, as the messages do: a chat's few lines in its language, which the messages' quoted mail in
+  // another may outweigh without them; only the tool's line over them is none)
+  return { endLine: k, title, outlet: team, date: period ?? exported, authors: [] };
 }
 
 /** A WhatsApp message's head: its day and time in brackets (iOS) or before a dash (Android), then its sender. */
