@@ -63,6 +63,7 @@ import {
   readHeadBanner,
   readSpeechHeading,
   readKakaoExport,
+  readTeamChatExport,
   readWhatsAppExport,
   CAPS_LEGAL_FORM,
   readAnalystTable,
@@ -516,6 +517,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         readDatabaseDocument(lines, bodyFrom) ??
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
+        readTeamChatExport(lines, bodyFrom) ??
         readWhatsAppExport(lines, bodyFrom) ??
         readVideoHead(lines, bodyFrom) ??
         readTranslationCopy(lines, bodyFrom));
@@ -566,6 +568,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   let copyrightRaw: string | undefined;
   /** The one year the copyright line gives (`Copyright 2026 Harbourline News Service`), not a range's. */
   let copyrightYear: string | undefined;
+  /** The day a wire terminal's head says the story was sent (wireHead; two readings when its figures allow both). */
+  let wireSent: string[] | undefined;
+  /** The service a wire terminal's head names in full (`LANTERN WIRE SERVICE   Story …`). */
+  let wireService: string | undefined;
   let sourceOutlet: { o?: OutletEntry; raw: string } | undefined;
   // A press release ends in its issuer's boilerplate ("About X"), a contact and forward-looking statements.
   let pressRelease = false;
@@ -657,6 +663,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (ruledKo) {
     seriesBody = ruledKo.body;
     for (const k of ruledKo.lines) lines[k].furniture = true;
+  }
+  // A research house's paper by its cover: its name in capitals over the series and number (`CORNICHE ANALYTICS` /
+  // `Infrastructure Notes No. 14`), the title, the writers' names alone (`Youssef Trabelsi and Hannah Mbaye`): its
+  // publisher and its writers; the two lines over the title and the names' line are no text.
+  const paper = paperCover(lines, bodyFrom);
+  if (paper) {
+    seriesBody ??= paper.body;
+    for (const k of paper.lines) lines[k].furniture = true;
   }
   /** A periodical's issue line without a date. */
   let issueNo: string | undefined;
@@ -987,6 +1001,18 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       L.furniture = true;
       continue;
     }
+    // A wire terminal's head over its story (its transmission line, its fields, its service and story number: wireHead):
+    // the wire's, no headline and no text; the day it was sent gives the dateline's day its year.
+    if (k < bodyFrom + MASTHEAD_SCAN && t.length <= 160 && proseBefore(k) === 0) {
+      const w = wireHead(t);
+      // (its fields only under its transmission or story line: a form's `Priority: 2 - …` is the form's)
+      if (w && (w.sent || w.service || wireSent || wireService)) {
+        L.furniture = true;
+        if (w.sent) wireSent ??= w.sent;
+        if (w.service) wireService ??= w.service;
+        continue;
+      }
+    }
     // Whom a bulletin or a memo goes to, at its head (`Distribution: all members, …`, `To: Board members`, `수신: 각
     // 지부장`): its address, no headline and no text.
     if (k < bodyFrom + MASTHEAD_SCAN && proseBefore(k) === 0 && t.length <= 160 && ADDRESSEES.test(t)) {
@@ -1211,7 +1237,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // A date line that numbers an issue (`Issue #112 — Tuesday, February 3, 2026`) says this is a periodical's.
   const issue = metaLines.find((x) => x.m.issue && x.k < bodyFrom + MASTHEAD_SCAN * 2)?.m.issue ?? issueNo;
   const head = title ? undefined : readMasthead(lines, bodyFrom, !!issue);
-  const dateline = readDateline(lines, bodyFrom);
+  // (a story under a wire terminal's head is wrapped at the terminal's width: its dateline's line may be short)
+  const dateline = readDateline(lines, bodyFrom, !!wireSent);
   // A Markdown page's banner over its title: the site's name in emphasis, with its tagline after a dot or a bar
   // (`**CallScript** · Earnings Call Transcripts`), alone above the page's first heading of the first level: the
   // heading is the title; the name is the site's, its outlet when the page names it again (its copyright's owner, its
@@ -1574,7 +1601,10 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         raw:
           site && sameName(site, dateline.outlet)
             ? site
-            : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
+            : // (the service its head names in full, the dateline short: `(Lantern)` of `LANTERN WIRE SERVICE`)
+              wireService && wireService.toLowerCase().startsWith(dateline.outlet.toLowerCase() + ' ')
+              ? wireService
+              : (spelledOut(dateline.outlet, lines, bodyFrom) ?? dateline.outlet),
       };
     // (…or whose people's addresses are at the domain its name spells: a firm's contacts, `…@mekonglegal.vn`)
     else if (
@@ -1693,6 +1723,11 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     lines[signed.line].furniture = true;
     if (!fmAuthors && !meta.authors.length) meta.authors = [signed.name];
   }
+  if (paper?.authors && !fmAuthors && !meta.authors.length) meta.authors = paper.authors;
+  // A post's writer greeting its readers at its opening as the channel's (`안녕하세요, 에너지밸리 리포트의 표지은입니다.`):
+  // its writer, when nothing else names one (the line stays text).
+  const greeter = fmAuthors || meta.authors.length ? undefined : greetingWriter(lines, bodyFrom);
+  if (greeter) meta.authors = [greeter];
   // A broadcast report's sign-off (`KBN 뉴스 문태오입니다.`): its reporter, when nothing else names one.
   const onAir = broadcastSignOff(lines, bodyFrom, meta.outlet);
   if (onAir) {
@@ -1736,12 +1771,25 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (pub) meta.date = pub.m.date;
     // A press release or wire story dated in its dateline ("SALINE TOWNSHIP, Mich., Oct. 30, 2025 —").
     // (…a wire's brief by its day and month alone, `Sept 29 (Harbourline) -`: in the year its copyright line gives)
-    else if (dateline?.dateText)
+    else if (dateline?.dateText) {
       meta.date =
         findDate(dateline.dateText)?.iso ??
         (copyrightYear && !/(?:19|20)\d\d/.test(dateline.dateText)
           ? findDate(`${dateline.dateText.trim()}, ${copyrightYear}`)?.iso
-          : undefined);
+          : undefined) ??
+        undefined;
+      // (…its day and month alone, `March 18`: in the year the wire's head says it was sent, the reading of the
+      // sending day that falls on or soonest after it)
+      const sent = wireSent ? sentAfter(dateline.dateText, wireSent) : undefined;
+      meta.date ??= sent?.date;
+      // A wire's story sent again later (a correction the next day): dated by its dateline, the sending its update;
+      // but a new version of it (`UPDATE 1-…`, its text added to) was first issued as saved the day it was sent.
+      if (sent && meta.date && sent.sent > meta.date) {
+        const top = lines.find((x, k) => k >= bodyFrom && !x.furniture && x.t !== '');
+        if (top && WIRE_UPDATE.test(top.t)) meta.date = sent.sent;
+        else meta.modified = sent.sent;
+      }
+    }
     // An order dated by its closing line ("MADE and ENTERED at Cheyenne, Wyoming, on September 18, 2025.").
     // A meeting's record dated by the line under its title ("Thursday, May 8, 2025, 9:00 a.m., Commission Chambers"),
     // not by when its minutes were adopted.
@@ -2143,6 +2191,70 @@ function afterQuotation(lines: Line[], k: number): boolean {
   return false;
 }
 
+/** A paper's series and its number (`Infrastructure Notes No. 14`, `Working Paper No. 7`, `Policy Brief #12`). */
+const PAPER_SERIES = /^\p{Lu}[\p{L}&' -]{2,50}?\s(?:No\.?|Number|#)\s?\d{1,4}$/u;
+
+/**
+ * A paper's cover (paperCover's rule above): the body in capitals on the first line, its series and number on the next,
+ * then, within the cover's next lines (before any prose), the writers' names alone on a line, two to four words each,
+ * joined by `and`, `&` or commas.
+ */
+function paperCover(lines: Line[], from: number): { body: string; lines: number[]; authors?: string[] } | undefined {
+  const a = nextNonBlank(lines, from);
+  if (a >= lines.length) return undefined;
+  const name = lines[a].t.trim();
+  if (name.length > 60 || /\p{Ll}/u.test(name) || !/^\p{Lu}[\p{Lu}&'’.-]+(?:\s\p{Lu}[\p{Lu}&'’.-]+){0,5}$/u.test(name))
+    return undefined;
+  const b = nextNonBlank(lines, a + 1);
+  if (b >= lines.length || b - a > 2 || !PAPER_SERIES.test(lines[b].t.trim())) return undefined;
+  const out: { body: string; lines: number[]; authors?: string[] } = { body: casedInLines(name, lines), lines: [a, b] };
+  // (under the title's paragraph, not in it: a title's line may read as names, `Stargate Sendou and Teranga Compute`)
+  let para = -1,
+    inPara = false;
+  for (let k = b + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') {
+      inPara = false;
+      continue;
+    }
+    if (!inPara) para++;
+    inPara = true;
+    seen++;
+    if (isProseLine(t) && t.length > 80) break;
+    if (para < 1) continue;
+    const names = t.length <= 100 ? t.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/) : [];
+    if (names.length && names.every((n) => /^\S+(?:\s\S+){1,3}$/.test(n) && looksLikePersonName(n) && !/\d/.test(n))) {
+      out.authors = names;
+      out.lines.push(k);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The writer a post names greeting its readers in its opening paragraphs, as one of the channel or the team that
+ * publishes it (`안녕하세요, 에너지밸리 리포트의 표지은입니다.`): the name before 입니다, after the channel's 의. A greeting that
+ * names the channel alone (`안녕하세요, 전북산업노트입니다.`) names no person.
+ */
+function greetingWriter(lines: Line[], from: number): string | undefined {
+  for (let k = from, seen = 0; k < lines.length && seen < 4; k++) {
+    const L = lines[k];
+    if (L.furniture || L.t === '') continue;
+    seen++;
+    const m = /^안녕하세요[,.!]?\s*[^\s.,!?]\S{0,20}(?:\s\S{1,20}){0,3}?의\s([가-힣]{2,4})입니다[.!]/.exec(L.t);
+    // (a post or a desk in the name's place, `…의 에디터입니다`, `…의 홍보팀입니다`: no person named)
+    if (
+      m &&
+      !/(?:대표|이사|사장|회장|팀장|기자|에디터|편집장|편집부|담당자?|매니저|직원|관리자|운영자|팀|부|실|과)$/.test(
+        m[1],
+      )
+    )
+      return m[1];
+  }
+  return undefined;
+}
+
 /**
  * The reporter a broadcast report signs off with, near its end: `KBN 뉴스 문태오입니다.`, `JTN 뉴스 오세린입니다`
  * (the broadcaster's name as the outlet, or a name ending in 뉴스, then the reporter's).
@@ -2499,6 +2611,53 @@ function ruledLetterhead(lines: Line[], from: number): { name: string; lines: nu
 /** A wire's service line (`PRENSA AUSTRAL NOTICIAS (PAN) -- ENGLISH SERVICE`, `… (XNA) — SPANISH NEWS SERVICE`). */
 const WIRE_SERVICE =
   /^\p{Lu}[\p{Lu} .,'’&-]{3,60}?\s*\([A-Z]{2,6}\)\s*(?:--|[—–-])\s*(?:\p{Lu}+\s){0,3}(?:NEWS\s+)?SERVICE$/u;
+/**
+ * A wire terminal's head line over a story: its transmission line, the service's code, the day and time sent with its
+ * zone and the desk's codes in capitals (`SNW  19/03/2026 09:42 GMT  [SNW-ENG]  FIN ENE TEC SN`, `Transmitted:
+ * 22-Oct-2026 04:12 GMT`); its fields (`PRIORITY: 3   WORDS: 803   ID: nSNW19031a4`, `SLUG: SENEGAL-STARGATE/SENDOU
+ * (CORRECTED)`, `Topics: NPL KOR ENRG`); its service's name and the story's number (`LANTERN WIRE SERVICE   Story
+ * LW-20261021-0417 (CORRECTED)`). `sent`: the day sent, as written (in the zone given).
+ */
+export function wireHead(t: string): { sent?: string[]; service?: string } | undefined {
+  const sent = WIRE_SENT.exec(t);
+  if (sent && !/\p{Ll}/u.test(sent[3])) {
+    // (a day and a month in figures both 12 or under, `06/11/2026`: either reading, the dateline's day decides)
+    const num = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(sent[2]);
+    const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    if (num && Number(num[1]) <= 12 && Number(num[2]) <= 12 && num[1] !== num[2])
+      return { sent: [iso(num[3], num[2], num[1]), iso(num[3], num[1], num[2])] };
+    const d = findDate(sent[2]);
+    return d && d.index === 0 ? { sent: [d.iso] } : {};
+  }
+  if (WIRE_FIELDS.test(t) && !/[.!?]$/.test(t)) return {};
+  const story = WIRE_STORY.exec(t);
+  if (story) return { service: headlineCased(story[1].trim()) };
+  return undefined;
+}
+const WIRE_SENT =
+  /^(?:(Transmitted|TRANSMITTED|Sent|SENT|Filed|FILED|Moved|MOVED)\s*:\s*|[A-Z]{2,8}\s+)(\d{1,2}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-](?:19|20)\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:GMT|UTC|Z)\b(.*)$/u;
+const WIRE_FIELDS = /^(?:PRIORITY|Priority|WORDS|Words|SLUG|Slug|TOPICS|Topics|CODES|Codes|ID)\s*:\s*\S.{0,100}$/u;
+const WIRE_STORY = /^(\p{Lu}[\p{Lu} .&'’-]{2,60})\s+Story\s+[A-Z0-9][A-Z0-9-]{3,30}(?:\s*\([A-Z ]{2,20}\))*$/u;
+/** A wire's new version of a story (`UPDATE 1-…`, `CORRECTED-UPDATE 2-…`), its slug before the headline. */
+const WIRE_UPDATE = /^(?:(?:RPT|REFILE|CORRECTED)-)*UPDATE\s\d{1,2}-/;
+
+/**
+ * A dateline's day and month (`March 18`) in the year of the day the story was sent (a December story sent in January:
+ * the year before), with the reading of the sending day that falls on it or soonest after (within a month).
+ */
+function sentAfter(dateText: string, sent: string[]): { date: string; sent: string } | undefined {
+  let best: { date: string; sent: string; gap: number } | undefined;
+  for (const s of sent) {
+    const year = Number(s.slice(0, 4));
+    let d = findDate(`${dateText.trim()}, ${year}`)?.iso;
+    if (d && d > s) d = findDate(`${dateText.trim()}, ${year - 1}`)?.iso;
+    if (!d) continue;
+    const gap = Date.parse(s) - Date.parse(d);
+    if (gap <= 31 * 86_400_000 && (!best || gap < best.gap)) best = { date: d, sent: s, gap };
+  }
+  return best && { date: best.date, sent: best.sent };
+}
+
 /** A wire story's slug (`=CHILE-STARGATE/ (TRANSLATED) (PICTURE)`, `CHILE-STARGATE/`). */
 const WIRE_SLUG = /^=?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\/(?:\s*\([A-Z ]{2,20}\))*$/;
 

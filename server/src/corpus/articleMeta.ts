@@ -588,6 +588,9 @@ export const JOB_TITLE = new RegExp(
   `^(?:(?:${alternation(enWords.jobTitle.modifiers)})\\s+)*(?:${alternation(enWords.jobTitle.heads)})$`,
   'i',
 );
+/** A word of a field's label for a date (`Date Disclosed`, `Last Updated`, `Filing Date`): no word of a person's name. */
+const DATE_FIELD_WORD =
+  /\b(?:date|dated|disclosed|updated|published|posted|issued|released|filed|approved|submitted|received|modified|created|effective|deadline)\b/i;
 /** A person's name in an English byline: two to four capitalized words ("Anna Tong", "PARK EUN-JEE"). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 /** Whether a name is written as a person's (two to four capitalized words, or two to four Hangul syllables). */
@@ -750,6 +753,16 @@ function labelledKoWriter(line: string): MetaLine | undefined {
       line.trim(),
     );
   if (signed && !KO_NOT_PERSON.has(signed[1])) return { authors: [signed[1]] };
+  // (a post's credit for its words and pictures, its writer's post in brackets: `글·사진: 임재희 (전북산업노트 에디터)`, `사진·글
+  // 오하늘`; the words' alone, the post a writer's: `글: 임재희 (에디터)`)
+  const credit =
+    /^(?:글\s?[·ㆍ,/]\s?(?:사진|그림)|(?:사진|그림)\s?[·ㆍ,/]\s?글)\s*[:：]?\s*([가-힣]{2,4})(?:\s*\([^()]{1,30}\))?$/.exec(
+      line.trim(),
+    ) ??
+    /^글\s*[:：]\s*([가-힣]{2,4})\s*\((?:[^()]{0,24}\s)?(?:에디터|기자|편집장|편집위원|작가|리포터|객원기자)\)$/.exec(
+      line.trim(),
+    );
+  if (credit && !KO_NOT_PERSON.has(credit[1])) return { authors: [credit[1]] };
   // (a page's properties, a row of a table or a field: the writer with the team and post in brackets, `| 작성자 | 한지민
   // (해외사업팀 과장) |`, `작성자: 한지민 (해외사업팀 과장)`)
   const unitPost = KO_WRITER_UNIT_POST.exec(line.trim().replace(/^\|\s*|\s*\|$/g, ''));
@@ -2656,6 +2669,10 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     if (
       BYLINE_NAME.test(L.t) &&
       !isSectionWord(L.t) &&
+      // (a record's label over its value, `Date ESRS Disclosed` over `Aug 25, 2026`: the field's name, no writer's)
+      !DATE_FIELD_WORD.test(L.t) &&
+      // (…or a value over the next field's label, `Pending Approval` over `Last Updated`: a record's rows)
+      !(job >= 0 && DATE_FIELD_WORD.test(lines[job].t)) &&
       n < lines.length &&
       lines[n].furniture &&
       findDate(lines[n].t)
@@ -4235,7 +4252,19 @@ const CAPTION_SERIES =
 /** The title in quotation marks, alone on its line. */
 const QUOTED_TITLE = /^["“]([^"“”]{4,200})["”]$/;
 /** The recording's date (`Recorded 24 September 2026, 10:00-11:05 (…)`, `Recorded on …`). */
-const RECORDED = /^recorded\s+(?:on\s+)?(\S.{5,120})$/i;
+const RECORDED = /^recorded\s*(?:[:：]\s*)?(?:on\s+)?(\S.{5,120})$/i;
+/**
+ * A meeting platform's fields in the note (Teams' transcript): the meeting's title (`Meeting: LKBC Webinar | From
+ * Jeongeup to Ventspils: …`, the organiser's label for the kind of session before a bar), who organised it
+ * (`Organizer: Latvian-Korean Business Chamber (secretariat@lkbc.lv)`, its address aside).
+ */
+const NOTE_MEETING = /^(?:meeting|title|session|event)\s*[:：]\s*(\S.{3,200})$/i;
+const SESSION_LABEL =
+  /^[^|]{0,40}\b(?:webinar|seminar|meeting|briefing|forum|town\s?hall|call|session|workshop|series)(?:\s*(?:no\.?|#)\s*\d{1,4})?\s+\|\s+(?=\S)/i;
+/** A word that names a body, not a person (`Latvian-Korean Business Chamber`, `Andean Trade Council`). */
+const BODY_WORD =
+  /\b(?:Chamber|Council|Association|Union|Authority|Federation|Society|Foundation|Institute|Agency|Ministry|Department|Office|Embassy|Club|Network|Alliance|Board|Commission|Corporation|Company|Group|University|Bank|Inc\.?|Ltd\.?|LLC)\b/;
+const ORGANISER = /^organi[sz]er\s*[:：]\s*(\S.{1,100}?)(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/i;
 
 /**
  * A WebVTT file's head (`WEBVTT`, then a `NOTE` block) as a webinar's platform or its organiser writes it: the series
@@ -4263,6 +4292,20 @@ function readCaptionNote(lines: Line[], from: number): OfficialDocument | undefi
     const series = u.length <= 140 ? CAPTION_SERIES.exec(u) : null;
     if (series && !body) {
       body = series[1].trim();
+      head.push(q);
+      continue;
+    }
+    // (a platform's fields: the organiser a body, not a person; the meeting's title, the session's label aside)
+    const org = u.length <= 160 ? ORGANISER.exec(u) : null;
+    if (org && !body && (BODY_WORD.test(org[1]) || !looksLikePersonName(org[1].trim()))) {
+      body = org[1].trim();
+      head.push(q);
+      continue;
+    }
+    const meeting = u.length <= 220 ? NOTE_MEETING.exec(u) : null;
+    if (meeting && titleLine < 0) {
+      titleLine = q;
+      title = meeting[1].replace(SESSION_LABEL, '').trim();
       head.push(q);
       continue;
     }
@@ -5370,13 +5413,18 @@ function readKoPeriodicReport(lines: Line[], from: number): OfficialDocument | u
   let k = from;
   // (a note on where it was copied from over the cover: `※ 전자공시시스템(DART) 증권신고서 본문 중 일부를 …`)
   // (…and the viewer's line on the copy beside the day it was filed: `본 문서는 최종본입니다.          2026년 09월 22일`)
+  // (…wrapped onto the lines under it, to the blank line: `   「II. 사업의 내용」 일부와 「검토보고서」 주석 일부만 발췌함.`)
+  let note = false;
   while (
     k < lines.length &&
     (lines[k].t === '' ||
       (/^※/.test(lines[k].t.trim()) && k < from + 4) ||
+      (note && k < from + 6) ||
       (/^본\s?문서는\s?최종본입니다\.?(?:\s{2,}\S.{0,20})?$/.test(lines[k].t.trim()) && k < from + 6))
-  )
+  ) {
+    note = lines[k].t !== '' && (note || /^※/.test(lines[k].t.trim()));
     k++;
+  }
   if (k >= lines.length || lines[k].t.length > 60) return undefined;
   // (a registration statement's kind of securities in brackets after its name, on its line: `증 권 신 고 서 (지분증권)`)
   const cover = /^([가-힣](?:\s*[가-힣]){3,8})\s*(?:[(（]\s*([가-힣]{2,8})\s*[)）])?$/.exec(lines[k].t.trim());
@@ -6008,7 +6056,7 @@ export function readSelfDescription(
 const headingLevel = (t: string) => /^(#{1,6})\s/.exec(t)?.[1].length;
 
 /** A wire or press-release dateline opening the first paragraph: left out of the body, its outlet and date read. */
-export function readDateline(lines: Line[], from: number) {
+export function readDateline(lines: Line[], from: number, wrapped = false) {
   // The first paragraph, under a headline, its deck and a line or two of the issuer's (an exhibit's company line, a
   // union's affiliation): a dateline opens that paragraph or none.
   let deck = false;
@@ -6033,7 +6081,7 @@ export function readDateline(lines: Line[], from: number) {
         ? parseDateline(L.t)
         : !lines[k + 1]?.t
           ? undefined
-          : ((L.t.length >= 80 ? parseDateline(L.t) : undefined) ??
+          : ((L.t.length >= (wrapped ? 40 : 80) ? parseDateline(L.t) : undefined) ??
             (L.t.length >= 60 ? placeDateOpening(L.t) : undefined));
       if (!w) continue;
       if (L.bodyStart === L.ts) L.bodyStart = L.ts + w.length;
@@ -6625,6 +6673,46 @@ export function readKakaoExport(lines: Line[], from: number): ClipHeaders | unde
   const room = head[1].trim();
   const name = room.replace(/\s*[(（](?:오픈\s?채팅|open\s?chat)[)）]$/i, '').trim();
   return { endLine: j, title: room, outlet: name || undefined, date: findDate(saved[1])?.iso, authors: [] };
+}
+
+/** A team messenger's export's first line (`JANDI 토픽 대화 내보내기`, `Slack channel export`, `잔디 채팅 내보내기`). */
+const TEAM_CHAT_HEAD =
+  /^(?:JANDI|잔디|Slack|슬랙|Flow|플로우|Dooray!?|두레이|NAVER\s?WORKS|네이버\s?웍스|Mattermost|Rocket\.Chat)\s(?:토픽|채널|채팅|대화|메시지|topic|channel|chat|conversation|message)s?(?:\s(?:대화|history|log))?\s?(?:내보내기|export(?:ed)?)$/i;
+/** Its fields: the team (the workspace, the company's), the topic or channel, the period, when it was exported. */
+const TEAM_CHAT_FIELD =
+  /^(팀|워크스페이스|회사|team|workspace|토픽|채널|대화방|topic|channel|기간|period|range|내보낸\s?날짜|exported?(?:\s(?:on|at|date))?)\s*[:：]\s*(\S.{0,160})$/i;
+
+/**
+ * A team messenger's topic or channel exported as text (`JANDI 토픽 대화 내보내기` / `팀: 빛가람일렉트릭` / `토픽: [해외영업] 세네갈
+ * 센두 RMU` / `기간: 2026-09-22 ~ 2026-09-22` / `내보낸 날짜: …`, then the messages): the team's, its workspace's name (the
+ * company's); the topic its headline (the department's tag in brackets before it aside); dated by the last day of the
+ * period it covers (else the day it was exported: the chat as it stood then); the people in it, the one who exported it
+ * too, are no authors. The tool's line is no text.
+ */
+export function readTeamChatExport(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !TEAM_CHAT_HEAD.test(lines[k].t.trim())) return undefined;
+  let team: string | undefined, topic: string | undefined, period: string | undefined, exported: string | undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 14; j++) {
+    const t = lines[j].t.trim();
+    if (t === '' || /^[=─━\-_~]{5,}$/.test(t)) break;
+    const f = TEAM_CHAT_FIELD.exec(t);
+    if (!f) continue;
+    const label = f[1].toLowerCase().replace(/\s+/g, '');
+    if (/^(?:팀|워크스페이스|회사|team|workspace)$/.test(label)) team ??= f[2].trim();
+    else if (/^(?:토픽|채널|대화방|topic|channel)$/.test(label)) topic ??= f[2].trim();
+    else if (/^(?:기간|period|range)$/.test(label)) {
+      // (its last day: `2026-09-01 ~ 2026-09-22`)
+      const days = f[2].split(/\s*[~–—]\s*|\s+(?:to|until)\s+/);
+      period = findDate(days[days.length - 1])?.iso;
+    } else exported ??= findDate(f[2])?.iso;
+  }
+  if (!team && !topic) return undefined;
+  const title = topic?.replace(/^(?:\[[^\[\]]{1,16}\]|#)\s*/, '').trim() || topic;
+  // (its fields stay text, as the messages do: a chat's few lines in its language, which the messages' quoted mail in
+  // another may outweigh without them; only the tool's line over them is none)
+  return { endLine: k, title, outlet: team, date: period ?? exported, authors: [] };
 }
 
 /** A WhatsApp message's head: its day and time in brackets (iOS) or before a dash (Android), then its sender. */

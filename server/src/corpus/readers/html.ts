@@ -55,11 +55,13 @@ import {
   siteWithoutPlatform,
   withoutFormerName,
 } from '../page';
+import { feedSite } from './feed';
 import type { ReaderMeta, ReaderText, Segment, SourceReader } from './reader';
 
-/** A company's site named for its unit (`… Investor Relations`, `… IR`, `… Newsroom`, `… Press Centre`, `… Media Room`). */
+/** A company's site named for its unit (`… Investor Relations`, `… IR`, `… Newsroom`, `… Press Centre`, `… Media Room`),
+ * a lender's for its disclosures (`APIF Disclosures`). */
 const SITE_UNIT =
-  /^(\S.{1,60}?)\s+(?:investor\s+relations|IR|newsroom|news\s+room|press\s+(?:room|centre|center|office)|media\s+(?:room|centre|center))$/i;
+  /^(\S.{1,60}?)\s+(?:investor\s+relations|IR|newsroom|news\s+room|press\s+(?:room|centre|center|office)|media\s+(?:room|centre|center)|(?:project\s+)?disclosures)$/i;
 /** A company's legal form after its name and a comma (`, S.A.B. de C.V.`, `, Inc.`, `, Ltd.`, `, S.p.A.`). */
 /** What follows a site's name in the name of the body that owns it (` Trust`, ` Media LLC`, `, Inc.`, ` Pty Ltd`). */
 const OWNER_FORM =
@@ -1257,6 +1259,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   let posted: string | undefined;
   /** A record's labelled fields (RECORD_LABEL), by label. */
   const record = new Map<string, string>();
+  /** A Korean public record's fields (KO_RECORD_LABEL), by label. */
+  const koRecord = new Map<string, string>();
   const ld: Json[] = [];
   for (const el of els) {
     // (a record's fields in a table, a label's cell then its value's: `<td>Title:</td><td>An ordinance …</td>`,
@@ -1270,6 +1274,14 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
         const value = next ? oneSpaced(plainText(next as Element)) : '';
         if (value && value.length <= 400 && !record.has(key)) record.set(key, value);
       }
+    }
+    // (a Korean public record's fields, a header cell then its value's: `<th>사업명</th><td>…</td>`, `<th>자치단체</th>`)
+    if (el.name === 'th' && el.children.length <= 2) {
+      const label = KO_RECORD_LABEL.exec(plainText(el).replace(/\s+/g, ''));
+      let next = label ? el.next : null;
+      while (next && !(next.type === 'tag' && (next as Element).name === 'td')) next = next.next;
+      const value = next ? oneSpaced(plainText(next as Element)) : '';
+      if (label && value && value.length <= 200 && !koRecord.has(label[1])) koRecord.set(label[1], value);
     }
     if (el.name === 'th' && answered === undefined && /^답변\s?(?:일|일자|일시)$/.test(plainText(el).trim())) {
       let next = el.next;
@@ -1395,6 +1407,29 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const stem = fold(unitSite[1]);
     const named = found.nodes.map((n) => nameOf(n.publisher)).find((n) => n && fold(n).startsWith(stem));
     out.outlet = named ? named.replace(LEGAL_FORM_AFTER, '').trim() : unitSite[1].trim();
+    // (…its initials, `APIF Disclosures`: the body its copyright line names in full, whose initials they are, `© 2026 Asia
+    // Pacific Infrastructure Finance Corporation`)
+    const initials = !named && /^[A-Z]{2,6}$/.test(unitSite[1].trim()) ? unitSite[1].trim() : undefined;
+    if (initials) {
+      // (the name as the line writes it, its form's word too: `… Corporation`, which the copyright's reading leaves off)
+      const spell = (n: string) =>
+        n
+          .split(/\s+/)
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w[0])
+          .join('');
+      for (const e of els) {
+        if (e.name !== 'p' && e.name !== 'small' && e.name !== 'footer') continue;
+        const t = oneSpaced(plainText(e));
+        const m = t.length <= 400 ? COPYRIGHT_HOLDER.exec(t) : null;
+        const n = m?.[1].replace(/[.,]$/, '');
+        // (its initials all the name's capitalized words', or all but a last word of its form: `… Corporation`)
+        if (n && (spell(n) === initials || spell(n.replace(/\s\S+$/, '')) === initials)) {
+          out.outlet = n;
+          break;
+        }
+      }
+    }
   }
   // A trade show's site is the show's: the company its markup names as publisher organises the show (the Event node's
   // organizer) the site is named for (`PowerDigi Southern Africa 2026`); the show is named as the site names itself in
@@ -1764,9 +1799,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // (its title as the host sets it, `<title> · Issue #412 · owner/repo`: the issue's title, its number and repository
   // the host's)
   if (out.title) out.title = out.title.replace(CODE_HOST_TITLE, '').trim() || out.title;
+  // A note saved by a note-taking app's web clipper (Evernote's export: `<meta name="exporter-version" content="Evernote
+  // …">`, `source-application` its clipper): its `author` tag is the note's owner, who clipped it, not the writer.
+  const clipper = /evernote/i.test(`${metas.get('exporter-version') ?? ''} ${metas.get('source-application') ?? ''}`);
   if (!authors.length) {
     const m =
-      metas.get('author') ??
+      (clipper ? undefined : metas.get('author')) ??
       metas.get('article:author') ??
       metas.get('byl') ??
       metas.get('dc.creator') ??
@@ -1821,6 +1859,30 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   const onSite = titleTag ? /\son\s+(\p{Lu}[\p{L}.]{1,30})$/u.exec(titleTag.trim()) : null;
   if (accountTitle && onSite && out.outlet && fold(out.outlet).startsWith(fold(onSite[1]) + ' '))
     out.outlet = onSite[1];
+  // A public disclosure portal's record page, titled by the page's kind (`보조사업 공시 상세 | 지방보조금 | 지방재정365`): the
+  // record's, its project's name (`사업명`) its headline, the local government that discloses it (`자치단체 경상남도 밀양시`:
+  // the narrowest, 밀양시) its outlet, not the portal.
+  const detailPage = out.title ? /(?:상세|상세\s?(?:보기|조회|정보|내역))$/.test(oneSpaced(out.title)) : false;
+  if (detailPage && koRecord.get('사업명')) {
+    out.title = koRecord.get('사업명');
+    const body = koRecord.get('자치단체') ?? koRecord.get('지방자치단체') ?? koRecord.get('공시기관');
+    const narrowest = body?.split(/\s+/).pop();
+    if (narrowest && /^[가-힣]{1,12}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$/.test(narrowest))
+      out.outlet = narrowest;
+  }
+  // An article read in a feed reader and saved from it (`… - Inoreader`, a reader's page at its address): the feed's, as
+  // its title names the site (`<div class="article_feed_title">낙동일보 - 경제</div>`, the category after the separator
+  // aside), never the reader's; none from the markup when it names no feed (the text's copyright line may).
+  if (out.outlet && FEED_READER.test(out.outlet.trim())) {
+    const feed = els.find((e) => /(?:^|[\s_-])feed[_-]?(?:title|name)(?:$|[\s_-])/i.test(e.attribs.class ?? ''));
+    const named = feed ? oneSpaced(plainText(feed)) : '';
+    out.outlet = named && !FEED_READER.test(named) ? feedSite(named) : undefined;
+  }
+  // A post on a platform named after it alone (`… : 네이버 포스트`, og:site_name `네이버 포스트`) whose markup names the
+  // channel that posts it (`<meta property="naverblog:nickname" content="전북산업노트">`): the channel's, as a blog is its
+  // blog's.
+  const nickname = metas.get('naverblog:nickname')?.trim();
+  if (nickname && !isPlatform(nickname) && (!out.outlet || isPlatform(out.outlet))) out.outlet = nickname;
   // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
   // failing all else.
   if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
@@ -1897,11 +1959,66 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.date = shownDate(els);
     out.modified = undefined;
   }
+  // A chat or channel exported by Telegram Desktop (<title> `Exported Data`, the chat's name in its page header, each
+  // message a `<div class="message">` with its instant in the title of its date, `15.07.2026 11:06:42 UTC+03:00`): the
+  // channel's, not the exporter's; dated by its latest message (not the export); no headline of its own (the title is
+  // the tool's); its authors the signatures the channel puts under its posts, none when it signs none.
+  const exported = telegramExport(els);
+  if (exported) {
+    out.outlet = exported.name;
+    out.title = undefined;
+    out.untitled = true;
+    out.titles = [];
+    if (exported.date) out.date = exported.date;
+    out.modified = undefined;
+    authors = exported.signatures;
+  }
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   out.utcDate = utcDate && !captured;
   return out;
 }
+
+const TELEGRAM_INSTANT = /^(\d\d)\.(\d\d)\.((?:19|20)\d\d)\s+\d\d:\d\d/;
+const classWords = (e: Element) => (e.attribs.class ?? '').split(/\s+/);
+
+/** A Telegram Desktop export's chat name, latest message day and signatures (see readMeta), or undefined. */
+function telegramExport(els: Element[]): { name: string; date?: string; signatures: string[] } | undefined {
+  const header = els.find((e) => e.name === 'div' && classWords(e).includes('page_header'));
+  if (!header || !els.some((e) => e.name === 'div' && classWords(e).includes('message'))) return undefined;
+  const nameEl = els.find(
+    (e) => isInside(e, header) && classWords(e).includes('text') && classWords(e).includes('bold'),
+  );
+  const name = nameEl ? oneSpaced(plainText(nameEl)) : '';
+  if (!name) return undefined;
+  let date: string | undefined;
+  const signatures: string[] = [];
+  for (const e of els) {
+    const words = classWords(e);
+    // (a message's own time, floated right; a forwarded post's original time, inside its from line, is not the export's)
+    if (words.includes('date') && words.includes('pull_right')) {
+      const m = TELEGRAM_INSTANT.exec(e.attribs.title ?? '');
+      const day = m ? `${m[3]}-${m[2]}-${m[1]}` : undefined;
+      if (day && (!date || day > date)) date = day;
+    }
+    if (words.includes('signature')) {
+      const who = oneSpaced(plainText(e));
+      if (who && looksLikePersonName(who) && !signatures.includes(who)) signatures.push(who);
+    }
+  }
+  return { name, date, signatures };
+}
+
+/** A Korean public record's field labels, spaces aside: the project's name, the government or body that discloses it. */
+const KO_RECORD_LABEL = /^(사업명|자치단체|지방자치단체|공시기관)$/;
+
+/** A copyright line's holder (`© 2026 Asia Pacific Infrastructure Finance Corporation. …`): capitalized words and joining ones. */
+const COPYRIGHT_HOLDER =
+  /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s(?:\p{Lu}[\p{L}&'’-]*|of|and|for|the|&)){1,10})/u;
+
+/** Feed readers that show other sites' articles (a head start, not a closed list). */
+const FEED_READER =
+  /^(?:inoreader|feedly|newsblur|the old reader|feedbin|miniflux|netnewswire|feeder|bazqux(?: reader)?)$/i;
 
 /** A webmail service as its pages name themselves (`네이버 메일`, `Daum 메일`, `Gmail`, `Outlook`). */
 const MAIL_SERVICE =

@@ -2,6 +2,7 @@
 // captions saved as text are read as running text, their cue numbers and time codes left out: captions.ts).
 import { decode } from '../../text/text';
 import { captionText } from './captions';
+import { feedMeta } from './feed';
 import type { SourceReader } from './reader';
 
 export const plainText: SourceReader = {
@@ -12,6 +13,9 @@ export const plainText: SourceReader = {
   read(bytes) {
     const d = decode(bytes);
     if (!d.ok) return { skip: d.reason };
+    // (a feed's item saved as text: its text as saved, its metadata the item's elements, feed.ts)
+    const feed = feedMeta(d.text);
+    if (feed) return { text: d.text, meta: feed };
     return captionText(d.text) ?? { text: d.text };
   },
 };
