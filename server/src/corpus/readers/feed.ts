@@ -6,11 +6,19 @@
 // publication (Atom's <published>, else its <updated>; RSS's <pubDate>, else <dc:date>), as the feed writes it in
 // its own offset; an Atom entry's <updated> on a later day its modification. The feed's own <updated> or
 // <lastBuildDate> (the day it was fetched or rebuilt) dates no story.
+import type { AnyNode, Element } from 'domhandler';
 import type { ReaderMeta } from './reader';
 
+// The feed is parsed as XML by htmlparser2 (already the HTML reader's parser), loaded at the first feed read: its
+// elements, CDATA sections and entities are the parser's to read, not a pattern's (a `<title>` inside an item's
+// `<content type="html">` escaped, a CDATA holding `</title>`, an attribute with `>` in it).
 /* eslint-disable @typescript-eslint/no-require-imports */
-let decoder: ((s: string) => string) | undefined;
-const decodeHTML = (s: string) => (decoder ??= (require('entities') as typeof import('entities')).decodeHTML)(s);
+let parse: typeof import('htmlparser2').parseDocument | undefined;
+const parseXml = (s: string) =>
+  (parse ??= (require('htmlparser2') as typeof import('htmlparser2')).parseDocument)(s, {
+    xmlMode: true,
+    decodeEntities: true,
+  });
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The feed's root opens the file (after the XML declaration, comments and a doctype). */
@@ -19,16 +27,35 @@ const FEED_START =
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** An element's text (CDATA unwrapped, entities decoded, spaces folded), the first such element in `xml`. */
-function element(xml: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`).exec(xml);
-  if (!m) return undefined;
-  const raw = m[1].replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
-  const text = decodeHTML(raw.replace(/<[^>]*>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+const isElement = (n: AnyNode): n is Element => n.type === 'tag';
+/** The element's children that are elements named `name` (a prefix kept: `dc:creator`). */
+const childrenNamed = (e: Element, name: string) =>
+  e.children.filter((c): c is Element => isElement(c) && c.name === name);
+/** The first element named `name` at any depth under `e`, not inside an element named `stop`. */
+function descendant(e: Element, name: string, stop?: string): Element | undefined {
+  for (const c of e.children) {
+    if (!isElement(c) || c.name === stop) continue;
+    if (c.name === name) return c;
+    const d = descendant(c, name, stop);
+    if (d) return d;
+  }
+  return undefined;
+}
+/** An element's text, CDATA and entities as the parser read them. */
+function textOf(e: Element | undefined): string | undefined {
+  if (!e) return undefined;
+  let out = '';
+  const walk = (n: AnyNode) => {
+    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    else if ('children' in n) for (const c of (n as Element).children) walk(c);
+  };
+  walk(e);
+  // (an Atom text construct typed html escapes its markup: the tags are the markup's, dropped; plain text is literal)
+  const text = (e.attribs.type === 'html' ? out.replace(/<[^>]*>/g, ' ') : out).replace(/\s+/g, ' ').trim();
   return text || undefined;
 }
+/** The text of `e`'s own child element named `name`. */
+const child = (e: Element, name: string) => textOf(childrenNamed(e, name)[0]);
 
 /** A feed's timestamp as the day it names in its own offset: ISO 8601 (Atom, dc:date) or RFC 822 (RSS). */
 export function feedDay(s: string | undefined): string | undefined {
@@ -60,24 +87,26 @@ export function feedMeta(text: string): ReaderMeta | undefined {
   const root = FEED_START.exec(text);
   if (!root) return undefined;
   const atom = root[1] === 'feed';
-  const itemAt = text.search(atom ? /<entry[\s>]/ : /<item[\s>]/);
-  if (itemAt < 0) return undefined;
-  const head = text.slice(0, itemAt);
-  const close = atom ? text.indexOf('</entry>', itemAt) : text.indexOf('</item>', itemAt);
-  const item = text.slice(itemAt, close < 0 ? undefined : close);
+  const doc = parseXml(text);
+  const top = doc.children.find((c): c is Element => isElement(c) && c.name === root[1]);
+  if (!top) return undefined;
+  // (RSS 2.0: rss > channel > item; RSS 1.0: rdf:RDF > channel, item beside it; Atom: feed > entry)
+  const channel = atom ? top : (childrenNamed(top, 'channel')[0] ?? top);
+  const item = atom ? childrenNamed(top, 'entry')[0] : (descendant(top, 'item') ?? undefined);
+  if (!item) return undefined;
   const meta: ReaderMeta = {};
-  const feedTitle = element(head, 'title');
+  const feedTitle = child(channel, 'title');
   if (feedTitle) meta.outlet = feedSite(feedTitle);
-  meta.title = element(item, 'title');
+  meta.title = child(item, 'title');
   const author = atom
-    ? element(/<author[\s>][\s\S]*?<\/author>/.exec(item)?.[0] ?? '', 'name')
-    : (element(item, 'dc:creator') ?? personOf(element(item, 'author')));
+    ? textOf(childrenNamed(childrenNamed(item, 'author')[0] ?? item, 'name')[0])
+    : (child(item, 'dc:creator') ?? personOf(child(item, 'author')));
   if (author) meta.authors = [author];
   const published = atom
-    ? (feedDay(element(item, 'published')) ?? feedDay(element(item, 'updated')))
-    : (feedDay(element(item, 'pubDate')) ?? feedDay(element(item, 'dc:date')));
+    ? (feedDay(child(item, 'published')) ?? feedDay(child(item, 'updated')))
+    : (feedDay(child(item, 'pubDate')) ?? feedDay(child(item, 'dc:date')));
   if (published) meta.date = published;
-  const updated = atom ? feedDay(element(item, 'updated')) : undefined;
+  const updated = atom ? feedDay(child(item, 'updated')) : undefined;
   if (updated && published && updated > published) meta.modified = updated;
   return meta;
 }

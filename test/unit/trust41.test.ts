@@ -1,0 +1,62 @@
+// Session 41, for the sets promoted that session (unseen-60 and unseen-61, written blind in session 40): the lead's
+// own changes. A news feed's item saved as text is parsed as XML (htmlparser2 in XML mode), so what the feed's markup
+// holds inside an element is the element's, not the end of a pattern's match: a CDATA title holding `</title>`, an
+// item's escaped HTML content with a `<title>` of its own, an author element in a namespace of its own.
+import { strict as assert } from 'assert';
+import { fixtureSource, writtenSource } from './metadataTable';
+
+const meta = (t: string, name = 'feed-item.txt') => writtenSource(t, name).meta;
+
+describe('a feed item read as XML (trust41)', () => {
+  it("an Atom entry whose HTML content carries a <title> of its own is headed by the entry's title", () => {
+    const atom = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+      '  <title type="text">Lagoon Business Wire</title>',
+      '  <updated>2026-11-30T08:00:00Z</updated>',
+      '  <entry>',
+      '    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><svg><title>Chart: port',
+      '      throughput</title></svg><p>The port authority said on Tuesday it had signed a 25-year lease for 40',
+      '      hectares.</p></div></content>',
+      '    <title type="html">Port authority leases 40 ha to data-centre developer</title>',
+      '    <author><name>Adaeze Nwosu</name><uri>https://lagoonwire.example/staff/anwosu</uri></author>',
+      '    <published>2026-11-24T15:20:00+01:00</published>',
+      '    <updated>2026-11-24T15:20:00+01:00</updated>',
+      '  </entry>',
+      '</feed>',
+    ].join('\n');
+    const m = meta(atom);
+    assert.equal(m.title, 'Port authority leases 40 ha to data-centre developer');
+    assert.deepEqual(m.authors, ['Adaeze Nwosu']);
+    assert.equal(m.outlet, 'Lagoon Business Wire');
+    assert.equal(m.date, '2026-11-24');
+  });
+  it('an RSS title in CDATA that holds markup-like text is the title whole', () => {
+    const rss = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+      '<channel>',
+      '<title>Highveld Markets | Tech</title>',
+      '<item>',
+      '<title><![CDATA[Q&A: why the </title> of a 300 MW bid matters]]></title>',
+      '<dc:creator>Thabo Mokoena</dc:creator>',
+      '<pubDate>Tue, 06 Oct 2026 07:05:00 +0200</pubDate>',
+      '</item>',
+      '</channel>',
+      '</rss>',
+    ].join('\n');
+    const m = meta(rss);
+    assert.equal(m.title, 'Q&A: why the </title> of a 300 MW bid matters');
+    assert.deepEqual(m.authors, ['Thabo Mokoena']);
+    assert.equal(m.outlet, 'Highveld Markets');
+    assert.equal(m.date, '2026-10-06');
+  });
+  it("the sets' feed items keep their outlet, headline, author and date", () => {
+    const a = fixtureSource('unseen-60/sources/atom-feed-tunis-business-digest-stargate-enfidha-entry.txt').meta;
+    assert.equal(a.outlet, 'Tunis Business Digest');
+    assert.deepEqual(a.authors, ['Mehdi Karoui']);
+    const r = fixtureSource('unseen-61/sources/rss-ecuador-pacific-report-stargate-manta-zede-feed-item.txt').meta;
+    assert.equal(r.outlet, 'Ecuador Pacific Report');
+    assert.equal(r.date, '2026-06-10');
+  });
+});
