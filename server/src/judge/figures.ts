@@ -5502,12 +5502,21 @@ function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Named[], cite
   }
   // A source that contradicts the claim on the subject (every disagreeing entry kept here does) outweighs one
   // that shares a single term with it and happens to state the value: "invest \$500 billion over five years" is
-  // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts.
-  if (scored.some((s) => !s.agrees)) {
+  // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts. Only a source that shares more words
+  // with the claim outweighs it: one kept on a single shared word too (with the count's narrowing word, "5,200
+  // workers during construction" / "2,200 workers … at the peak of construction" for "Construction will employ up to
+  // 5,200 people") is no closer to the claim's subject than the one that states its value.
+  const against = scored.reduce((m, s) => (s.agrees ? m : Math.max(m, s.count ?? MIN_SHARED_TERMS)), -1);
+  if (against >= 0) {
     moveWhere(
       scored,
       named,
-      (s) => s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key),
+      (s) =>
+        s.agrees &&
+        s.count !== undefined &&
+        s.count < MIN_SHARED_TERMS &&
+        s.count < against &&
+        !cited.includes(s.src.key),
     );
   }
 }

@@ -1,0 +1,47 @@
+// Figure verdicts of unseen-60 (promoted to tuning in session 41), each traced to a general cause and tested on articles
+// and report lines written here as an outlet and a credit analyst would write them, then on the unseen-60 line. Each
+// case fails without its rule.
+import { strict as assert } from 'assert';
+import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
+
+const GULF = 'gulf-crescent-bank-pf-credit-note-stargate-shagaya-miryang-suppliers.md';
+const MAWW = 'maww-members-brief-stargate-sendou-enfidha-water.md';
+
+// unseen-60 gulf-crescent L25, "Construction will employ up to 5,200 people and operations 900." (true: the Kuwait Daily
+// Record, "Nuqra expects up to 5,200 workers during construction and 900 permanent jobs"). Every source sentence shares
+// one word with the line (construction) and is kept on the count's narrowing word: the other sites' construction jobs
+// refuted it, while the one that states its value was set aside as sharing a single term, as if they shared more.
+describe('judge41a: a refuter sharing no more words than the source that states the value does not outweigh it', () => {
+  const corpus = writtenSources(
+    {
+      'oman-daily.md': [
+        '# Ibri campus deal signed',
+        '',
+        '*Oman Daily Observer, 3 May 2026*',
+        '',
+        'Ibri Digital expects up to 4,100 workers during construction and 650 permanent jobs, about half of which it has pledged to fill with Omani nationals.',
+        '',
+      ].join('\n'),
+      'sahel-wire.md': [
+        '# Thies campus gets its permit',
+        '',
+        '*Sahel Wire, 9 June 2026*',
+        '',
+        'The partners expect 2,800 jobs during construction and 500 permanent jobs once the two phases are running.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge41a-jobs-',
+  );
+
+  it('leaves the true count of construction workers unflagged', () => {
+    const j = figureJudged(corpus, 'Construction will employ up to 4,100 people and operations 650.\n', '4,100 people');
+    assert.deepEqual(loud(j), [], messages(j));
+    assert.equal(j.status, 'supported');
+  });
+
+  it('unseen-60 gulf-crescent L25: 5,200 construction workers is not flagged', () => {
+    const j = reportLineJudged('unseen-60', GULF, 25, '5,200 people');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
