@@ -45,3 +45,45 @@ describe('judge41a: a refuter sharing no more words than the source that states 
     assert.deepEqual(loud(j), [], messages(j));
   });
 });
+
+// unseen-60 maww L53, "… says its switchgear was tested in Naju in a room heated to 50 degrees." (true: "Our switchgear
+// has to run at 45 degrees in a sandstorm, so we tested it in Naju in a room we heated to 50"). The 50 takes its unit
+// from the 45 degrees before it and was read as no figure: the sentence's 45 degrees refuted the line.
+describe('judge41a: a source sentence that writes the claim number bare does not refute it with its other figure', () => {
+  const corpus = writtenSources(
+    {
+      'gulf-business.md': [
+        '# Korean transformer maker wins Qatar package',
+        '',
+        '*Gulf Business Digest, 12 August 2026*',
+        '',
+        '“Our transformers have to run at 48 degrees in a dust storm, so we tested them in Changwon in a chamber we heated to 55,” said Kim Do-hyun, the firm’s site manager in Doha.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge41a-bare-',
+  );
+
+  it('leaves the true test temperature unflagged', () => {
+    const j = figureJudged(
+      corpus,
+      'Its site manager in Doha, Kim Do-hyun, says the transformers were tested in Changwon in a chamber heated to 55 degrees.\n',
+      '55 degrees',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+
+  it('still refutes the operating temperature the sentence states with its unit', () => {
+    const j = figureJudged(
+      corpus,
+      'Kim Do-hyun says the transformers have to run at 58 degrees in a dust storm.\n',
+      '58 degrees',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+
+  it('unseen-60 maww L53: 50 degrees is not flagged', () => {
+    const j = reportLineJudged('unseen-60', MAWW, 53, '50 degrees');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
