@@ -87,3 +87,48 @@ describe('judge41a: a source sentence that writes the claim number bare does not
     assert.deepEqual(loud(j), [], messages(j));
   });
 });
+
+// unseen-60 gulf-crescent L49, "Milseong is hiring 70 production workers to meet both orders." (planted: 70 are
+// Eungcheon's hires, Milseong's are 40). Miryang's grant notice for Eungcheon ("㈜응천중공업은 … 생산 인력 70명을 신규
+// 고용하고자 함"), which never names Milseong, gave the line a ✓.
+describe("judge41a: an article that never writes the name a line opens on gives no verdict on that firm's figure", () => {
+  const corpus = writtenSources(
+    {
+      'changwon-notice.md': [
+        '# 기업투자촉진 보조금 지원 (㈜한빛정공 제3공장)',
+        '',
+        '창원시 투자유치과, 2026년 9월 14일',
+        '',
+        '㈜한빛정공은 2026년 6월 오만 이브리 AI 데이터센터 캠퍼스 1단계의 변압기 공급 계약(420억 원)을 체결하였으며, 납기 대응을 위하여 제3공장을 신설하고 생산 인력 60명을 신규 고용하고자 함.',
+        '',
+        '○ 고용: 신규 60명 (현재 상시 고용 180명 → 240명)',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge41a-firm-',
+  );
+
+  it("gives no ✓ to another firm's hires", () => {
+    const j = figureJudged(
+      corpus,
+      'Daeryun is hiring 60 production workers to meet the Ibri order.\n',
+      '60 production workers',
+    );
+    assert.notEqual(j.status, 'supported', messages(j));
+    assert.deepEqual(loud(j), []);
+  });
+
+  it("still vouches for the firm's own hires", () => {
+    const j = figureJudged(
+      corpus,
+      'Hanbit is hiring 60 production workers to meet the Ibri order.\n',
+      '60 production workers',
+    );
+    assert.equal(j.status, 'supported');
+  });
+
+  it('unseen-60 gulf-crescent L49: 70 production workers of Milseong gets no ✓', () => {
+    const j = reportLineJudged('unseen-60', GULF, 49, '70 production workers');
+    assert.notEqual(j.status, 'supported');
+  });
+});

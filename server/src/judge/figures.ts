@@ -62,7 +62,7 @@ import {
 } from './claimSentence';
 import { figureLabels, namesLabels } from './bracketLabel';
 import { DUE_NOW, EN_MONTH_NAMES, NOW, THEN, UNCHANGED } from './laterLevel';
-import { issuerElsewhere, ownerElsewhere } from './carriedOwner';
+import { articleWritesName, enSubjectName, issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
 import { writesValueBare } from './bareValue';
 import { entryFrame, ofAnotherBase, percentFrame, type PercentFrame } from './percentBase';
@@ -4990,6 +4990,22 @@ function collectEvidence(
     setAsideClosest(scored, named, restated, (s) => !s.agrees, koCarriedApartOf);
   // A figure its source says is not so neither vouches nor refutes (entryDenied, a stored fact): named beside it.
   moveWhere(scored, named, (s) => !!s.entry && !s.via && s.entry !== restated && entryDenied(s.entry));
+  // An English line whose sentence opens on a name as its subject ("Milseong is hiring 70 production workers to meet
+  // both orders") speaks of that firm or person: an article that never writes the name, in Latin letters or in a Hangul
+  // spelling of it (a city's grant notice for another firm, "㈜응천중공업은 … 생산 인력 70명을 신규 고용하고자 함"), states
+  // another's figure, which neither vouches for the line nor refutes it. (A source the line cites is its own evidence.)
+  const subjectName = claimFig.lang === 'en' ? enSubjectName(claimFig.sentenceText) : undefined;
+  if (subjectName)
+    moveWhere(
+      scored,
+      named,
+      (s) =>
+        !!s.entry &&
+        !s.via &&
+        s.entry !== restated &&
+        !cited.includes(s.src.key) &&
+        !articleWritesName(s.src, subjectName),
+    );
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
   // would judge, closest first (setAsideClosest; asked of every candidate, a check decoded most of a snapshot's sources).
   const site = carriedSite();
