@@ -132,3 +132,47 @@ describe("judge41a: an article that never writes the name a line opens on gives 
     assert.notEqual(j.status, 'supported');
   });
 });
+
+// unseen-60 maww L43, "Cooling will use up to 4,000 m³ a day of treated wastewater from the Enfidha treatment plant …"
+// (planted: the Tunis Business Digest gives "up to 3,000 cubic metres a day of treated wastewater from the Enfidha
+// treatment plant"). "Cooling" opening the line was read as its actor, a name every judging sentence had to write.
+describe('judge41a: a common word opening an English line is no actor a source must name', () => {
+  const corpus = writtenSources(
+    {
+      'sfax-business.md': [
+        '# Stargate signs for Sfax campus',
+        '',
+        '*Sfax Business Daily, 2 July 2026*',
+        '',
+        'Instead of drawing on the aquifer, the campus will use dry coolers and up to 2,500 cubic metres a day of treated wastewater from the Sfax treatment plant, water now lost to the sea.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge41a-actor-',
+  );
+
+  it('refutes the wrong volume of cooling water', () => {
+    const j = figureJudged(
+      corpus,
+      'Cooling will use up to 3,500 m³ a day of treated wastewater from the Sfax treatment plant.\n',
+      '3,500 m³',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /2,500 cubic metres/);
+  });
+
+  it('vouches for the right one', () => {
+    const j = figureJudged(
+      corpus,
+      'Cooling will use up to 2,500 m³ a day of treated wastewater from the Sfax treatment plant.\n',
+      '2,500 m³',
+    );
+    assert.equal(j.status, 'supported');
+  });
+
+  it('unseen-60 maww L43: 4,000 m³ is refuted by the 3,000 cubic metres', () => {
+    const j = reportLineJudged('unseen-60', MAWW, 43, '4,000 m³');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /3,000 cubic metres/);
+  });
+});
