@@ -176,3 +176,62 @@ describe('judge41a: a common word opening an English line is no actor a source m
     assert.match(messages(j), /3,000 cubic metres/);
   });
 });
+
+// unseen-60 gulf-crescent L19, "… about KD 42 million a year in land rent …", and maww L49, "… set aside 2 million dinars a
+// year for a water-monitoring fund …" (planted: no source gives either). "KD" before an amount and a bare "dinars" were
+// no currency: the amounts were counts of nothing the domain knows, and no source's silence on them was reported.
+describe('judge41a: the Kuwaiti dinar written KD, and dinars, are money', () => {
+  const corpus = writtenSources(
+    {
+      'kuwait-record.md': [
+        '# Second Kuwaiti AI campus signed at Abdali',
+        '',
+        '*Kuwait Daily Record, 4 May 2026*',
+        '',
+        'Nuqra Cloud Holding signed the agreement on Sunday for a 400-megawatt campus at Abdali costing about $6.2 billion, or KD 1.9 billion.',
+        '',
+      ].join('\n'),
+      'sfax-wire.md': [
+        '# Stargate picks Sfax for Tunisian campus',
+        '',
+        '*Sfax Business Daily, 2 July 2026*',
+        '',
+        'The partners put the cost at about $2.3 billion, or 7.1 billion dinars, for two phases.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge41a-dinar-',
+  );
+
+  it('vouches for an amount in KD and one in dinars that the sources state', () => {
+    assert.equal(
+      figureJudged(corpus, 'The Abdali campus costs about $6.2 billion (KD 1.9 billion).\n', 'KD 1.9 billion').status,
+      'supported',
+    );
+    assert.equal(
+      figureJudged(corpus, 'The Sfax campus costs about $2.3 billion (7.1 billion dinars).\n', '7.1 billion dinars')
+        .status,
+      'supported',
+    );
+  });
+
+  it('reports amounts in KD and dinars that no source gives as unsupported', () => {
+    const kd = figureJudged(
+      corpus,
+      'Nuqra expects the Abdali campus to pay about KD 25 million a year in land rent to the state.\n',
+      'KD 25 million',
+    );
+    assert.deepEqual(kd.codes, ['figure-unsupported'], messages(kd));
+    const dinars = figureJudged(
+      corpus,
+      'The Sfax partners have set aside 3 million dinars a year for a water-monitoring fund.\n',
+      '3 million dinars',
+    );
+    assert.deepEqual(dinars.codes, ['figure-unsupported'], messages(dinars));
+  });
+
+  it('unseen-60: the invented land rent and monitoring fund are reported as unsupported', () => {
+    assert.deepEqual(reportLineJudged('unseen-60', GULF, 19, 'KD 42 million').codes, ['figure-unsupported']);
+    assert.deepEqual(reportLineJudged('unseen-60', MAWW, 49, '2 million dinars').codes, ['figure-unsupported']);
+  });
+});
