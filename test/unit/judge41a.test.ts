@@ -127,6 +127,11 @@ describe("judge41a: an article that never writes the name a line opens on gives 
     assert.equal(j.status, 'supported');
   });
 
+  it('leaves a line alone whose name other articles write by its meaning (unseen-38 L49: Kepco, 한전)', () => {
+    const j = reportLineJudged('unseen-38', 'kaldaranna-to-kivilahti-journalist-draft.md', 49, '1,000 MW');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+
   it('unseen-60 gulf-crescent L49: 70 production workers of Milseong gets no ✓', () => {
     const j = reportLineJudged('unseen-60', GULF, 49, '70 production workers');
     assert.notEqual(j.status, 'supported');

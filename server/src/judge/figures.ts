@@ -4993,8 +4993,20 @@ function collectEvidence(
   // An English line whose sentence opens on a name as its subject ("Milseong is hiring 70 production workers to meet
   // both orders") speaks of that firm or person: an article that never writes the name, in Latin letters or in a Hangul
   // spelling of it (a city's grant notice for another firm, "㈜응천중공업은 … 생산 인력 70명을 신규 고용하고자 함"), states
-  // another's figure, which neither vouches for the line nor refutes it. (A source the line cites is its own evidence.)
-  const subjectName = claimFig.lang === 'en' ? enSubjectName(claimFig.sentenceText) : undefined;
+  // another's figure, which gives the line no ✓. Only where no source refutes the line, and no article that writes the
+  // name gives another value even short of judging: a name may be written in another language by its meaning, not its
+  // sound (Kepco, 한전), and the sources set aside there would leave such a refuter alone. (A source the line cites is
+  // its own evidence.)
+  const lineName = claimFig.lang === 'en' && scored.length > 0 ? enSubjectName(claimFig.sentenceText) : undefined;
+  const subjectName =
+    lineName &&
+    scored.every((s) => s.agrees) &&
+    !named.some((n) => {
+      const e = n instanceof Scored ? n.entry : n;
+      return !!e && !claimAgrees(e) && articleWritesName(e.src, lineName);
+    })
+      ? lineName
+      : undefined;
   if (subjectName)
     moveWhere(
       scored,
