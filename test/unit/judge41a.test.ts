@@ -40,6 +40,11 @@ describe('judge41a: a refuter sharing no more words than the source that states 
     assert.equal(j.status, 'supported');
   });
 
+  it("still sets aside another venture's share that shares one word (unseen-multi19 L7: OpenAI's 45% of Tallgrass)", () => {
+    const j = reportLineJudged('unseen-multi19', 'cheongna-briefing-en.md', 7, '45%');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+
   it('unseen-60 gulf-crescent L25: 5,200 construction workers is not flagged', () => {
     const j = reportLineJudged('unseen-60', GULF, 25, '5,200 people');
     assert.deepEqual(loud(j), [], messages(j));

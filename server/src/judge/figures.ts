@@ -517,7 +517,7 @@ export function judgeSentenceFigures(
           return k !== undefined && entryCell(s.entry!) !== k;
         });
     }
-    setAsideWeaker(f, scored, named, cited);
+    setAsideWeaker(f, scored, named, cited, ev.narrowed);
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
   });
@@ -3578,7 +3578,7 @@ function collectEvidence(
   restatedHeld = false,
   /** The keys of the sources whose outlet the claim's sentence names as its teller (tellerKeys). */
   tellers: readonly string[] = [],
-): { scored: Scored[]; named: Named[]; distributive: boolean; partOnly: boolean } {
+): { scored: Scored[]; named: Named[]; distributive: boolean; partOnly: boolean; narrowed: ReadonlySet<Scored> } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Named[] = [];
@@ -5051,7 +5051,7 @@ function collectEvidence(
       );
   }
   giveBackSigMarks(idx, marks);
-  return { scored, named, distributive, partOnly: phaseStated };
+  return { scored, named, distributive, partOnly: phaseStated, narrowed: narrowedSame };
 }
 
 /**
@@ -5526,7 +5526,14 @@ function setAsideClosest(
 }
 
 /** Agreeing sources weaker on the subject than a contradicting one are moved from `scored` to `named`. */
-function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Named[], cited: string[]): void {
+function setAsideWeaker(
+  claimFig: Figure,
+  scored: Scored[],
+  named: Named[],
+  cited: string[],
+  /** The kept sources that count the claim's noun narrowed as the claim does (collectEvidence's narrowedSame). */
+  narrowed?: ReadonlySet<Scored>,
+): void {
   // A source about the claim's own company that contradicts it outweighs one about other companies that happens
   // to state the same value ("라피더스 … 3나노": Rapidus's sentence says 2나노, Samsung's says 3나노 이상).
   const own = entitiesOf(claimFig, 1);
@@ -5535,10 +5542,10 @@ function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Named[], cite
   }
   // A source that contradicts the claim on the subject (every disagreeing entry kept here does) outweighs one
   // that shares a single term with it and happens to state the value: "invest \$500 billion over five years" is
-  // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts. Only a source that shares more words
-  // with the claim outweighs it: one kept on a single shared word too (with the count's narrowing word, "5,200
-  // workers during construction" / "2,200 workers … at the peak of construction" for "Construction will employ up to
-  // 5,200 people") is no closer to the claim's subject than the one that states its value.
+  // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts. So does one that counts the claim's noun
+  // narrowed as the claim does (`narrowed`: "5,200 workers during construction" for "Construction will employ up to
+  // 5,200 people") where no refuter shares more words with the claim: refuters kept on a single shared word and that
+  // same narrowing word ("2,200 workers … at the peak of construction", another site's) are no closer to its subject.
   const against = scored.reduce((m, s) => (s.agrees ? m : Math.max(m, s.count ?? MIN_SHARED_TERMS)), -1);
   if (against >= 0) {
     moveWhere(
@@ -5548,7 +5555,7 @@ function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Named[], cite
         s.agrees &&
         s.count !== undefined &&
         s.count < MIN_SHARED_TERMS &&
-        s.count < against &&
+        !(narrowed?.has(s) && s.count >= against) &&
         !cited.includes(s.src.key),
     );
   }
