@@ -19,62 +19,54 @@ Upington, 12 March 2026
 
 The developers of the Stargate Karoo campus had applied for 260 hectares of state land; the provincial land board allotted 210 hectares on Tuesday, leaving the northern strip to the airport authority, two board members said.
 `;
-  const corpus = () => writtenSources({ 'karoo-courier-land-board.md': article }, 'xref-twin41-land-');
+  const corpus = writtenSources({ 'karoo-courier-land-board.md': article }, 'xref-twin41-land-');
+  const karoo = (line: string, fig: string) => figureJudged(corpus, `# Karoo\n\n${line}\n`, fig);
 
   it('refutes the area applied for given as the area allotted', () => {
-    const j = figureJudged(
-      corpus(),
-      '# Karoo\n\nThe provincial land board allotted 260 hectares to the Stargate Karoo campus.\n',
-      '260 hectares',
-    );
+    const j = karoo('The provincial land board allotted 260 hectares to the Stargate Karoo campus.', '260 hectares');
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
     assert.match(messages(j), /210/);
   });
   it('vouches for the area allotted, and leaves the area applied for alone', () => {
-    const given = figureJudged(
-      corpus(),
-      '# Karoo\n\nThe provincial land board allotted 210 hectares to the Stargate Karoo campus.\n',
+    const given = karoo(
+      'The provincial land board allotted 210 hectares to the Stargate Karoo campus.',
       '210 hectares',
     );
     assert.equal(given.status, 'supported', messages(given));
-    const asked = figureJudged(
-      corpus(),
-      '# Karoo\n\nThe developers of the Stargate Karoo campus applied for 260 hectares of state land.\n',
+    const asked = karoo(
+      'The developers of the Stargate Karoo campus applied for 260 hectares of state land.',
       '260 hectares',
     );
     assert.deepEqual(loud(asked), [], messages(asked));
   });
 
   it('unseen-60 L17: the 500 ha asked, given as allotted, is refuted by the 420 ha allotted', () => {
-    const j = reportLineJudged(
-      'unseen-60',
-      'gulf-crescent-bank-pf-credit-note-stargate-shagaya-miryang-suppliers.md',
-      17,
-      '500 hectares',
-    );
-    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
-    assert.match(messages(j), /420 hectares/);
+    const report = 'gulf-crescent-bank-pf-credit-note-stargate-shagaya-miryang-suppliers.md';
+    const j = reportLineJudged('unseen-60', report, 17, '500 hectares');
+    assert.deepEqual([j.codes, /420 hectares/.test(messages(j))], [['figure-mismatch'], true], messages(j));
   });
 });
 
 describe('twin41: a word of granting counts on every line, not only beside a contradiction', () => {
-  // A city's press release gives the amount applied for; no source gives the grant.
-  const release = `# 한빛냉각, 창원에 냉각설비 2공장 짓는다
-
-창원시는 한빛냉각과 2공장 투자협약을 맺었다고 밝혔다.
-
-회사는 경상남도와 창원시에 지방투자촉진보조금 52억 원을 신청했으며, 도와 시는 하반기 심의위원회에서 지원 규모를 정할 예정이다.
-`;
-  const ko = () => writtenSources({ 'changwon-si-bodojaryo-hanbit.md': release }, 'xref-twin41-ko-');
+  // A county office's release: the subsidy applied for; the grant is decided at a later review.
+  const release = [
+    '# 음성군, 서진열관리 데이터센터 냉각설비 공장 유치',
+    '',
+    '서진열관리는 음성 금왕산업단지에 데이터센터 냉각설비 공장을 짓기로 하고, 충청북도와 음성군에 지방투자촉진보조금 74억 원을 신청했다.',
+    '',
+    '도와 군은 11월 투자유치 심의에서 지원액을 정한다.',
+  ].join('\n');
+  const county = writtenSources({ 'eumseong-gun-bodojaryo-seojin.md': release }, 'xref-twin41-ko-');
   it('gives no ✓ to a line that says the amount applied for was allocated (배정, allocated)', () => {
-    for (const [line, fig] of [
-      ['경상남도와 창원시는 한빛냉각 2공장에 지방투자촉진보조금 52억 원을 배정했다.', '52억 원'],
+    const lines: [string, string][] = [
+      ['충청북도와 음성군은 서진열관리 금왕 공장에 지방투자촉진보조금 74억 원을 배정했다.', '74억 원'],
       [
-        'Gyeongnam and Changwon allocated KRW 5.2 billion in local investment subsidies to Hanbit Cooling.',
-        'KRW 5.2 billion',
+        'North Chungcheong and Eumseong allocated KRW 7.4 billion in local investment subsidies to Seojin.',
+        'KRW 7.4 billion',
       ],
-    ]) {
-      const j = figureJudged(ko(), `# 한빛냉각\n\n${line}\n`, fig);
+    ];
+    for (const [line, fig] of lines) {
+      const j = figureJudged(county, `# 서진열관리\n\n${line}\n`, fig);
       assert.notEqual(j.status, 'supported', `${line}\n${messages(j)}`);
     }
   });
