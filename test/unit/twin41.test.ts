@@ -115,6 +115,14 @@ describe('twin41: amountRole, the one reader', () => {
     assert.equal(role('보조금은 26억 원, 신청액은 38억 원이다.', '26억 원', 'ko', 'money'), undefined);
     assert.equal(role('승인된 취수 한도는 하루 9,500㎥다.', '9,500㎥', 'ko', 'volume'), 'granted');
   });
+  it('reads the first participle after the amount as its own, and what was received as granted', () => {
+    const part =
+      'At Baní, 2,600 of the 4,000 cubic meters a day sought were approved, and the rest comes from desalination.';
+    assert.equal(role(part, '4,000 cubic meters', 'en', 'volume'), 'applied');
+    const share =
+      'The company applied for 4.2 million cubic meters a year and received 1.5 million, about 36 percent of it.';
+    assert.equal(role(share, '36 percent', 'en', 'percent'), undefined);
+  });
   it('reads no role for a length (the size of what was applied for approval)', () => {
     assert.equal(
       role('The utility applied for approval of a new 62 km, 345 kV transmission line.', '62 km', 'en', 'length'),

@@ -34,11 +34,12 @@ const EN_APPLIED =
   String.raw`notif(?:y|ies|ied|ying)`;
 /** …and after it, as a participle ("2.6 hm3 applied for", "the 500 hectares its sponsors asked for"). */
 const EN_APPLIED_PARTICIPLE = String.raw`applied\s+for|requested|sought|asked\s+for|notified|asked\b(?!\s+(?:about|whether|if|how|why|what|when|where|who|to)\b)`;
-/** English words of granting an amount: approved, awarded, allotted, allocated, authorised, permitted, licensed. */
+/** English words of granting an amount: approved, awarded, allotted, allocated, authorised, permitted, licensed; and
+ *  what the one who asked received ("applied for 4.2 million … and received 1.5 million", as 을 받- in Korean). */
 const EN_GRANTED_PARTICIPLE = String.raw`granted|approved|awarded|allocated|allotted|authori[sz]ed|permitted|licensed|certified`;
 const EN_GRANTED =
   EN_GRANTED_PARTICIPLE +
-  String.raw`|grants?|granting|approves?|approving|awards?|awarding|allocates?|allocating|allots?|allotting|` +
+  String.raw`|grants?|granting|approves?|approving|awards?|awarding|allocates?|allocating|allots?|allotting|received|` +
   String.raw`authori[sz]es?|authori[sz]ing|certif(?:y|ies|ying)`;
 /** Korean words of asking: 신청, 요청, 요구, 건의. */
 const KO_APPLIED = '신청|요청|요구|건의';
@@ -131,8 +132,11 @@ export function amountRole(
     fwd = /^[^.;\d]*/.exec(after)![0];
   const cut = EN_CLAUSE_END.exec(fwd);
   const ahead = cut ? fwd.slice(0, cut.index) : fwd;
-  const a = EN_APPLIED_VERB.test(back) || EN_APPLIED_PASSIVE.test(ahead),
-    g = EN_GRANTED_VERB.test(back) || EN_GRANTED_PASSIVE.test(ahead);
+  // (after the amount, the first participle is its own: "2,600 of the 4,000 cubic meters a day sought were approved")
+  const pa = EN_APPLIED_PASSIVE.exec(ahead)?.[0].length ?? Infinity,
+    pg = EN_GRANTED_PASSIVE.exec(ahead)?.[0].length ?? Infinity;
+  const a = EN_APPLIED_VERB.test(back) || pa < pg,
+    g = EN_GRANTED_VERB.test(back) || pg < pa;
   return a && !g ? 'applied' : g && !a ? 'granted' : undefined;
 }
 /** A grant that is what is asked for ("인가를 신청했다", "허가 신청"): the asking's object, no word of granting. */
