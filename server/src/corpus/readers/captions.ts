@@ -1,8 +1,8 @@
 // A video's captions saved as text (SubRip's `.srt` cues, WebVTT's): numbered cues, each a time code line
 // (`00:00:04,120 --> 00:00:08,560`) over a line or two of what is said, a sentence often running on over cues. The
 // cue numbers (a WebVTT cue's identifier, whatever it is) and time codes say nothing; a WebVTT voice span
-// (`<v Name>…</v>`, as Teams writes each turn) is read as the label `Name: …`; the words are read as running text, a cue's line going on into the next
-// where its sentence goes on, a speaker's label (`[기자]`, `[인터뷰: 이름 / 직함]`) on a line of its own. What stands
+// (`<v Name>…</v>`, as Teams writes each turn) is read as the label `Name: …`; the words are read as running text, a
+// cue's line going on into the next where its sentence goes on, a speaker's label (`[기자]`, `[인터뷰: 이름 / 직함]`) on a line of its own. What stands
 // above the first cue (an export's head: the video's title, channel, upload date) is kept as it is, line for line.
 import type { Segment, TextMap } from './reader';
 
