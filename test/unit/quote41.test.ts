@@ -65,3 +65,42 @@ describe('quote41: a meeting transcript whose cues name the speaker in a WebVTT 
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe('quote41: a Korean sentence announcing the words under it, its speaker after a relative clause', () => {
+  // (a regional post's story: the speaker introduced by what they do, the words a paragraph of their own)
+  const post = [
+    '영산강 변압기, 발트해로 간다',
+    '',
+    '광주 평동산단의 한솔변압기가 라트비아 데이터센터에 변압기 24대를 납품합니다.',
+    '',
+    '올해 초부터 벤츠필스 현장에 나가 있는 문소희 품질관리 팀장은 전화로 이렇게 말했습니다.',
+    '',
+    '"겨울에 영하 25도까지 내려가는 곳이라, 광주에서 영하 30도 냉동 시험을 따로 거쳤습니다."',
+    '',
+    '서도윤 대표는 이번 수주로 2공장 증설을 앞당기기로 했습니다.',
+    '',
+  ].join('\n');
+
+  it('gives the words to the person the relative clause leads up to', () => {
+    const corpus = writtenSources({ 'naver-post-hansol-ko.txt': post });
+    const wrong = quoteJudged(
+      corpus,
+      '- 서도윤 대표는 "겨울에 영하 25도까지 내려가는 곳이라, 광주에서 영하 30도 냉동 시험을 따로 거쳤습니다"라고 설명함.\n',
+    );
+    assert.deepEqual(wrong.codes, ['quote-misattributed/warning'], wrong.message);
+    const right = quoteJudged(
+      corpus,
+      '- 문소희 팀장은 "겨울에 영하 25도까지 내려가는 곳이라, 광주에서 영하 30도 냉동 시험을 따로 거쳤습니다"라고 설명함.\n',
+    );
+    assert.deepEqual(right.codes, []);
+  });
+
+  it("unseen-60 miryang L30: 탁서윤's words given to 나윤철", () => {
+    const r = on(
+      'unseen-60',
+      'miryang-siuihoe-jeongchaekjiwongwan-stargate-suju-gieop-geomto-ko.md',
+      '나윤철 대표는 "우리 배전반은',
+    );
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});
