@@ -35,7 +35,7 @@ describe('quote41: a meeting transcript whose cues name the speaker in a WebVTT 
   ].join('\n');
 
   it("reads each cue as its speaker's turn, the identifiers left out", () => {
-    const r = plainText.read(Buffer.from(vtt)) as ReaderText;
+    const r = plainText.read(Buffer.from(vtt), 'teams-nordic-grid-forum.txt') as ReaderText;
     assert.ok(!r.text.includes('3f2a9c1d'), r.text);
     assert.ok(!r.text.includes('<v '), r.text);
     assert.match(r.text, /\n\nPetter Aho: Thank you, Maja\./);
