@@ -104,3 +104,42 @@ describe('quote41: a Korean sentence announcing the words under it, its speaker 
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe('quote41: a Korean sentence a post splits around the quotation it sets apart', () => {
+  // (a community board's post: the speaker phrase ends one paragraph, the words are a blockquote, the verb opens the next)
+  const page = [
+    '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>한솔변압기, 라트비아 건 수주했네요 : 새로운소식</title></head>',
+    '<body><div class="post_article">',
+    '<p>광주 평동산단 한솔변압기가 라트비아 데이터센터 변압기를 따냈습니다. 계약금은 186억 원이라고 합니다.</p>',
+    '<p>지역방송 인터뷰도 옮겨 둡니다. 한솔변압기 문소희 품질팀장은</p>',
+    '<blockquote>"발트해 겨울이 길어서, 이번 물량은 전부 영하 30도 시험을 거쳐 나갑니다."</blockquote>',
+    '<p>라고 했고, 광주시의회 오태준 의원은 상임위 질의에서</p>',
+    '<blockquote>"평동에 일감이 왔으면 광주 청년을 먼저 뽑아야 합니다."</blockquote>',
+    '<p>라고 했답니다. 하반기에 생산직 30명을 새로 뽑는다고 하네요.</p>',
+    '</div></body></html>',
+  ].join('\n');
+
+  it('gives each quotation to the speaker phrase ending the paragraph before it', () => {
+    const corpus = writtenSources({ 'clien-hansol-latvia-ko.html': page });
+    const wrong = quoteJudged(
+      corpus,
+      '"평동에 일감이 왔으면 광주 청년을 먼저 뽑아야 합니다"라고 문소희 품질팀장이 밝혔다는 점도 눈여겨볼 만하다.\n',
+    );
+    assert.deepEqual(wrong.codes, ['quote-misattributed/warning'], wrong.message);
+    const right = quoteJudged(
+      corpus,
+      '"평동에 일감이 왔으면 광주 청년을 먼저 뽑아야 합니다"라고 오태준 의원이 밝혔다는 점도 눈여겨볼 만하다.\n',
+    );
+    assert.deepEqual(right.codes, []);
+    assert.equal(right.status, 'supported');
+  });
+
+  it("unseen-61 namwon L29: 류정애's words given to 변재윤", () => {
+    const r = on(
+      'unseen-61',
+      'namwon-siuihoe-jeongchaekjiwongwan-geomto-stargate-namwon-gieop-ko.md',
+      '"남원에 일감이 왔으니',
+    );
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});

@@ -543,6 +543,36 @@ function koSpeechNounLead(text: string, from: number, at: number): SpeakerRef | 
   return parsePerson(ref.text)?.name ? ref : undefined;
 }
 
+/**
+ * The verb of saying a Korean quotation set apart as a paragraph of its own goes on to, opening the paragraph after it
+ * ("라고 했고, …", "라고 했답니다", "고 덧붙였다"): no sentence opens so, the reader split one sentence around the words.
+ */
+export const RE_KO_SPLIT_VERB = new RegExp('^\\s*(?:(?:이)?라고|고)\\s*(?:[^\\s.]{1,10}\\s+){0,2}' + KO_VERB);
+/** A word that may stand between a speaker phrase and the quotation: a noun, a number, a place or an occasion's case. */
+const RE_KO_LEAD_ADVERBIAL = /(?:에서|에게|께|으로|로|에)$/;
+/**
+ * The speaker phrase a Korean sentence split before a quotation ends on, the words of a clause that goes on in the
+ * quotation and the verb under it ("요천써멀 변재윤 설계팀장은", "…라고 했고, 남원시의회 류정애 의원은 본회의 5분
+ * 발언에서"): a topic or subject near its end, only nouns and an occasion after it, no sentence's end; a phrase holding a
+ * name or a title.
+ */
+export function koSpeakerEndingSentence(text: string, sent: { start: number; end: number }): SpeakerRef | undefined {
+  const t = text.slice(sent.start, sent.end).trimEnd();
+  if (!t || KO_FULL_CLAUSE.test(t) || /[.!?。…“”"「」:：]$/.test(t)) return undefined;
+  const ws = words(text, sent.start, sent.end);
+  for (let k = ws.length - 1; k >= 0 && k >= ws.length - 5; k--) {
+    const w = ws[k].w;
+    const stem = topicStem(w, true);
+    if (stem) {
+      if (PRONOUNS_KO.has(stem)) return undefined;
+      const ref = withText(text, phraseAt(ws, k, stem));
+      return parsePerson(ref.text)?.name || koIsTitle(stem.replace(/님$/, '')) ? ref : undefined;
+    }
+    if (!isNominal(w) && !/^\d/.test(w) && !(/^[가-힣]{2,}$/.test(w) && RE_KO_LEAD_ADVERBIAL.test(w))) return undefined;
+  }
+  return undefined;
+}
+
 /** Korean sentence subject: a topic phrase among the first words of a sentence. */
 function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   const ws = words(text, s, Math.min(e, s + 120));
@@ -1399,6 +1429,17 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
                 si > 0 &&
                 sentences[si - 1].lang === 'ko' &&
                 (said = koWordsAsFollows(text, sentences[si - 1]))
+              )
+                speaker = said;
+              // A sentence the reader split around the quotation set apart ("요천써멀 변재윤 설계팀장은¶“…”¶라고 했고,
+              // …", a post's blockquote between two paragraphs): the speaker phrase ending the one before.
+              else if (
+                si > 0 &&
+                next < sentences.length &&
+                sentences[si - 1].lang === 'ko' &&
+                sentences[next].lang === 'ko' &&
+                RE_KO_SPLIT_VERB.test(text.slice(sentences[next].start, sentences[next].end)) &&
+                (said = koSpeakerEndingSentence(text, sentences[si - 1]))
               )
                 speaker = said;
               else if (
