@@ -143,3 +143,84 @@ describe('quote41: a Korean sentence a post splits around the quotation it sets 
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe("quote41: a chat's export whose every message is a post (Telegram's HTML)", () => {
+  const message = (id: number, day: string, body: string, forwarded?: string) =>
+    [
+      `<div class="message default clearfix" id="message${id}">`,
+      '<div class="pull_left userpic_wrap"><div class="userpic userpic3"><div class="initials">NW</div></div></div>',
+      '<div class="body">',
+      `<div class="pull_right date details" title="${day} 10:00:00 UTC+02:00">10:00</div>`,
+      '<div class="from_name">Nordic Watts</div>',
+      forwarded
+        ? `<div class="forwarded body"><div class="from_name">${forwarded}</div><div class="text">${body}</div></div>`
+        : `<div class="text">${body}</div>`,
+      '<div class="signature details">Eira Lund</div>',
+      '</div></div>',
+    ].join('\n');
+  const page = [
+    '<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title></head>',
+    '<body><div class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">Nordic Watts</div></div></div>',
+    '<div class="page_body chat_page"><div class="history">',
+    '<div class="message service" id="message-1"><div class="body details">Channel «Nordic Watts» · data centres and grids from Oslo to Oulu</div></div>',
+    message(
+      101,
+      '02.03.2026',
+      '<strong>Oulu: second hall confirmed.</strong> Borealis Compute will build a second 60 MW hall at its Oulu campus, due in 2028, chief executive Mikko Salo told investors. The total investment rises to €1.1bn.',
+    ),
+    message(
+      102,
+      '09.03.2026',
+      '<strong>Oulu heat deal.</strong> The city utility will take the waste heat of both halls from 2028.<br><br>Borealis spokeswoman Hanna Virtanen on the call: <em>"The heat was sold before the second hall was drawn."</em>',
+    ),
+    message(
+      103,
+      '16.03.2026',
+      'Fishers oppose Oulu cooling outlet.<br><br>"Warm water in the bay is not a deal we signed," Lauri Kemppainen, chair of the Hailuoto fishers\' union, told Pohjolan Sanomat on Monday. Hailuoto mayor Anni Rautio has asked the utility for a study of the bay.',
+      'Pohjolan Sanomat',
+    ),
+    message(
+      104,
+      '23.03.2026',
+      '<strong>Luleå slips.</strong> Phase 1 of the Luleå campus (80 MW) is now due in Q3 2028, a quarter later: the 130 kV line still waits for its permit.',
+    ),
+    '</div></div></div></body></html>',
+  ].join('\n');
+
+  it('reads every message, a forwarded one too, not the longest alone', () => {
+    const corpus = writtenSources({ 'telegram-export-nordic-watts.html': page });
+    const text = corpus.sources[0].text;
+    for (const w of ['second 60 MW hall', 'The heat was sold', 'Warm water in the bay', 'Luleå slips'])
+      assert.ok(text.includes(w), `${w} in ${text}`);
+  });
+
+  it("gives a message's quotation to its speaker: another person named is misattributed", () => {
+    const corpus = writtenSources({ 'telegram-export-nordic-watts.html': page });
+    const wrong = quoteJudged(
+      corpus,
+      'Borealis chief executive Mikko Salo explained the deal on the call: "The heat was sold before the second hall was drawn."\n',
+    );
+    assert.deepEqual(wrong.codes, ['quote-misattributed/warning'], wrong.message);
+    const forwarded = quoteJudged(
+      corpus,
+      '"Warm water in the bay is not a deal we signed," Hailuoto mayor Anni Rautio answered.\n',
+    );
+    assert.deepEqual(forwarded.codes, ['quote-misattributed/warning'], forwarded.message);
+    const right = quoteJudged(
+      corpus,
+      'Borealis spokeswoman Hanna Virtanen said: "The heat was sold before the second hall was drawn."\n',
+    );
+    assert.deepEqual(right.codes, []);
+  });
+
+  it("unseen-60 gulf-crescent L15 and maww L27: the channel's quotations given to other people", () => {
+    const a = on(
+      'unseen-60',
+      'gulf-crescent-bank-pf-credit-note-stargate-shagaya-miryang-suppliers.md',
+      'Al-Enezi explained the change on the half-year call',
+    );
+    assert.deepEqual(a.codes, ['quote-misattributed']);
+    const b = on('unseen-60', 'maww-members-brief-stargate-sendou-enfidha-water.md', 'Bargny mayor Khady Seck Diallo');
+    assert.deepEqual(b.codes, ['quote-misattributed']);
+  });
+});
