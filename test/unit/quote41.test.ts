@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { plainText } from '../../server/src/corpus/readers/plainText';
 import type { ReaderText } from '../../server/src/corpus/readers/reader';
-import { quoteJudged, writtenSources } from './judged';
+import { figureJudged, messages, quoteJudged, reportLineJudged, writtenSources } from './judged';
 import { on } from './quoted';
 
 describe('quote41: a meeting transcript whose cues name the speaker in a WebVTT voice span', () => {
@@ -222,5 +222,41 @@ describe("quote41: a chat's export whose every message is a post (Telegram's HTM
     assert.deepEqual(a.codes, ['quote-misattributed']);
     const b = on('unseen-60', 'maww-members-brief-stargate-sendou-enfidha-water.md', 'Bargny mayor Khady Seck Diallo');
     assert.deepEqual(b.codes, ['quote-misattributed']);
+  });
+});
+
+describe('quote41: a percent a line works out of a volume a day and one written without the day', () => {
+  it("is the line's own arithmetic, which a source's percent of something else does not refute", () => {
+    const corpus = writtenSources({
+      'x-water.txt': [
+        'Lakeside campus water permit granted',
+        '',
+        'The regional water office granted the Lakeside campus a permit for 900 cubic metres a day in May. The Lakeside campus company is 70% owned by the venture and 30% by a local utility.',
+        '',
+      ].join('\n'),
+    });
+    const j = figureJudged(
+      corpus,
+      '레이크사이드 캠퍼스의 취수 허가량은 하루 900㎥로, 신청량 1,200㎥의 75% 수준이다.\n',
+      '75%',
+    );
+    assert.deepEqual(
+      j.codes.filter((c) => c === 'figure-mismatch'),
+      [],
+      messages(j),
+    );
+  });
+
+  it("unseen-61 namwon L27: 62.5% (1,500㎥ a day of 2,400㎥) is no mismatch against the feed's 60% ownership", () => {
+    const j = reportLineJudged(
+      'unseen-61',
+      'namwon-siuihoe-jeongchaekjiwongwan-geomto-stargate-namwon-gieop-ko.md',
+      27,
+      '62.5%',
+    );
+    assert.deepEqual(
+      j.codes.filter((c) => c === 'figure-mismatch'),
+      [],
+    );
   });
 });
