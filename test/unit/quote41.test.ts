@@ -260,3 +260,53 @@ describe('quote41: a percent a line works out of a volume a day and one written 
     );
   });
 });
+
+describe("quote41-feed: a news feed's item saved as text (RSS, Atom)", () => {
+  const rss = [
+    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<channel>',
+    '\t<title>Baltic Coast Courier &#8211; Economy</title>',
+    '\t<link>https://balticcoastcourier.example</link>',
+    '\t<item>',
+    '\t\t<title>Liepāja port picks a 200 MW data campus for its old grain terminal</title>',
+    '\t\t<dc:creator><![CDATA[Marta Ozola]]></dc:creator>',
+    '\t\t<pubDate>Tue, 14 Apr 2026 21:10:00 +0000</pubDate>',
+    '\t\t<description><![CDATA[The port board signed on Tuesday. [&#8230;]]]></description>',
+    '\t\t<content:encoded><![CDATA[<p>The Liepāja port board on Tuesday leased its old grain terminal for a 200 MW data campus costing EUR 1.4 billion.</p>',
+    '<p>&#8220;The grain left twenty years ago; the cable never did,&#8221; said Ints Bērziņš, the port director, at the signing.</p>',
+    '<p>&#8220;We will watch every litre of water it takes from the lake,&#8221; said councillor Dace Kalna.</p>',
+    ']]></content:encoded>',
+    '\t</item>',
+    '</channel></rss>',
+  ].join('\n');
+
+  it('reads the item: its headline, story, author, date and outlet, the quotations with their speakers', () => {
+    const r = plainText.read(Buffer.from(rss), 'rss-baltic-coast-courier.txt') as ReaderText;
+    assert.match(r.text, /^Liepāja port picks a 200 MW data campus/);
+    assert.ok(!r.text.includes('<p>') && !r.text.includes('&#8220;'), r.text);
+    assert.deepEqual(r.meta, {
+      title: 'Liepāja port picks a 200 MW data campus for its old grain terminal',
+      outlet: 'Baltic Coast Courier',
+      authors: ['Marta Ozola'],
+      date: '2026-04-14',
+    });
+    // (every character of the text copied from the file is that character of the file)
+    for (const g of r.toOriginal!.segments)
+      assert.equal(r.text.slice(g.text, g.text + g.length), rss.slice(g.file, g.file + g.length));
+    const corpus = writtenSources({ 'rss-baltic-coast-courier.txt': rss });
+    const wrong = quoteJudged(
+      corpus,
+      '"We will watch every litre of water it takes from the lake," said Ints Bērziņš, the port director.\n',
+    );
+    assert.deepEqual(wrong.codes, ['quote-misattributed/warning'], wrong.message);
+  });
+
+  it("unseen-61 rapti L37: the mayor of Manta's words given to the partner's chief executive", () => {
+    const r = on(
+      'unseen-61',
+      'rapti-water-watch-brief-stargate-hetauda-water-power-compared.md',
+      'said Valeria Cedeño Zambrano, chief executive',
+    );
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});

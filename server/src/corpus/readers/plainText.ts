@@ -1,7 +1,9 @@
 // Plain text and Markdown articles: the file's decoded contents are the article text, offset for offset (a video's
-// captions saved as text are read as running text, their cue numbers and time codes left out: captions.ts).
+// captions saved as text are read as running text, their cue numbers and time codes left out: captions.ts; a news
+// feed's item saved as text is read as its story's page: feed.ts).
 import { decode } from '../../text/text';
 import { captionText } from './captions';
+import { feedText } from './feed';
 import type { SourceReader } from './reader';
 
 export const plainText: SourceReader = {
@@ -12,6 +14,6 @@ export const plainText: SourceReader = {
   read(bytes) {
     const d = decode(bytes);
     if (!d.ok) return { skip: d.reason };
-    return captionText(d.text) ?? { text: d.text };
+    return feedText(d.text) ?? captionText(d.text) ?? { text: d.text };
   },
 };
