@@ -237,7 +237,7 @@ const KO_QUOTATIVE = new RegExp(
 const RE_KO_VERB_START = new RegExp('^' + KO_VERB);
 /** A sentence that announces the quotation after it: "…은 다음과 같이 말했다", "…은 이렇게 밝혔다:". */
 const RE_KO_ANNOUNCES = new RegExp(
-  '(?:다음과\\s*같이|아래와\\s*같이|이렇게|이같이)\\s+' + KO_VERB + '[가-힣]*[.:]?\\s*$',
+  '(다음과\\s*같이|아래와\\s*같이|이렇게|이같이)\\s+' + KO_VERB + '[가-힣]*[.:]?\\s*$',
 );
 /** A sentence ending in a quotation and a connective that goes on to the next one: "…”이라며", "…”라면서", "…”고 강조하며". */
 const RE_KO_CHAINED = /[”"」』]\s*(?:(?:이)?라(?:며|면서)|고\s+[가-힣]*(?:하|말하|밝히|강조하|덧붙이)(?:며|면서))\s*$/;
@@ -543,6 +543,36 @@ function koSpeechNounLead(text: string, from: number, at: number): SpeakerRef | 
   return parsePerson(ref.text)?.name ? ref : undefined;
 }
 
+/**
+ * The verb of saying a Korean quotation set apart as a paragraph of its own goes on to, opening the paragraph after it
+ * ("라고 했고, …", "라고 했답니다", "고 덧붙였다"): no sentence opens so, the reader split one sentence around the words.
+ */
+export const RE_KO_SPLIT_VERB = new RegExp('^\\s*(?:(?:이)?라고|고)\\s*(?:[^\\s.]{1,10}\\s+){0,2}' + KO_VERB);
+/** A word that may stand between a speaker phrase and the quotation: a noun, a number, a place or an occasion's case. */
+const RE_KO_LEAD_ADVERBIAL = /(?:에서|에게|께|으로|로|에)$/;
+/**
+ * The speaker phrase a Korean sentence split before a quotation ends on, the words of a clause that goes on in the
+ * quotation and the verb under it ("요천써멀 변재윤 설계팀장은", "…라고 했고, 남원시의회 류정애 의원은 본회의 5분
+ * 발언에서"): a topic or subject near its end, only nouns and an occasion after it, no sentence's end; a phrase holding a
+ * name or a title.
+ */
+export function koSpeakerEndingSentence(text: string, sent: { start: number; end: number }): SpeakerRef | undefined {
+  const t = text.slice(sent.start, sent.end).trimEnd();
+  if (!t || KO_FULL_CLAUSE.test(t) || /[.!?。…“”"「」:：]$/.test(t)) return undefined;
+  const ws = words(text, sent.start, sent.end);
+  for (let k = ws.length - 1; k >= 0 && k >= ws.length - 5; k--) {
+    const w = ws[k].w;
+    const stem = topicStem(w, true);
+    if (stem) {
+      if (PRONOUNS_KO.has(stem)) return undefined;
+      const ref = withText(text, phraseAt(ws, k, stem));
+      return parsePerson(ref.text)?.name || koIsTitle(stem.replace(/님$/, '')) ? ref : undefined;
+    }
+    if (!isNominal(w) && !/^\d/.test(w) && !(/^[가-힣]{2,}$/.test(w) && RE_KO_LEAD_ADVERBIAL.test(w))) return undefined;
+  }
+  return undefined;
+}
+
 /** Korean sentence subject: a topic phrase among the first words of a sentence. */
 function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   const ws = words(text, s, Math.min(e, s + 120));
@@ -560,6 +590,31 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
       continue;
     }
     if (!isNominal(w) && !/의$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a Korean sentence that says whose words come before or after it (`… 이렇게 설명했습니다`, `… 이같이
+ * 말했다`): its opening subject (koSentenceSubject), or else the person a relative clause opening the sentence leads up
+ * to (`지난 4월부터 현지에 머물고 있는 한지우 현장소장은 이렇게 설명했다`): the words after a verb in its adnominal form,
+ * a phrase marked as the topic that holds a Korean name or is a title.
+ */
+function koTellerSubject(text: string, s: number, e: number): SpeakerRef | undefined {
+  const first = koSentenceSubject(text, s, e);
+  if (first) return first;
+  const ws = words(text, s, Math.min(e, s + 160));
+  // (the first word marked as the topic, within the sentence's first twelve words, no quotation before it)
+  for (let j = 1; j < ws.length && j < 12; j++) {
+    if (/[“”"‘’']/.test(ws[j].w)) return undefined;
+    const stem = topicStem(ws[j].w, false);
+    if (!stem) continue;
+    if (PRONOUNS_KO.has(stem)) return undefined;
+    const ref = withText(text, phraseAt(ws, j, stem));
+    // (the word right before the phrase: the relative clause's verb, `있는`, `맡은`, `이끄는`)
+    const before = ws.filter((x) => x.start < ref.start).pop();
+    if (!before || !koAdnominal(before.w) || isKoreanName(before.w)) return undefined;
+    return ref.text.split(/\s+/).some((x) => isKoreanName(x)) || koIsTitle(stem) ? ref : undefined;
   }
   return undefined;
 }
@@ -1096,6 +1151,12 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
     }
     return inf.subject ?? undefined;
   };
+  /** Whose words Korean sentence i announces or tells (koTellerSubject). */
+  const tellerOf_ko = (i: number): SpeakerRef | undefined =>
+    inside[i]
+      ? undefined
+      : (subjectOf(i) ??
+        koTellerSubject(text, Math.max(0, sentences[i].start), Math.min(text.length, sentences[i].end)));
   /** The one person English sentence j names before ", who" and a verb of saying. */
   const tellerOf = (j: number): SpeakerRef | undefined => {
     const st = Math.max(0, sentences[j].start),
@@ -1351,20 +1412,42 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
             if (!speaker && !before.trim() && !/[가-힣A-Za-z]/.test(text.slice(p.close + 1, e))) {
               // (the sentence after the one the quotation closes in)
               const next = (p.open === unclosed ? closedIn : si) + 1;
+              let ann: RegExpExecArray | null = null;
               if (
                 si > 0 &&
                 sentences[si - 1].lang === 'ko' &&
-                RE_KO_ANNOUNCES.test(text.slice(sentences[si - 1].start, sentences[si - 1].end))
+                (ann = RE_KO_ANNOUNCES.exec(text.slice(sentences[si - 1].start, sentences[si - 1].end)))
+              ) {
+                speaker = tellerOf_ko(si - 1);
+                // (`이렇게`, `다음과 같이` points at the words under it as a pronoun points back: the speaker is the
+                // sentence right before's, judged as a pronoun's person is, judge/quotes.ts pronounBefore)
+                if (speaker) {
+                  const at = sentences[si - 1].start + ann.index;
+                  pronoun = { start: at, end: at + ann[1].length };
+                }
+              } else if (
+                si > 0 &&
+                sentences[si - 1].lang === 'ko' &&
+                (said = koWordsAsFollows(text, sentences[si - 1]))
               )
-                speaker = subjectOf(si - 1);
-              else if (si > 0 && sentences[si - 1].lang === 'ko' && (said = koWordsAsFollows(text, sentences[si - 1])))
+                speaker = said;
+              // A sentence the reader split around the quotation set apart ("요천써멀 변재윤 설계팀장은¶“…”¶라고 했고,
+              // …", a post's blockquote between two paragraphs): the speaker phrase ending the one before.
+              else if (
+                si > 0 &&
+                next < sentences.length &&
+                sentences[si - 1].lang === 'ko' &&
+                sentences[next].lang === 'ko' &&
+                RE_KO_SPLIT_VERB.test(text.slice(sentences[next].start, sentences[next].end)) &&
+                (said = koSpeakerEndingSentence(text, sentences[si - 1]))
+              )
                 speaker = said;
               else if (
                 next < sentences.length &&
                 sentences[next].lang === 'ko' &&
                 RE_KO_TELLS.test(text.slice(sentences[next].start, sentences[next].end))
               )
-                speaker = subjectOf(next);
+                speaker = tellerOf_ko(next);
             }
           }
           // A headline's quotation that is a whole sentence, its speaker named right before it and no verb after

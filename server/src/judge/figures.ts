@@ -1221,8 +1221,11 @@ function lineRatiosOf(figs: readonly ClaimFigure[]): LineRatios {
   if (r) return r;
   // (every pair of the line's amounts of a unit: pairs of one value make a share of 100, which none is below)
   const byUnit = new Map<string, Set<number>>();
+  // (a volume a line gives per day and one it gives without the day are of one unit: "하루 1,500㎥로, 신청량 2,400㎥의
+  // 62.5%", the day written once for both)
   for (const g of figs)
-    if (g.kind !== 'percent' && g.kind !== 'date' && g.kind !== 'ratio') setIn(byUnit, g.unit).add(Number(g.value));
+    if (g.kind !== 'percent' && g.kind !== 'date' && g.kind !== 'ratio')
+      setIn(byUnit, g.kind === 'volume' ? g.unit.replace(/\/day$/, '') : g.unit).add(Number(g.value));
   const lists = [...byUnit.values()].map((v): [number[], number[]] => [[...v], [...v]]);
   const share = (b: number, a: number) => {
     if (!(b > 0)) return undefined;

@@ -1025,18 +1025,31 @@ function bodyWith(
   const up = unit?.parent && isTag(unit.parent) ? unit.parent.parent : null;
   if (unit && cls && up && isTag(up) && roots.length === 1) {
     const alike = (e: Element) => e.name === unit.name && firstClass(e) === cls && (len.get(e) ?? 0) > 0;
-    const posts: Element[] = [];
-    for (const sib of up.children) {
-      if (!isTag(sib)) continue;
-      const found = alike(sib)
-        ? sib
-        : (sib.children.find((c): c is Element => isTag(c) && alike(c)) ??
-          sib.children
-            .filter((c): c is Element => isTag(c))
-            .flatMap((c) => c.children.filter((g): g is Element => isTag(g) && alike(g)))[0]);
-      if (found) posts.push(found);
-    }
+    /** The first post under `e`, itself or down to `depth` levels, in page order. */
+    const postUnder = (e: Element, depth: number): Element | undefined => {
+      if (alike(e)) return e;
+      if (depth === 0) return undefined;
+      for (const c of e.children) {
+        const f = isTag(c) ? postUnder(c, depth - 1) : undefined;
+        if (f) return f;
+      }
+      return undefined;
+    };
+    const postsUnder = (from: Element, depth: number) =>
+      from.children.map((sib) => (isTag(sib) ? postUnder(sib, depth) : undefined)).filter((e): e is Element => !!e);
+    const posts = postsUnder(up, 2);
     if (posts.length >= THREAD_POSTS && posts.includes(unit)) return done(posts);
+    // A chat's export (Telegram's `div.message` > `div.body` > `div.text`, a forwarded post one level further down
+    // in `div.forwarded`): the post's container is one level further up, each message of the history holding one.
+    // Only when the posts hold most of the page's text, so that no page's teasers sharing its body's class join it.
+    // (the post that won may be the forwarded one, a level further down: the history is looked for two levels up)
+    let upper = up.parent && isTag(up.parent) ? up.parent : null;
+    for (let level = 0; upper && upper.name !== 'body' && upper.name !== 'html' && level < 2; level++) {
+      const more = postsUnder(upper, 3);
+      const held = more.reduce((a, e) => a + (len.get(e) ?? 0), 0);
+      if (more.length >= THREAD_POSTS && more.includes(unit) && held * 2 >= total) return done(more);
+      upper = upper.parent && isTag(upper.parent) ? upper.parent : null;
+    }
   }
   return done(roots);
 }

@@ -1,8 +1,9 @@
 // Plain text and Markdown articles: the file's decoded contents are the article text, offset for offset (a video's
-// captions saved as text are read as running text, their cue numbers and time codes left out: captions.ts).
+// captions saved as text are read as running text, their cue numbers and time codes left out: captions.ts; a news
+// feed's item saved as text is read as its story's page: feed.ts).
 import { decode } from '../../text/text';
 import { captionText } from './captions';
-import { feedMeta } from './feed';
+import { feedMeta, feedText } from './feed';
 import type { SourceReader } from './reader';
 
 export const plainText: SourceReader = {
@@ -13,9 +14,12 @@ export const plainText: SourceReader = {
   read(bytes) {
     const d = decode(bytes);
     if (!d.ok) return { skip: d.reason };
-    // (a feed's item saved as text: its text as saved, its metadata the item's elements, feed.ts)
-    const feed = feedMeta(d.text);
-    if (feed) return { text: d.text, meta: feed };
+    // (a feed's item saved as text: its headline and story with a map back into the file, else its text as saved with
+    // the item's metadata, feed.ts)
+    const feed = feedText(d.text);
+    if (feed) return feed;
+    const meta = feedMeta(d.text);
+    if (meta) return { text: d.text, meta };
     return captionText(d.text) ?? { text: d.text };
   },
 };
