@@ -78,13 +78,17 @@ const MAX_PART_WORDS = 40,
  * A source quotation. Quotations alike once normalized (one quotation reported by many outlets) share their
  * `norm`, their `words` array (never written to) and `group`, the place of that norm in LangIndex.norms. It holds
  * what finding candidates reads (language, words as written, speaker id); `q`, the quotation itself, is read from
- * its source (a snapshot's source is decoded then: corpus/lazySource.ts).
+ * its source (a snapshot's source is decoded then: corpus/lazySource.ts). The index keeps no Entry: an entry is a
+ * row of its LangIndex's columns, made into one where a check reads it (entryAt), and `id` is its row: two objects
+ * of one row are one entry.
  */
 /** Who said a quotation, as sameSpeaker reads it. */
 type Speaker = Pick<Quote, 'speakerId'> & { speaker?: { text: string } };
 
 class Entry implements Speaker {
   constructor(
+    /** Its row in its language's index. */
+    readonly id: number,
     readonly src: Source,
     /** The quotation's number in its source. */
     readonly qi: number,
@@ -187,11 +191,25 @@ export function exportQuoteRows(src: Source): QuoteRow[] {
 }
 
 /**
- * Word → the entries holding it and how often, entry ids ascending: for slot = slots.get(word), positions
- * starts[slot] … starts[slot + 1] - 1 of ids and counts. Typed arrays for the whole language, no array per word.
+ * A language's source quotations (entries) as columns, row `id` ascending in corpus order, and word → the entries
+ * holding it and how often, entry ids ascending: for slot = slots.get(word), positions starts[slot] … starts[slot + 1]
+ * - 1 of ids and counts. Typed arrays for the whole language, no array per word and no object per entry (an object
+ * and its slot were ~80 bytes a quotation, some 456,000 of them at 100,000 generated articles; four numbers are 16).
  */
 interface LangIndex {
-  entries: Entry[];
+  /** How many entries. */
+  size: number;
+  /** Entry → its source (its place in Index.sources), its quotation's number there, its text (texts), its speaker
+   * (Index.speakers). */
+  src: Int32Array;
+  qi: Int32Array;
+  text: Int32Array;
+  who: Int32Array;
+  /** Each distinct text as written, and the group (alikes, norms) it normalizes to. */
+  texts: string[];
+  textGroup: Int32Array;
+  /** What the entries of a group share. */
+  alikes: Alike[];
   norms: string[];
   /** Korean norms without their spaces (spacedOut), made at the first check that needs them. */
   compact?: string[];
@@ -203,7 +221,46 @@ interface LangIndex {
 }
 interface Index {
   version: number;
+  /** The corpus's sources as the index was built (entries name them by number). */
+  sources: readonly Source[];
+  /** Each distinct speaker of a quotation: its id and the speaker as written. */
+  speakers: readonly { id: string | undefined; said: { text: string } | undefined }[];
   byLang: Map<Lang, LangIndex>;
+}
+/** The index's entry `id` of a language, as an object. */
+function entryAt(idx: Index, l: LangIndex, id: number): Entry {
+  const who = idx.speakers[l.who[id]];
+  return new Entry(id, idx.sources[l.src[id]], l.qi[id], l.texts[l.text[id]], who.id, who.said, alikeAt(l, id));
+}
+/** What entry `id` shares with the entries alike with it. */
+const alikeAt = (l: LangIndex, id: number): Alike => l.alikes[l.textGroup[l.text[id]]];
+/** The entries of a language, made (for the tests). */
+function allEntries(idx: Index, l: LangIndex | undefined): Entry[] {
+  return idsOf(l).map((id) => entryAt(idx, l!, id));
+}
+/** Every entry id of a language. */
+function idsOf(l: LangIndex | undefined): number[] {
+  return l ? Array.from({ length: l.size }, (_, id) => id) : [];
+}
+/** A column of 32-bit integers growing as it is filled. */
+class Ints {
+  private a = new Int32Array(256);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.a[i];
+  }
+  /** The column, exactly as long as filled. */
+  done(): Int32Array {
+    return this.a.slice(0, this.length);
+  }
 }
 /** The index of a corpus, kept by the corpus's engine (engineState.ts). */
 const indexes = (corpus: Corpus) => (corpus.engine ?? defaultEngineState()).tables<Corpus, Index>('quotes');
@@ -259,7 +316,7 @@ function wordCandidates(l: LangIndex, words: string[], min: number): Set<number>
   });
   const out = new Set<number>();
   shared.forEach((s, id) => {
-    const m = l.entries[id].words.length;
+    const m = alikeAt(l, id).words.length;
     if (words.length * m > MAX_ALIGN_CELLS) return;
     // A part of a longer quotation is measured against the report's words only (partSimilarity).
     if (s / Math.max(words.length, m) >= min || (m > words.length && s / words.length >= Math.max(min, PART)))
@@ -275,23 +332,34 @@ function indexOf(corpus: Corpus): Index {
   // What is worked out once per quotation text, then per normalized text (within a language): the same
   // quotation in a thousand articles is normalized and split once, and its words are held once.
   interface Shared {
-    alike: Alike;
     /** Its distinct words in the order they first come, and how often each comes (countWords as two arrays). */
     distinct: string[];
     times: number[];
   }
   interface Building {
-    byText: Map<string, Shared>;
-    byNorm: Map<string, Shared>;
+    /** Text as written → its number in LangIndex.texts. */
+    byText: Map<string, number>;
+    textGroup: Ints;
+    byNorm: Map<string, number>;
+    /** Group → its words counted. */
+    shared: Shared[];
     words: Map<string, string>;
     perSlot: number[];
+    src: Ints;
+    qi: Ints;
+    text: Ints;
+    who: Ints;
   }
   const building = new Map<LangIndex, Building>();
-  // One speaker object per name as written (a speaker is quoted in many articles).
-  const speakers = new Map<string, { text: string }>();
+  // One speaker object per name as written (a speaker is quoted in many articles), one number per speaker id and
+  // name as written.
+  const said = new Map<string, { text: string }>();
+  const speakers: { id: string | undefined; said: { text: string } | undefined }[] = [];
+  const whoNo = new Map<string | null, Map<string | null, number>>();
+  const sources = corpus.sources.slice();
   const rowsOf = quoteRowsOf(corpus);
-  for (let si = 0; si < corpus.sources.length; si++) {
-    const src = corpus.sources[si];
+  for (let si = 0; si < sources.length; si++) {
+    const src = sources[si];
     const rows = rowsOf(src, si);
     for (let qi = 0; qi < rows.length; qi++) {
       const row = rows[qi];
@@ -304,7 +372,14 @@ function indexOf(corpus: Corpus): Index {
         byLang.set(
           lang,
           (l = {
-            entries: [],
+            size: 0,
+            src: new Int32Array(0),
+            qi: new Int32Array(0),
+            text: new Int32Array(0),
+            who: new Int32Array(0),
+            texts: [],
+            textGroup: new Int32Array(0),
+            alikes: [],
             norms: [],
             slots: new Map(),
             starts: new Int32Array(1),
@@ -312,14 +387,25 @@ function indexOf(corpus: Corpus): Index {
             counts: new Int32Array(0),
           }),
         );
-        building.set(l, { byText: new Map(), byNorm: new Map(), words: new Map(), perSlot: [] });
+        building.set(l, {
+          byText: new Map(),
+          textGroup: new Ints(),
+          byNorm: new Map(),
+          shared: [],
+          words: new Map(),
+          perSlot: [],
+          src: new Ints(),
+          qi: new Ints(),
+          text: new Ints(),
+          who: new Ints(),
+        });
       }
       const b = building.get(l)!;
-      let sh = b.byText.get(text);
-      if (!sh) {
+      let tn = b.byText.get(text);
+      if (tn === undefined) {
         const norm = normalizeQuote(text);
-        sh = b.byNorm.get(norm);
-        if (!sh) {
+        let group = b.byNorm.get(norm);
+        if (group === undefined) {
           // One string per distinct word: the words of all quotations point into it.
           const words = wordsOfNorm(norm).map((w) => {
             const x = b.words.get(w);
@@ -333,18 +419,33 @@ function indexOf(corpus: Corpus): Index {
             distinct.push(w);
             times.push(n);
           });
-          sh = { alike: { lang, norm, words, group: l.norms.length }, distinct, times };
+          group = l.norms.length;
+          l.alikes.push({ lang, norm, words, group });
+          b.shared.push({ distinct, times });
           l.norms.push(norm);
-          b.byNorm.set(norm, sh);
+          b.byNorm.set(norm, group);
         }
-        b.byText.set(text, sh);
+        b.byText.set(text, (tn = l.texts.length));
+        l.texts.push(text);
+        b.textGroup.push(group);
       }
-      let said: { text: string } | undefined;
-      if (speaker !== null) {
-        said = speakers.get(speaker);
-        if (!said) speakers.set(speaker, (said = { text: speaker }));
+      let byName = whoNo.get(speakerId);
+      if (!byName) whoNo.set(speakerId, (byName = new Map()));
+      let who = byName.get(speaker);
+      if (who === undefined) {
+        let s: { text: string } | undefined;
+        if (speaker !== null) {
+          s = said.get(speaker);
+          if (!s) said.set(speaker, (s = { text: speaker }));
+        }
+        byName.set(speaker, (who = speakers.length));
+        speakers.push({ id: speakerId ?? undefined, said: s });
       }
-      l.entries.push(new Entry(src, qi, text, speakerId ?? undefined, said, sh.alike));
+      b.src.push(si);
+      b.qi.push(qi);
+      b.text.push(tn);
+      b.who.push(who);
+      const sh = b.shared[b.textGroup.at(tn)];
       // (index loops, not for…of with destructuring: at 10,000 articles a check's first quotation made ~100 MB of
       // iterator results and pairs here)
       for (let k = 0; k < sh.distinct.length; k++) {
@@ -358,15 +459,23 @@ function indexOf(corpus: Corpus): Index {
     }
   }
   for (const [l, b] of building) {
+    Object.assign(l, {
+      size: b.src.length,
+      src: b.src.done(),
+      qi: b.qi.done(),
+      text: b.text.done(),
+      who: b.who.done(),
+      textGroup: b.textGroup.done(),
+    });
     const starts = new Int32Array(b.perSlot.length + 1);
     for (let k = 0; k < b.perSlot.length; k++) starts[k + 1] = starts[k] + b.perSlot[k];
     let most = 0;
-    for (const sh of b.byNorm.values()) for (let k = 0; k < sh.times.length; k++) most = Math.max(most, sh.times[k]);
+    for (const sh of b.shared) for (let k = 0; k < sh.times.length; k++) most = Math.max(most, sh.times[k]);
     const ids = new Int32Array(starts[b.perSlot.length]),
       counts = most <= 0xff ? new Uint8Array(ids.length) : new Int32Array(ids.length);
     const fill = starts.slice(0, b.perSlot.length);
-    for (let id = 0; id < l.entries.length; id++) {
-      const { distinct, times } = b.byNorm.get(l.entries[id].norm)!;
+    for (let id = 0; id < l.size; id++) {
+      const { distinct, times } = b.shared[l.textGroup[l.text[id]]];
       for (let k = 0; k < distinct.length; k++) {
         const at = fill[l.slots.get(distinct[k])!]++;
         ids[at] = id;
@@ -375,7 +484,7 @@ function indexOf(corpus: Corpus): Index {
     }
     Object.assign(l, { starts, ids, counts });
   }
-  const idx = { version: corpus.version, byLang };
+  const idx: Index = { version: corpus.version, sources, speakers, byLang };
   indexes(corpus).set(corpus, idx);
   return idx;
 }
@@ -386,9 +495,27 @@ export function quotePostings(corpus: Corpus, lang: Lang): { ids: Int32Array; co
   return { ids: l?.ids ?? new Int32Array(0), counts: l?.counts ?? new Int32Array(0) };
 }
 
-/** The quote index's entries of a language (for the tests: what each holds, what alike ones share). */
-export function quoteEntries(corpus: Corpus, lang: Lang): readonly (Speaker & { readonly words: string[] })[] {
-  return indexOf(corpus).byLang.get(lang)?.entries ?? [];
+/** A quote index entry as the tests read it. */
+export interface QuoteEntry extends Speaker {
+  readonly id: number;
+  readonly src: Source;
+  readonly qi: number;
+  readonly text: string;
+  readonly lang: Lang;
+  readonly norm: string;
+  readonly words: string[];
+  readonly group: number;
+}
+
+/** The quote index's entries of a language, made (for the tests: what each holds, what alike ones share). */
+export function quoteEntries(corpus: Corpus, lang: Lang): readonly QuoteEntry[] {
+  const idx = indexOf(corpus);
+  return allEntries(idx, idx.byLang.get(lang));
+}
+
+/** The quote index itself (for the tests: the shape it is kept in). */
+export function quoteIndexHeld(corpus: Corpus): object {
+  return indexOf(corpus);
 }
 
 /** Longest common subsequence of words, as a share of the longer quotation. */
@@ -622,7 +749,8 @@ export function judgeQuote(
   // Messages are in the report line's language; the words are compared with the sources' words in theirs.
   const lang = rq.lang;
   const wordsLang = quoteLang(rq.text, lang);
-  const idx = indexOf(corpus).byLang.get(wordsLang);
+  const index = indexOf(corpus);
+  const idx = index.byLang.get(wordsLang);
   const norm = normalizeQuote(rq.text);
   const words = quoteWords(rq.text);
   type Hit = {
@@ -638,7 +766,8 @@ export function judgeQuote(
   };
   const hits: Hit[] = [];
   if (idx && norm.length > 0) {
-    const seen = new Set<Entry>();
+    // (entries by id: two objects of one row are one entry)
+    const seen = new Set<number>();
     const frags = fragments(rq.text);
     // The fuzzy search runs over the entries that could pass the word check below (and the exact hits, which
     // take places among the best FUZZY_HITS as before), not over every quotation in the corpus.
@@ -657,33 +786,32 @@ export function judgeQuote(
         const compact = idx.compact;
         for (let g = 0; g < contains.length; g++) if (!contains[g]) contains[g] = containsInOrder(compact[g], cf);
       }
-      idx.entries.forEach((e, id) => {
-        if (contains[e.group] && e.src.file !== self) {
-          hits.push({ e, exact: true, score: 1, dropped: [], added: [] });
-          seen.add(e);
-          pool.add(id);
-        }
-      });
+      for (let id = 0; id < idx.size; id++) {
+        if (!contains[idx.textGroup[idx.text[id]]] || index.sources[idx.src[id]].file === self) continue;
+        hits.push({ e: entryAt(index, idx, id), exact: true, score: 1, dropped: [], added: [] });
+        seen.add(id);
+        pool.add(id);
+      }
     }
     const candidates = [...pool]
       .sort((a, b) => a - b)
-      .map((id) => idx.entries[id])
-      .filter((e) => e.src.file !== self);
+      .filter((id) => index.sources[idx.src[id]].file !== self)
+      .map((id) => entryAt(index, idx, id));
     const fuse = new Fuse(candidates, FUSE_OPTIONS);
     for (const r of candidates.length ? fuse.search(norm.slice(0, 400), { limit: FUZZY_HITS }) : []) {
-      if (seen.has(r.item)) continue;
-      seen.add(r.item);
+      if (seen.has(r.item.id)) continue;
+      seen.add(r.item.id);
       const sim = wordSimilarity(words, r.item.words);
       // (the bar is set above)
       if (sim.score >= bar) hits.push({ e: r.item, exact: false, ...sim });
     }
     // Part of a longer quotation, its ending adapted ("…방향이 돼야 한다" from "…방향이 돼야 하며, 그 방향이 …"): the
     // fuzzy search does not rank a long quotation for a short one, so the word-filtered candidates are measured.
-    const found = new Set(hits.map((h) => h.e));
+    const found = new Set(hits.map((h) => h.e.id));
     // Alike entries share their words array: measured once.
     const parts = new Map<string[], ReturnType<typeof partSimilarity>>();
     for (const e of candidates) {
-      if (found.has(e) || e.words.length <= words.length) continue;
+      if (found.has(e.id) || e.words.length <= words.length) continue;
       let part = parts.get(e.words);
       if (!part) parts.set(e.words, (part = partSimilarity(words, e.words)));
       if (part.score >= Math.max(bar, PART) || (part.score >= bar && oneStretchChanged(words, e.words, part.window)))
@@ -693,10 +821,10 @@ export function judgeQuote(
   // One speaker's words the attribution broke in two (“Retraining is a word,” she said. “We want to see …”), quoted as
   // one: the source's pieces joined are what the report quotes (piecesJoined). Tried from the closest hits that miss.
   if (hits.length && !hits.some((h) => h.exact)) {
-    const tried = new Set<Entry>();
+    const tried = new Set<number>();
     for (const h of [...hits].sort((a, b) => b.score - a.score).slice(0, FUZZY_HITS)) {
-      if (tried.has(h.e)) continue;
-      tried.add(h.e);
+      if (tried.has(h.e.id)) continue;
+      tried.add(h.e.id);
       for (const j of piecesJoined(h.e)) {
         if (containsWords(j.words, words)) {
           hits.push({ e: h.e, exact: true, score: 1, dropped: [], added: [], joined: j.text });
@@ -1352,10 +1480,13 @@ function otherLanguage(
   const words = quoteLang(rq.text, rq.lang);
   const mine = new Set(findTerms(rq.text, words).map((h) => h.id));
   let best: { e: Entry; n: number } | undefined;
-  for (const [lang, l] of indexOf(corpus).byLang) {
+  const idx = indexOf(corpus);
+  for (const [lang, l] of idx.byLang) {
     if (lang === words) continue;
-    for (const e of l.entries) {
-      if ((only && !only.includes(e.src.key)) || e.src.file === self || !same(e.speakerId)) continue;
+    for (let id = 0; id < l.size; id++) {
+      const src = idx.sources[l.src[id]];
+      if ((only && !only.includes(src.key)) || src.file === self || !same(idx.speakers[l.who[id]].id)) continue;
+      const e = entryAt(idx, l, id);
       const n = findTerms(e.text, e.lang).filter((h) => mine.has(h.id)).length;
       if (!best || n > best.n) best = { e, n };
     }
@@ -1455,13 +1586,17 @@ function translatorsWording(
   if (e.lang !== 'ko' || !dropped.length || dropped.length !== added.length) return false;
   const who = resolveSpeaker(people, e.speakerId);
   if (!who || !isPerson(who)) return false;
-  const same = (x: Entry) => {
-    const id = resolveSpeaker(people, x.speakerId);
+  const idx = indexOf(corpus);
+  const same = (l: LangIndex, x: number) => {
+    const id = resolveSpeaker(people, idx.speakers[l.who[x]].id);
     return !!id && sameResolved(people, who, id);
   };
-  const langs = indexOf(corpus).byLang;
-  if (!(langs.get('en')?.entries ?? []).some((x) => x.src !== e.src && same(x))) return false;
-  const others = (langs.get('ko')?.entries ?? []).filter((x) => x.group !== e.group && same(x));
+  const en = idx.byLang.get('en'),
+    ko = idx.byLang.get('ko');
+  if (!idsOf(en).some((x) => idx.sources[en!.src[x]] !== e.src && same(en!, x))) return false;
+  const others = idsOf(ko)
+    .filter((x) => alikeAt(ko!, x).group !== e.group && same(ko!, x))
+    .map((x) => alikeAt(ko!, x));
   const norm = e.norm;
   const endsSentence = (w: string) =>
     new RegExp(`(?:^|\\s)${escapeRe(w)}(?:[.!?。]|$)`, 'u').test(norm) ||
@@ -1562,9 +1697,12 @@ function anotherRendering(
     (x): x is string => !!x && isPerson(x),
   );
   if (!who.length) return false;
-  const english = (indexOf(corpus).byLang.get('en')?.entries ?? []).filter((x) => {
-    if (x.src === e.src || x.src.file === self) return false;
-    const id = resolveSpeaker(people, x.speakerId);
+  const index = indexOf(corpus);
+  const en = index.byLang.get('en');
+  const english = idsOf(en).filter((x) => {
+    const src = index.sources[en!.src[x]];
+    if (src === e.src || src.file === self) return false;
+    const id = resolveSpeaker(people, index.speakers[en!.who[x]].id);
     // (one person written in two scripts: 잉그리드 솔베르그, Ingrid Solberg)
     const theirs = id && isPerson(id) ? namesOfSpeaker(people, id)?.names : undefined;
     return (
@@ -1578,7 +1716,7 @@ function anotherRendering(
   });
   if (!english.length) return false;
   // The original: the speaker's English quotation the outlet's rendering links to most, by two units or more.
-  const texts = [...new Set(english.map((x) => x.text))];
+  const texts = [...new Set(english.map((x) => en!.texts[en!.text[x]]))];
   const idx = buildCrossIndex(texts, 'en');
   const top = crossMatches(idx, crossUnits(e.text, 'ko'), corpus.weights)[0];
   if (!top || top.count < ORIGINAL_MIN_LINKS) return false;
@@ -1720,21 +1858,25 @@ const crossIndexes = new WeakMap<LangIndex, { idx: CrossIndex; byGroup: number[]
  */
 function translated(corpus: Corpus, rq: Quote, wordsLang: Lang, self?: string) {
   const other: Lang = wordsLang === 'ko' ? 'en' : 'ko';
-  const l = indexOf(corpus).byLang.get(other);
+  const index = indexOf(corpus);
+  const l = index.byLang.get(other);
   if (!l || !l.norms.length) return undefined;
   let c = crossIndexes.get(l);
   if (!c) {
     const byGroup: number[][] = l.norms.map(() => []);
-    l.entries.forEach((e, id) => byGroup[e.group].push(id));
+    for (let id = 0; id < l.size; id++) byGroup[l.textGroup[l.text[id]]].push(id);
     // Each distinct quotation as its first source writes it: a normalized one is lower case, and the lexicon knows
     // "OpenAI" and "SoftBank" by their capitals.
-    const texts = byGroup.map((ids) => (ids.length ? l.entries[ids[0]].text : ''));
+    const texts = byGroup.map((ids) => (ids.length ? l.texts[l.text[ids[0]]] : ''));
     crossIndexes.set(l, (c = { idx: buildCrossIndex(texts, other), byGroup }));
   }
   const { idx, byGroup } = c;
-  const entries = (g: number) => byGroup[g].map((id) => l.entries[id]).filter((e) => e.src.file !== self);
+  const entries = (g: number) =>
+    byGroup[g].filter((id) => index.sources[l.src[id]].file !== self).map((id) => entryAt(index, l, id));
   const mine = crossUnits(rq.text, wordsLang);
-  const ranked = crossMatches(idx, mine, corpus.weights).filter((m) => entries(m.group).length);
+  const ranked = crossMatches(idx, mine, corpus.weights).filter((m) =>
+    byGroup[m.group].some((id) => index.sources[l.src[id]].file !== self),
+  );
   /** Whether every unit of the report's quotation and of the group's links (a short line rendered whole). */
   const whole = (m: CrossMatch) => {
     const u = idx.units[m.group];
