@@ -95,3 +95,30 @@ describe('a bare number that is a change of the figure before it states no level
     assert.deepEqual(loud(j), [], messages(j));
   });
 });
+
+// meta42 found `By Kadri Tamm, Industry Correspondent` read as two writers: a beat word no list names before a job
+// title was taken for a name. A beat before a writer's job, and an office named by its place, are no writers.
+describe("a byline's beat and bureau are no writers (trust41)", () => {
+  const page = (byline: string) =>
+    [
+      'Lithuanian grid operator signs power deal for Kaunas data campus',
+      '',
+      byline,
+      '',
+      'November 18, 2026',
+      '',
+      'KAUNAS — The grid operator on Wednesday agreed to supply 180 MW to the Kaunas campus from 2028, the company said.',
+      '',
+    ].join('\n');
+  it('a beat word before Correspondent', () => {
+    assert.deepEqual(meta(page('By Rūta Kazlauskienė, Infrastructure Correspondent'), 'a.txt').authors, [
+      'Rūta Kazlauskienė',
+    ]);
+  });
+  it('two writers and their bureau', () => {
+    assert.deepEqual(meta(page('By Tomas Jankus and Eglė Petraitė, Vilnius Bureau'), 'b.txt').authors, [
+      'Tomas Jankus',
+      'Eglė Petraitė',
+    ]);
+  });
+});

@@ -1444,7 +1444,7 @@ function metaLineWhole(line: string, L?: Line): MetaLine | undefined {
     for (const p of parts) {
       const q = p.trim();
       // A job ("Staff Writer") is part of a byline but no author.
-      if (!q || JOB_TITLE.test(q) || deskJob(q)) continue;
+      if (!q || JOB_TITLE.test(q) || deskJob(q) || beatJob(q)) continue;
       // …nor an officer's post after the name (`By Brent Solberg, General Manager/CEO`).
       if (r.authors.length && q.length <= 60 && q.split('/').every((x) => OFFICER_TITLE.test(x.trim()))) continue;
       if (PERSON_NAME.test(q) && !findOutlet(q)) r.authors.push(writtenName(q));
@@ -1526,6 +1526,17 @@ function deskJob(q: string): boolean {
     if (JOB_TITLE.test(words.slice(i).join(' ')) && isSectionWord(words.slice(0, i).join(' '))) return true;
   return false;
 }
+
+/**
+ * `Industry Correspondent`, `Shipping Editor`, `Energy Reporter`: one title-case word before a person's job is the beat
+ * the writer covers, whatever the word (no list of beats is complete), not a second writer's name; nor is an office named by its place (`Tallinn Bureau`,
+ * `Asia Desk`). A group's job after the outlet's name (`Beacon staff`) is `outletBeforeJob`'s.
+ */
+function beatJob(q: string): boolean {
+  return BEAT_JOB.test(q) && !findOutlet(q.split(/\s+/)[0]);
+}
+const BEAT_JOB =
+  /^(?:\p{Lu}[\p{Ll}&'’-]+\s+(?:Correspondent|Editor|Reporter|Writer|Columnist|Journalist|Analyst)|(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(?:Bureau|Desk|Newsroom))$/u;
 
 /** `Desert Ledger staff`, `Beacon staff writer`: the outlet's name before a job (a name in capitalized words). */
 function outletBeforeJob(q: string): string | undefined {
