@@ -110,10 +110,8 @@ function feedItem(text: string): FeedItem | undefined {
   return item ? { atom, channel, item } : undefined;
 }
 
-/** The metadata of a feed's first item, or undefined when the text is no feed. */
-export function feedMeta(text: string, parsed = feedItem(text)): ReaderMeta | undefined {
-  if (!parsed) return undefined;
-  const { atom, channel, item } = parsed;
+/** The metadata of a feed's first item. */
+function feedMeta({ atom, channel, item }: FeedItem): ReaderMeta {
   const meta: ReaderMeta = {};
   const feedTitle = child(channel, 'title');
   if (feedTitle) meta.outlet = feedSite(feedTitle);
@@ -208,15 +206,17 @@ function mapped(r: ReaderText, f: Mapped, base: number, out: Segment[]): void {
   }
 }
 
-/** The first item of a feed saved as text, as its headline and story with a map back into the file; undefined when
- *  the file is no feed, or its item holds no story. */
+/** The first item of a feed saved as text, as its headline and story with a map back into the file (an item with no
+ *  story as its text as saved), with the item's metadata; undefined when the file is no feed. */
 export function feedText(file: string): ReaderText | undefined {
   const parsed = feedItem(file);
   if (!parsed) return undefined;
   const { item } = parsed;
   const first = (...names: string[]) => names.map((n) => childrenNamed(item, n)[0]).find(Boolean);
   const body = innerRange(first('content:encoded', 'content')) ?? innerRange(first('description', 'summary'));
-  if (!body) return undefined;
+  // (an item with no story: its text as saved, with the item's metadata)
+  const asSaved = () => ({ text: file, meta: feedMeta(parsed) });
+  if (!body) return asSaved();
   // (in a <div>: a story's paragraphs are siblings under one element, as a page's are)
   const inner = fieldText(file, body.start, body.end);
   const story: Mapped = {
@@ -224,8 +224,8 @@ export function feedText(file: string): ReaderText | undefined {
     at: [...Array<number>(5).fill(inner.at[0]), ...inner.at, ...Array<number>(6).fill(inner.at[inner.at.length - 1])],
   };
   const page = readPage(story.s);
-  if (!('text' in page)) return undefined;
-  const meta = feedMeta(file, parsed) ?? {};
+  if (!('text' in page)) return asSaved();
+  const meta = feedMeta(parsed);
   const segments: Segment[] = [];
   let text = '';
   // The headline first, as the page reader sets it: the title's own characters when it is written plain.

@@ -3,7 +3,7 @@
 // feed's item saved as text is read as its story's page: feed.ts).
 import { decode } from '../../text/text';
 import { captionText } from './captions';
-import { feedMeta, feedText } from './feed';
+import { feedText } from './feed';
 import type { SourceReader } from './reader';
 
 export const plainText: SourceReader = {
@@ -14,12 +14,8 @@ export const plainText: SourceReader = {
   read(bytes) {
     const d = decode(bytes);
     if (!d.ok) return { skip: d.reason };
-    // (a feed's item saved as text: its headline and story with a map back into the file, else its text as saved with
+    // (a feed's item saved as text: its headline and story with a map back into the file, else its text as saved, with
     // the item's metadata, feed.ts)
-    const feed = feedText(d.text);
-    if (feed) return feed;
-    const meta = feedMeta(d.text);
-    if (meta) return { text: d.text, meta };
-    return captionText(d.text) ?? { text: d.text };
+    return feedText(d.text) ?? captionText(d.text) ?? { text: d.text };
   },
 };
