@@ -20,7 +20,7 @@ import { clauses, SENTENCE_WEIGHT, spanAt, TABLE_ROW_WEIGHT } from '../extract/s
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
-import { carriedOwnerOf, issuerOf } from './carriedOwner';
+import { carriedOwnerOf, issuerOf, speakerFirmOf } from './carriedOwner';
 import { summedAt } from './countedSum';
 import {
   EN_PLACE_HEADING,
@@ -441,6 +441,17 @@ export function entryCarriedOwner(e: Entry): string[] | undefined {
           )
         : undefined) ?? null;
   return f.carried ?? undefined;
+}
+
+/**
+ * speakerFirmOf of a Korean entry's sentence, read from its text once a sentence (not stored with the facts: asked only
+ * of a figure that would vouch for a line whose heading or topic names a firm, which reads the source's text anyway).
+ */
+export function entrySpeakerFirm(e: Entry): string[] | undefined {
+  if (e.lang !== 'ko') return undefined;
+  return onceASentence(e.src.sentences, e.fig.sentence, 'speakerFirm', () =>
+    speakerFirmOf(e.src.sentences[e.fig.sentence]?.text ?? ''),
+  );
 }
 
 /** issuerOf of an English entry, worked out once (stored with its facts: judging reads no text for it). */
