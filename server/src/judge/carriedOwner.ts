@@ -4,11 +4,12 @@
 // sentence writes ("## 다온셀 (대전 유성, ESS)") — and that never names 태림전기 is not refuted by that figure: it is
 // another firm's, whatever words of the line it shares ("지난해 매출"). Nor does a firm's chief's word vouch for a line
 // about another firm ("탁상훈 운봉정밀 대표는 … "하반기에 28명을 더 뽑는다"고 말했다" under "## 2. 요천써멀").
-import type { Lang } from '../types';
+import type { Lang, Source } from '../types';
 import { concept, termsIn } from '../domain/lexicon';
 import people from '../domain/people.json';
 import { isKoreanName, koIsTitle } from '../extract/people';
 import { alternation } from '../text/text';
+import { everydayPairs } from '../domain/vocab';
 import { soundAlike, writesLatinName } from '../text/translit';
 import type { Entry } from './figureIndex';
 import { KO_NOW_WORDS } from './holder';
@@ -315,4 +316,45 @@ function enOpeningOwner(text: string): string | undefined {
 function firmWord(w: string): string | undefined {
   if (w.length < 3 || EN_NOT_FIRM.test(w)) return undefined;
   return termsIn(w, 'en').some((h) => h.start === 0) ? undefined : w;
+}
+
+// (the verbs a firm's or a person's name opens a sentence on as its subject: "Milseong is hiring 70 production workers",
+// "Daesung will supply …", "Kurose said …"; not a common word that opens a sentence, "Together the two …", "Prepared by")
+const EN_SUBJECT =
+  /^[\s*_"“-]*([A-Z][\p{L}&-]+)(?:\s+[A-Z][\p{L}&-]+){0,3}\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|plans?|expects?|says?|said|employs?|hires?|holds?|won|wins|signed|builds?|supplies|supplied|reports?|reported)\b/u;
+// (pronouns and titles that open a sentence before its subject's name or in its place: "They will …", "Mayor Kim said")
+const EN_NOT_SUBJECT_NAME =
+  /^(?:They|There|He|She|We|It|You|I|Mayor|CEO|CFO|COO|CTO|Co-CEO|Chief|President|Chairman|Chairwoman|Governor|Minister|Senator|Director|Dr|Mr|Mrs|Ms)$/u;
+
+/**
+ * The name an English line opens on as its sentence's subject, lower case: "Milseong is hiring 70 production workers"
+ * gives "milseong" — a capitalized word, none the lexicon or the everyday vocabulary knows (firmWord), before a verb a
+ * firm or a person is the subject of. Undefined for any other line.
+ */
+export function enSubjectName(text: string | undefined): string | undefined {
+  const m = text ? EN_SUBJECT.exec(text) : null;
+  if (!m || EN_NOT_SUBJECT_NAME.test(m[1])) return undefined;
+  const w = firmWord(m[1]);
+  return w && !everydayPairs(w.toLowerCase()).length ? w.toLowerCase() : undefined;
+}
+
+// Shared by every engine: a memo of a pure function of one source object and a name.
+const namesWritten = new WeakMap<Source, Map<string, boolean>>();
+
+/**
+ * Whether an article writes a name (lower case) anywhere, its headline too: in Latin letters as a word's start, or as a
+ * Hangul word that spells it (writesLatinName: 밀성쿨텍 for "milseong").
+ */
+export function articleWritesName(src: Source, name: string): boolean {
+  let m = namesWritten.get(src);
+  if (!m) namesWritten.set(src, (m = new Map()));
+  let w = m.get(name);
+  if (w === undefined) {
+    const text = `${src.meta.title ?? ''}\n${src.text}`;
+    w =
+      new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text) ||
+      [...new Set(text.match(/[가-힣]{2,}/gu) ?? [])].some((h) => writesLatinName(h, name));
+    m.set(name, w);
+  }
+  return w;
 }

@@ -62,8 +62,9 @@ import {
 } from './claimSentence';
 import { figureLabels, namesLabels } from './bracketLabel';
 import { DUE_NOW, EN_MONTH_NAMES, NOW, THEN, UNCHANGED } from './laterLevel';
-import { issuerElsewhere, ownerElsewhere } from './carriedOwner';
+import { articleWritesName, enSubjectName, issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
+import { writesValueBare } from './bareValue';
 import { entryFrame, ofAnotherBase, percentFrame, type PercentFrame } from './percentBase';
 import { countedNounOf, countedSumAt, sumOfOneThing } from './countedSum';
 import {
@@ -517,7 +518,7 @@ export function judgeSentenceFigures(
           return k !== undefined && entryCell(s.entry!) !== k;
         });
     }
-    setAsideWeaker(f, scored, named, cited);
+    setAsideWeaker(f, scored, named, cited, ev.narrowed);
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
   });
@@ -3606,7 +3607,7 @@ function collectEvidence(
   restatedHeld = false,
   /** The keys of the sources whose outlet the claim's sentence names as its teller (tellerKeys). */
   tellers: readonly string[] = [],
-): { scored: Scored[]; named: Named[]; distributive: boolean; partOnly: boolean } {
+): { scored: Scored[]; named: Named[]; distributive: boolean; partOnly: boolean; narrowed: ReadonlySet<Scored> } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Named[] = [];
@@ -4786,7 +4787,11 @@ function collectEvidence(
             // the issuer are stored with the figure's facts; the owner rule reads the source's text only for a line
             // that names another firm: asked last, of a figure that would refute)
             !ownerElsewhere(claimFig, e, entryCarriedOwner(e)) &&
-            !issuerElsewhere(claimFig, entryIssuer(e))
+            !issuerElsewhere(claimFig, entryIssuer(e)) &&
+            // (nor a sentence that writes the claim's number too, its unit left to the figure before it: "run at 45
+            // degrees …, so we tested it … in a room we heated to 50" for "tested … in a room heated to 50 degrees";
+            // bareValue.ts, the source's text read, so last)
+            (forced || !!via || !!scaled || !writesValueBare(idx, e, Number(claimFig.value)))
     ) {
       // A level the next sentence replaces ("… would require service in the fourth quarter of 2027. In an amended
       // filing …, Phase 1 would instead require service in the second quarter of 2028") is the level before: when the
@@ -5033,6 +5038,34 @@ function collectEvidence(
     setAsideClosest(scored, named, restated, (s) => !s.agrees, koCarriedApartOf);
   // A figure its source says is not so neither vouches nor refutes (entryDenied, a stored fact): named beside it.
   moveWhere(scored, named, (s) => !!s.entry && !s.via && s.entry !== restated && entryDenied(s.entry));
+  // An English line whose sentence opens on a name as its subject ("Milseong is hiring 70 production workers to meet
+  // both orders") speaks of that firm or person: an article that never writes the name, in Latin letters or in a Hangul
+  // spelling of it (a city's grant notice for another firm, "㈜응천중공업은 … 생산 인력 70명을 신규 고용하고자 함"), states
+  // another's figure, which gives the line no ✓. Only where no source refutes the line, and no article that writes the
+  // name gives another value even short of judging: a name may be written in another language by its meaning, not its
+  // sound (Kepco, 한전), and the sources set aside there would leave such a refuter alone. (A source the line cites is
+  // its own evidence.)
+  const lineName = claimFig.lang === 'en' && scored.length > 0 ? enSubjectName(claimFig.sentenceText) : undefined;
+  const subjectName =
+    lineName &&
+    scored.every((s) => s.agrees) &&
+    !named.some((n) => {
+      const e = n instanceof Scored ? n.entry : n;
+      return !!e && !claimAgrees(e) && articleWritesName(e.src, lineName);
+    })
+      ? lineName
+      : undefined;
+  if (subjectName)
+    moveWhere(
+      scored,
+      named,
+      (s) =>
+        !!s.entry &&
+        !s.via &&
+        s.entry !== restated &&
+        !cited.includes(s.src.key) &&
+        !articleWritesName(s.src, subjectName),
+    );
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
   // would judge, closest first (setAsideClosest; asked of every candidate, a check decoded most of a snapshot's sources).
   const site = carriedSite();
@@ -5066,7 +5099,7 @@ function collectEvidence(
       );
   }
   giveBackSigMarks(idx, marks);
-  return { scored, named, distributive, partOnly: phaseStated };
+  return { scored, named, distributive, partOnly: phaseStated, narrowed: narrowedSame };
 }
 
 /**
@@ -5541,7 +5574,14 @@ function setAsideClosest(
 }
 
 /** Agreeing sources weaker on the subject than a contradicting one are moved from `scored` to `named`. */
-function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Named[], cited: string[]): void {
+function setAsideWeaker(
+  claimFig: Figure,
+  scored: Scored[],
+  named: Named[],
+  cited: string[],
+  /** The kept sources that count the claim's noun narrowed as the claim does (collectEvidence's narrowedSame). */
+  narrowed?: ReadonlySet<Scored>,
+): void {
   // A source about the claim's own company that contradicts it outweighs one about other companies that happens
   // to state the same value ("라피더스 … 3나노": Rapidus's sentence says 2나노, Samsung's says 3나노 이상).
   const own = entitiesOf(claimFig, 1);
@@ -5550,12 +5590,21 @@ function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Named[], cite
   }
   // A source that contradicts the claim on the subject (every disagreeing entry kept here does) outweighs one
   // that shares a single term with it and happens to state the value: "invest \$500 billion over five years" is
-  // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts.
-  if (scored.some((s) => !s.agrees)) {
+  // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts. So does one that counts the claim's noun
+  // narrowed as the claim does (`narrowed`: "5,200 workers during construction" for "Construction will employ up to
+  // 5,200 people") where no refuter shares more words with the claim: refuters kept on a single shared word and that
+  // same narrowing word ("2,200 workers … at the peak of construction", another site's) are no closer to its subject.
+  const against = scored.reduce((m, s) => (s.agrees ? m : Math.max(m, s.count ?? MIN_SHARED_TERMS)), -1);
+  if (against >= 0) {
     moveWhere(
       scored,
       named,
-      (s) => s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key),
+      (s) =>
+        s.agrees &&
+        s.count !== undefined &&
+        s.count < MIN_SHARED_TERMS &&
+        !(narrowed?.has(s) && s.count >= against) &&
+        !cited.includes(s.src.key),
     );
   }
 }
