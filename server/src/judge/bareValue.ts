@@ -24,7 +24,21 @@ export function writesValueBare(idx: Index, e: Entry, value: number): boolean {
     const at = m.index ?? 0;
     if (at < first) continue;
     if (spans.some(([a, b]) => at < b && at + m[0].length > a)) continue;
+    // (a bare number a change or a comparison sets beside the figure is its other level, not another statement of the
+    // measure: "400 MW, up from 300", "400 MW against 300 planned", "400 MW, 300 a year earlier", "400MW로, 당초 300")
+    const before = sent.text.slice(Math.max(0, at - 30), at),
+      after = sent.text.slice(at + m[0].length, at + m[0].length + 30);
+    if (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after)) continue;
     if (Number(m[0].replace(/,/g, '')) === value) return true;
   }
   return false;
 }
+
+/** Words right before a bare number that make it another level of the measure (a change's start, a comparison's other
+ * side) or a change itself ("an increase of 200", "by 200", "adds 200"). */
+const LEVEL_BEFORE =
+  /(?:\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|instead\s+of|replacing|previously|earlier|originally|initially|formerly|was|were|had\s+been|by|(?:increase|rise|jump|gain|drop|fall|cut|reduction|decrease|addition)s?\s+of|adds?|added|adding|another|plus|minus)\s+(?:about\s+|some\s+|around\s+|roughly\s+|just\s+|only\s+)?|(?:당초|기존|종전|애초|원래|이전|작년|지난해|전년)\s*(?:의\s*)?|[→~\-–+]\s*)$/i;
+/** Words right after a bare number that make it an earlier or compared level or a change ("300 a year earlier", "200 more",
+ * "300에서", "300보다", "200 늘어난"). */
+const LEVEL_AFTER =
+  /^\s*(?:(?:a\s+year|a\s+month|years?|months?)\s+(?:earlier|ago|before)|previously|earlier|before|last\s+year|at\s+first|originally|planned\s+(?:earlier|before|at\s+first)|(?:more|fewer|less|higher|lower|extra|additional|up|down)\b|에서|보다|대비|(?:명|개|기|대)?\s*(?:늘|증가|감소|줄|더|많|적|추가|확대|축소)|→|[~\-–]\s*\d)/i;
