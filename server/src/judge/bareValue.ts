@@ -2,36 +2,40 @@
 // has to run at 45 degrees in a sandstorm, so we tested it in Naju in a room we heated to 50"): the extractor reads no
 // figure there, so the sentence's one figure of the unit (45 degrees) looks like its only version of the measure. When
 // that bare number is the claim's value ("tested … in a room heated to 50 degrees"), the sentence states it too, and its
-// other figure is no contradiction of the claim (judge/figures.ts, asked only of a would-be refuter: it reads the text).
-import { sentenceEntries, type Entry, type Index } from './figureIndex';
+// other figure is no contradiction of the claim (judge/figures.ts, asked of a would-be refuter). The bare numbers are
+// read once, while the source's text is at hand, and stored with the figure's facts (figureFacts.ts entryBare): asked of
+// the text at judging, every would-be refuter of every line read its source (a cold-start check decoded 1,686 source
+// bodies for 305 sources; coldStream.test.ts).
+import type { Source } from '../types';
 
 /** Numbers written in digits, with thousands commas or a decimal part; not within a longer run of digits or a code. */
 const DIGITS = /(?<![\d.,#&\w])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,.]?\d)|(?<![\d.,#&\w])\d+(?:\.\d+)?(?![\d,.]?\d|\w)/g;
 
 /**
- * Whether the sentence of `e` writes `value` in digits outside every figure read there, after a figure of `e`'s unit
- * (the figure whose unit it leaves out).
+ * The numbers source figure `fi`'s sentence writes in digits outside every figure read there, after the sentence's
+ * first figure of `fi`'s unit (the figure whose unit they leave out): not a change's or a comparison's other
+ * level. Empty for most figures.
  */
-export function writesValueBare(idx: Index, e: Entry, value: number): boolean {
-  const sent = e.src.sentences[e.fig.sentence];
-  if (!sent || !Number.isFinite(value)) return false;
-  const figs = sentenceEntries(idx, e.src, e.sentence).filter((x) => x.sentence === e.sentence);
-  const spans = figs.map((x) => [x.fig.start - sent.start, x.fig.end - sent.start] as const);
-  const unitEnds = figs.filter((x) => x.unit === e.unit).map((x) => x.fig.end - sent.start);
-  if (!unitEnds.length) return false;
-  const first = Math.min(...unitEnds);
+export function bareValuesOf(src: Source, fi: number): number[] {
+  const fig = src.figures[fi];
+  const sent = fig && src.sentences[fig.sentence];
+  if (!sent) return [];
+  const figs = src.figures.filter((x) => x.sentence === fig.sentence);
+  const first = Math.min(...figs.filter((x) => x.unit === fig.unit).map((x) => x.end));
+  const out: number[] = [];
   for (const m of sent.text.matchAll(DIGITS)) {
     const at = m.index ?? 0;
-    if (at < first) continue;
-    if (spans.some(([a, b]) => at < b && at + m[0].length > a)) continue;
+    if (at + sent.start < first) continue;
+    if (figs.some((x) => at + sent.start < x.end && at + sent.start + m[0].length > x.start)) continue;
     // (a bare number a change or a comparison sets beside the figure is its other level, not another statement of the
     // measure: "400 MW, up from 300", "400 MW against 300 planned", "400 MW, 300 a year earlier", "400MW로, 당초 300")
     const before = sent.text.slice(Math.max(0, at - 30), at),
       after = sent.text.slice(at + m[0].length, at + m[0].length + 30);
     if (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after)) continue;
-    if (Number(m[0].replace(/,/g, '')) === value) return true;
+    const v = Number(m[0].replace(/,/g, ''));
+    if (Number.isFinite(v) && !out.includes(v)) out.push(v);
   }
-  return false;
+  return out;
 }
 
 /** Words right before a bare number that make it another level of the measure (a change's start, a comparison's other

@@ -22,6 +22,7 @@ import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
 import { carriedOwnerOf, issuerOf, speakerFirmOf } from './carriedOwner';
 import { summedAt } from './countedSum';
+import { bareValuesOf } from './bareValue';
 import {
   EN_PLACE_HEADING,
   markerOwnedBy,
@@ -121,6 +122,10 @@ export interface Facts {
   instead?: number | null;
   /** Whether the figure's sentence says a figure was revised or changed (laterLevel.ts REVISED; entryRevised). */
   revised?: boolean;
+  /** The numbers its sentence writes bare after the figure's unit (bareValue.ts bareValuesOf; entryBare). */
+  bare?: number[];
+  /** The firm a Korean figure's sentence's speaker speaks for (carriedOwner.ts speakerFirmOf; null: none). */
+  speakerFirm?: string[] | null;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -444,14 +449,14 @@ export function entryCarriedOwner(e: Entry): string[] | undefined {
 }
 
 /**
- * speakerFirmOf of a Korean entry's sentence, read from its text once a sentence (not stored with the facts: asked only
- * of a figure that would vouch for a line whose heading or topic names a firm, which reads the source's text anyway).
+ * speakerFirmOf of a Korean entry's sentence, worked out once and stored with its facts: asked of every figure that
+ * would vouch for a Korean line that names a firm, read from the text there it decoded a source body for each.
  */
 export function entrySpeakerFirm(e: Entry): string[] | undefined {
-  if (e.lang !== 'ko') return undefined;
-  return onceASentence(e.src.sentences, e.fig.sentence, 'speakerFirm', () =>
-    speakerFirmOf(e.src.sentences[e.fig.sentence]?.text ?? ''),
-  );
+  const f = factsOf(e);
+  if (f.speakerFirm === undefined)
+    f.speakerFirm = (e.lang === 'ko' && speakerFirmOf(e.src.sentences[e.fig.sentence]?.text ?? '')) || null;
+  return f.speakerFirm ?? undefined;
 }
 
 /** issuerOf of an English entry, worked out once (stored with its facts: judging reads no text for it). */
@@ -543,6 +548,15 @@ export function entryRevised(e: Entry): boolean {
     f.revised = !!sent && onceASentence(sent, 0, 'revised', () => REVISED.test(sent.text));
   }
   return f.revised;
+}
+
+/**
+ * The numbers a source figure's sentence writes in digits without a unit after the figure's unit ("… at 45 degrees …,
+ * so we tested it … in a room we heated to 50": 50; bareValue.ts), worked out once and stored with its facts: judging
+ * asks it of every would-be refuter, and reads no text for it.
+ */
+export function entryBare(e: Entry): number[] {
+  return (factsOf(e).bare ??= bareValuesOf(e.src, e.fi));
 }
 
 /**
@@ -1832,6 +1846,8 @@ export function allFacts(e: Entry): Required<Facts> {
   entryLater(e);
   entryInstead(e);
   entryRevised(e);
+  entryBare(e);
+  entrySpeakerFirm(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -2112,6 +2128,8 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   later: f.later,
   instead: f.instead,
   revised: f.revised,
+  bare: f.bare,
+  speakerFirm: f.speakerFirm,
 });
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */

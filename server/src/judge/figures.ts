@@ -65,7 +65,6 @@ import { figureLabels, namesLabels } from './bracketLabel';
 import { DUE_NOW, EN_MONTH_NAMES, NOW, THEN, UNCHANGED } from './laterLevel';
 import { articleWritesName, enSubjectName, issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
-import { writesValueBare } from './bareValue';
 import { entryFrame, ofAnotherBase, percentFrame, type PercentFrame } from './percentBase';
 import { countedNounOf, countedSumAt, sumOfOneThing } from './countedSum';
 import {
@@ -106,6 +105,7 @@ import {
   entryHolder,
   entryLabel,
   entryKoLabel,
+  entryBare,
   entryPartLabel,
   entryMembers,
   entryNarrowing,
@@ -4661,8 +4661,8 @@ function collectEvidence(
             !issuerElsewhere(claimFig, entryIssuer(e)) &&
             // (nor a sentence that writes the claim's number too, its unit left to the figure before it: "run at 45
             // degrees …, so we tested it … in a room we heated to 50" for "tested … in a room heated to 50 degrees";
-            // bareValue.ts, the source's text read, so last)
-            (forced || !!via || !!scaled || !writesValueBare(idx, e, Number(claimFig.value)))
+            // bareValue.ts, the bare numbers stored with its facts)
+            (forced || !!via || !!scaled || !entryBare(e).includes(Number(claimFig.value)))
     ) {
       // A level the next sentence replaces ("… would require service in the fourth quarter of 2027. In an amended
       // filing …, Phase 1 would instead require service in the second quarter of 2028") is the level before: when the
