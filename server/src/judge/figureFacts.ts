@@ -2132,6 +2132,46 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   speakerFirm: f.speakerFirm,
 });
 
+/** The fields of a Facts record, in plainFacts' order: the columns of a stored record's row (packRecords). */
+const FACT_FIELDS = Object.keys(plainFacts({} as Required<Facts>)) as (keyof Facts)[];
+
+/** Facts records as a snapshot stores them: the field names once, then each record as its values in that order. */
+export interface PackedRecords {
+  fields: string[];
+  rows: unknown[][];
+}
+
+/**
+ * Records as rows of values (PackedRecords): V8's serializer writes every key of every object, so records stored as
+ * objects were mostly their field names (half the derived record of 120 generated articles was the figure index's
+ * part, most of it the records' keys, and each field added to Facts grew it by its name times the records).
+ */
+export function packRecords(records: readonly Required<Facts>[]): PackedRecords {
+  return { fields: FACT_FIELDS.slice(), rows: records.map((r) => FACT_FIELDS.map((k) => r[k])) };
+}
+
+/** The records packRecords gave, or undefined when `p` is no such thing or has other fields (an older engine's). */
+export function unpackRecords(p: unknown): Required<Facts>[] | undefined {
+  const x = p as PackedRecords | undefined;
+  if (
+    !x ||
+    typeof x !== 'object' ||
+    !Array.isArray(x.fields) ||
+    !Array.isArray(x.rows) ||
+    x.fields.length !== FACT_FIELDS.length ||
+    x.fields.some((f, i) => f !== FACT_FIELDS[i])
+  )
+    return undefined;
+  const out: Required<Facts>[] = [];
+  for (const row of x.rows) {
+    if (!Array.isArray(row) || row.length !== FACT_FIELDS.length) return undefined;
+    const r = {} as Record<string, unknown>;
+    FACT_FIELDS.forEach((k, i) => (r[k] = row[i]));
+    out.push(r as Required<Facts>);
+  }
+  return out;
+}
+
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
 export function exportFacts(buckets: readonly (readonly Entry[])[], sources: readonly Source[]): StoredFacts {
   const s = new FactsStream();
