@@ -8,8 +8,12 @@
 // bodies for 305 sources; coldStream.test.ts).
 import type { Source } from '../types';
 
-/** Numbers written in digits, with thousands commas or a decimal part; not within a longer run of digits or a code. */
-const DIGITS = /(?<![\d.,#&\w])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,.]?\d)|(?<![\d.,#&\w])\d+(?:\.\d+)?(?![\d,.]?\d|\w)/g;
+/**
+ * Numbers written in digits, with thousands commas or a decimal part; not within a longer run of digits or a code, nor
+ * a clock time's or a score's side ("said at 12:45", "54:62").
+ */
+const DIGITS =
+  /(?<![\d.,#&\w:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,.]?\d|:\d)|(?<![\d.,#&\w:])\d+(?:\.\d+)?(?![\d,.]?\d|\w|:\d)/g;
 
 /**
  * The numbers source figure `fi`'s sentence writes in digits outside every figure read there, after the sentence's
