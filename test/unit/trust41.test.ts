@@ -3,6 +3,7 @@
 // holds inside an element is the element's, not the end of a pattern's match: a CDATA title holding `</title>`, an
 // item's escaped HTML content with a `<title>` of its own, an author element in a namespace of its own.
 import { strict as assert } from 'assert';
+import { figureJudged, loud, messages, writtenSources } from './judged';
 import { fixtureSource, writtenSource } from './metadataTable';
 
 const meta = (t: string, name = 'feed-item.txt') => writtenSource(t, name).meta;
@@ -58,6 +59,40 @@ describe('a feed item read as XML (trust41)', () => {
     const r = fixtureSource('unseen-61/sources/rss-ecuador-pacific-report-stargate-manta-zede-feed-item.txt').meta;
     assert.equal(r.outlet, 'Ecuador Pacific Report');
     assert.equal(r.date, '2026-06-10');
+  });
+});
+
+// judge41a's bare-number rule (bareValue.ts: a sentence that writes the claim's number without its unit, leaving it to
+// the figure before it, states the claim too) set aside a source's level where the bare number was a change of it: a
+// held-out set of differences lost a catch by it (`--brief` counts). A bare number a change or a comparison sets beside
+// the figure is that change or the other level, not another statement of the measure.
+describe('a bare number that is a change of the figure before it states no level (trust41)', () => {
+  const corpus = writtenSources(
+    {
+      'baltic-energy-weekly.md': [
+        '# Kurzeme data campus grows again',
+        '',
+        '*Baltic Energy Weekly, 3 November 2026*',
+        '',
+        'The developer said on Monday that the Kurzeme campus will now be built to 1,400 MW, an increase of 400 on the plan it filed in March.',
+        '',
+        'Its substation is rated at 48 degrees, and the contractor tested the switchgear in a hall heated to 52.',
+        '',
+      ].join('\n'),
+    },
+    'xref-trust41-bare-',
+  );
+  it('a line giving the increase as the level is still refuted by the level', () => {
+    const j = figureJudged(corpus, 'The Kurzeme campus will now be built to 400 MW.\n', '400 MW');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+  it('a number written bare as a second reading of the measure still keeps the first from refuting it', () => {
+    const j = figureJudged(
+      corpus,
+      'The contractor tested the switchgear in a hall heated to 52 degrees.\n',
+      '52 degrees',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
   });
 });
 

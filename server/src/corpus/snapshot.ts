@@ -37,6 +37,7 @@ import * as v8 from 'v8';
 import { crcOf, crcOfPieces, hashOf, packNums, pruneSiblings, RACY_MS, type IndexCache } from './cache';
 import { WireDecoder, WireEncoder, type WireBatch } from './sourceWire';
 import { pendingOf, type StoredIndex } from '../judge/figureIndex';
+import { packRecords, unpackRecords } from '../judge/figureFacts';
 import type { QuoteRow, StoredQuotes } from '../judge/quotes';
 import type { TermTable } from '../text/terms';
 import { detached } from '../text/text';
@@ -826,7 +827,7 @@ export function* derivedParts(d: SnapshotDerived): Generator<Uint8Array, void, v
     s.writeValue(v);
     return s.releaseBuffer();
   };
-  yield part(d.figures);
+  yield part(packedFacts(d.figures));
   yield part(d.heads);
   yield part(packQuotes(d.quotes));
   // A stand-in for a column not yet copied (judge/figureIndex.ts Column.pend) is given as it is: its writer writes it.
@@ -840,14 +841,26 @@ export function* derivedParts(d: SnapshotDerived): Generator<Uint8Array, void, v
  */
 export function readDerived(fd: number, parts: readonly [number, number, string][]): SnapshotDerived {
   const value = partReader(fd, parts);
-  const figures = value(0) as SnapshotDerived['figures'];
+  const figures = unpackedFacts(value(0) as SnapshotDerived['figures']);
   const heads = shareStrings(value(1) as SnapshotDerived['heads']);
   return { figures, heads, quotes: unpackQuotes(value(2)) };
 }
 
 /** The figure index of the derived record written at `parts` of `fd` (readDerived's first part, its arrays read too). */
 export function readDerivedFigures(fd: number, parts: readonly [number, number, string][]): SnapshotDerived['figures'] {
-  return partReader(fd, parts)(0) as SnapshotDerived['figures'];
+  return unpackedFacts(partReader(fd, parts)(0) as SnapshotDerived['figures']);
+}
+
+/** The figure index with its facts records as rows (figureFacts.ts packRecords), as the snapshot stores it. */
+function packedFacts(f: StoredIndex): StoredIndex {
+  return f.facts ? { ...f, facts: { ...f.facts, records: packRecords(f.facts.records) as never } } : f;
+}
+
+/** The figure index as read (packedFacts), its records objects again; records that do not unpack are refused later. */
+function unpackedFacts(f: StoredIndex): StoredIndex {
+  if (f && typeof f === 'object' && f.facts && typeof f.facts === 'object')
+    f.facts.records = unpackRecords(f.facts.records) ?? (null as never);
+  return f;
 }
 
 /** A reader of the derived record's object parts (readDerived), each typed array in them read into its own memory. */

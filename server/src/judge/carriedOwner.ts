@@ -2,12 +2,14 @@
 // 제조사 태림전기는 … 계약을 맺었다고 2일 밝혔다. 지난해 매출 2,480억 원의 1.25배에 이르는 규모다." The second sentence's figure is
 // 태림전기's revenue. A report line about another firm — its heading or its own sentence names a name neither source
 // sentence writes ("## 다온셀 (대전 유성, ESS)") — and that never names 태림전기 is not refuted by that figure: it is
-// another firm's, whatever words of the line it shares ("지난해 매출").
-import type { Lang } from '../types';
+// another firm's, whatever words of the line it shares ("지난해 매출"). Nor does a firm's chief's word vouch for a line
+// about another firm ("탁상훈 운봉정밀 대표는 … "하반기에 28명을 더 뽑는다"고 말했다" under "## 2. 요천써멀").
+import type { Lang, Source } from '../types';
 import { concept, termsIn } from '../domain/lexicon';
 import people from '../domain/people.json';
-import { koIsTitle } from '../extract/people';
+import { isKoreanName, koIsTitle } from '../extract/people';
 import { alternation } from '../text/text';
+import { everydayPairs } from '../domain/vocab';
 import { soundAlike, writesLatinName } from '../text/translit';
 import type { Entry } from './figureIndex';
 import { KO_NOW_WORDS } from './holder';
@@ -75,19 +77,51 @@ export function koNameLike(word: string): boolean {
   return !termsIn(w, 'ko').some((h) => h.start === 0 && concept(h.id)?.type !== 'country');
 }
 
+/**
+ * The first topic a Korean sentence opens a clause on, its particle off, and the text before it: "누리볼트" of "… 기업
+ * 누리볼트는 …"; none after an adverb, an object or a comma ("사우디아라비아에 들어서는").
+ */
+function koTopic(text: string): { word: string; before: string } | undefined {
+  KO_TOPIC.lastIndex = 0;
+  const m = KO_TOPIC.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index + (m[0].length - m[1].length - 1)).trimEnd();
+  const prevWord = /(\S+)$/.exec(before)?.[1] ?? '';
+  if (KO_NOT_BEFORE_TOPIC.test(prevWord) || /[,，]$/.test(prevWord)) return undefined;
+  return { word: m[1], before };
+}
+
 /** The first topic a Korean sentence opens a clause on, its particle off: "누리볼트" of "… 기업 누리볼트는 …". */
 function koFirstTopic(text: string): string | undefined {
-  KO_TOPIC.lastIndex = 0;
-  for (let m = KO_TOPIC.exec(text); m; m = KO_TOPIC.exec(text)) {
-    const before = text.slice(0, m.index + (m[0].length - m[1].length - 1)).trimEnd();
-    const prevWord = /(\S+)$/.exec(before)?.[1] ?? '';
-    if (KO_NOT_BEFORE_TOPIC.test(prevWord) || /[,，]$/.test(prevWord)) return undefined;
-    // (nor a person, by a title or as unnamed, "컨소시엄 관계자는", "한재석 대표는": what a speaker says is no firm's
-    // figure; a word that ends as an organisation's name too, "…연구원", stays the organisation)
-    if (KO_NOT_OWNER.has(m[1]) || koPerson(m[1])) return undefined;
-    return m[1];
-  }
-  return undefined;
+  const t = koTopic(text);
+  // (nor a person, by a title or as unnamed, "컨소시엄 관계자는", "한재석 대표는": what a speaker says is no firm's
+  // figure; a word that ends as an organisation's name too, "…연구원", stays the organisation)
+  if (!t || KO_NOT_OWNER.has(t.word) || koPerson(t.word)) return undefined;
+  return t.word;
+}
+
+/**
+ * The firm a Korean source sentence's speaker speaks for, when the sentence opens on the speaker with the firm written
+ * beside the name and the title, between them or before the name ("탁상훈 운봉정밀 대표는 "… 하반기에 28명을 더 뽑는다"고
+ * 말했다", "운봉정밀 탁상훈 대표는", "운봉정밀 관계자는"): what a firm's chief says it will do is the firm's. Undefined
+ * otherwise: a speaker alone ("김도윤 대표는"), a speaker's phrase that does not open the sentence, a topic that is no
+ * speaker (a sentence's topic may be whoever grants or reports the figure, "국가에너지배분위원회는 … 배정했다").
+ */
+export function speakerFirmOf(text: string): string[] | undefined {
+  const t = koTopic(text);
+  if (!t || KO_NOT_OWNER.has(t.word) || !koPerson(t.word)) return undefined;
+  const words = t.before
+    .replace(/^[\s\-*+□■ㅇ○●·※▶]+/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+  if (!words.length || words.length > 2) return undefined;
+  const firm = (w: string | undefined) => {
+    const x = w?.replace(KO_WORD_TAIL, '');
+    return x && koNameLike(x) && !isKoreanName(x) ? x : undefined;
+  };
+  const last = words[words.length - 1];
+  const own = isKoreanName(last) ? (words.length === 2 ? firm(words[0]) : undefined) : firm(last);
+  return own ? [own] : undefined;
 }
 
 /**
@@ -149,13 +183,19 @@ function koHeadingName(heading: string | undefined): string | undefined {
 
 /**
  * Whether a source figure is another firm's than the line's: its sentence goes on about the topic the sentence before
- * opens on (carriedOwnerOf), which the line, its sentence before, its heading and the report's title never name, and the
- * line's heading or its own first topic names a name the two source sentences never write. Only Korean on both sides:
- * an English line cannot be told apart by a Korean word.
+ * opens on (carriedOwnerOf), or its speaker speaks for a firm (speakerFirmOf), which the line, its sentence before, its
+ * heading and the report's title never name, and the line's heading or its own first topic names a name the two source
+ * sentences never write. A Korean source only (an English line is read by enOwnerElsewhere).
  */
-export function ownerElsewhere(line: LineContext, e: Entry, owner: readonly string[] | undefined): boolean {
-  if (!owner || e.lang !== 'ko') return false;
-  if (line.lang === 'en') return enOwnerElsewhere(line, e, owner);
+export function ownerElsewhere(
+  line: LineContext,
+  e: Entry,
+  ownerOf: readonly string[] | undefined | (() => readonly string[] | undefined),
+): boolean {
+  if (!ownerOf || e.lang !== 'ko') return false;
+  // (an owner read from the source's text, speakerFirmOf, is asked only once the line names a firm)
+  const read = () => (typeof ownerOf === 'function' ? ownerOf() : ownerOf);
+  if (line.lang === 'en') return enOwnerElsewhere(line, e, read);
   if (line.lang !== 'ko') return false;
   // (the line's other name first, from the line alone: its heading's, or the name its own sentence opens its topic on;
   // most lines have none)
@@ -164,6 +204,8 @@ export function ownerElsewhere(line: LineContext, e: Entry, owner: readonly stri
     (n): n is string => n !== undefined,
   );
   if (!names.length) return false;
+  const owner = read();
+  if (!owner) return false;
   const context = contextText(line);
   if (owner.some((w) => context.includes(w))) return false;
   // (a name the source sentences write, or the article's headline — an article about it, whose unmarked figures are
@@ -231,11 +273,13 @@ export function issuerElsewhere(line: LineContext, issuer: readonly string[] | u
  * owner in a spelling that sounds like it, and the two source sentences and the headline never write the line's name.
  * Both readings are loose on purpose: a name read as written anywhere keeps the figure a judge.
  */
-function enOwnerElsewhere(line: LineContext, e: Entry, owner: readonly string[]): boolean {
+function enOwnerElsewhere(line: LineContext, e: Entry, ownerOf: () => readonly string[] | undefined): boolean {
   const names = [enHeadingName(line.headingText), line.sentenceText ? enOpeningOwner(line.sentenceText) : undefined]
     .filter((n): n is string => n !== undefined)
     .map((n) => n.toLowerCase());
   if (!names.length) return false;
+  const owner = ownerOf();
+  if (!owner) return false;
   const context = contextText(line);
   const latin = (context.match(/\b[A-Z][A-Za-z]{2,}/gu) ?? []).map((w) => w.toLowerCase());
   if (owner.some((o) => latin.some((w) => writesLatinName(o, w)))) return false;
@@ -272,4 +316,45 @@ function enOpeningOwner(text: string): string | undefined {
 function firmWord(w: string): string | undefined {
   if (w.length < 3 || EN_NOT_FIRM.test(w)) return undefined;
   return termsIn(w, 'en').some((h) => h.start === 0) ? undefined : w;
+}
+
+// (the verbs a firm's or a person's name opens a sentence on as its subject: "Milseong is hiring 70 production workers",
+// "Daesung will supply …", "Kurose said …"; not a common word that opens a sentence, "Together the two …", "Prepared by")
+const EN_SUBJECT =
+  /^[\s*_"“-]*([A-Z][\p{L}&-]+)(?:\s+[A-Z][\p{L}&-]+){0,3}\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|plans?|expects?|says?|said|employs?|hires?|holds?|won|wins|signed|builds?|supplies|supplied|reports?|reported)\b/u;
+// (pronouns and titles that open a sentence before its subject's name or in its place: "They will …", "Mayor Kim said")
+const EN_NOT_SUBJECT_NAME =
+  /^(?:They|There|He|She|We|It|You|I|Mayor|CEO|CFO|COO|CTO|Co-CEO|Chief|President|Chairman|Chairwoman|Governor|Minister|Senator|Director|Dr|Mr|Mrs|Ms)$/u;
+
+/**
+ * The name an English line opens on as its sentence's subject, lower case: "Milseong is hiring 70 production workers"
+ * gives "milseong" — a capitalized word, none the lexicon or the everyday vocabulary knows (firmWord), before a verb a
+ * firm or a person is the subject of. Undefined for any other line.
+ */
+export function enSubjectName(text: string | undefined): string | undefined {
+  const m = text ? EN_SUBJECT.exec(text) : null;
+  if (!m || EN_NOT_SUBJECT_NAME.test(m[1])) return undefined;
+  const w = firmWord(m[1]);
+  return w && !everydayPairs(w.toLowerCase()).length ? w.toLowerCase() : undefined;
+}
+
+// Shared by every engine: a memo of a pure function of one source object and a name.
+const namesWritten = new WeakMap<Source, Map<string, boolean>>();
+
+/**
+ * Whether an article writes a name (lower case) anywhere, its headline too: in Latin letters as a word's start, or as a
+ * Hangul word that spells it (writesLatinName: 밀성쿨텍 for "milseong").
+ */
+export function articleWritesName(src: Source, name: string): boolean {
+  let m = namesWritten.get(src);
+  if (!m) namesWritten.set(src, (m = new Map()));
+  let w = m.get(name);
+  if (w === undefined) {
+    const text = `${src.meta.title ?? ''}\n${src.text}`;
+    w =
+      new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text) ||
+      [...new Set(text.match(/[가-힣]{2,}/gu) ?? [])].some((h) => writesLatinName(h, name));
+    m.set(name, w);
+  }
+  return w;
 }

@@ -4,6 +4,7 @@ import { concept, findTerms } from '../domain/lexicon';
 import { clauses } from '../extract/subjects';
 import type { Figure, Lang, RawFigure, Span } from '../types';
 import { enWords, koWords } from '../domain/language';
+import { everydayPairs } from '../domain/vocab';
 import { alternation, escapeRe } from '../text/text';
 import { DISTRIBUTIVE, KO_ACTOR, sentenceCountries, ventures } from './figureFacts';
 import type { Entry, Index } from './figureIndex';
@@ -141,6 +142,10 @@ function actorNamed(name: string | undefined, lang: Lang, text: string): Actor |
   // A time or place with its particle of time and place before the topic's 는 ("8월에는 …을 추가 수주했다", "현지에서는",
   // "2027년은") sets the scene, and the doer goes unsaid: no actor.
   if (lang === 'ko' && (KO_SCENE.test(name) || KO_WHEN.test(name))) return undefined;
+  // A common word of the language opening an English sentence is what the sentence is about, no one who acts: "Cooling
+  // will use up to 3,000 m³ a day …" is not refuted or vouched for only by sentences that write "cooling" (the
+  // everyday vocabulary's words, as commonFirstOff reads them).
+  if (lang === 'en' && !/\s/.test(name) && everydayPairs(name).length) return undefined;
   const hits = findTerms(name, lang);
   if (hits.length) {
     const c = concept(hits[0].id);

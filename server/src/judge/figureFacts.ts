@@ -20,8 +20,9 @@ import { clauses, SENTENCE_WEIGHT, spanAt, TABLE_ROW_WEIGHT } from '../extract/s
 import type { Figure, Lang, RawFigure, Source, Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
-import { carriedOwnerOf, issuerOf } from './carriedOwner';
+import { carriedOwnerOf, issuerOf, speakerFirmOf } from './carriedOwner';
 import { summedAt } from './countedSum';
+import { bareValuesOf } from './bareValue';
 import {
   EN_PLACE_HEADING,
   markerOwnedBy,
@@ -121,6 +122,10 @@ export interface Facts {
   instead?: number | null;
   /** Whether the figure's sentence says a figure was revised or changed (laterLevel.ts REVISED; entryRevised). */
   revised?: boolean;
+  /** The numbers its sentence writes bare after the figure's unit (bareValue.ts bareValuesOf; entryBare). */
+  bare?: number[];
+  /** The firm a Korean figure's sentence's speaker speaks for (carriedOwner.ts speakerFirmOf; null: none). */
+  speakerFirm?: string[] | null;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -443,6 +448,17 @@ export function entryCarriedOwner(e: Entry): string[] | undefined {
   return f.carried ?? undefined;
 }
 
+/**
+ * speakerFirmOf of a Korean entry's sentence, worked out once and stored with its facts: asked of every figure that
+ * would vouch for a Korean line that names a firm, read from the text there it decoded a source body for each.
+ */
+export function entrySpeakerFirm(e: Entry): string[] | undefined {
+  const f = factsOf(e);
+  if (f.speakerFirm === undefined)
+    f.speakerFirm = (e.lang === 'ko' && speakerFirmOf(e.src.sentences[e.fig.sentence]?.text ?? '')) || null;
+  return f.speakerFirm ?? undefined;
+}
+
 /** issuerOf of an English entry, worked out once (stored with its facts: judging reads no text for it). */
 export function entryIssuer(e: Entry): string[] | undefined {
   const f = factsOf(e);
@@ -532,6 +548,15 @@ export function entryRevised(e: Entry): boolean {
     f.revised = !!sent && onceASentence(sent, 0, 'revised', () => REVISED.test(sent.text));
   }
   return f.revised;
+}
+
+/**
+ * The numbers a source figure's sentence writes in digits without a unit after the figure's unit ("… at 45 degrees …,
+ * so we tested it … in a room we heated to 50": 50; bareValue.ts), worked out once and stored with its facts: judging
+ * asks it of every would-be refuter, and reads no text for it.
+ */
+export function entryBare(e: Entry): number[] {
+  return (factsOf(e).bare ??= bareValuesOf(e.src, e.fi));
 }
 
 /**
@@ -1821,6 +1846,8 @@ export function allFacts(e: Entry): Required<Facts> {
   entryLater(e);
   entryInstead(e);
   entryRevised(e);
+  entryBare(e);
+  entrySpeakerFirm(e);
   return factsOf(e) as Required<Facts>;
 }
 
@@ -2101,7 +2128,49 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   later: f.later,
   instead: f.instead,
   revised: f.revised,
+  bare: f.bare,
+  speakerFirm: f.speakerFirm,
 });
+
+/** The fields of a Facts record, in plainFacts' order: the columns of a stored record's row (packRecords). */
+const FACT_FIELDS = Object.keys(plainFacts({} as Required<Facts>)) as (keyof Facts)[];
+
+/** Facts records as a snapshot stores them: the field names once, then each record as its values in that order. */
+export interface PackedRecords {
+  fields: string[];
+  rows: unknown[][];
+}
+
+/**
+ * Records as rows of values (PackedRecords): V8's serializer writes every key of every object, so records stored as
+ * objects were mostly their field names (half the derived record of 120 generated articles was the figure index's
+ * part, most of it the records' keys, and each field added to Facts grew it by its name times the records).
+ */
+export function packRecords(records: readonly Required<Facts>[]): PackedRecords {
+  return { fields: FACT_FIELDS.slice(), rows: records.map((r) => FACT_FIELDS.map((k) => r[k])) };
+}
+
+/** The records packRecords gave, or undefined when `p` is no such thing or has other fields (an older engine's). */
+export function unpackRecords(p: unknown): Required<Facts>[] | undefined {
+  const x = p as PackedRecords | undefined;
+  if (
+    !x ||
+    typeof x !== 'object' ||
+    !Array.isArray(x.fields) ||
+    !Array.isArray(x.rows) ||
+    x.fields.length !== FACT_FIELDS.length ||
+    x.fields.some((f, i) => f !== FACT_FIELDS[i])
+  )
+    return undefined;
+  const out: Required<Facts>[] = [];
+  for (const row of x.rows) {
+    if (!Array.isArray(row) || row.length !== FACT_FIELDS.length) return undefined;
+    const r = {} as Record<string, unknown>;
+    FACT_FIELDS.forEach((k, i) => (r[k] = row[i]));
+    out.push(r as Required<Facts>);
+  }
+  return out;
+}
 
 /** Every entry's facts and every source's ventures, worked out now (they stay with the entries and sources too). */
 export function exportFacts(buckets: readonly (readonly Entry[])[], sources: readonly Source[]): StoredFacts {

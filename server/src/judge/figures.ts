@@ -4,6 +4,7 @@
 import { isPartOf, otherPart, partLabelOf, type PartLabel } from '../extract/partLabel';
 import type { Corpus } from '../corpus/corpus';
 import { extractFigures } from '../extract/figures';
+import { amountRole, givenAsAsked, rowRole, type Role } from './role';
 import {
   figureBreaks,
   figurePiece,
@@ -62,7 +63,7 @@ import {
 } from './claimSentence';
 import { figureLabels, namesLabels } from './bracketLabel';
 import { DUE_NOW, EN_MONTH_NAMES, NOW, THEN, UNCHANGED } from './laterLevel';
-import { issuerElsewhere, ownerElsewhere } from './carriedOwner';
+import { articleWritesName, enSubjectName, issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
 import { entryFrame, ofAnotherBase, percentFrame, type PercentFrame } from './percentBase';
 import { countedNounOf, countedSumAt, sumOfOneThing } from './countedSum';
@@ -86,6 +87,7 @@ import {
   entryKoSites,
   entryPartCount,
   entryCarriedOwner,
+  entrySpeakerFirm,
   entryIssuer,
   entrySummed,
   entryKoName,
@@ -103,6 +105,7 @@ import {
   entryHolder,
   entryLabel,
   entryKoLabel,
+  entryBare,
   entryPartLabel,
   entryMembers,
   entryNarrowing,
@@ -451,29 +454,16 @@ export function judgeSentenceFigures(
       if (rejected.size) moveWhere(scored, named, (s) => rejected.has(s));
     }
     // An amount applied for is not the amount granted ("연간 260만㎥의 취수를 신청했으나 … 190만㎥만 허가했다", "applied
-    // for a concession to abstract up to 2,600,000 m3"): a line that says it was granted is vouched for by no source
-    // figure its own clause gives as the application. Asked as the request above is, where a source speaks against
-    // the line, of the closest agreeing figures.
-    // …nor refuted by one: what was asked for says nothing of what was decided ("델타걸프파워는 750MW급 가스 복합화력 3기,
-    // 합계 2,250MW를 33억 달러에 짓겠다고 … 신청했다" for "위원회는 … 2기(1,500MW, 상한 22억 달러)를 인가하고").
-    const granted = scored.some((s) => !s.agrees) && grantedLine(f);
-    if (granted) {
-      const applied = new Set([
-        ...vouching.filter((s) => appliedFor(s.entry!)),
-        ...scored.filter((s) => !s.agrees && s.entry && !s.via && appliedFor(s.entry)),
-      ]);
-      if (applied.size) moveWhere(scored, named, (s) => applied.has(s));
-    }
-    // …and, where no source speaks against the line too, by the words of the two clauses alone: a line whose own clause
-    // calls its amount granted ("The province and the city granted KRW 3.8 billion in subsidies", "26억 원이 확정됐다")
-    // is neither vouched for nor refuted by a source amount its own clause calls applied for ("보조금 38억 원을
-    // 신청했으며", "신청액은 38억 원"), and a line that calls its amount applied for by none its own clause calls granted.
-    // A line whose clause says neither, or both ("granted 2.6 of the 3.8 applied for"), is judged as before.
-    // (of what is granted by the quantity: a sum, a flow, a power or an energy; not a length or an area of what was
-    // applied for, "applied for approval of a new 62 km, 345 kV transmission line", which the approval does not change)
-    const role = GRANTED_KINDS.has(f.kind)
-      ? figureRole(f.sentenceText, f.start - (f.sentenceStart ?? 0), f.end - (f.sentenceStart ?? 0), f.lang)
-      : undefined;
+    // for a concession to abstract up to 2,600,000 m3", "The partners had applied for 500 hectares; the … committee
+    // allotted 420 hectares"): a line whose own clause calls its amount granted ("The province and the city granted KRW
+    // 3.8 billion in subsidies", "26억 원이 확정됐다", "allotted 500 hectares") is neither vouched for nor refuted by a
+    // source amount its own clause calls applied for ("보조금 38억 원을 신청했으며", "신청액은 38억 원"): what was asked for
+    // says nothing of what was decided ("델타걸프파워는 … 합계 2,250MW를 33억 달러에 짓겠다고 … 신청했다" for "위원회는 … 2기
+    // (1,500MW, 상한 22억 달러)를 인가하고"); and a line that calls its amount applied for by none its own clause calls
+    // granted. A line whose clause says neither, or both ("granted 2.6 of the 3.8 applied for"), is judged as before.
+    // One reader of both roles, the line's and the source figure's (role.ts), on every line, asked of the closest
+    // agreeing figures and the strongest contradicting ones.
+    const role = lineRole(f);
     if (role) {
       const other = role === 'granted' ? 'applied' : 'granted';
       const asked = new Set([
@@ -516,7 +506,7 @@ export function judgeSentenceFigures(
           return k !== undefined && entryCell(s.entry!) !== k;
         });
     }
-    setAsideWeaker(f, scored, named, cited);
+    setAsideWeaker(f, scored, named, cited, ev.narrowed);
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
   });
@@ -2039,31 +2029,18 @@ const NOT_ADOPTED =
   /\b(?:did\s+not\s+(?:adopt|accept|approve|grant)|declined\s+to\s+(?:adopt|accept|approve)|rejected|denied|turned\s+down|was\s+not\s+adopted)\b/i;
 
 /**
- * A line that says its amount was granted, approved or awarded ("…의 취수를 허가했다", "granted 2.6 million cubic
- * metres"), not applied for.
+ * What a line's own clause calls its amount (role.ts amountRole): applied for or granted; else, a line that gives the
+ * amount asked for as the amount given ("will supply the 250 MW of surplus hydropower the developers asked for") a
+ * grant; else what a table cell's row label calls it ("| Seawater intake permitted (September) | 30,000 |").
  */
-function grantedLine(f: ClaimFigure): boolean {
+function lineRole(f: ClaimFigure): Role | undefined {
   const t = f.sentenceText;
-  if (t === undefined) return false;
-  if (f.lang === 'ko') return KO_GRANTED.test(t) && !KO_APPLIED.test(t);
-  if (EN_GRANTED.test(t) && !EN_APPLIED.test(t)) return true;
-  // (a table cell's figure is what its row's label says: "| Seawater intake permitted (September) | 30,000 |")
-  const row = f.tableRow?.text;
-  if (row !== undefined && EN_GRANTED.test(row) && !EN_APPLIED.test(row)) return true;
-  // (or one that gives the amount asked for as the amount given: "CopperGrid Energy Corporation will supply the 250 MW
-  // of surplus hydropower the developers asked for": a verb of giving before it, the request after it, of it; not a
-  // part of it, "granted 1.9 hm3 of the 2.6 hm3 applied for", nor the request itself, "the 2.6 hm3 applied for")
   const at = f.start - (f.sentenceStart ?? 0),
     end = f.end - (f.sentenceStart ?? 0);
-  const before = t.slice(0, at),
-    after = t.slice(end);
-  return (
-    EN_GIVES_BEFORE.test(before) &&
-    !/\bof\s+(?:the\s+)?$/i.test(before) &&
-    !EN_APPLIED_BEFORE.test(before) &&
-    !EN_APPLIED_AFTER.test(after) &&
-    EN_APPLIED.test(after)
-  );
+  const own = amountRole(t, at, end, f.lang, f.kind);
+  if (own) return own;
+  if (t !== undefined && givenAsAsked(t, at, end, f.lang, f.kind)) return 'granted';
+  return rowRole(f.tableRow?.text, f.lang, f.kind);
 }
 /**
  * Whether a line's amount is the sum of two or more of its amounts before it of its kind and unit, exactly, and the line
@@ -2131,100 +2108,12 @@ const KO_TALK_AFTER =
 const EN_TALK_BEFORE =
   /\b(?:rumou?red\s+(?:to\s+be|at)|there\s+is\s+talk\s+of|talk\s+of|rumou?rs?\s+of)\s+(?:about\s+)?$/i;
 
-/** A verb of giving that governs what follows it in its clause: "will supply the", "granted", "allocated". */
-const EN_GIVES_BEFORE =
-  /\b(?:supply|supplies|supplied|supplying|provide[sd]?|providing|deliver(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed)?|allocat(?:e|es|ed|ing)|approv(?:e|es|ed)|give[sn]?|gave)\b[^.;]*$/i;
-/** A source figure its own clause gives as what was applied for or requested ("신청한 연간 260만㎥", "260만㎥의 취수를
- *  신청했으나", "applied for a concession to abstract up to 2,600,000 m3", "the 2.6 hm3 applied for"). */
-function appliedFor(e: Entry): boolean {
-  const sent = e.src.sentences[e.fig.sentence];
-  if (!sent) return false;
-  const before = sent.text.slice(0, e.fig.start - sent.start),
-    after = sent.text.slice(e.fig.end - sent.start);
-  if (sent.lang === 'ko') {
-    // (the clause's verb after it, up to the clause's end; or a modifier right before it)
-    // (a comma inside a Korean clause sets nouns side by side, "3기, 합계 2,250MW를 … 신청했다": the clause runs on)
-    const clause = /^(?:[^.;]|\.(?=\d))*?(?:으나|지만|는데|;|\.(?!\d)|$)/.exec(after)?.[0] ?? '';
-    return (
-      (KO_APPLIED.test(clause) && !KO_GRANTED.test(clause)) ||
-      /(?:신청|요청)한\s*(?:(?:연간?|하루|최대|총)\s*){0,2}$/.test(before) ||
-      // (or labelled so right before it, as a bracket gives the request beside the grant: "가스 배정 연 18억㎥(신청
-      // 20억㎥)", "초당 0.25㎥(신청 0.35㎥)")
-      /(?:^|[\s(（,·])(?:신청|요청)(?:액|량|분)?\s*[:：]?\s*(?:(?:연간?|하루|초당|최대|총)\s*)?$/.test(before)
-    );
-  }
-  return EN_APPLIED_BEFORE.test(before) || EN_APPLIED_AFTER.test(after);
-}
-/** What a source figure's own clause calls it: an amount applied for, or one granted (`figureRole`). */
+/** What a source figure's own clause calls it: an amount applied for, or one granted (role.ts amountRole). */
 function entryRole(e: Entry): Role | undefined {
   const sent = e.src.sentences[e.fig.sentence];
   if (!sent) return undefined;
-  return figureRole(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang);
+  return amountRole(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang, e.kind);
 }
-type Role = 'applied' | 'granted';
-/** The kinds an amount is applied for and granted in (figureRole's rule). */
-const GRANTED_KINDS: ReadonlySet<string> = new Set(['money', 'volume', 'power', 'energy', 'mass']);
-/**
- * What an amount's own clause calls it, by its words only: applied for or requested ("38억 원을 신청했으며", "신청액은
- * 38억 원", "applied for KRW 3.8 billion", "the KRW 3.8 billion requested"), or granted, approved, awarded ("26억 원
- * 확정", "26억 원을 지원하기로 의결했다", "granted KRW 2.6 billion", "KRW 2.6 billion was approved"); undefined where it
- * says neither or both. A Korean clause is read after the amount up to its verb (the first of either kind, before
- * another amount or the clause's end), else a label right before it; an English one back to its verb and forward to
- * a passive one, within the clause's bounds.
- */
-function figureRole(t: string | undefined, at: number, end: number, lang: string | undefined): Role | undefined {
-  if (t === undefined) return undefined;
-  const before = t.slice(0, at),
-    after = t.slice(end);
-  if (lang === 'ko') {
-    if (KO_APPLIED_LABEL.test(before)) return 'applied';
-    if (KO_GRANTED_LABEL.test(before)) return 'granted';
-    // (not past a bracket's aside, nor a label of the next amount: "초당 0.25㎥(신청 0.35㎥)", "26억 원, 신청액 38억 원")
-    let clause = /^[^.;\d(（]*/.exec(after)![0];
-    if (/^\d/.test(after.slice(clause.length))) clause = clause.replace(KO_NEXT_LABEL, '');
-    const a = KO_APPLIED_WORD.exec(clause)?.index ?? Infinity,
-      g = KO_GRANTED_WORD.exec(clause)?.index ?? Infinity;
-    return a < g ? 'applied' : g < a ? 'granted' : undefined;
-  }
-  const back = before.slice(lastBound(before)),
-    fwd = /^[^.;\d]*/.exec(after)![0];
-  const cut = EN_CLAUSE_END.exec(fwd);
-  const ahead = cut ? fwd.slice(0, cut.index) : fwd;
-  const a = EN_APPLIED_VERB.test(back) || EN_APPLIED_PASSIVE.test(ahead),
-    g = EN_GRANTED_VERB.test(back) || EN_GRANTED_PASSIVE.test(ahead);
-  return a && !g ? 'applied' : g && !a ? 'granted' : undefined;
-}
-/** Where an English amount's clause starts in the text before it: past the last ";", ":", "but", "while", ", and". */
-function lastBound(before: string): number {
-  let k = 0;
-  for (const m of before.matchAll(EN_CLAUSE_BOUNDS)) k = m.index! + m[0].length;
-  return k;
-}
-const EN_CLAUSE_BOUNDS =
-  /[;:]|\b(?:but|while|whereas|although|though|after|before|of\s+the|than)\b|,\s*(?:and|which|who)\b/gi;
-const EN_CLAUSE_END = /[,;:(]|\b(?:but|while|whereas|although|though|and|after|before|of|than)\b/i;
-const EN_APPLIED_VERB =
-  /\b(?:applied\s+for|appl(?:y|ies|ying)\s+for|requested|requests?|requesting|sought|seeks?|seeking|asked\s+for|ask(?:s|ing)?\s+for)\b/i;
-const EN_APPLIED_PASSIVE =
-  /^\s*(?:[\w-]+\s+){0,4}?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?(?:applied\s+for|requested|sought|asked\s+for)\b/i;
-const EN_GRANTED_VERB = /\b(?:granted|grants?|granting|approved|approves?|approving|awarded|awards?|awarding)\b/i;
-const EN_GRANTED_PASSIVE =
-  /^\s*(?:[\w-]+\s+){0,4}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:granted|approved|awarded)\b/i;
-/** A Korean label right before an amount: "신청액은 38억 원", "신청 38억 원", "(신청 20억㎥)", "요청한 38억 원". */
-const KO_APPLIED_LABEL =
-  /(?:(?:신청|요청|요구|건의)(?:액|량|분|\s*금액|\s*규모)?(?:은|는|이|가)?\s*[:：]?|(?:신청|요청|요구|건의)한)\s*(?:(?:연간?|하루|초당|최대|총|약)\s*){0,2}$/;
-const KO_GRANTED_LABEL =
-  /(?:(?:확정|승인|교부|지원|의결)(?:액|\s*금액|\s*규모)(?:은|는|이|가)?\s*[:：]?|(?:확정|승인|교부|의결)된|지원(?:받은|한|된))\s*(?:(?:연간?|하루|초당|최대|총|약)\s*){0,2}$/;
-/** A label the next amount carries, at the end of the text before it ("…, 신청액은 ", "… 확정액 "). */
-const KO_NEXT_LABEL =
-  /(?:신청|요청|요구|건의|확정|승인|교부|지원|의결)(?:액|량|분|\s*금액|\s*규모)?(?:은|는|이|가)?\s*[:：]?\s*(?:(?:연간?|하루|초당|최대|총|약)\s*){0,2}$/;
-const KO_APPLIED_WORD = /신청|요청|요구|건의/;
-const KO_GRANTED_WORD =
-  /확정|승인|교부|의결|허가|인가|지원(?:했|한다|하기로|키로|하고|하며|해|받|된|됐|되)|(?:을|를)\s*받(?:았|는|게|기로)/;
-/**
- * An application right after the amount, past the rate it is written with: "2.6 hm3 applied for", "(…) requested",
- * "12,000 cubic metres per day requested by the applicant", "2,600 acre-feet a year requested".
- */
 /** A line that says a contract was signed, won or awarded ("공급 계약 체결", "본계약을 맺었다", "signed a … contract"), and
  *  names no memorandum. */
 function contractLine(f: ClaimFigure): boolean {
@@ -2262,22 +2151,6 @@ const CONTRACT_WORDS = /계약|\bcontracts?\b/gi;
 const KO_CONTRACTED = /계약\s*(?:을|를)?\s*(?:체결|맺|따|수주|했|하였|확정)|본계약/;
 const EN_CONTRACTED =
   /\b(?:signed|won|awarded|agreed|secured|landed|booked)\b[^.;]{0,60}\bcontracts?\b|\bcontracts?\s+(?:worth|valued|signed|awarded)\b/i;
-const EN_APPLIED_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:(?:per|a|an|each|every)\s+|\/\s?)(?:day|d|week|month|year|yr|annum|hour|h)\s+)?(?:applied\s+for|requested|sought|asked\b(?!\s+(?:about|whether|if|how|why|what|when|where|who|to)\b))\b/i;
-const KO_GRANTED = /(?:허가|승인|인가|배정)(?:했|한|하였|하고|하며|해|됐|된|되었|를\s*받|을\s*받|받)|내줬|내주었/;
-const KO_APPLIED = /신청|요청/;
-const EN_GRANTED = /\b(?:granted|approved|awarded|allocated|authori[sz]ed|permitted|licensed|certified|certifies)\b/i;
-const EN_APPLIED =
-  /\b(?:applied|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b|\bask(?:s|ed|ing)?\s+(?:[\w.&'’-]+\s+){1,6}?for\b/i;
-/**
- * An application that governs the rest of its sentence up to a grant or a contrast: "applied for a concession to
- * abstract up to", "filed an application requesting certification of three … units of approximately 750 MW each (2,250
- * MW in total)", "applied to the state commission to build three 700-megawatt gas units, 2,100 megawatts in all, for
- * \$3 billion" (its commas set the amounts side by side); not past "…, and the commission approved".
- */
-const EN_APPLIED_BEFORE =
-  /(?:\b(?:applied\s+(?:for|to)|requested|requesting|sought|seeking|asked\s+for|notif(?:y|ies|ied|ying))\b|\basked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)\b|\bask(?:s|ed|ing)?\s+(?:[\w.&'’-]+\s+){1,6}?for\b)(?:(?!\b(?:granted|approved|awarded|authori[sz]ed|permitted|licensed|certified|certifies|but|while|whereas|although)\b)[^.;])*$/i;
-
 /** How long a line between two sentences may be to be a paragraph's label ("7. Cost responsibility."). */
 const MAX_LABEL = 40;
 /** Right after a part, back to the whole the sentence before gave: " of that cost", " of it", " of this amount". */
@@ -3562,6 +3435,31 @@ function listNameOfClaim(f: ClaimFigure): { own: string; others: string[] } | un
 }
 
 /**
+ * The places a line's sentence labels its figures by, segment by segment ("Ventspils: 2,300 and 380; Manta: 2,600 at the
+ * peak and 380 permanent jobs"): the label of the claim's segment, and those of the others. Undefined unless two segments
+ * or more (the sentence's start and each semicolon open one) open on a label of one to three words before a colon that
+ * names a place (placesIn), the claim's among them; "Phasing: 150 MW by Q2 2028, 200 MW in 2029" is one segment.
+ */
+function segmentPlacesOf(f: ClaimFigure): { own: string[]; others: string[][] } | undefined {
+  const text = f.sentenceText;
+  if (text === undefined || !text.includes(';') || !text.includes(':')) return undefined;
+  const at = spanInSentence(f).start;
+  const segments: { start: number; end: number; places: string[] }[] = [];
+  let start = 0;
+  for (const part of text.split(';')) {
+    const label = SEGMENT_LABEL.exec(part)?.[1];
+    segments.push({ start, end: start + part.length, places: label ? placesIn(label, f.lang, []) : [] });
+    start += part.length + 1;
+  }
+  const labelled = segments.filter((x) => x.places.length > 0);
+  const own = labelled.find((x) => at >= x.start && at < x.end);
+  if (!own || labelled.length < 2) return undefined;
+  return { own: own.places, others: labelled.filter((x) => x !== own).map((x) => x.places) };
+}
+/** A segment's label: one to three words before a colon, at the segment's start. */
+const SEGMENT_LABEL = /^\s*((?:\p{L}[\p{L}'’.-]*\s+){0,2}\p{L}[\p{L}'’.-]*):\s/u;
+
+/**
  * Every source figure that may judge the claim, scored by how closely its subject matches: `scored` may support or
  * contradict it, `named` is only named beside a version. Each candidate passes the gates in `consider` first.
  */
@@ -3580,7 +3478,7 @@ function collectEvidence(
   restatedHeld = false,
   /** The keys of the sources whose outlet the claim's sentence names as its teller (tellerKeys). */
   tellers: readonly string[] = [],
-): { scored: Scored[]; named: Named[]; distributive: boolean; partOnly: boolean } {
+): { scored: Scored[]; named: Named[]; distributive: boolean; partOnly: boolean; narrowed: ReadonlySet<Scored> } {
   const idx = indexOf(corpus);
   const scored: Scored[] = [];
   const named: Named[] = [];
@@ -3655,6 +3553,8 @@ function collectEvidence(
   // Whose amount the claim's is, when its sentence lists amounts each given to a name ("Cheongryong Aerotech accounts for
   // KRW 334.4 billion of that, Namgang Cable for KRW 137.6 billion …").
   const claimListName = listNameOfClaim(claimFig);
+  // The place the claim's segment of its sentence is labelled by, and the other segments' (segmentPlacesOf).
+  const claimSegments = segmentPlacesOf(claimFig);
   // An average (`an average of $84,000 a year`, `평균 연봉 8400만 원`): compared only with averages.
   const claimAverage = averageClaim(claimFig);
   // A sum over a count of things ("세 캠퍼스를 합치면 1,850㎿", "세 회사의 신규 채용도 155명이다", "Together the three come to
@@ -4070,9 +3970,9 @@ function collectEvidence(
   // Whether a source gives the claim's level as the one before a change ("up from about 1,700", "150메가와트에서"), on
   // the claim's subject: then the claim may speak of that time, and no level after the change refutes it.
   let pastLevel = false;
-  // Whether the line says its amount was granted (grantedLine), read once and only where a level before a change agrees.
+  // Whether the line says its amount was granted (lineRole), read once and only where a level before a change agrees.
   let granted_: boolean | undefined;
-  const claimGranted = () => (granted_ ??= grantedLine(claimFig));
+  const claimGranted = () => (granted_ ??= lineRole(claimFig) === 'granted');
   // Whether the claim says its level is today's, and the levels after a change whose level before is the claim's.
   // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
   const claimNow =
@@ -4533,6 +4433,17 @@ function collectEvidence(
       const text = e.src.sentences[e.fig.sentence]?.text ?? '';
       if (claimListName.others.some((n) => sentenceNames(text, n)) && !sentenceNames(text, claimListName.own)) return;
     }
+    // A line that labels its figures place by place ("Ventspils: 2,300 and 380; Manta: 2,600 at the peak and 380 permanent
+    // jobs") gives each the place of its segment: an article that names another segment's place and never the claim's
+    // (a webinar on Ventspils, "The figure we keep reading is 380 permanent jobs") is of that other place; it neither
+    // vouches for the claim nor refutes it. (Its places read only for a line of such segments.)
+    if (
+      claimSegments &&
+      !forced &&
+      !articleNamesPlace(claimSegments.own, e.src, corpus.weights) &&
+      claimSegments.others.some((o) => articleNamesPlace(o, e.src, corpus.weights))
+    )
+      return;
     // An amount of another thing of the list neither vouches for the claim's nor refutes it; the amount of the same thing
     // judges it even where its value is another figure of the claim's sentence (a swap of wind and storage).
     let sameLabelHere = false;
@@ -4587,7 +4498,7 @@ function collectEvidence(
     // (not an amount applied for that a grant is measured from, "AEP가 3월 신청한 연 20억㎥보다 2억㎥ 적은 규모다": what
     // was asked is no earlier level of what was granted, and a line that gives it as granted is not "of then")
     if (before) {
-      if (agree && !(entryVague(e) && !isVague(claimFig)) && !(claimGranted() && appliedFor(e))) {
+      if (agree && !(entryVague(e) && !isVague(claimFig)) && !(claimGranted() && entryRole(e) === 'applied')) {
         pastLevel = true;
         // A claim that says its level is today's ("is currently put at 3,800", "현재 총사업비는 450억 달러") against a
         // source that gives it as the level before a change on the claim's subject (at the bar a contradiction needs):
@@ -4651,7 +4562,7 @@ function collectEvidence(
     const elsewhere = () =>
       placesOfClaim().length > 0 &&
       (!articleNamesPlace(placesOfClaim(), e.src, corpus.weights) ||
-        aboutHeadlinePlace(placesOfClaim(), headingNames(), e, corpus.weights)) &&
+        aboutHeadlinePlace(placesOfClaim(), headingNames(), e, corpus.weights, ownPlaces())) &&
       ownNames().filter((p) => (e.terms.weightOf(p) ?? 0) >= SENTENCE_WEIGHT * WORD_WEIGHT).length < 2;
     // An article that never names the section's place and names countries, none of them the heading's ("## 말레이시아
     // 조호르" / a Hokkaido blog's "About 1,000 workers are now on site"), is about another country's site: it does not
@@ -4695,7 +4606,13 @@ function collectEvidence(
       agreeingLevels.push(e);
     if (
       agree
-        ? score >= MIN_SCORE_AGREEING && (forced || !abroad())
+        ? score >= MIN_SCORE_AGREEING &&
+          (forced || !abroad()) &&
+          // (nor does what a firm's chief says it will do vouch for a line about another firm: under "## 2. 요천써멀", "회사는
+          // 하반기 … 28명을 채용할 계획이다" is not vouched for by "탁상훈 운봉정밀 대표는 … "하반기에 28명을 더 뽑는다"고
+          // 말했다"; asked last, its text read only for a line that names a firm. A Korean line only: an English line's
+          // "Daesung Memory's president …" does not meet 대성메모리 by sound, and lost unseen-9 L68's ✓ of 2027)
+          (forced || claimFig.lang !== 'ko' || !ownerElsewhere(claimFig, e, () => entrySpeakerFirm(e)))
         : anchored || held
           ? score >= MIN_SCORE_AGREEING && !elsewhere() && !totalOfItems()
           : // (a source figure that measures the noun the claim's measures, "the 820-acre site" for "a 1,200-acre
@@ -4741,7 +4658,11 @@ function collectEvidence(
             // the issuer are stored with the figure's facts; the owner rule reads the source's text only for a line
             // that names another firm: asked last, of a figure that would refute)
             !ownerElsewhere(claimFig, e, entryCarriedOwner(e)) &&
-            !issuerElsewhere(claimFig, entryIssuer(e))
+            !issuerElsewhere(claimFig, entryIssuer(e)) &&
+            // (nor a sentence that writes the claim's number too, its unit left to the figure before it: "run at 45
+            // degrees …, so we tested it … in a room we heated to 50" for "tested … in a room heated to 50 degrees";
+            // bareValue.ts, the bare numbers stored with its facts)
+            (forced || !!via || !!scaled || !entryBare(e).includes(Number(claimFig.value)))
     ) {
       // A level the next sentence replaces ("… would require service in the fourth quarter of 2027. In an amended
       // filing …, Phase 1 would instead require service in the second quarter of 2028") is the level before: when the
@@ -4988,6 +4909,34 @@ function collectEvidence(
     setAsideClosest(scored, named, restated, (s) => !s.agrees, koCarriedApartOf);
   // A figure its source says is not so neither vouches nor refutes (entryDenied, a stored fact): named beside it.
   moveWhere(scored, named, (s) => !!s.entry && !s.via && s.entry !== restated && entryDenied(s.entry));
+  // An English line whose sentence opens on a name as its subject ("Milseong is hiring 70 production workers to meet
+  // both orders") speaks of that firm or person: an article that never writes the name, in Latin letters or in a Hangul
+  // spelling of it (a city's grant notice for another firm, "㈜응천중공업은 … 생산 인력 70명을 신규 고용하고자 함"), states
+  // another's figure, which gives the line no ✓. Only where no source refutes the line, and no article that writes the
+  // name gives another value even short of judging: a name may be written in another language by its meaning, not its
+  // sound (Kepco, 한전), and the sources set aside there would leave such a refuter alone. (A source the line cites is
+  // its own evidence.)
+  const lineName = claimFig.lang === 'en' && scored.length > 0 ? enSubjectName(claimFig.sentenceText) : undefined;
+  const subjectName =
+    lineName &&
+    scored.every((s) => s.agrees) &&
+    !named.some((n) => {
+      const e = n instanceof Scored ? n.entry : n;
+      return !!e && !claimAgrees(e) && articleWritesName(e.src, lineName);
+    })
+      ? lineName
+      : undefined;
+  if (subjectName)
+    moveWhere(
+      scored,
+      named,
+      (s) =>
+        !!s.entry &&
+        !s.via &&
+        s.entry !== restated &&
+        !cited.includes(s.src.key) &&
+        !articleWritesName(s.src, subjectName),
+    );
   // Another site's figure does not refute a line of its paragraph's site (carriedApartOf): asked of the sources that
   // would judge, closest first (setAsideClosest; asked of every candidate, a check decoded most of a snapshot's sources).
   const site = carriedSite();
@@ -5021,7 +4970,7 @@ function collectEvidence(
       );
   }
   giveBackSigMarks(idx, marks);
-  return { scored, named, distributive, partOnly: phaseStated };
+  return { scored, named, distributive, partOnly: phaseStated, narrowed: narrowedSame };
 }
 
 /**
@@ -5496,7 +5445,14 @@ function setAsideClosest(
 }
 
 /** Agreeing sources weaker on the subject than a contradicting one are moved from `scored` to `named`. */
-function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Named[], cited: string[]): void {
+function setAsideWeaker(
+  claimFig: Figure,
+  scored: Scored[],
+  named: Named[],
+  cited: string[],
+  /** The kept sources that count the claim's noun narrowed as the claim does (collectEvidence's narrowedSame). */
+  narrowed?: ReadonlySet<Scored>,
+): void {
   // A source about the claim's own company that contradicts it outweighs one about other companies that happens
   // to state the same value ("라피더스 … 3나노": Rapidus's sentence says 2나노, Samsung's says 3나노 이상).
   const own = entitiesOf(claimFig, 1);
@@ -5505,12 +5461,21 @@ function setAsideWeaker(claimFig: Figure, scored: Scored[], named: Named[], cite
   }
   // A source that contradicts the claim on the subject (every disagreeing entry kept here does) outweighs one
   // that shares a single term with it and happens to state the value: "invest \$500 billion over five years" is
-  // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts.
-  if (scored.some((s) => !s.agrees)) {
+  // the sources' 4년, not Kioxia's "10여 년 전". A cited source still counts. So does one that counts the claim's noun
+  // narrowed as the claim does (`narrowed`: "5,200 workers during construction" for "Construction will employ up to
+  // 5,200 people") where no refuter shares more words with the claim: refuters kept on a single shared word and that
+  // same narrowing word ("2,200 workers … at the peak of construction", another site's) are no closer to its subject.
+  const against = scored.reduce((m, s) => (s.agrees ? m : Math.max(m, s.count ?? MIN_SHARED_TERMS)), -1);
+  if (against >= 0) {
     moveWhere(
       scored,
       named,
-      (s) => s.agrees && s.count !== undefined && s.count < MIN_SHARED_TERMS && !cited.includes(s.src.key),
+      (s) =>
+        s.agrees &&
+        s.count !== undefined &&
+        s.count < MIN_SHARED_TERMS &&
+        !(narrowed?.has(s) && s.count >= against) &&
+        !cited.includes(s.src.key),
     );
   }
 }
@@ -6047,9 +6012,18 @@ function headlineNames(src: Source): HeadlineNames {
  * none of them the claim's nor another name of the heading the claim stands under (the state of `## Cinder Flats,
  * Utah`), and neither the figure's sentence nor the few before it names the claim's place.
  */
-function aboutHeadlinePlace(cp: readonly string[], heading: readonly string[], e: Entry, w: TermWeights): boolean {
+function aboutHeadlinePlace(
+  cp: readonly string[],
+  heading: readonly string[],
+  e: Entry,
+  w: TermWeights,
+  own: readonly string[] = [],
+): boolean {
   const { places: hp, all, read } = headlineNames(e.src);
   if (!hp.length) return false;
+  // (nor when the line's own sentence names the headline's place: under "## Supply chain: Jeonbuk, Korea", "… awarded
+  // on 20 May to Dongjin Powertech of Jeongeup for KRW 162bn" is of Jeongeup, which "From Jeongeup to Ventspils" is of)
+  if (placesShared(own, hp, w)) return false;
   // (the claim's names against every name of the headline, a place or not: "Red Mesa data center plan grows again as
   // Basin Compute doubles down on Laramie County" is of Red Mesa)
   if (placesShared(cp, all, w) || placesShared(heading, all, w) || placesShared(cp, hp, w)) return false;

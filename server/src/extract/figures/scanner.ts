@@ -430,6 +430,8 @@ export class Scanner {
     if (c === 's' && k >= 1 && t[k - 1] === 'R' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'INR' };
     if (c === '.' && k >= 2 && t.slice(k - 2, k) === 'Rs' && !letterAt(t, k - 3)) return { start: k - 2, unit: 'INR' };
     if (c === 'M' && k >= 1 && t[k - 1] === 'R' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'MYR' };
+    // "KD 3.53 billion", "KD42m": the Kuwaiti dinar's letters before the number, as Kuwaiti papers write it
+    if (c === 'D' && k >= 1 && t[k - 1] === 'K' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'KWD' };
     // "G. 71.1 trillion", "₲ 7,482": the guaraní as Paraguayan outlets write it, its letter and point before an amount
     // that reads as money (a scale word, thousands groups); not an initial's ("John G. 5", "G.7", "U.S.G. 5")
     if (c === '₲') return { start: k, unit: 'PYG' };

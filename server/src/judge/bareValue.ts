@@ -1,0 +1,52 @@
+// A number a source sentence writes without its unit, leaving it to a figure of the sentence before it ("Our switchgear
+// has to run at 45 degrees in a sandstorm, so we tested it in Naju in a room we heated to 50"): the extractor reads no
+// figure there, so the sentence's one figure of the unit (45 degrees) looks like its only version of the measure. When
+// that bare number is the claim's value ("tested … in a room heated to 50 degrees"), the sentence states it too, and its
+// other figure is no contradiction of the claim (judge/figures.ts, asked of a would-be refuter). The bare numbers are
+// read once, while the source's text is at hand, and stored with the figure's facts (figureFacts.ts entryBare): asked of
+// the text at judging, every would-be refuter of every line read its source (a cold-start check decoded 1,686 source
+// bodies for 305 sources; coldStream.test.ts).
+import type { Source } from '../types';
+
+/**
+ * Numbers written in digits, with thousands commas or a decimal part; not within a longer run of digits or a code, nor
+ * a clock time's or a score's side ("said at 12:45", "54:62").
+ */
+const DIGITS =
+  /(?<![\d.,#&\w:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,.]?\d|:\d)|(?<![\d.,#&\w:])\d+(?:\.\d+)?(?![\d,.]?\d|\w|:\d)/g;
+
+/**
+ * The numbers source figure `fi`'s sentence writes in digits outside every figure read there, after the sentence's
+ * first figure of `fi`'s unit (the figure whose unit they leave out): not a change's or a comparison's other
+ * level. Empty for most figures.
+ */
+export function bareValuesOf(src: Source, fi: number): number[] {
+  const fig = src.figures[fi];
+  const sent = fig && src.sentences[fig.sentence];
+  if (!sent) return [];
+  const figs = src.figures.filter((x) => x.sentence === fig.sentence);
+  const first = Math.min(...figs.filter((x) => x.unit === fig.unit).map((x) => x.end));
+  const out: number[] = [];
+  for (const m of sent.text.matchAll(DIGITS)) {
+    const at = m.index ?? 0;
+    if (at + sent.start < first) continue;
+    if (figs.some((x) => at + sent.start < x.end && at + sent.start + m[0].length > x.start)) continue;
+    // (a bare number a change or a comparison sets beside the figure is its other level, not another statement of the
+    // measure: "400 MW, up from 300", "400 MW against 300 planned", "400 MW, 300 a year earlier", "400MW로, 당초 300")
+    const before = sent.text.slice(Math.max(0, at - 30), at),
+      after = sent.text.slice(at + m[0].length, at + m[0].length + 30);
+    if (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after)) continue;
+    const v = Number(m[0].replace(/,/g, ''));
+    if (Number.isFinite(v) && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+/** Words right before a bare number that make it another level of the measure (a change's start, a comparison's other
+ * side) or a change itself ("an increase of 200", "by 200", "adds 200"). */
+const LEVEL_BEFORE =
+  /(?:\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|instead\s+of|replacing|previously|earlier|originally|initially|formerly|was|were|had\s+been|by|(?:increase|rise|jump|gain|drop|fall|cut|reduction|decrease|addition)s?\s+of|adds?|added|adding|another|plus|minus)\s+(?:about\s+|some\s+|around\s+|roughly\s+|just\s+|only\s+)?|(?:당초|기존|종전|애초|원래|이전|작년|지난해|전년)\s*(?:의\s*)?|[→~\-–+]\s*)$/i;
+/** Words right after a bare number that make it an earlier or compared level or a change ("300 a year earlier", "200 more",
+ * "300에서", "300보다", "200 늘어난"). */
+const LEVEL_AFTER =
+  /^\s*(?:(?:a\s+year|a\s+month|years?|months?)\s+(?:earlier|ago|before)|previously|earlier|before|last\s+year|at\s+first|originally|planned\s+(?:earlier|before|at\s+first)|(?:more|fewer|less|higher|lower|extra|additional|up|down)\b|에서|보다|대비|(?:명|개|기|대)?\s*(?:늘|증가|감소|줄|더|많|적|추가|확대|축소)|→|[~\-–]\s*\d)/i;
