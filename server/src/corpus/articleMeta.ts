@@ -1704,6 +1704,89 @@ interface MailHeaders {
   fromDomain?: string;
   /** The sender was named with a unit of its own (`… – Investor Relations`) and its address spells the rest: a body. */
   fromUnit?: boolean;
+  /** A raw message's parts after its plain-text one (the HTML alternative, attachments), to the end: no text. */
+  partsFrom?: number;
+}
+
+/** A header field of an Internet message as RFC 5322 writes it: a name of printable characters, a colon. */
+const RFC822_FIELD = /^([!-9;-~]{1,60}):(?:\s|$)/;
+/** Fields only a message as it travelled carries (a mail client's header view has none of them). */
+const TRANSPORT_FIELD =
+  /^(?:received|return-path|delivered-to|message-id|mime-version|dkim-signature|x-[a-z0-9-]+|arc-[a-z-]+|content-type)$/i;
+/** An RFC 2047 encoded word (`=?UTF-8?Q?Pac=C3=ADfica_Nube?=`, `=?utf-8?B?…?=`). */
+const ENCODED_WORD = /=\?([\w-]+)\?([QqBb])\?([^?\s]*)\?=/g;
+
+/** A header's value with its encoded words decoded (UTF-8 and Latin-1; others as written). */
+function decodedWords(v: string): string {
+  return v
+    .replace(/(=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=)\s+(?==\?)/g, '$1')
+    .replace(ENCODED_WORD, (w, cs: string, enc: string, data: string) => {
+      const charset = cs.toLowerCase();
+      const code =
+        charset === 'utf-8' || charset === 'utf8'
+          ? 'utf8'
+          : /^(?:iso-8859-1|latin1|us-ascii)$/.test(charset)
+            ? 'latin1'
+            : undefined;
+      if (!code) return w;
+      const bytes =
+        enc.toUpperCase() === 'B'
+          ? Buffer.from(data, 'base64')
+          : Buffer.from(
+              data
+                .replace(/_/g, ' ')
+                .replace(/=([0-9A-Fa-f]{2})|([^=])/g, (_, h: string, c: string) =>
+                  h ? String.fromCharCode(parseInt(h, 16)) : c,
+                ),
+              'latin1',
+            );
+      return bytes.toString(code);
+    });
+}
+
+/**
+ * A message kept as it travelled (an `.eml`, Gmail's "Show original"): its header fields, folded lines joined, up to
+ * the blank line that ends them; transport fields (`Received:`, `Message-ID:`, `MIME-Version:`) and the fields a
+ * reader knows (`From:`, `Date:`, `Subject:`) among them. A multipart body's first text part's own headers are the
+ * message's head too; the parts after it (the HTML alternative, attachments) are no text of it.
+ */
+function rawMessageHead(
+  lines: Line[],
+  from: number,
+): { fields: Record<string, string> & { subject: string }; end: number; partsFrom?: number } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !RFC822_FIELD.test(lines[k].t)) return undefined;
+  const fields: Record<string, string> = {};
+  let name = '';
+  let transport = 0;
+  for (; k < lines.length && k < from + 200 && lines[k].t !== ''; k++) {
+    const L = lines[k];
+    const m = L.ts === L.start ? RFC822_FIELD.exec(L.t) : null;
+    if (m) {
+      name = m[1].toLowerCase();
+      if (TRANSPORT_FIELD.test(name)) transport++;
+      if (fields[name] === undefined) fields[name] = L.t.slice(m[0].length).trim();
+      else name = '';
+    } else if (L.ts > L.start && name) fields[name] += ' ' + L.t;
+    else if (!(L.ts > L.start)) return undefined;
+  }
+  if (transport < 2 || !fields.subject || !fields.from || !fields.date) return undefined;
+  let end = k;
+  let partsFrom: number | undefined;
+  const boundary = /\bmultipart\/[\w-]+;.*\bboundary="?([^";\s]+)"?/i.exec(fields['content-type'] ?? '')?.[1];
+  if (boundary) {
+    const open = lines.findIndex((L, j) => j > end && L.t === `--${boundary}`);
+    if (open > 0) {
+      let j = open + 1;
+      while (j < lines.length && lines[j].t !== '' && RFC822_FIELD.test(lines[j].t)) j++;
+      end = j;
+      const next = lines.findIndex((L, i) => i > end && L.t.startsWith(`--${boundary}`));
+      if (next > 0) partsFrom = next;
+    }
+  }
+  for (const f of Object.keys(fields)) fields[f] = decodedWords(fields[f]);
+  return { fields: fields as Record<string, string> & { subject: string }, end, partsFrom };
 }
 
 /** A forwarded message's subject (`FW: …`, `Fwd: …`, `전달: …`). */
@@ -1738,7 +1821,8 @@ function mailHeaderBlock(
  * subject and a sender or date is read.
  */
 export function readMailHeaders(lines: Line[], from: number): MailHeaders | undefined {
-  const outer = mailHeaderBlock(lines, from);
+  const raw = rawMessageHead(lines, from);
+  const outer = raw ?? mailHeaderBlock(lines, from);
   if (!outer) return undefined;
   let { fields, end } = outer;
   // A message forwarded (its subject `FW:`, `Fwd:`, `전달:`; the forwarder's note, then Gmail's `---------- Forwarded
@@ -1770,6 +1854,8 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
   // `(Embargoed until …)`): the release's particulars, no headline.
   const subject = fields.subject
     .replace(/^(?:issue\s*#?\s*|#|no\.\s*)\d{1,4}\s*[—–:|]\s*(?=\S)/i, '')
+    // (…or with what kind of message it is, `PRESS RELEASE | …`, `보도자료 | …`: the kind, no headline)
+    .replace(/^(?:(?:press|media|news)\s+release|보도\s?자료)\s*[|:：—–]\s*(?=\S)/i, '')
     .replace(
       /\s*[(［[]\s*[^()［］[\]]{0,30}(?:보도\s?가능|즉시\s?보도|이후\s?보도|엠바고|for\s+immediate\s+release|embargoed?\b)[^()［］[\]]{0,30}[)］\]]$/i,
       '',
@@ -1782,6 +1868,7 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     // (its words run together, as a name is compared with it: `kolkheti-digital` → kolkhetidigital)
     fromDomain: label ? domainLetters(label) : undefined,
     fromUnit: bodySender || undefined,
+    partsFrom: raw?.partsFrom,
   };
 }
 
@@ -4264,18 +4351,22 @@ const CAPTION_SERIES =
 const QUOTED_TITLE = /^["“]([^"“”]{4,200})["”]$/;
 /** The recording's date (`Recorded 24 September 2026, 10:00-11:05 (…)`, `Recorded on …`). */
 const RECORDED = /^recorded\s*(?:[:：]\s*)?(?:on\s+)?(\S.{5,120})$/i;
+/** …or a meeting platform's field for it (Zoom's `Date: 2026-07-09 14:00 (GMT+3, …)`, `Start time: …`). */
+const MEETING_DATE = /^(?:date|meeting\s+date|start(?:\s+time)?|started)\s*[:：]\s*(\S.{5,120})$/i;
 /**
  * A meeting platform's fields in the note (Teams' transcript): the meeting's title (`Meeting: LKBC Webinar | From
  * Jeongeup to Ventspils: …`, the organiser's label for the kind of session before a bar), who organised it
  * (`Organizer: Latvian-Korean Business Chamber (secretariat@lkbc.lv)`, its address aside).
  */
 const NOTE_MEETING = /^(?:meeting|title|session|event)\s*[:：]\s*(\S.{3,200})$/i;
+/** (…or a numbered label before a dash: `RSIF Webinar Series #18 - …`, `Harbour Talks No. 7 – …`) */
 const SESSION_LABEL =
-  /^[^|]{0,40}\b(?:webinar|seminar|meeting|briefing|forum|town\s?hall|call|session|workshop|series)(?:\s*(?:no\.?|#)\s*\d{1,4})?\s+\|\s+(?=\S)/i;
+  /^[^|]{0,40}\b(?:webinar|seminar|meeting|briefing|forum|town\s?hall|call|session|workshop|series)(?:\s*(?:no\.?|#)\s*\d{1,4})?\s+\|\s+(?=\S)|^[^|–—]{2,40}?\s(?:no\.\s?|#)\d{1,4}\s+[–—-]\s+(?=\S)/i;
 /** A word that names a body, not a person (`Latvian-Korean Business Chamber`, `Andean Trade Council`). */
 const BODY_WORD =
-  /\b(?:Chamber|Council|Association|Union|Authority|Federation|Society|Foundation|Institute|Agency|Ministry|Department|Office|Embassy|Club|Network|Alliance|Board|Commission|Corporation|Company|Group|University|Bank|Inc\.?|Ltd\.?|LLC)\b/;
-const ORGANISER = /^organi[sz]er\s*[:：]\s*(\S.{1,100}?)(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/i;
+  /\b(?:Chamber|Council|Association|Union|Authority|Federation|Society|Foundation|Institute|Agency|Ministry|Department|Office|Embassy|Club|Network|Alliance|Board|Commission|Corporation|Company|Group|University|Bank|Forum|Centre|Center|Trust|Initiative|Coalition|Consortium|Inc\.?|Ltd\.?|LLC)\b/;
+const ORGANISER =
+  /^(?:organi[sz]er|host(?:ed\s+by)?|organi[sz]ed\s+by)\s*[:：]\s*(\S.{1,100}?)(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/i;
 
 /**
  * A WebVTT file's head (`WEBVTT`, then a `NOTE` block) as a webinar's platform or its organiser writes it: the series
@@ -4327,7 +4418,7 @@ function readCaptionNote(lines: Line[], from: number): OfficialDocument | undefi
       head.push(q);
       continue;
     }
-    const rec = RECORDED.exec(u);
+    const rec = RECORDED.exec(u) ?? MEETING_DATE.exec(u);
     const d = rec ? findDate(rec[1]) : undefined;
     if (d && !dated) dated = { line: q, date: d.iso };
   }
