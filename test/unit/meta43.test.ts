@@ -98,3 +98,50 @@ describe("a meeting platform's WebVTT note", () => {
     assert.equal(m.date, '2026-07-09');
   });
 });
+
+describe("an exchange's page for an issuer's announcement, kept as text", () => {
+  const page = [
+    'NAIROBI SECURITIES EXCHANGE',
+    'Company Announcements',
+    '',
+    'Issuer:            KILIMA GRID HOLDINGS PLC',
+    'Ticker:            KGH',
+    'Market:            Main Investment Market Segment',
+    'Announcement type: Material Fact',
+    'Published:         04/05/2026 18:10',
+    'Document:          KGH_announcement.pdf',
+    '-------------------------------------------------------------------',
+    '',
+    '                     KILIMA GRID HOLDINGS PLC',
+    '                (Incorporated in the Republic of Kenya)',
+    '',
+    '                          MATERIAL FACT',
+    '',
+    '   Kilima Grid to build a 90 MW substation for the Athi River',
+    '   data campus',
+    '',
+    'The Board of Kilima Grid Holdings PLC announces that on 4 May 2026 the Company signed a contract worth KES 6.1',
+    'billion with the developer of the Athi River campus.',
+  ].join('\n');
+  it("is the issuer's, dated by the page's publication (the reading near the text's day), headed by the document's title", () => {
+    const m = text(page, 'announcement.txt');
+    assert.equal(m.outlet, 'Kilima Grid Holdings PLC');
+    assert.equal(m.date, '2026-05-04');
+    assert.equal(m.title, 'Kilima Grid to build a 90 MW substation for the Athi River data campus');
+  });
+  it('reads the two fixture pages (SEM, BVM)', () => {
+    const a = fixtureSource(
+      'unseen-62/sources/sem-communique-ile-verte-holdings-stargate-cote-dor-2026-03-12.txt',
+    ).meta;
+    assert.equal(a.title, "ENTRY INTO A JOINT VENTURE FOR THE STARGATE CÔTE D'OR AI DATA CAMPUS");
+    const b = fixtureSource(
+      'unseen-63/sources/bvm-issuer-announcement-ldi-material-fact-stargate-maputo-2026-07-10.txt',
+    ).meta;
+    assert.equal(b.outlet, 'Limpopo Digital Infraestruturas, S.A.');
+    assert.equal(b.date, '2026-07-10');
+    assert.equal(
+      b.title,
+      'Signing of the Investment Agreement for the Stargate Maputo data centre campus at the Beluluane Industrial Park',
+    );
+  });
+});

@@ -2898,6 +2898,7 @@ export interface OfficialDocument {
  */
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
   return (
+    readExchangePage(lines, from) ??
     readLeaderedDisclosure(lines, from) ??
     readMinistryInstrument(lines, from) ??
     readWrittenQuestion(lines, from) ??
@@ -3609,6 +3610,105 @@ function readRegulatoryNewsGrid(lines: Line[], from: number): OfficialDocument |
     title: headline,
     dated: released ? { line: titleLine, date: released } : undefined,
   };
+}
+
+/** A field of an exchange's page for an issuer's announcement (`Issuer:   …`, `Published:   …`, `Ticker:   …`). */
+const EXCHANGE_PAGE_FIELD =
+  /^(issuer|company|emitente|listed\s+company|published|publication\s+date|date\s+published|released|ticker|symbol|stock\s+code|market|announcement\s+type|type|category|ref\.?|reference|document|attachments?|language|isin|subject|title|headline)\s*:\s+(\S.*)$/i;
+/** The kind of announcement, alone on its line over the title (`COMMUNIQUÉ`, `MATERIAL FACT`, `FACTO RELEVANTE`). */
+const ANNOUNCEMENT_KIND =
+  /^(?:COMMUNIQU[ÉE](?:\s+DE\s+PRESSE)?|MATERIAL\s+FACT|FACTO\s+RELEVANTE|FATO\s+RELEVANTE|HECHO\s+RELEVANTE|(?:MARKET|COMPANY|STOCK\s+EXCHANGE)?\s*ANNOUNCEMENT|PRICE[\s-]SENSITIVE\s+(?:INFORMATION|ANNOUNCEMENT)|PRESS\s+RELEASE|CAUTIONARY\s+(?:ANNOUNCEMENT|STATEMENT)|NOTICE|DISCLOSURE|INSIDE\s+INFORMATION)$/;
+
+/** Two readings of a day written `10/07/2026`: day first, month first. */
+function numericReadings(v: string): string[] {
+  const m = /\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b/.exec(v);
+  if (!m) return [];
+  const iso = (d: number, mo: number) =>
+    mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(+m[3], mo, 0)).getUTCDate()
+      ? `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+      : undefined;
+  return [...new Set([iso(+m[1], +m[2]), iso(+m[2], +m[1])].filter((x): x is string => !!x))];
+}
+
+/**
+ * A day a field writes in figures: as written when one reading only holds (`12-Mar-2026`, `24/07/2026`); of the two
+ * readings of `10/07/2026`, the one nearest a day the text writes out in words (`On 9 July 2026 the Company …`).
+ */
+function fieldDay(v: string, lines: Line[], from: number): string | undefined {
+  const readings = numericReadings(v);
+  if (readings.length !== 2) return readings[0] ?? findDate(v)?.iso;
+  const days = (iso: string) => Date.parse(iso) / 86400000;
+  let best: { iso: string; gap: number } | undefined;
+  for (let k = from; k < lines.length && k < from + 80; k++) {
+    const t = lines[k].t;
+    if (!/\p{L}{3}/u.test(t) || !HAS_YEAR.test(t)) continue;
+    const d = findDate(t);
+    if (!d || !/\p{L}/u.test(t.slice(d.index, d.index + d.length))) continue;
+    for (const r of readings) {
+      const gap = Math.abs(days(r) - days(d.iso));
+      if (!best || gap < best.gap) best = { iso: r, gap };
+    }
+  }
+  return best && best.gap <= 31 ? best.iso : undefined;
+}
+
+/**
+ * An exchange's page for a listed issuer's announcement, kept as text: the exchange's banner (its name, the page's
+ * kind, its address), a block of fields (`Issuer:`, `Published:`, `Ticker:`/`Symbol:`, `Announcement type:`, …), a
+ * rule, then the issuer's document (its letterhead, the kind of announcement in capitals, its title). The issuer's (as
+ * its text writes its name), dated by the page's publication, headed by the document's title as printed (not the
+ * exchange's banner); the banner and the fields are no text.
+ */
+function readExchangePage(lines: Line[], from: number): OfficialDocument | undefined {
+  const k0 = nextNonBlank(lines, from);
+  const fields = new Map<string, { v: string; line: number }>();
+  let end = -1;
+  for (let k = k0, banner = 0; k < lines.length && k < k0 + 30; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') {
+      if (fields.size >= 4) break;
+      continue;
+    }
+    const f = t.length <= 200 ? EXCHANGE_PAGE_FIELD.exec(t) : null;
+    if (f) {
+      const label = f[1].toLowerCase().replace(/\s+/g, ' ');
+      if (!fields.has(label)) fields.set(label, { v: f[2].trim(), line: k });
+      end = k;
+    } else if (fields.size && lines[k].ts - lines[k].start >= 4) end = k;
+    else if (fields.size >= 4) break;
+    else if (fields.size || ++banner > 4) return undefined;
+  }
+  const issuer =
+    fields.get('issuer') ?? fields.get('company') ?? fields.get('emitente') ?? fields.get('listed company');
+  const published =
+    fields.get('published') ?? fields.get('publication date') ?? fields.get('date published') ?? fields.get('released');
+  const listing = ['ticker', 'symbol', 'stock code', 'market', 'isin'].some((l) => fields.has(l));
+  if (fields.size < 4 || !issuer || !published || !listing || issuer.v.length > 80) return undefined;
+  const body = casedInLines(issuer.v, lines.slice(end + 1, end + 200));
+  // The title: the paragraph under the kind of announcement; else a title field.
+  let titleLine = -1,
+    title: string | undefined;
+  for (let k = end + 1; k < lines.length && k < end + 40; k++) {
+    if (!ANNOUNCEMENT_KIND.test(lines[k].t.trim())) continue;
+    const q = nextNonBlank(lines, k + 1);
+    const para: string[] = [];
+    for (let j = q; j < lines.length && j < q + 3 && lines[j].t.trim() !== ''; j++) para.push(lines[j].t.trim());
+    const t = para.join(' ');
+    if (t && t.length <= 250 && !/[.:;]$/.test(t) && lines[q + para.length]?.t.trim() === '') {
+      titleLine = q;
+      title = t;
+    }
+    break;
+  }
+  const titled = fields.get('title') ?? fields.get('subject') ?? fields.get('headline');
+  if (titleLine < 0 && titled) {
+    titleLine = titled.line;
+    title = titled.v;
+  }
+  if (titleLine < 0) return undefined;
+  for (let x = k0; x <= end; x++) lines[x].furniture = true;
+  const day = fieldDay(published.v, lines, end + 1);
+  return { body, titleLine, title, dated: day ? { line: published.line, date: day } : undefined, filed: !!day };
 }
 
 function readExchangeAnnouncement(lines: Line[], from: number): OfficialDocument | undefined {
