@@ -145,3 +145,85 @@ describe("an exchange's page for an issuer's announcement, kept as text", () => 
     );
   });
 });
+
+const html = (t: string, name = 'page.html') => writtenSource(t, name).meta;
+
+describe('a thread unrolled by a reader site', () => {
+  const page = [
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+    '<title>Thread by @gridwatch_nl on Thread Reader App – Thread Reader App</title>',
+    '<meta property="og:site_name" content="Thread Reader App">',
+    '<meta property="og:title" content="Thread by @gridwatch_nl on Thread Reader App">',
+    '</head><body>',
+    '<header><a class="brand" href="/">Thread Reader App</a></header>',
+    '<div class="thread-info">',
+    '<a class="author-name" href="https://threadreaderapp.com/user/gridwatch_nl">Maartje de Vries</a>',
+    '<span class="screen-name">@gridwatch_nl</span>',
+    '<div class="thread-meta"><span class="time">Mar 3, 2026</span> • 6 tweets •',
+    '<a href="https://x.com/gridwatch_nl/status/1896001234567890123">Read on X</a></div>',
+    '<div class="update-note">Updated by its author on Mar 20, 2026.</div>',
+    '</div>',
+    '<div class="t-main">',
+    '<div class="content-tweet">🧵 The Eemshaven data campus gets its grid connection after all: 300 MW from 2028. What changed. 1/</div>',
+    '<div class="content-tweet">TenneT agreed on Monday to a flexible contract for the first 150 MW, the rest in 2029. 2/</div>',
+    '</div></body></html>',
+  ].join('\n');
+  it("is the platform's, by the account holder, dated by its first post, headed by that post without its marks", () => {
+    const m = html(page, 'thread.html');
+    assert.equal(m.outlet, 'X');
+    assert.deepEqual(m.authors, ['Maartje de Vries']);
+    assert.equal(m.date, '2026-03-03');
+    assert.equal(m.modified, '2026-03-20');
+    assert.equal(
+      m.title,
+      'The Eemshaven data campus gets its grid connection after all: 300 MW from 2028. What changed.',
+    );
+  });
+  it('reads the two fixture unrolls', () => {
+    const a = fixtureSource(
+      'unseen-62/sources/threadreader-tariq-abdi-stargate-indian-ocean-red-sea-gulf-september-update.html',
+    ).meta;
+    assert.deepEqual([a.outlet, a.date, a.authors], ['X', '2026-09-18', ['Tariq Abdi']]);
+    const b = fixtureSource('unseen-63/sources/threadreader-bkallco-energy-stargate-vlore-300mw-thread.html').meta;
+    assert.deepEqual([b.outlet, b.date, b.authors], ['X', '2026-05-22', ['Blerina Kallço']]);
+    assert.ok(b.title?.startsWith('Signed in Tirana this afternoon'));
+  });
+});
+
+describe("an entry saved from a feed reader's view", () => {
+  const page = [
+    '<!DOCTYPE html>',
+    '<!-- saved from url=(0060)https://feedly.com/i/entry/abcDEF123=_18f0:1a2b:3c4d -->',
+    '<html lang="en"><head><meta charset="utf-8">',
+    '<title>(38) Today – feedly</title>',
+    '</head><body>',
+    '<nav class="LeftnavList"><a class="LeftnavListRow" href="/i/my">Today <span class="count">38</span></a></nav>',
+    '<main class="EntryView"><article class="entry">',
+    '<div class="EntryMetadata">',
+    '<a class="EntryMetadataSource" href="https://feedly.com/i/subscription/feed/https://portnews.example/feed">Port News Weekly · Energy</a>',
+    '<span class="EntryMetadataAuthor">by Jonas Lind</span>',
+    '<span class="EntryMetadataAgo" title="published: Mon, 02 Feb 2026 06:30:00 GMT&#10;received: Mon, 02 Feb 2026 06:41:00 GMT">Feb 2</span>',
+    '</div>',
+    '<h1 class="EntryTitle"><a href="https://portnews.example/2026/02/02/shore-power">Shore power for the ferry quay will cost SEK 240 million</a></h1>',
+    '<div class="EntryContent"><p>The port board approved on Monday a shore-power plant for the ferry quay at a cost of SEK 240 million, the',
+    'largest single investment of the year.</p><p>Work starts in May and should be finished by the end of 2027, the board said.</p></div>',
+    '<div class="EntryFooter">Saved to Read Later on Feb 5, 2026</div>',
+    '</article></main></body></html>',
+  ].join('\n');
+  it("is the feed's site (its category aside), by the entry's author, dated by its publication, headed by the entry", () => {
+    const m = html(page, 'entry.html');
+    assert.equal(m.outlet, 'Port News Weekly');
+    assert.deepEqual(m.authors, ['Jonas Lind']);
+    assert.equal(m.date, '2026-02-02');
+    assert.equal(m.title, 'Shore power for the ferry quay will cost SEK 240 million');
+  });
+  it('reads the two fixture entries', () => {
+    const a = fixtureSource(
+      'unseen-62/sources/feedly-bahrain-business-tribune-stargate-salman-byeolbit-chillers.html',
+    ).meta;
+    assert.deepEqual([a.outlet, a.date, a.authors], ['Bahrain Business Tribune', '2026-05-29', ['Hana Al-Qassab']]);
+    const b = fixtureSource('unseen-63/sources/feedly-read-later-tico-ledger-stargate-guanacaste-480mw.html').meta;
+    assert.deepEqual([b.outlet, b.date, b.authors], ['The Tico Ledger', '2026-04-15', ['Daniel Brenes Castro']]);
+    assert.ok(b.title?.startsWith('Stargate picks Guanacaste'));
+  });
+});

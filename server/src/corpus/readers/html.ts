@@ -1886,10 +1886,39 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // An article read in a feed reader and saved from it (`… - Inoreader`, a reader's page at its address): the feed's, as
   // its title names the site (`<div class="article_feed_title">낙동일보 - 경제</div>`, the category after the separator
   // aside), never the reader's; none from the markup when it names no feed (the text's copyright line may).
-  if (out.outlet && FEED_READER.test(out.outlet.trim())) {
-    const feed = els.find((e) => /(?:^|[\s_-])feed[_-]?(?:title|name)(?:$|[\s_-])/i.test(e.attribs.class ?? ''));
+  // (…a reader known by its <title>'s site too, `(214) Read Later – feedly`, or by the address it was saved from; its
+  // entry view naming the feed in a link classed as its source, `<a class="EntryMetadataSource">The Tico Ledger</a>`;
+  // the entry's title its <h1> where the <title> is the reader's view with its unread count; its author and the
+  // feed's publication time, `title="Published: Fri, 29 May 2026 07:15:00 GMT&#10;Received: …"`, as the entry shows
+  // them, not the day it was saved)
+  const savedFrom = /<!--\s*saved from url=\(\d+\)\s*https?:\/\/(?:www\.)?([^/\s.>]+)\./i.exec(
+    page.slice(0, 4000),
+  )?.[1];
+  const readerTitle = titleTag ? oneSpaced(titleTag).split(/\s[|–—-]\s/) : [];
+  const readerPage =
+    (!!out.outlet && FEED_READER.test(out.outlet.trim())) ||
+    (readerTitle.length > 1 && FEED_READER.test(readerTitle[readerTitle.length - 1])) ||
+    (!!savedFrom && FEED_READER.test(savedFrom));
+  if (readerPage) {
+    const feed = els.find((e) => classWords(e).some((w) => FEED_SOURCE_CLASS.test(w)));
     const named = feed ? oneSpaced(plainText(feed)) : '';
     out.outlet = named && !FEED_READER.test(named) ? feedSite(named) : undefined;
+    const entryH1 = els.find((e) => e.name === 'h1');
+    const entryTitle = entryH1 ? oneSpaced(plainText(entryH1)) : '';
+    const readersView =
+      !!out.title && (/^\(\d[\d,.K+]*\)\s/.test(out.title) || oneSpaced(out.title) === oneSpaced(titleTag ?? ''));
+    if (entryTitle && (!out.title || readersView)) out.title = entryTitle;
+    if (!authors.length) {
+      const by = els.find((e) => classWords(e).some((w) => /(?:^|[_-]|[a-z])[Aa]uthor$/.test(w)));
+      const who = by ? oneSpaced(plainText(by)).replace(/^by\s+/i, '') : '';
+      if (who && looksLikePersonName(who)) authors = [who];
+    }
+    if (!out.date) {
+      const stamp = els.find((e) => /^published\s*:/im.test(e.attribs.title ?? ''));
+      const line = stamp ? /^published\s*:\s*(.+)$/im.exec(stamp.attribs.title!)?.[1] : undefined;
+      const iso = line ? findDate(line)?.iso : undefined;
+      if (iso) out.date = iso;
+    }
   }
   // A post on a platform named after it alone (`… : 네이버 포스트`, og:site_name `네이버 포스트`) whose markup names the
   // channel that posts it (`<meta property="naverblog:nickname" content="전북산업노트">`): the channel's, as a blog is its
@@ -1986,10 +2015,67 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.modified = undefined;
     authors = exported.signatures;
   }
+  // A thread unrolled by a reader site (Thread Reader App: <title> `Thread by @handle on …`, its posts one element
+  // each, a link to the first post on X) is the platform's where it was posted, not the unroller's: its account
+  // holder's (the name linked to the handle), dated by its first post (a later update note its update), headed by its
+  // first post without the thread's mark and counter (`🧵`, `1/12`).
+  const unrolled = threadUnroll(els, titleTag ?? metas.get('og:title'));
+  if (unrolled) {
+    out.outlet = unrolled.platform;
+    out.platform = undefined;
+    out.title = unrolled.title;
+    out.titles = unrolled.title ? [unrolled.title] : [];
+    if (unrolled.date) out.date = unrolled.date;
+    out.modified = unrolled.updated;
+    authors = unrolled.author ? [unrolled.author] : [];
+  }
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   out.utcDate = utcDate && !captured;
   return out;
+}
+
+/** An unroller's title for a thread (`Thread by @tariq_dc_africa on Thread Reader App`). */
+const THREAD_BY = /^thread\s+by\s+@([A-Za-z0-9_]{1,30})\b/i;
+/** A post's link on the platform it was posted on (`https://x.com/handle/status/183…`). */
+const POST_LINK = /^https?:\/\/(?:www\.|mobile\.)?(x|twitter)\.com\/([A-Za-z0-9_]{1,30})\/status\/\d+/i;
+/** A thread's mark and its post counter (`🧵`, `1/12`, `1/…`, `(1/5)`). */
+const THREAD_MARKS = /^(?:\u{1F9F5}\s*)+|\s*(?:\u{1F9F5}\s*)?[(]?\b1\s?\/\s?(?:\d{1,3}|…|\.\.\.)?[)]?\s*$/gu;
+
+/** A thread unrolled by a reader site (see readMeta), or undefined. */
+function threadUnroll(
+  els: Element[],
+  title: string | undefined,
+): { platform: string; title?: string; author?: string; date?: string; updated?: string } | undefined {
+  const by = title ? THREAD_BY.exec(oneSpaced(title)) : null;
+  if (!by) return undefined;
+  const handle = by[1].toLowerCase();
+  const link = els
+    .map((e) => (e.name === 'a' ? POST_LINK.exec(e.attribs.href ?? '') : null))
+    .find((m) => m && m[2].toLowerCase() === handle);
+  if (!link) return undefined;
+  const platform = link[1].toLowerCase() === 'x' ? 'X' : 'Twitter';
+  const firstPost = els.find((e) => classWords(e).some((w) => /^(?:content-)?(?:tweet|post)$/i.test(w)));
+  const text = firstPost ? oneSpaced(plainText(firstPost)).replace(THREAD_MARKS, '').trim() : '';
+  // (the account holder: a link to the account whose text is its display name, not the handle, not `Read on X`)
+  const named = els.find(
+    (e) =>
+      e.name === 'a' &&
+      new RegExp(`/${handle}/?$`, 'i').test(e.attribs.href ?? '') &&
+      /^\p{L}[^@/:]{1,58}$/u.test(oneSpaced(plainText(e))) &&
+      oneSpaced(plainText(e)).split(' ').length <= 5,
+  );
+  const timeEl = els.find((e) => e.name === 'time' || classWords(e).includes('time'));
+  const date = timeEl ? findDate(oneSpaced(plainText(timeEl)))?.iso : undefined;
+  const note = els.find((e) => classWords(e).some((w) => /^update(?:-note|d)?$/i.test(w)));
+  const updated = note ? findDate(oneSpaced(plainText(note)))?.iso : undefined;
+  return {
+    platform,
+    title: text && text.length <= 400 ? text : undefined,
+    author: named ? oneSpaced(plainText(named)) : undefined,
+    date,
+    updated: updated && date && updated > date ? updated : undefined,
+  };
 }
 
 const TELEGRAM_INSTANT = /^(\d\d)\.(\d\d)\.((?:19|20)\d\d)\s+\d\d:\d\d/;
@@ -2028,6 +2114,10 @@ const KO_RECORD_LABEL = /^(사업명|자치단체|지방자치단체|공시기�
 /** A copyright line's holder (`© 2026 Asia Pacific Infrastructure Finance Corporation. …`): capitalized words and joining ones. */
 const COPYRIGHT_HOLDER =
   /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s(?:\p{Lu}[\p{L}&'’-]*|of|and|for|the|&)){1,10})/u;
+
+/** A class naming the element that names an entry's feed (`article_feed_title`, `EntryMetadataSource__title`). */
+const FEED_SOURCE_CLASS =
+  /(?:^|[_-])(?:feed|source)(?:[_-]+(?:title|name))?$|(?<=[a-z])(?:Feed|Source)(?:[_-]+(?:title|name))?$/i;
 
 /** Feed readers that show other sites' articles (a head start, not a closed list). */
 const FEED_READER =
