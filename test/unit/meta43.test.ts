@@ -227,3 +227,96 @@ describe("an entry saved from a feed reader's view", () => {
     assert.ok(b.title?.startsWith('Stargate picks Guanacaste'));
   });
 });
+
+describe("a Korean disclosure copied from the exchange's viewer, under its crumbs and the copier's note", () => {
+  const doc = [
+    'KIND 한국거래소 기업공시채널  >  오늘의 공시  >  공시뷰어',
+    '(KIND에서 텍스트로 복사함: 표 서식은 일부 유실될 수 있음)',
+    '',
+    '한솔전선          유가증권시장          2026.03.18 17:05          [제출인] 한솔전선',
+    '',
+    '                     단일판매ㆍ공급계약체결',
+    '          (베트남 하이퐁 데이터센터 345kV 케이블 공급)',
+    '',
+    '1. 판매ㆍ공급계약 내용',
+    '   베트남 하이퐁 데이터센터 345kV 지중 케이블 공급',
+    '2. 계약금액: 21,400,000,000원',
+  ].join('\n');
+  it("is the company's, dated by the filing, headed by the form's name with its matter in brackets", () => {
+    const m = text(doc, 'kind.txt');
+    assert.equal(m.outlet, '한솔전선');
+    assert.equal(m.date, '2026-03-18');
+    assert.equal(m.title, '단일판매ㆍ공급계약체결(베트남 하이퐁 데이터센터 345kV 케이블 공급)');
+  });
+  it('reads the fixture disclosure', () => {
+    const m = fixtureSource(
+      'unseen-62/sources/kind-jipyeongseon-electric-tujapandan-jibuti-gube-2026-06-24-ko.txt',
+    ).meta;
+    assert.equal(m.outlet, '지평선일렉트릭');
+    assert.equal(m.title, '투자판단 관련 주요경영사항(지부티 구베 AI 데이터센터 1단계 전력기자재 공급계약 체결)');
+  });
+});
+
+describe("a site's crumbs over a copy, the copier's note under them", () => {
+  const record = [
+    '국회회의록 시스템 > 본회의 > 본회의',
+    '(회의록 텍스트 저장본 · 발췌: 대정부질문 중 전력망 관련 부분)',
+    '',
+    '제431회 국회',
+    '(임시회)',
+    '',
+    '본회의회의록',
+    '',
+    '제 3 호',
+    '',
+    '일 시  2026년 3월 10일(화)',
+    '',
+    '○한도윤 의원  장관님, 송전망 건설이 계획보다 3년 늦어지고 있습니다. 대책이 무엇입니까?',
+  ].join('\n');
+  it('are where the copy comes from: no outlet, no headline', () => {
+    const m = text(record, 'record.txt');
+    assert.equal(m.outlet, '국회');
+    assert.equal(m.date, '2026-03-10');
+    assert.ok(!/시스템|발췌/.test(m.title ?? ''));
+  });
+  it('reads the fixture record', () => {
+    const m = fixtureSource('unseen-62/sources/gukhoe-sanjawi-hoeuirok-2026-11-04-haeoe-datacenter-balche-ko.txt').meta;
+    assert.equal(m.outlet, '국회');
+  });
+});
+
+describe("a civil petition's record with its answer (a petition portal's page as text)", () => {
+  const page = [
+    '국민신문고 > 민원 > 나의 민원 > 민원신청 상세',
+    '(https://www.epeople.go.kr/nep/pttn/gnrlPttn/pttnDtls.npaid — 2026-05-02 10:12 화면 복사)',
+    '',
+    '민원 상세 정보',
+    '신청번호          1AA-2604-0112233',
+    '신청일            2026-04-14 08:30',
+    '처리기관          전라남도 영광군',
+    '처리상태          처리완료 (2026-04-24 15:10)',
+    '',
+    '■ 신청 내용',
+    '제목: 해상풍력 접속설비 공사 기간과 주민 보상 기준을 알려 주십시오',
+    '',
+    '영광읍 주민입니다. 공사가 언제 끝나는지 알고 싶습니다.',
+    '',
+    '■ 처리 결과 (답변 내용)',
+    '1. 공사 기간은 2026년 5월부터 2027년 11월까지 19개월입니다.',
+    '답변일: 2026-04-24',
+    '답변자: 전라남도 영광군 에너지과 신재생팀 주무관 오세린',
+  ].join('\n');
+  it("is the answering government's, dated by the answer, headed by the petition's title, by the official who answered", () => {
+    const m = text(page, 'petition.txt');
+    assert.equal(m.outlet, '영광군');
+    assert.equal(m.date, '2026-04-24');
+    assert.equal(m.title, '해상풍력 접속설비 공사 기간과 주민 보상 기준을 알려 주십시오');
+    assert.deepEqual(m.authors, ['오세린']);
+  });
+  it('reads the fixture record', () => {
+    const m = fixtureSource(
+      'unseen-63/sources/epeople-minwon-geochang-wicheon-tujabojogeum-dapbyeon-2026-10-20-ko.txt',
+    ).meta;
+    assert.deepEqual([m.outlet, m.date, m.authors], ['거창군', '2026-10-20', ['하지민']]);
+  });
+});

@@ -2928,6 +2928,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoWrittenAnswer(lines, from) ??
+    readKoPetitionAnswer(lines, from) ??
     readKoDispatch(lines, from) ??
     readKoFormNotice(lines, from) ??
     readKoOfficialDocument(lines, from) ??
@@ -3492,6 +3493,52 @@ function readKoDispatch(lines: Line[], from: number): OfficialDocument | undefin
   if (!dated) return undefined;
   for (let k = from; k <= subjectAt; k++) lines[k].furniture = true;
   return { body, titleLine: subjectAt, title, dated, filed: true };
+}
+
+/** A petition record's field: its label, spaces or a colon, its value (`처리기관          경상남도 거창군`, `답변일: …`). */
+const KO_RECORD_FIELD = /^([가-힣](?:\s?[가-힣]){1,6})(?:\s*[:：]\s*|\s{2,})(\S.{0,200})$/;
+/** A public post before a name (`주무관 하지민`, `팀장 김도윤`). */
+const KO_OFFICIAL_POST =
+  /^(?:주무관|사무관|서기관|주사|주사보|서기|팀장|과장|계장|담당|담당자|실무관|연구관|연구사|지도사)$/;
+
+/**
+ * A civil petition's record with its answer, as a petition portal shows it (국민신문고: `신청번호`, `신청일`, `처리기관`,
+ * `처리상태` fields, the petition's `제목:`, the answer under it closing on `답변일:` and `답변자:`): the answering
+ * body's (the narrowest government of `처리기관`, `경상남도 거창군` → 거창군), dated by its answer, headed by the
+ * petition's title, by the official who answered (`… 투자유치팀 주무관 하지민`; an office alone names no one).
+ */
+function readKoPetitionAnswer(lines: Line[], from: number): OfficialDocument | undefined {
+  const fields = new Map<string, { v: string; line: number }>();
+  for (let k = from; k < lines.length && k < from + 400; k++) {
+    const t = lines[k].t.trim();
+    const m = t.length <= 220 ? KO_RECORD_FIELD.exec(t) : null;
+    if (!m) continue;
+    const label = m[1].replace(/\s+/g, '');
+    if (!fields.has(label)) fields.set(label, { v: m[2].trim(), line: k });
+  }
+  const body = fields.get('처리기관');
+  const subject = fields.get('제목');
+  const answered = fields.get('답변일') ?? fields.get('답변일자') ?? fields.get('처리일');
+  if (!body || !subject || !answered || !(fields.has('신청번호') || fields.has('접수번호') || fields.has('신청일')))
+    return undefined;
+  const day = findDate(answered.v)?.iso;
+  const pieces = body.v.split(/\s+/);
+  const narrowest = [...pieces]
+    .reverse()
+    .find((p) => /^[가-힣]{1,12}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구|부|처|청|원|위원회)$/.test(p));
+  const who = fields.get('답변자')?.v.split(/\s+/) ?? [];
+  const name =
+    who.length >= 2 && KO_OFFICIAL_POST.test(who[who.length - 2]) && KO_PERSON.test(who[who.length - 1])
+      ? who[who.length - 1]
+      : undefined;
+  return {
+    body: narrowest ?? body.v,
+    titleLine: subject.line,
+    title: subject.v,
+    dated: day ? { line: answered.line, date: day } : undefined,
+    filed: !!day,
+    authors: name ? [name] : undefined,
+  };
 }
 
 function readKoWrittenAnswer(lines: Line[], from: number): OfficialDocument | undefined {
@@ -4959,6 +5006,16 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
     while (k < lines.length && lines[k].t.trim() !== '') k++;
     k = nextNonBlank(lines, k);
   }
+  // (…or the viewer's crumbs, `KIND 한국거래소 기업공시채널  >  오늘의 공시  >  공시뷰어`, and a copier's note in brackets,
+  // `(KIND에서 텍스트로 복사함: …)`, over the head)
+  const over: number[] = [];
+  for (let n = 0; n < 3 && k < lines.length; n++) {
+    const u = lines[k].t.trim();
+    if (!(u.length <= 160 && (/^[^>]{1,40}(?:\s>\s[^>]{1,40}){2,}$/.test(u) || /^[(（][^()（）]{4,150}[)）]$/.test(u))))
+      break;
+    over.push(k);
+    k = nextNonBlank(lines, k + 1);
+  }
   // (…and a box drawn around the head, `┌───┐` over `│ 남강케이블      [코스닥]  2026.09.30 16:02 │`: its sides aside)
   const boxed = k < lines.length && /^[┌┏╔][─━═]{10,}[┐┓╗]$/.test(lines[k].t.trim());
   if (boxed) k++;
@@ -4971,6 +5028,8 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   const parts = t
     .split(/\s+[/|]\s+|\s{3,}|\s*\t\s*|\s+(?=\[(?:유가증권|코스닥|코넥스))|(?<=\])\s+/)
     .map((p) => p.trim().replace(/^\[(.{2,12})\]$/, '$1'));
+  // (the filer after them, `[제출인] 지평선일렉트릭`, as KIND's viewer prints it: the filer, no part to read)
+  if (parts.length === 5 && /^\[?제출인\]?$/.test(parts[3])) parts.splice(3, 2);
   if (parts.length === 2 && KO_MARKET.test(parts[1])) return koDisclosureTwoLines(lines, k, parts[0]);
   if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
   const filed = KO_FILED_DATE.exec(parts[2]);
@@ -4986,6 +5045,15 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
     (title.charCodeAt(0) >= 0x2500 && title.charCodeAt(0) <= 0x257f)
   )
     return undefined;
+  // (the title's matter on the line under it in brackets, `(지부티 구베 … 공급계약 체결)`, as the viewer centres it: the
+  // title's, joined as the form writes it)
+  let full = title;
+  const under = lines[j + 1]?.t.trim() ?? '';
+  if (!boxed && /^[(（][^()（）]{2,100}[)）]$/.test(under) && full.length + under.length <= 160) {
+    full += under;
+    lines[j + 1].furniture = true;
+  }
+  for (const q of over) lines[q].furniture = true;
   lines[k].furniture = true;
   lines[j].furniture = true;
   if (boxed) {
@@ -4993,7 +5061,7 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
     if (j + 1 < lines.length && /^[└┗╚]/.test(lines[j + 1].t.trim())) lines[j + 1].furniture = true;
   }
   const company = parts[0].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
-  return { body: company, titleLine: j, title, dated: { line: k, date: d.iso }, filed: true };
+  return { body: company, titleLine: j, title: full, dated: { line: k, date: d.iso }, filed: true };
 }
 
 /**
@@ -6980,6 +7048,15 @@ export function readHeadBanner(
   while (k < lines.length && (lines[k].t.trim() === '' || lines[k].furniture)) k++;
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
+  // (…or a site's crumbs on a line of their own, three levels at least, with the copier's note in brackets under them:
+  // `국회회의록 시스템 > 상임위원회 > …` / `(회의록 텍스트 저장본 · 발췌: …)`, `국민신문고 > 민원 > 나의 민원 > 민원신청 상세` /
+  // `(https://www.epeople.go.kr/… — 2026-10-21 09:37 화면 복사)`: where the copy comes from, the site no outlet)
+  if (t.length <= 160 && /^[^>[\]()]{1,40}(?:\s>\s[^>[\]]{1,40}){2,}$/.test(t)) {
+    const j = k + 1 < lines.length ? k + 1 : k;
+    const note = lines[j].t.trim();
+    if (j > k && note.length <= 300 && /^[(（][^()（）]{4,298}[)）]$/.test(note)) return { end: j };
+    return undefined;
+  }
   if (t[0] !== '[' && t[0] !== '［') return undefined;
   const crumb = bracketCrumb(t);
   if (crumb) return { end: k, ...crumb };
