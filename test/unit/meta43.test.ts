@@ -320,3 +320,76 @@ describe("a civil petition's record with its answer (a petition portal's page as
     assert.deepEqual([m.outlet, m.date, m.authors], ['거창군', '2026-10-20', ['하지민']]);
   });
 });
+
+describe('chat exports and copies', () => {
+  const discord = [
+    '==============================================================',
+    'Guild: Grid Nerds NL',
+    'Channel: Projects / north-sea',
+    'Topic: Offshore wind and the grid. Sources please.',
+    'After: 01-Feb-26 12:00 AM',
+    '==============================================================',
+    '',
+    '',
+    '[03-Feb-26 09:14 AM] windjammer',
+    'TenneT moved the IJmuiden Ver Gamma connection to 2031. Two years late.',
+    '',
+    '[05-Feb-26 11:40 AM] ohmsweetohm',
+    'The budget went from EUR 2.1bn to EUR 2.6bn as well.',
+  ].join('\n');
+  it("a Discord channel's text export is its guild's, untitled, unsigned, dated by its first message", () => {
+    const m = text(discord, 'discord.txt');
+    assert.equal(m.outlet, 'Grid Nerds NL');
+    assert.equal(m.date, '2026-02-03');
+    assert.equal(m.title, undefined);
+    assert.deepEqual(m.authors, []);
+  });
+  const copy = [
+    '# Slack #ops-hanoi channel copy (2026-03-02 ~ 2026-03-20) - for the weekly report',
+    '# Workspace: Lotus Cable (lotuscable.slack.com)',
+    '',
+    '#ops-hanoi',
+    '',
+    'Monday, March 2, 2026',
+    '',
+    'Minh Tran  9:12 AM',
+    'The PO for the Hai Phong campus is in: 42 km of 22 kV cable, USD 6.4 million.',
+  ].join('\n');
+  it("a copy of a team messenger's channel is its workspace's, untitled", () => {
+    const m = text(copy, 'slack-copy.txt');
+    assert.equal(m.outlet, 'Lotus Cable');
+    assert.equal(m.title, undefined);
+  });
+  const viewer = [
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+    '<title>Slack Export - #bids-manila</title>',
+    '<meta name="generator" content="slack-export-viewer 1.3.2">',
+    '</head><body>',
+    '<div id="sidebar"><h3 id="workspace">Pasig Power Systems (pasigpower.slack.com)</h3>',
+    '<p class="export-note">Exported 2026-05-30 by the workspace admin</p></div>',
+    '<div id="messages"><h2 class="channel-title">#bids-manila</h2>',
+    '<div class="day-divider">Tuesday, May 12, 2026</div>',
+    '<div class="message"><div class="username">Ana Cruz</div><div class="time">2026-05-12 08:47:12</div>',
+    '<div class="msg"><p>We won the switchgear lot for the Manila campus: PHP 640 million, delivery in 2027.</p></div></div>',
+    '</div></body></html>',
+  ].join('\n');
+  it("a channel's page from an export viewer is its workspace's, headed by the channel, dated by its first message", () => {
+    const m = html(viewer, 'channel.html');
+    assert.equal(m.outlet, 'Pasig Power Systems');
+    assert.equal(m.title, '#bids-manila');
+    assert.equal(m.date, '2026-05-12');
+    assert.deepEqual(m.authors, []);
+  });
+  it('reads the fixture exports', () => {
+    const d = fixtureSource(
+      'unseen-63/sources/discord-export-hyperscale-watchers-emerging-markets-sep-oct-2026.txt',
+    ).meta;
+    assert.deepEqual([d.outlet, d.date, d.title], ['Hyperscale Watchers', '2026-09-24', undefined]);
+    const c = fixtureSource('unseen-63/sources/slack-copy-wicheon-prj-maputo-channel-2026-07-28-10-06-ko.txt').meta;
+    assert.deepEqual([c.outlet, c.title], ['위천승강기', undefined]);
+    const v = fixtureSource(
+      'unseen-62/sources/slack-export-viewer-jipyeongseon-haeoeyeongeop-mauritius-2026-09-09-ko.html',
+    ).meta;
+    assert.deepEqual([v.outlet, v.date, v.title], ['지평선일렉트릭', '2026-09-09', '#해외영업-모리셔스']);
+  });
+});

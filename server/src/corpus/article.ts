@@ -78,6 +78,8 @@ import {
   readScriptHeader,
   readKoReportOffice,
   readMailHeaders,
+  readChatCopy,
+  readDiscordExport,
   readMasthead,
   longTitle,
   readSignOff,
@@ -519,6 +521,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
         readTeamChatExport(lines, bodyFrom) ??
+        readChatCopy(lines, bodyFrom) ??
+        readDiscordExport(lines, bodyFrom) ??
         readWhatsAppExport(lines, bodyFrom) ??
         readVideoHead(lines, bodyFrom) ??
         readTranslationCopy(lines, bodyFrom));

@@ -6985,6 +6985,77 @@ export function readTeamChatExport(lines: Line[], from: number): ClipHeaders | u
   return { endLine: k, title, outlet: team, date: period ?? exported, authors: [] };
 }
 
+/**
+ * A copy of a team messenger's channel headed by a note saying so (`# 슬랙 #prj-maputo 채널 복사본 (2026-07-28 ~ …) — …`,
+ * `Slack #ops channel copy`), the workspace in a field under it (`# 워크스페이스: 위천승강기 (wicheonlift.slack.com)`).
+ */
+const CHAT_COPY_HEAD =
+  /^#?\s*(?:JANDI|잔디|Slack|슬랙|Flow|플로우|Dooray!?|두레이|Mattermost|Rocket\.Chat|Teams|팀즈)\s+(?:#\S{1,60}\s+)?(?:토픽|채널|채팅|대화|topic|channel|chat)\s?(?:복사본|사본|기록|copy|log|transcript)(?=[\s(（—–-]|$)/i;
+const CHAT_COPY_WORKSPACE =
+  /^#?\s*(?:워크스페이스|workspace|팀|team)\s*[:：]\s*(\S.{0,80}?)(?:\s*\([\w.-]+\.(?:slack\.com|jandi\.com|[a-z]{2,})\))?$/i;
+
+/**
+ * A copy of a team messenger's channel, its note and workspace over the messages (CHAT_COPY_HEAD): the workspace's
+ * (the company's), no headline (the note is the copier's, the channel's messages many people's), dated as its day
+ * lines date it; the note and the field are no text.
+ */
+export function readChatCopy(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || lines[k].t.length > 200 || !CHAT_COPY_HEAD.test(lines[k].t.trim())) return undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 3; j++) {
+    const w = CHAT_COPY_WORKSPACE.exec(lines[j].t.trim());
+    if (w) return { endLine: j, outlet: w[1].trim(), authors: [], untitled: true };
+  }
+  return undefined;
+}
+
+/** DiscordChatExporter's head: rules of `=` around `Guild:`, `Channel:`, `Topic:`, `After:`/`Before:` fields. */
+const DISCORD_FIELD = /^(guild|channel|topic|after|before)\s*:\s*(.*)$/i;
+/** A message's head in its text export: `[24-Sep-26 04:02 PM] name` (or `[2026-09-24 16:02] name`). */
+const DISCORD_MESSAGE =
+  /^\[(?:(\d{1,2})-([A-Za-z]{3})-(\d{2}|\d{4})|((?:19|20)\d\d)-(\d\d)-(\d\d))\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[AP]M)?\]\s+\S/i;
+
+/**
+ * A Discord channel exported as text (DiscordChatExporter: `Guild: Hyperscale Watchers`, `Channel: …`, then messages
+ * headed `[24-Sep-26 04:02 PM] caribe_pue`): the server's (its guild), no headline, no author (many people post),
+ * dated by its first message (the export's filter, `After:`/`Before:`, is no date of it). Its head is no text.
+ */
+export function readDiscordExport(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k < lines.length && /^={10,}$/.test(lines[k].t.trim())) k++;
+  let guild: string | undefined,
+    channel = false,
+    end = -1;
+  for (let j = k; j < lines.length && j < k + 10; j++) {
+    const t = lines[j].t.trim();
+    if (/^={10,}$/.test(t)) {
+      end = j;
+      break;
+    }
+    const f = DISCORD_FIELD.exec(t);
+    if (!f) return undefined;
+    const label = f[1].toLowerCase();
+    if (label === 'guild') guild = f[2].trim();
+    if (label === 'channel') channel = true;
+    end = j;
+  }
+  if (!guild || !channel || end < 0) return undefined;
+  let date: string | undefined;
+  for (let j = end + 1; j < lines.length && !date; j++) {
+    const m = lines[j].t.length <= 120 ? DISCORD_MESSAGE.exec(lines[j].t) : null;
+    if (!m) continue;
+    if (m[4]) date = `${m[4]}-${m[5]}-${m[6]}`;
+    else {
+      const month = MONTHS[m[2].toLowerCase()];
+      const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+      if (month) date = `${year}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    }
+  }
+  return { endLine: end, outlet: guild, date, authors: [], untitled: true };
+}
+
 /** A WhatsApp message's head: its day and time in brackets (iOS) or before a dash (Android), then its sender. */
 const WHATSAPP_MESSAGE =
   /^\u200e?\[?(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4}),?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?:\]\s|\s[-–]\s)([^:]{1,60}):\s/;

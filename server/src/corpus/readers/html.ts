@@ -2029,11 +2029,32 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.modified = unrolled.updated;
     authors = unrolled.author ? [unrolled.author] : [];
   }
+  // A channel's page from a chat export's viewer (slack-export-viewer: <title> `Slack Export - #해외영업-모리셔스`, the
+  // workspace named in the sidebar, `<h3 id="workspace">지평선일렉트릭 (jpselec.slack.com)</h3>`): the workspace's (the
+  // company's, its address aside), headed by the channel, dated by its first message's day (not the export's note);
+  // its posters are no authors.
+  const viewed = titleTag ? CHAT_VIEWER_TITLE.exec(oneSpaced(titleTag)) : null;
+  if (viewed) {
+    const ws = els.find((e) => e.attribs.id === 'workspace' || classWords(e).includes('workspace'));
+    const name = ws ? oneSpaced(plainText(ws)).replace(/\s*\([\w.-]+\.[a-z]{2,}\)$/i, '') : '';
+    const first = els.find(
+      (e) => (classWords(e).includes('time') || classWords(e).includes('day-divider')) && findDate(plainText(e)),
+    );
+    if (name) out.outlet = name;
+    out.title = viewed[1];
+    out.titles = [viewed[1]];
+    if (first) out.date = findDate(plainText(first))!.iso;
+    out.modified = undefined;
+    authors = [];
+  }
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   out.utcDate = utcDate && !captured;
   return out;
 }
+
+/** A chat export viewer's title for a channel's page (`Slack Export - #해외영업-모리셔스`). */
+const CHAT_VIEWER_TITLE = /^(?:Slack|Discord|Mattermost|Rocket\.Chat)\s+Export\s*[-–—:|]\s*(#\S.{0,80})$/i;
 
 /** An unroller's title for a thread (`Thread by @tariq_dc_africa on Thread Reader App`). */
 const THREAD_BY = /^thread\s+by\s+@([A-Za-z0-9_]{1,30})\b/i;
