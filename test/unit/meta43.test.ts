@@ -393,3 +393,58 @@ describe('chat exports and copies', () => {
     assert.deepEqual([v.outlet, v.date, v.title], ['지평선일렉트릭', '2026-09-09', '#해외영업-모리셔스']);
   });
 });
+
+describe("a letter in a newsletter service's archive", () => {
+  const page = [
+    '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">',
+    '<title>[호남 에너지 편지 #12] 신안 해상풍력, 접속 선로 두 번째 지연 | 호남 에너지 편지</title>',
+    '<meta property="og:title" content="[호남 에너지 편지 #12] 신안 해상풍력, 접속 선로 두 번째 지연">',
+    '<meta property="og:site_name" content="스티비 뉴스레터 아카이브">',
+    '</head><body>',
+    '<div class="archive-header"><a class="logo" href="https://stibee.com">stibee</a> <span class="newsletter-name">호남 에너지 편지</span></div>',
+    '<div class="email-wrap"><table><tr><td>',
+    '<p>호남 에너지 편지 · 격주 목요일 발행 · 2026년 4월 9일 · 제12호</p>',
+    '<h1>신안 해상풍력, 접속 선로 두 번째 지연</h1>',
+    '<p>글 남궁솔 (에디터) · 읽는 데 4분</p>',
+    '<p>안녕하세요, 구독자 여러분. 신안 해상풍력의 접속 선로 준공이 2029년 6월로 다시 늦춰졌습니다. 사업비는 1조 2,000억 원으로 늘었습니다.</p>',
+    '<p>한전은 지난 3일 변전소 부지 협의가 늦어졌다고 설명했습니다.</p>',
+    '</td></tr></table></div></body></html>',
+  ].join('\n');
+  it("is the newsletter's, not the service's, by its editor's credit beside the reading time", () => {
+    const m = html(page, 'letter.html');
+    assert.equal(m.outlet, '호남 에너지 편지');
+    assert.deepEqual(m.authors, ['남궁솔']);
+  });
+  it('reads the fixture letter', () => {
+    const m = fixtureSource('unseen-62/sources/stibee-gyeongbuk-sandan-letter-41-yeongcheon-stargate-ko.html').meta;
+    assert.deepEqual([m.outlet, m.authors], ['경북 산단 레터', ['윤다온']]);
+  });
+});
+
+describe('a post on a community board', () => {
+  const page = [
+    '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">',
+    '<title>알뜰구매:주식게시판 - [서해전선] 대만 데이터센터 케이블 152억 공시 (매출 대비 21%)</title>',
+    '<meta property="og:site_name" content="알뜰구매">',
+    '<meta property="og:title" content="[서해전선] 대만 데이터센터 케이블 152억 공시 (매출 대비 21%)">',
+    '</head><body>',
+    '<div class="view_head"><font class="view_title2">[서해전선] 대만 데이터센터 케이블 152억 공시 (매출 대비 21%)</font>',
+    '<span class="view_name">당진항갈매기</span> <span class="date">2026-03-05 08:12</span></div>',
+    '<div class="board-contents"><p>서해전선이 어제 장 마감 후 대만 타오위안 데이터센터에 케이블 152억 원 단일판매 공시를 냈습니다.</p>',
+    '<p>작년 매출이 724억 원이라 21% 수준입니다.</p></div>',
+    '<div class="comment_wrap"><span class="nick">서산개미</span> 좋네요</div>',
+    '</body></html>',
+  ].join('\n');
+  it("is signed by its poster's nickname, not a commenter's, its title kept with the poster's tag in brackets", () => {
+    const m = html(page, 'post.html');
+    assert.deepEqual(m.authors, ['당진항갈매기']);
+    assert.equal(m.title, '[서해전선] 대만 데이터센터 케이블 152억 공시 (매출 대비 21%)');
+  });
+  it('reads the fixture posts', () => {
+    const a = fixtureSource('unseen-62/sources/naver-cafe-yeongcheon-byeolbit-cooling-bahrain-suju-ko.html').meta;
+    assert.deepEqual(a.authors, ['금호강산책러']);
+    const b = fixtureSource('unseen-63/sources/ppomppu-stock-forum-hambaek-vlore-busway-gongsi-ko.html').meta;
+    assert.deepEqual(b.authors, ['장성역이층버스']);
+    assert.equal(b.title, '[함백정공] 알바니아 스타게이트 버스덕트 286억 단일판매 공시 떴네요 (매출 대비 38%)');
+  });
+});

@@ -759,7 +759,7 @@ function labelledKoWriter(line: string): MetaLine | undefined {
     /^(?:글\s?[·ㆍ,/]\s?(?:사진|그림)|(?:사진|그림)\s?[·ㆍ,/]\s?글)\s*[:：]?\s*([가-힣]{2,4})(?:\s*\([^()]{1,30}\))?$/.exec(
       line.trim(),
     ) ??
-    /^글\s*[:：]\s*([가-힣]{2,4})\s*\((?:[^()]{0,24}\s)?(?:에디터|기자|편집장|편집위원|작가|리포터|객원기자)\)$/.exec(
+    /^글(?:\s*[:：]\s*|\s+)([가-힣]{2,4})\s*\((?:[^()]{0,24}\s)?(?:에디터|기자|편집장|편집위원|작가|리포터|객원기자)\)$/.exec(
       line.trim(),
     );
   if (credit && !KO_NOT_PERSON.has(credit[1])) return { authors: [credit[1]] };
@@ -947,6 +947,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     valued = false,
     dateLabelled = false,
     untold: string | undefined;
+  let readTime = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     // "**14 October 2026** · Analysts: …": a part's emphasis is no text
@@ -957,8 +958,14 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     // (…a labelled Korean writer beside the date: `발간일 2026. 11. 10. | 작성: 조사분석팀 한도윤 선임연구원`)
+    // (…and how long it takes to read, `읽는 데 5분`, `5분 읽기`: no name)
+    if (/^(?:읽는\s?데\s?(?:약\s?)?\d{1,3}\s?분|\d{1,3}\s?분\s?(?:읽기|소요))$/.test(p)) {
+      readTime = true;
+      continue;
+    }
     let m = metaLineWhole(p);
-    if (!m && (p.includes(':') || p.includes('：')) && (m = labelledKoWriter(p))) writerLabelled = true;
+    if (!m && (p.includes(':') || p.includes('：') || /^글\s/.test(p)) && (m = labelledKoWriter(p)))
+      writerLabelled = true;
     // (…or in English, `Rapporteur: Madina Zhaksylykova, Research Fellow`, beside `Summary published 18 June 2026`)
     else if (m?.authors.length && CREDIT_LABEL.test(p)) writerLabelled = true;
     if (m) {
@@ -1109,6 +1116,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(writerLabelled && r.date && !name) &&
     // (…or a labelled writer and whom to ask: `집필: 오세린 책임연구원 | 문의: 02-6010-4417`)
     !(writerLabelled && contact && !name) &&
+    // (…or a labelled writer and how long the piece takes to read: `글 윤다온 (에디터) · 읽는 데 5분`)
+    !(writerLabelled && readTime && !name) &&
     !(signed && r.date && !name) &&
     // (…or a recording's date and its length: `2026.10.08 목 오후 2:14 ・ 41분 52초`)
     !(timed && r.date && !name) &&

@@ -2029,6 +2029,27 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.modified = unrolled.updated;
     authors = unrolled.author ? [unrolled.author] : [];
   }
+  // A post on a community board (a 네이버 카페 post, a 뽐뿌 thread) is signed by its poster's nickname, as the post's head
+  // shows it (`<span class="nickname">금호강산책러</span>`, `<span class="view_name">…</span>`), not by the nicknames of
+  // the comments under it.
+  if (!authors.length && !out.untitled) {
+    const poster = boardPoster(els);
+    if (poster) {
+      authors = [poster];
+      out.posted = true;
+    }
+  }
+  // A letter in a newsletter service's archive (og:site_name `스티비 뉴스레터 아카이브`, `… Newsletter Archive`) is the
+  // newsletter's, as the archive's header names it (`<span class="newsletter-name">경북 산단 레터</span>`) or the
+  // <title> after its bar (`… | 경북 산단 레터`), not the service's.
+  if (out.outlet && NEWSLETTER_ARCHIVE.test(out.outlet.trim())) {
+    const nameEl = els.find((e) => classWords(e).some((w) => /^newsletter[_-]?(?:name|title)$/i.test(w)));
+    const named = nameEl ? oneSpaced(plainText(nameEl)) : '';
+    const pieces = titleTag ? oneSpaced(titleTag).split(/\s[|–—]\s/) : [];
+    const last = pieces.length > 1 ? pieces[pieces.length - 1] : '';
+    const letter = named || last;
+    if (letter && letter.length <= 60 && !NEWSLETTER_ARCHIVE.test(letter)) out.outlet = letter;
+  }
   // A channel's page from a chat export's viewer (slack-export-viewer: <title> `Slack Export - #해외영업-모리셔스`, the
   // workspace named in the sidebar, `<h3 id="workspace">지평선일렉트릭 (jpselec.slack.com)</h3>`): the workspace's (the
   // company's, its address aside), headed by the channel, dated by its first message's day (not the export's note);
@@ -2052,6 +2073,26 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   out.utcDate = utcDate && !captured;
   return out;
 }
+
+/** A class for a board post's poster (`nickname`, `nick`, `view_name`). */
+const POSTER_CLASS = /^(?:nickname|nick|nick_?name|view_?name|writer_?nick|post_?nick)$/i;
+/** A container of comments or replies: what is in it is not the post's. */
+const COMMENTS_CLASS = /comment|reply|댓글/i;
+
+/** The nickname a board post's head shows (see readMeta), before any comment. */
+function boardPoster(els: Element[]): string | undefined {
+  for (const e of els) {
+    const words = classWords(e);
+    if (words.some((w) => COMMENTS_CLASS.test(w)) || COMMENTS_CLASS.test(e.attribs.id ?? '')) return undefined;
+    if (!words.some((w) => POSTER_CLASS.test(w))) continue;
+    const name = oneSpaced(plainText(e));
+    return name.length >= 2 && name.length <= 24 && !/\s.*\s/.test(name) && /\p{L}/u.test(name) ? name : undefined;
+  }
+  return undefined;
+}
+
+/** A newsletter service's archive as it names its pages (`스티비 뉴스레터 아카이브`, `Newsletter Archive`). */
+const NEWSLETTER_ARCHIVE = /(?:뉴스레터\s?아카이브|newsletter\s+archives?)$/i;
 
 /** A chat export viewer's title for a channel's page (`Slack Export - #해외영업-모리셔스`). */
 const CHAT_VIEWER_TITLE = /^(?:Slack|Discord|Mattermost|Rocket\.Chat)\s+Export\s*[-–—:|]\s*(#\S.{0,80})$/i;
