@@ -448,3 +448,55 @@ describe('a post on a community board', () => {
     assert.equal(b.title, '[함백정공] 알바니아 스타게이트 버스덕트 286억 단일판매 공시 떴네요 (매출 대비 38%)');
   });
 });
+
+describe("a paper's print view, titled by the paper's name alone", () => {
+  const page = [
+    '<!DOCTYPE html><html lang="ko"><head><meta charset="UTF-8">',
+    '<title>동해안신문</title>',
+    '</head><body onload="window.print()">',
+    '<div class="print-logo"><img src="./logo.png" alt="동해안신문 — 강릉·동해·삼척"></div>',
+    '<div class="print-header"><h1 class="print-title">삼척 수소 클러스터, 1단계 부지 48만㎡ 확정</h1>',
+    '<ul class="print-info"><li>오하람 기자</li><li>승인 2026.05.11 16:05</li><li>수정 2026.05.12 08:30</li></ul></div>',
+    '<div class="print-body"><p>삼척시가 수소 클러스터 1단계 부지 48만㎡를 확정했다고 11일 밝혔다. 사업비는 2,300억 원이다.</p>',
+    '<p>시는 2028년까지 기반 시설을 마무리할 계획이다.</p></div>',
+    '<div class="print-copyright">&lt;저작권자 © 동해안신문 무단전재 및 재배포 금지&gt;</div>',
+    '</body></html>',
+  ].join('\n');
+  it("is the paper's, headed by the story's <h1>, dated by its 승인 line", () => {
+    const m = html(page, 'print.html');
+    assert.equal(m.outlet, '동해안신문');
+    assert.equal(m.title, '삼척 수소 클러스터, 1단계 부지 48만㎡ 확정');
+    assert.equal(m.date, '2026-05-11');
+  });
+  it('reads the fixture print view', () => {
+    const m = fixtureSource('unseen-63/sources/gowon-ilbo-print-view-hambaek-guanacaste-pdu-2gongjang-ko.html').meta;
+    assert.deepEqual(
+      [m.outlet, m.date, m.title],
+      ['고원일보', '2026-08-24', '함백정공, 코스타리카 스타게이트에 197억 원 배전장치 수주'],
+    );
+  });
+});
+
+describe("a job posting dated by its application period's start", () => {
+  const page = [
+    '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">',
+    '<title>(주)남해전기 채용 - 베트남 데이터센터 현장 전기기사 경력 채용 | 구인마당</title>',
+    '<meta property="og:site_name" content="구인마당">',
+    '<meta property="og:title" content="베트남 데이터센터 현장 전기기사 경력 채용">',
+    '</head><body>',
+    '<h1>베트남 데이터센터 현장 전기기사 경력 채용</h1>',
+    '<div class="content"><p>(주)남해전기는 베트남 하이퐁 데이터센터 현장에 파견할 전기기사 12명을 채용합니다. 연봉은 4,800만 원부터입니다.</p>',
+    '<p>근무 기간은 2026년 6월부터 18개월입니다.</p></div>',
+    '<dl><dt>접수기간</dt><dd>시작일 2026.04.20 09:00 · 마감일 2026.05.10 18:00</dd></dl>',
+    '</body></html>',
+  ].join('\n');
+  it('is dated by the day its application period starts', () => {
+    assert.equal(html(page, 'job.html').date, '2026-04-20');
+  });
+  it('reads the fixture posting', () => {
+    assert.equal(
+      fixtureSource('unseen-63/sources/saramin-wicheon-lift-maputo-project-chaeyong-2026-08-ko.html').meta.date,
+      '2026-08-10',
+    );
+  });
+});

@@ -2029,6 +2029,44 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.modified = unrolled.updated;
     authors = unrolled.author ? [unrolled.author] : [];
   }
+  // A page titled by its site's name alone (a paper's print view: <title>고원일보</title>, the story's <h1> under it) is
+  // the site's, when its copyright line or logo names it so, headed by its <h1>.
+  const siteTitle = titleTag ? oneSpaced(titleTag) : '';
+  if (
+    siteTitle &&
+    siteTitle.length <= 30 &&
+    !SITE_TITLE_SEP.test(siteTitle) &&
+    !metas.get('og:title') &&
+    out.title !== undefined &&
+    oneSpaced(out.title) === siteTitle
+  ) {
+    const storyH1 = els.find((e) => e.name === 'h1');
+    const story = storyH1 ? oneSpaced(plainText(storyH1)) : '';
+    const named = (t: string) =>
+      t.startsWith(siteTitle) || new RegExp(`(?:©|ⓒ|\\(c\\))\\s*${escapeRe(siteTitle)}`, 'i').test(t);
+    const confirmed = els.some(
+      (e) =>
+        (e.name === 'img' && named(oneSpaced(e.attribs.alt ?? ''))) ||
+        (/copyright/i.test(e.attribs.class ?? '') && named(oneSpaced(plainText(e)).replace(/^<\s*저작권자\s*/, ''))),
+    );
+    if (story && story !== siteTitle && story.length > siteTitle.length && confirmed) {
+      out.title = story;
+      out.titles = [story];
+      out.outlet ??= siteTitle;
+    }
+  }
+  // A job posting dated by nothing else is dated by the start of its application period (`<dt>접수기간</dt><dd>시작일
+  // 2026.08.10 10:00 · 마감일 2026.09.09 18:00</dd>`): the day it was posted for.
+  if (!out.date) {
+    const period = els.find(
+      (e) => (e.name === 'dt' || e.name === 'th') && /^(?:접수|모집|지원|채용)\s?기간$/.test(oneSpaced(plainText(e))),
+    );
+    let next = period?.next ?? null;
+    while (next && !isTag(next)) next = next.next;
+    const start =
+      next && ['dd', 'td'].includes((next as Element).name) ? findDate(plainText(next as Element)) : undefined;
+    if (start) out.date = start.iso;
+  }
   // A post on a community board (a 네이버 카페 post, a 뽐뿌 thread) is signed by its poster's nickname, as the post's head
   // shows it (`<span class="nickname">금호강산책러</span>`, `<span class="view_name">…</span>`), not by the nicknames of
   // the comments under it.
@@ -2073,6 +2111,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   out.utcDate = utcDate && !captured;
   return out;
 }
+
+/** A separator between a page's headline and its site in a <title>. */
+const SITE_TITLE_SEP = /\s[|–—:<>·-]\s/;
 
 /** A class for a board post's poster (`nickname`, `nick`, `view_name`). */
 const POSTER_CLASS = /^(?:nickname|nick|nick_?name|view_?name|writer_?nick|post_?nick)$/i;
