@@ -51,6 +51,10 @@ describe('a message kept as it travelled (RFC 822 text)', () => {
     assert.ok(!sentenceTexts(s).some((t) => /Received|PGh0bWw|Content-Type/.test(t)));
     assert.ok(sentenceTexts(s).some((t) => /supply 120 MW/.test(t)));
   });
+  it("keeps the subject where the text's title has its words in another order (unseen-52's forwarded update)", () => {
+    const m = fixtureSource('unseen-52/sources/fwd-gkba-kolkheti-digital-stargate-poti-cost-update-2026-09.txt').meta;
+    assert.equal(m.title, 'Stargate Poti – project update');
+  });
   it('reads the two fixture messages (Outlook .eml, Gmail "Show original")', () => {
     const o = fixtureSource(
       'unseen-62/sources/outlook-eml-mia-press-release-cote-dor-investment-certificate-2026-09-10.txt',

@@ -2092,7 +2092,8 @@ const subjectWords = (t: string) =>
     .filter(Boolean);
 /**
  * A message's subject as its text prints it at the top (a release's own title, wrapped on two or three lines): the
- * title as printed, when its words are the subject's but for one or two a mail path mangled (`US$6.9` sent as `US.9`);
+ * title as printed, when its words are the subject's in its order but for one or two a mail path mangled (`US$6.9` sent
+ * as `US.9`);
  * a title in capitals leaves the subject as it is cased.
  */
 function printedSubject(lines: Line[], from: number, subject: string): string {
@@ -2102,15 +2103,26 @@ function printedSubject(lines: Line[], from: number, subject: string): string {
     if (lines[k].t === '') continue;
     seen++;
     let joined = '';
+    let best: { t: string; edits: number } | undefined;
     for (let j = k; j < lines.length && j < k + 3 && lines[j].t !== ''; j++) {
       joined = joined ? `${joined} ${lines[j].t}` : lines[j].t;
       if (joined.length > subject.length + 20) break;
       if (joined === joined.toUpperCase()) continue;
+      // (the same words in the same order, one or two changed: an edit distance over words)
       const got = subjectWords(joined);
-      const missing = want.filter((w) => !got.includes(w)).length;
-      const extra = got.filter((w) => !want.includes(w)).length;
-      if (missing <= 2 && extra <= 2 && missing + extra < want.length / 5) return joined;
+      if (Math.abs(got.length - want.length) > 2) continue;
+      let row = Array.from({ length: got.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= want.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= got.length; j++)
+          next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (want[i - 1] === got[j - 1] ? 0 : 1));
+        row = next;
+      }
+      const edits = row[got.length];
+      if (edits <= 2 && edits < want.length / 5 && (!best || edits <= best.edits)) best = { t: joined, edits };
     }
+    // (the title's lines as far as they go: `… Northgate data` / `park` is one title)
+    if (best) return best.t;
   }
   return subject;
 }
