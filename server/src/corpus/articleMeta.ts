@@ -5058,7 +5058,13 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   // title's, joined as the form writes it)
   let full = title;
   const under = lines[j + 1]?.t.trim() ?? '';
-  if (!boxed && /^[(（][^()（）]{2,100}[)）]$/.test(under) && full.length + under.length <= 160) {
+  // (a matter in words, not the kind of filing alone: `(자율공시)` is no part of the title)
+  if (
+    !boxed &&
+    /^[(（][^()（）]*\s[^()（）]*[)）]$/.test(under) &&
+    under.length <= 100 &&
+    full.length + under.length <= 160
+  ) {
     full += under;
     lines[j + 1].furniture = true;
   }

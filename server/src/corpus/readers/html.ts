@@ -2071,10 +2071,14 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // shows it (`<span class="nickname">금호강산책러</span>`, `<span class="view_name">…</span>`), not by the nicknames of
   // the comments under it.
   if (!authors.length && !out.untitled) {
+    // (a blog's nickname, `naverblog:nickname`, names the blog, no person; a rubric's tag set apart in its own element,
+    // `<span class="title_headtext">[공시]</span>`, is the board's, no part of the poster's title)
     const poster = boardPoster(els);
-    if (poster) {
+    if (poster && poster !== metas.get('naverblog:nickname')?.trim()) {
       authors = [poster];
-      out.posted = true;
+      out.posted = !els.some(
+        (e) => e.children.length === 1 && isText(e.children[0]) && /^\s*\[[^\]]{1,20}\]\s*$/.test(e.children[0].data),
+      );
     }
   }
   // A letter in a newsletter service's archive (og:site_name `스티비 뉴스레터 아카이브`, `… Newsletter Archive`) is the
