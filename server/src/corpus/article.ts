@@ -78,6 +78,8 @@ import {
   readScriptHeader,
   readKoReportOffice,
   readMailHeaders,
+  readChatCopy,
+  readDiscordExport,
   readMasthead,
   longTitle,
   readSignOff,
@@ -498,6 +500,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (mail) {
     for (let k = bodyFrom; k <= mail.endLine; k++) lines[k].furniture = true;
     bodyFrom = mail.endLine + 1;
+    for (let k = mail.partsFrom ?? lines.length; k < lines.length; k++) lines[k].furniture = true;
   }
   // A broadcaster's transcript of an interview: its fields name the broadcaster, the day and the host.
   // (…or a broadcaster's newsroom script, its fields in capitals under the station's banner)
@@ -518,6 +521,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
         readTeamChatExport(lines, bodyFrom) ??
+        readChatCopy(lines, bodyFrom) ??
+        readDiscordExport(lines, bodyFrom) ??
         readWhatsAppExport(lines, bodyFrom) ??
         readVideoHead(lines, bodyFrom) ??
         readTranslationCopy(lines, bodyFrom));
@@ -1410,7 +1415,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   // (a blog's front matter copies its post's title whole, the rubric's label too: `"[뉴스 정리] …"`)
   const fmTitleAsWritten = first(fields.title);
   const fmTitle = fmTitleAsWritten && withoutKoKicker(fmTitleAsWritten);
-  if (mail?.subject) title = cleanTitle(mail.subject) || mail.subject;
+  if (mail?.subject) title = printedSubject(lines, mail.endLine + 1, cleanTitle(mail.subject) || mail.subject);
   // (…but a monitoring service's mail carrying one clipped article, its item's head `[1] 충청내륙일보 | 2026.07.09 05:40
   // | 경제 | 정다은 기자 | …` over the article's headline: the article's headline, not the report's subject)
   const clipped = mail ? clippedItemHeadline(lines, mail.endLine + 1) : undefined;
@@ -1537,7 +1542,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (onAirHead?.outlet) outlet = { o: exactOutlet(onAirHead.outlet), raw: onAirHead.outlet };
     // (a body's mail, its sender named with its unit, `Daugava Compute – Investor Relations`: the body as it writes
     // itself there, before its letterhead in capitals)
-    else if (mailSender && mail?.fromUnit) outlet = { raw: mailSender };
+    else if (mailSender && mail?.fromUnit) outlet = { raw: senderInFull(mailSender, lines, mail.endLine + 1) };
     else if (official) outlet = { o: exactOutlet(official.body), raw: official.body };
     else if (board?.issuer) outlet = { o: exactOutlet(board.issuer), raw: board.issuer };
     else if (koMast) outlet = { raw: koMast.body };
@@ -2079,6 +2084,65 @@ function casedAs(site: string, short: string, lines: Line[]): string {
 /** A company's legal form after its name (`AS`, `AB`, `S.A.`, `Inc.`, `(주)`), as the text writes it. */
 const LEGAL_FORM =
   '(?:,?\\s(?:ASA|AS|AB|AG|Oyj|Oy|SpA|S\\.p\\.A\\.|S\\.A\\.|SA|N\\.V\\.|B\\.V\\.|GmbH|plc|PLC|Ltd\\.?|Limited|LLC|Inc\\.|Corp\\.|Corporation)|\\(주\\)|㈜)';
+
+const subjectWords = (t: string) =>
+  t
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+/**
+ * A message's subject as its text prints it at the top (a release's own title, wrapped on two or three lines): the
+ * title as printed, when its words are the subject's in its order but for one or two a mail path mangled (`US$6.9` sent
+ * as `US.9`);
+ * a title in capitals leaves the subject as it is cased.
+ */
+function printedSubject(lines: Line[], from: number, subject: string): string {
+  const want = subjectWords(subject);
+  if (want.length < 4) return subject;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    if (lines[k].t === '') continue;
+    seen++;
+    let joined = '';
+    let best: { t: string; edits: number } | undefined;
+    for (let j = k; j < lines.length && j < k + 3 && lines[j].t !== ''; j++) {
+      joined = joined ? `${joined} ${lines[j].t}` : lines[j].t;
+      if (joined.length > subject.length + 20) break;
+      if (joined === joined.toUpperCase()) continue;
+      // (the same words in the same order, one or two changed: an edit distance over words)
+      const got = subjectWords(joined);
+      if (Math.abs(got.length - want.length) > 2) continue;
+      let row = Array.from({ length: got.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= want.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= got.length; j++)
+          next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (want[i - 1] === got[j - 1] ? 0 : 1));
+        row = next;
+      }
+      const edits = row[got.length];
+      if (edits <= 2 && edits < want.length / 5 && (!best || edits <= best.edits)) best = { t: joined, edits };
+    }
+    // (the title's lines as far as they go: `… Northgate data` / `park` is one title)
+    if (best) return best.t;
+  }
+  return subject;
+}
+
+/**
+ * A sender a message names short (`Pacífica Nube – Prensa`) as its text names it in full, with its legal form
+ * (`Pacífica Nube Holdings S.A. today announced …`): the full name, the first the message's opening lines give.
+ */
+function senderInFull(name: string, lines: Line[], from: number): string {
+  if (new RegExp(`${LEGAL_FORM}$`, 'u').test(name)) return name;
+  const re = new RegExp(
+    `(?:^|[\\s(])${escapeRe(name)}((?:\\s\\p{Lu}[\\p{L}-]*){0,2}${LEGAL_FORM})(?=[\\s,;:)]|$)`,
+    'u',
+  );
+  for (let k = from; k < lines.length && k < from + 40; k++) {
+    const m = lines[k].t.length <= 300 ? re.exec(lines[k].t) : null;
+    if (m) return name + m[1];
+  }
+  return name;
+}
 
 /** A release's contact block header (`**Media contact:**`, `Investor and Media Contacts`, `문의`). */
 const CONTACT_HEADER =

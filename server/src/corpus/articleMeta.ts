@@ -759,7 +759,7 @@ function labelledKoWriter(line: string): MetaLine | undefined {
     /^(?:글\s?[·ㆍ,/]\s?(?:사진|그림)|(?:사진|그림)\s?[·ㆍ,/]\s?글)\s*[:：]?\s*([가-힣]{2,4})(?:\s*\([^()]{1,30}\))?$/.exec(
       line.trim(),
     ) ??
-    /^글\s*[:：]\s*([가-힣]{2,4})\s*\((?:[^()]{0,24}\s)?(?:에디터|기자|편집장|편집위원|작가|리포터|객원기자)\)$/.exec(
+    /^글(?:\s*[:：]\s*|\s+)([가-힣]{2,4})\s*\((?:[^()]{0,24}\s)?(?:에디터|기자|편집장|편집위원|작가|리포터|객원기자)\)$/.exec(
       line.trim(),
     );
   if (credit && !KO_NOT_PERSON.has(credit[1])) return { authors: [credit[1]] };
@@ -947,6 +947,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     valued = false,
     dateLabelled = false,
     untold: string | undefined;
+  let readTime = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     // "**14 October 2026** · Analysts: …": a part's emphasis is no text
@@ -957,8 +958,14 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     // (…a labelled Korean writer beside the date: `발간일 2026. 11. 10. | 작성: 조사분석팀 한도윤 선임연구원`)
+    // (…and how long it takes to read, `읽는 데 5분`, `5분 읽기`: no name)
+    if (/^(?:읽는\s?데\s?(?:약\s?)?\d{1,3}\s?분|\d{1,3}\s?분\s?(?:읽기|소요))$/.test(p)) {
+      readTime = true;
+      continue;
+    }
     let m = metaLineWhole(p);
-    if (!m && (p.includes(':') || p.includes('：')) && (m = labelledKoWriter(p))) writerLabelled = true;
+    if (!m && (p.includes(':') || p.includes('：') || /^글\s/.test(p)) && (m = labelledKoWriter(p)))
+      writerLabelled = true;
     // (…or in English, `Rapporteur: Madina Zhaksylykova, Research Fellow`, beside `Summary published 18 June 2026`)
     else if (m?.authors.length && CREDIT_LABEL.test(p)) writerLabelled = true;
     if (m) {
@@ -1109,6 +1116,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     !(writerLabelled && r.date && !name) &&
     // (…or a labelled writer and whom to ask: `집필: 오세린 책임연구원 | 문의: 02-6010-4417`)
     !(writerLabelled && contact && !name) &&
+    // (…or a labelled writer and how long the piece takes to read: `글 윤다온 (에디터) · 읽는 데 5분`)
+    !(writerLabelled && readTime && !name) &&
     !(signed && r.date && !name) &&
     // (…or a recording's date and its length: `2026.10.08 목 오후 2:14 ・ 41분 52초`)
     !(timed && r.date && !name) &&
@@ -1704,6 +1713,89 @@ interface MailHeaders {
   fromDomain?: string;
   /** The sender was named with a unit of its own (`… – Investor Relations`) and its address spells the rest: a body. */
   fromUnit?: boolean;
+  /** A raw message's parts after its plain-text one (the HTML alternative, attachments), to the end: no text. */
+  partsFrom?: number;
+}
+
+/** A header field of an Internet message as RFC 5322 writes it: a name of printable characters, a colon. */
+const RFC822_FIELD = /^([!-9;-~]{1,60}):(?:\s|$)/;
+/** Fields only a message as it travelled carries (a mail client's header view has none of them). */
+const TRANSPORT_FIELD =
+  /^(?:received|return-path|delivered-to|message-id|mime-version|dkim-signature|x-[a-z0-9-]+|arc-[a-z-]+|content-type)$/i;
+/** An RFC 2047 encoded word (`=?UTF-8?Q?Pac=C3=ADfica_Nube?=`, `=?utf-8?B?…?=`). */
+const ENCODED_WORD = /=\?([\w-]+)\?([QqBb])\?([^?\s]*)\?=/g;
+
+/** A header's value with its encoded words decoded (UTF-8 and Latin-1; others as written). */
+function decodedWords(v: string): string {
+  return v
+    .replace(/(=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=)\s+(?==\?)/g, '$1')
+    .replace(ENCODED_WORD, (w, cs: string, enc: string, data: string) => {
+      const charset = cs.toLowerCase();
+      const code =
+        charset === 'utf-8' || charset === 'utf8'
+          ? 'utf8'
+          : /^(?:iso-8859-1|latin1|us-ascii)$/.test(charset)
+            ? 'latin1'
+            : undefined;
+      if (!code) return w;
+      const bytes =
+        enc.toUpperCase() === 'B'
+          ? Buffer.from(data, 'base64')
+          : Buffer.from(
+              data
+                .replace(/_/g, ' ')
+                .replace(/=([0-9A-Fa-f]{2})|([^=])/g, (_, h: string, c: string) =>
+                  h ? String.fromCharCode(parseInt(h, 16)) : c,
+                ),
+              'latin1',
+            );
+      return bytes.toString(code);
+    });
+}
+
+/**
+ * A message kept as it travelled (an `.eml`, Gmail's "Show original"): its header fields, folded lines joined, up to
+ * the blank line that ends them; transport fields (`Received:`, `Message-ID:`, `MIME-Version:`) and the fields a
+ * reader knows (`From:`, `Date:`, `Subject:`) among them. A multipart body's first text part's own headers are the
+ * message's head too; the parts after it (the HTML alternative, attachments) are no text of it.
+ */
+function rawMessageHead(
+  lines: Line[],
+  from: number,
+): { fields: Record<string, string> & { subject: string }; end: number; partsFrom?: number } | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || !RFC822_FIELD.test(lines[k].t)) return undefined;
+  const fields: Record<string, string> = {};
+  let name = '';
+  let transport = 0;
+  for (; k < lines.length && k < from + 200 && lines[k].t !== ''; k++) {
+    const L = lines[k];
+    const m = L.ts === L.start ? RFC822_FIELD.exec(L.t) : null;
+    if (m) {
+      name = m[1].toLowerCase();
+      if (TRANSPORT_FIELD.test(name)) transport++;
+      if (fields[name] === undefined) fields[name] = L.t.slice(m[0].length).trim();
+      else name = '';
+    } else if (L.ts > L.start && name) fields[name] += ' ' + L.t;
+    else if (!(L.ts > L.start)) return undefined;
+  }
+  if (transport < 2 || !fields.subject || !fields.from || !fields.date) return undefined;
+  let end = k;
+  let partsFrom: number | undefined;
+  const boundary = /\bmultipart\/[\w-]+;.*\bboundary="?([^";\s]+)"?/i.exec(fields['content-type'] ?? '')?.[1];
+  if (boundary) {
+    const open = lines.findIndex((L, j) => j > end && L.t === `--${boundary}`);
+    if (open > 0) {
+      let j = open + 1;
+      while (j < lines.length && lines[j].t !== '' && RFC822_FIELD.test(lines[j].t)) j++;
+      end = j;
+      const next = lines.findIndex((L, i) => i > end && L.t.startsWith(`--${boundary}`));
+      if (next > 0) partsFrom = next;
+    }
+  }
+  for (const f of Object.keys(fields)) fields[f] = decodedWords(fields[f]);
+  return { fields: fields as Record<string, string> & { subject: string }, end, partsFrom };
 }
 
 /** A forwarded message's subject (`FW: …`, `Fwd: …`, `전달: …`). */
@@ -1738,7 +1830,8 @@ function mailHeaderBlock(
  * subject and a sender or date is read.
  */
 export function readMailHeaders(lines: Line[], from: number): MailHeaders | undefined {
-  const outer = mailHeaderBlock(lines, from);
+  const raw = rawMessageHead(lines, from);
+  const outer = raw ?? mailHeaderBlock(lines, from);
   if (!outer) return undefined;
   let { fields, end } = outer;
   // A message forwarded (its subject `FW:`, `Fwd:`, `전달:`; the forwarder's note, then Gmail's `---------- Forwarded
@@ -1770,6 +1863,8 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
   // `(Embargoed until …)`): the release's particulars, no headline.
   const subject = fields.subject
     .replace(/^(?:issue\s*#?\s*|#|no\.\s*)\d{1,4}\s*[—–:|]\s*(?=\S)/i, '')
+    // (…or with what kind of message it is, `PRESS RELEASE | …`, `보도자료 | …`: the kind, no headline)
+    .replace(/^(?:(?:press|media|news)\s+release|보도\s?자료)\s*[|:：—–]\s*(?=\S)/i, '')
     .replace(
       /\s*[(［[]\s*[^()［］[\]]{0,30}(?:보도\s?가능|즉시\s?보도|이후\s?보도|엠바고|for\s+immediate\s+release|embargoed?\b)[^()［］[\]]{0,30}[)］\]]$/i,
       '',
@@ -1782,6 +1877,7 @@ export function readMailHeaders(lines: Line[], from: number): MailHeaders | unde
     // (its words run together, as a name is compared with it: `kolkheti-digital` → kolkhetidigital)
     fromDomain: label ? domainLetters(label) : undefined,
     fromUnit: bodySender || undefined,
+    partsFrom: raw?.partsFrom,
   };
 }
 
@@ -2811,6 +2907,7 @@ export interface OfficialDocument {
  */
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
   return (
+    readExchangePage(lines, from) ??
     readLeaderedDisclosure(lines, from) ??
     readMinistryInstrument(lines, from) ??
     readWrittenQuestion(lines, from) ??
@@ -2840,6 +2937,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoWrittenAnswer(lines, from) ??
+    readKoPetitionAnswer(lines, from) ??
     readKoDispatch(lines, from) ??
     readKoFormNotice(lines, from) ??
     readKoOfficialDocument(lines, from) ??
@@ -3406,6 +3504,52 @@ function readKoDispatch(lines: Line[], from: number): OfficialDocument | undefin
   return { body, titleLine: subjectAt, title, dated, filed: true };
 }
 
+/** A petition record's field: its label, spaces or a colon, its value (`처리기관          경상남도 거창군`, `답변일: …`). */
+const KO_RECORD_FIELD = /^([가-힣](?:\s?[가-힣]){1,6})(?:\s*[:：]\s*|\s{2,})(\S.{0,200})$/;
+/** A public post before a name (`주무관 하지민`, `팀장 김도윤`). */
+const KO_OFFICIAL_POST =
+  /^(?:주무관|사무관|서기관|주사|주사보|서기|팀장|과장|계장|담당|담당자|실무관|연구관|연구사|지도사)$/;
+
+/**
+ * A civil petition's record with its answer, as a petition portal shows it (국민신문고: `신청번호`, `신청일`, `처리기관`,
+ * `처리상태` fields, the petition's `제목:`, the answer under it closing on `답변일:` and `답변자:`): the answering
+ * body's (the narrowest government of `처리기관`, `경상남도 거창군` → 거창군), dated by its answer, headed by the
+ * petition's title, by the official who answered (`… 투자유치팀 주무관 하지민`; an office alone names no one).
+ */
+function readKoPetitionAnswer(lines: Line[], from: number): OfficialDocument | undefined {
+  const fields = new Map<string, { v: string; line: number }>();
+  for (let k = from; k < lines.length && k < from + 400; k++) {
+    const t = lines[k].t.trim();
+    const m = t.length <= 220 ? KO_RECORD_FIELD.exec(t) : null;
+    if (!m) continue;
+    const label = m[1].replace(/\s+/g, '');
+    if (!fields.has(label)) fields.set(label, { v: m[2].trim(), line: k });
+  }
+  const body = fields.get('처리기관');
+  const subject = fields.get('제목');
+  const answered = fields.get('답변일') ?? fields.get('답변일자') ?? fields.get('처리일');
+  if (!body || !subject || !answered || !(fields.has('신청번호') || fields.has('접수번호') || fields.has('신청일')))
+    return undefined;
+  const day = findDate(answered.v)?.iso;
+  const pieces = body.v.split(/\s+/);
+  const narrowest = [...pieces]
+    .reverse()
+    .find((p) => /^[가-힣]{1,12}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구|부|처|청|원|위원회)$/.test(p));
+  const who = fields.get('답변자')?.v.split(/\s+/) ?? [];
+  const name =
+    who.length >= 2 && KO_OFFICIAL_POST.test(who[who.length - 2]) && KO_PERSON.test(who[who.length - 1])
+      ? who[who.length - 1]
+      : undefined;
+  return {
+    body: narrowest ?? body.v,
+    titleLine: subject.line,
+    title: subject.v,
+    dated: day ? { line: answered.line, date: day } : undefined,
+    filed: !!day,
+    authors: name ? [name] : undefined,
+  };
+}
+
 function readKoWrittenAnswer(lines: Line[], from: number): OfficialDocument | undefined {
   let mark = -1;
   for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
@@ -3522,6 +3666,105 @@ function readRegulatoryNewsGrid(lines: Line[], from: number): OfficialDocument |
     title: headline,
     dated: released ? { line: titleLine, date: released } : undefined,
   };
+}
+
+/** A field of an exchange's page for an issuer's announcement (`Issuer:   …`, `Published:   …`, `Ticker:   …`). */
+const EXCHANGE_PAGE_FIELD =
+  /^(issuer|company|emitente|listed\s+company|published|publication\s+date|date\s+published|released|ticker|symbol|stock\s+code|market|announcement\s+type|type|category|ref\.?|reference|document|attachments?|language|isin|subject|title|headline)\s*:\s+(\S.*)$/i;
+/** The kind of announcement, alone on its line over the title (`COMMUNIQUÉ`, `MATERIAL FACT`, `FACTO RELEVANTE`). */
+const ANNOUNCEMENT_KIND =
+  /^(?:COMMUNIQU[ÉE](?:\s+DE\s+PRESSE)?|MATERIAL\s+FACT|FACTO\s+RELEVANTE|FATO\s+RELEVANTE|HECHO\s+RELEVANTE|(?:MARKET|COMPANY|STOCK\s+EXCHANGE)?\s*ANNOUNCEMENT|PRICE[\s-]SENSITIVE\s+(?:INFORMATION|ANNOUNCEMENT)|PRESS\s+RELEASE|CAUTIONARY\s+(?:ANNOUNCEMENT|STATEMENT)|NOTICE|DISCLOSURE|INSIDE\s+INFORMATION)$/;
+
+/** Two readings of a day written `10/07/2026`: day first, month first. */
+function numericReadings(v: string): string[] {
+  const m = /\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b/.exec(v);
+  if (!m) return [];
+  const iso = (d: number, mo: number) =>
+    mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(+m[3], mo, 0)).getUTCDate()
+      ? `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+      : undefined;
+  return [...new Set([iso(+m[1], +m[2]), iso(+m[2], +m[1])].filter((x): x is string => !!x))];
+}
+
+/**
+ * A day a field writes in figures: as written when one reading only holds (`12-Mar-2026`, `24/07/2026`); of the two
+ * readings of `10/07/2026`, the one nearest a day the text writes out in words (`On 9 July 2026 the Company …`).
+ */
+function fieldDay(v: string, lines: Line[], from: number): string | undefined {
+  const readings = numericReadings(v);
+  if (readings.length !== 2) return readings[0] ?? findDate(v)?.iso;
+  const days = (iso: string) => Date.parse(iso) / 86400000;
+  let best: { iso: string; gap: number } | undefined;
+  for (let k = from; k < lines.length && k < from + 80; k++) {
+    const t = lines[k].t;
+    if (!/\p{L}{3}/u.test(t) || !HAS_YEAR.test(t)) continue;
+    const d = findDate(t);
+    if (!d || !/\p{L}/u.test(t.slice(d.index, d.index + d.length))) continue;
+    for (const r of readings) {
+      const gap = Math.abs(days(r) - days(d.iso));
+      if (!best || gap < best.gap) best = { iso: r, gap };
+    }
+  }
+  return best && best.gap <= 31 ? best.iso : undefined;
+}
+
+/**
+ * An exchange's page for a listed issuer's announcement, kept as text: the exchange's banner (its name, the page's
+ * kind, its address), a block of fields (`Issuer:`, `Published:`, `Ticker:`/`Symbol:`, `Announcement type:`, …), a
+ * rule, then the issuer's document (its letterhead, the kind of announcement in capitals, its title). The issuer's (as
+ * its text writes its name), dated by the page's publication, headed by the document's title as printed (not the
+ * exchange's banner); the banner and the fields are no text.
+ */
+function readExchangePage(lines: Line[], from: number): OfficialDocument | undefined {
+  const k0 = nextNonBlank(lines, from);
+  const fields = new Map<string, { v: string; line: number }>();
+  let end = -1;
+  for (let k = k0, banner = 0; k < lines.length && k < k0 + 30; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') {
+      if (fields.size >= 4) break;
+      continue;
+    }
+    const f = t.length <= 200 ? EXCHANGE_PAGE_FIELD.exec(t) : null;
+    if (f) {
+      const label = f[1].toLowerCase().replace(/\s+/g, ' ');
+      if (!fields.has(label)) fields.set(label, { v: f[2].trim(), line: k });
+      end = k;
+    } else if (fields.size && lines[k].ts - lines[k].start >= 4) end = k;
+    else if (fields.size >= 4) break;
+    else if (fields.size || ++banner > 4) return undefined;
+  }
+  const issuer =
+    fields.get('issuer') ?? fields.get('company') ?? fields.get('emitente') ?? fields.get('listed company');
+  const published =
+    fields.get('published') ?? fields.get('publication date') ?? fields.get('date published') ?? fields.get('released');
+  const listing = ['ticker', 'symbol', 'stock code', 'market', 'isin'].some((l) => fields.has(l));
+  if (fields.size < 4 || !issuer || !published || !listing || issuer.v.length > 80) return undefined;
+  const body = casedInLines(issuer.v, lines.slice(end + 1, end + 200));
+  // The title: the paragraph under the kind of announcement; else a title field.
+  let titleLine = -1,
+    title: string | undefined;
+  for (let k = end + 1; k < lines.length && k < end + 40; k++) {
+    if (!ANNOUNCEMENT_KIND.test(lines[k].t.trim())) continue;
+    const q = nextNonBlank(lines, k + 1);
+    const para: string[] = [];
+    for (let j = q; j < lines.length && j < q + 3 && lines[j].t.trim() !== ''; j++) para.push(lines[j].t.trim());
+    const t = para.join(' ');
+    if (t && t.length <= 250 && !/[.:;]$/.test(t) && lines[q + para.length]?.t.trim() === '') {
+      titleLine = q;
+      title = t;
+    }
+    break;
+  }
+  const titled = fields.get('title') ?? fields.get('subject') ?? fields.get('headline');
+  if (titleLine < 0 && titled) {
+    titleLine = titled.line;
+    title = titled.v;
+  }
+  if (titleLine < 0) return undefined;
+  for (let x = k0; x <= end; x++) lines[x].furniture = true;
+  const day = fieldDay(published.v, lines, end + 1);
+  return { body, titleLine, title, dated: day ? { line: published.line, date: day } : undefined, filed: !!day };
 }
 
 function readExchangeAnnouncement(lines: Line[], from: number): OfficialDocument | undefined {
@@ -4264,18 +4507,22 @@ const CAPTION_SERIES =
 const QUOTED_TITLE = /^["“]([^"“”]{4,200})["”]$/;
 /** The recording's date (`Recorded 24 September 2026, 10:00-11:05 (…)`, `Recorded on …`). */
 const RECORDED = /^recorded\s*(?:[:：]\s*)?(?:on\s+)?(\S.{5,120})$/i;
+/** …or a meeting platform's field for it (Zoom's `Date: 2026-07-09 14:00 (GMT+3, …)`, `Start time: …`). */
+const MEETING_DATE = /^(?:date|meeting\s+date|start(?:\s+time)?|started)\s*[:：]\s*(\S.{5,120})$/i;
 /**
  * A meeting platform's fields in the note (Teams' transcript): the meeting's title (`Meeting: LKBC Webinar | From
  * Jeongeup to Ventspils: …`, the organiser's label for the kind of session before a bar), who organised it
  * (`Organizer: Latvian-Korean Business Chamber (secretariat@lkbc.lv)`, its address aside).
  */
 const NOTE_MEETING = /^(?:meeting|title|session|event)\s*[:：]\s*(\S.{3,200})$/i;
+/** (…or a numbered label before a dash: `RSIF Webinar Series #18 - …`, `Harbour Talks No. 7 – …`) */
 const SESSION_LABEL =
-  /^[^|]{0,40}\b(?:webinar|seminar|meeting|briefing|forum|town\s?hall|call|session|workshop|series)(?:\s*(?:no\.?|#)\s*\d{1,4})?\s+\|\s+(?=\S)/i;
+  /^[^|]{0,40}\b(?:webinar|seminar|meeting|briefing|forum|town\s?hall|call|session|workshop|series)(?:\s*(?:no\.?|#)\s*\d{1,4})?\s+\|\s+(?=\S)|^[^|–—]{2,40}?\s(?:no\.\s?|#)\d{1,4}\s+[–—-]\s+(?=\S)/i;
 /** A word that names a body, not a person (`Latvian-Korean Business Chamber`, `Andean Trade Council`). */
 const BODY_WORD =
-  /\b(?:Chamber|Council|Association|Union|Authority|Federation|Society|Foundation|Institute|Agency|Ministry|Department|Office|Embassy|Club|Network|Alliance|Board|Commission|Corporation|Company|Group|University|Bank|Inc\.?|Ltd\.?|LLC)\b/;
-const ORGANISER = /^organi[sz]er\s*[:：]\s*(\S.{1,100}?)(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/i;
+  /\b(?:Chamber|Council|Association|Union|Authority|Federation|Society|Foundation|Institute|Agency|Ministry|Department|Office|Embassy|Club|Network|Alliance|Board|Commission|Corporation|Company|Group|University|Bank|Forum|Centre|Center|Trust|Initiative|Coalition|Consortium|Inc\.?|Ltd\.?|LLC)\b/;
+const ORGANISER =
+  /^(?:organi[sz]er|host(?:ed\s+by)?|organi[sz]ed\s+by)\s*[:：]\s*(\S.{1,100}?)(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/i;
 
 /**
  * A WebVTT file's head (`WEBVTT`, then a `NOTE` block) as a webinar's platform or its organiser writes it: the series
@@ -4327,7 +4574,7 @@ function readCaptionNote(lines: Line[], from: number): OfficialDocument | undefi
       head.push(q);
       continue;
     }
-    const rec = RECORDED.exec(u);
+    const rec = RECORDED.exec(u) ?? MEETING_DATE.exec(u);
     const d = rec ? findDate(rec[1]) : undefined;
     if (d && !dated) dated = { line: q, date: d.iso };
   }
@@ -4768,6 +5015,16 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
     while (k < lines.length && lines[k].t.trim() !== '') k++;
     k = nextNonBlank(lines, k);
   }
+  // (…or the viewer's crumbs, `KIND 한국거래소 기업공시채널  >  오늘의 공시  >  공시뷰어`, and a copier's note in brackets,
+  // `(KIND에서 텍스트로 복사함: …)`, over the head)
+  const over: number[] = [];
+  for (let n = 0; n < 3 && k < lines.length; n++) {
+    const u = lines[k].t.trim();
+    if (!(u.length <= 160 && (/^[^>]{1,40}(?:\s>\s[^>]{1,40}){2,}$/.test(u) || /^[(（][^()（）]{4,150}[)）]$/.test(u))))
+      break;
+    over.push(k);
+    k = nextNonBlank(lines, k + 1);
+  }
   // (…and a box drawn around the head, `┌───┐` over `│ 남강케이블      [코스닥]  2026.09.30 16:02 │`: its sides aside)
   const boxed = k < lines.length && /^[┌┏╔][─━═]{10,}[┐┓╗]$/.test(lines[k].t.trim());
   if (boxed) k++;
@@ -4780,6 +5037,8 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
   const parts = t
     .split(/\s+[/|]\s+|\s{3,}|\s*\t\s*|\s+(?=\[(?:유가증권|코스닥|코넥스))|(?<=\])\s+/)
     .map((p) => p.trim().replace(/^\[(.{2,12})\]$/, '$1'));
+  // (the filer after them, `[제출인] 지평선일렉트릭`, as KIND's viewer prints it: the filer, no part to read)
+  if (parts.length === 5 && /^\[?제출인\]?$/.test(parts[3])) parts.splice(3, 2);
   if (parts.length === 2 && KO_MARKET.test(parts[1])) return koDisclosureTwoLines(lines, k, parts[0]);
   if (parts.length !== 3 || !KO_MARKET.test(parts[1])) return undefined;
   const filed = KO_FILED_DATE.exec(parts[2]);
@@ -4795,6 +5054,21 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
     (title.charCodeAt(0) >= 0x2500 && title.charCodeAt(0) <= 0x257f)
   )
     return undefined;
+  // (the title's matter on the line under it in brackets, `(지부티 구베 … 공급계약 체결)`, as the viewer centres it: the
+  // title's, joined as the form writes it)
+  let full = title;
+  const under = lines[j + 1]?.t.trim() ?? '';
+  // (a matter in words, not the kind of filing alone: `(자율공시)` is no part of the title)
+  if (
+    !boxed &&
+    /^[(（][^()（）]*\s[^()（）]*[)）]$/.test(under) &&
+    under.length <= 100 &&
+    full.length + under.length <= 160
+  ) {
+    full += under;
+    lines[j + 1].furniture = true;
+  }
+  for (const q of over) lines[q].furniture = true;
   lines[k].furniture = true;
   lines[j].furniture = true;
   if (boxed) {
@@ -4802,7 +5076,7 @@ function readKoDisclosureHead(lines: Line[], from: number): OfficialDocument | u
     if (j + 1 < lines.length && /^[└┗╚]/.test(lines[j + 1].t.trim())) lines[j + 1].furniture = true;
   }
   const company = parts[0].replace(/^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$/g, '').trim();
-  return { body: company, titleLine: j, title, dated: { line: k, date: d.iso }, filed: true };
+  return { body: company, titleLine: j, title: full, dated: { line: k, date: d.iso }, filed: true };
 }
 
 /**
@@ -6726,6 +7000,77 @@ export function readTeamChatExport(lines: Line[], from: number): ClipHeaders | u
   return { endLine: k, title, outlet: team, date: period ?? exported, authors: [] };
 }
 
+/**
+ * A copy of a team messenger's channel headed by a note saying so (`# 슬랙 #prj-maputo 채널 복사본 (2026-07-28 ~ …) — …`,
+ * `Slack #ops channel copy`), the workspace in a field under it (`# 워크스페이스: 위천승강기 (wicheonlift.slack.com)`).
+ */
+const CHAT_COPY_HEAD =
+  /^#?\s*(?:JANDI|잔디|Slack|슬랙|Flow|플로우|Dooray!?|두레이|Mattermost|Rocket\.Chat|Teams|팀즈)\s+(?:#\S{1,60}\s+)?(?:토픽|채널|채팅|대화|topic|channel|chat)\s?(?:복사본|사본|기록|copy|log|transcript)(?=[\s(（—–-]|$)/i;
+const CHAT_COPY_WORKSPACE =
+  /^#?\s*(?:워크스페이스|workspace|팀|team)\s*[:：]\s*(\S.{0,80}?)(?:\s*\([\w.-]+\.(?:slack\.com|jandi\.com|[a-z]{2,})\))?$/i;
+
+/**
+ * A copy of a team messenger's channel, its note and workspace over the messages (CHAT_COPY_HEAD): the workspace's
+ * (the company's), no headline (the note is the copier's, the channel's messages many people's), dated as its day
+ * lines date it; the note and the field are no text.
+ */
+export function readChatCopy(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k >= lines.length || lines[k].t.length > 200 || !CHAT_COPY_HEAD.test(lines[k].t.trim())) return undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 3; j++) {
+    const w = CHAT_COPY_WORKSPACE.exec(lines[j].t.trim());
+    if (w) return { endLine: j, outlet: w[1].trim(), authors: [], untitled: true };
+  }
+  return undefined;
+}
+
+/** DiscordChatExporter's head: rules of `=` around `Guild:`, `Channel:`, `Topic:`, `After:`/`Before:` fields. */
+const DISCORD_FIELD = /^(guild|channel|topic|after|before)\s*:\s*(.*)$/i;
+/** A message's head in its text export: `[24-Sep-26 04:02 PM] name` (or `[2026-09-24 16:02] name`). */
+const DISCORD_MESSAGE =
+  /^\[(?:(\d{1,2})-([A-Za-z]{3})-(\d{2}|\d{4})|((?:19|20)\d\d)-(\d\d)-(\d\d))\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[AP]M)?\]\s+\S/i;
+
+/**
+ * A Discord channel exported as text (DiscordChatExporter: `Guild: Hyperscale Watchers`, `Channel: …`, then messages
+ * headed `[24-Sep-26 04:02 PM] caribe_pue`): the server's (its guild), no headline, no author (many people post),
+ * dated by its first message (the export's filter, `After:`/`Before:`, is no date of it). Its head is no text.
+ */
+export function readDiscordExport(lines: Line[], from: number): ClipHeaders | undefined {
+  let k = from;
+  while (k < lines.length && lines[k].t === '') k++;
+  if (k < lines.length && /^={10,}$/.test(lines[k].t.trim())) k++;
+  let guild: string | undefined,
+    channel = false,
+    end = -1;
+  for (let j = k; j < lines.length && j < k + 10; j++) {
+    const t = lines[j].t.trim();
+    if (/^={10,}$/.test(t)) {
+      end = j;
+      break;
+    }
+    const f = DISCORD_FIELD.exec(t);
+    if (!f) return undefined;
+    const label = f[1].toLowerCase();
+    if (label === 'guild') guild = f[2].trim();
+    if (label === 'channel') channel = true;
+    end = j;
+  }
+  if (!guild || !channel || end < 0) return undefined;
+  let date: string | undefined;
+  for (let j = end + 1; j < lines.length && !date; j++) {
+    const m = lines[j].t.length <= 120 ? DISCORD_MESSAGE.exec(lines[j].t) : null;
+    if (!m) continue;
+    if (m[4]) date = `${m[4]}-${m[5]}-${m[6]}`;
+    else {
+      const month = MONTHS[m[2].toLowerCase()];
+      const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+      if (month) date = `${year}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    }
+  }
+  return { endLine: end, outlet: guild, date, authors: [], untitled: true };
+}
+
 /** A WhatsApp message's head: its day and time in brackets (iOS) or before a dash (Android), then its sender. */
 const WHATSAPP_MESSAGE =
   /^\u200e?\[?(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4}),?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?:\]\s|\s[-–]\s)([^:]{1,60}):\s/;
@@ -6789,6 +7134,15 @@ export function readHeadBanner(
   while (k < lines.length && (lines[k].t.trim() === '' || lines[k].furniture)) k++;
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
+  // (…or a site's crumbs on a line of their own, three levels at least, with the copier's note in brackets under them:
+  // `국회회의록 시스템 > 상임위원회 > …` / `(회의록 텍스트 저장본 · 발췌: …)`, `국민신문고 > 민원 > 나의 민원 > 민원신청 상세` /
+  // `(https://www.epeople.go.kr/… — 2026-10-21 09:37 화면 복사)`: where the copy comes from, the site no outlet)
+  if (t.length <= 160 && /^[^>[\]()]{1,40}(?:\s>\s[^>[\]]{1,40}){2,}$/.test(t)) {
+    const j = k + 1 < lines.length ? k + 1 : k;
+    const note = lines[j].t.trim();
+    if (j > k && note.length <= 300 && /^[(（][^()（）]{4,298}[)）]$/.test(note)) return { end: j };
+    return undefined;
+  }
   if (t[0] !== '[' && t[0] !== '［') return undefined;
   const crumb = bracketCrumb(t);
   if (crumb) return { end: k, ...crumb };

@@ -1043,7 +1043,11 @@ function readerMeta(found: ReaderMeta | undefined): Partial<ArticleMeta> {
   if (!found) return {};
   const out: Partial<ArticleMeta> = {};
   // (a page's markup gives the headline as its text does: a section's rubric or a wire's slug is no part of it)
-  if (found.title?.trim()) out.title = cleanTitle(found.title.trim()) || found.title.trim();
+  // (…but a board post's title is its poster's, a tag in brackets before it and all)
+  if (found.title?.trim())
+    out.title = found.posted
+      ? found.title.trim().replace(/\s+/g, ' ')
+      : cleanTitle(found.title.trim()) || found.title.trim();
   if (found.outlet?.trim()) {
     out.outlet = found.outlet.trim();
     const known = findOutlet(out.outlet);

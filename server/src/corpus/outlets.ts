@@ -114,9 +114,14 @@ export function nameSpelledByDomain(name: string, label: string): boolean {
   return n.length >= 4 && (n === label || (label.length >= 5 && n.startsWith(label)));
 }
 
-/** A name's letters as a web domain spells it: lower case, `&` as "and", no spaces or marks ("Rack & Power" → rackandpower). */
+/**
+ * A name's letters as a web domain spells it: lower case, `&` as "and", no spaces or marks ("Rack & Power" →
+ * rackandpower), a letter's accent off (`Pacífica Nube` → pacificanube).
+ */
 export const domainLetters = (name: string) =>
   name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&/g, 'and')
     .replace(/[^a-z0-9]/g, '');

@@ -77,9 +77,12 @@ export function feedDay(s: string | undefined): string | undefined {
   return `${rfc[3]}-${String(month + 1).padStart(2, '0')}-${rfc[1].padStart(2, '0')}`;
 }
 
-/** The site a feed's title names, the category after its separator aside (`Site » Category`, `Site – Category`). */
+/**
+ * The site a feed's title names, the category after its separator aside (`Site » Category`, `Site – Category`,
+ * `Site · Category`).
+ */
 export function feedSite(title: string): string {
-  const parts = title.split(/\s+[»|–—:-]\s+|\s+::\s+/);
+  const parts = title.split(/\s+[»|–—:·•-]\s+|\s+::\s+/);
   return parts[0].trim() || title;
 }
 

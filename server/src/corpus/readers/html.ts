@@ -1886,10 +1886,39 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // An article read in a feed reader and saved from it (`… - Inoreader`, a reader's page at its address): the feed's, as
   // its title names the site (`<div class="article_feed_title">낙동일보 - 경제</div>`, the category after the separator
   // aside), never the reader's; none from the markup when it names no feed (the text's copyright line may).
-  if (out.outlet && FEED_READER.test(out.outlet.trim())) {
-    const feed = els.find((e) => /(?:^|[\s_-])feed[_-]?(?:title|name)(?:$|[\s_-])/i.test(e.attribs.class ?? ''));
+  // (…a reader known by its <title>'s site too, `(214) Read Later – feedly`, or by the address it was saved from; its
+  // entry view naming the feed in a link classed as its source, `<a class="EntryMetadataSource">The Tico Ledger</a>`;
+  // the entry's title its <h1> where the <title> is the reader's view with its unread count; its author and the
+  // feed's publication time, `title="Published: Fri, 29 May 2026 07:15:00 GMT&#10;Received: …"`, as the entry shows
+  // them, not the day it was saved)
+  const savedFrom = /<!--\s*saved from url=\(\d+\)\s*https?:\/\/(?:www\.)?([^/\s.>]+)\./i.exec(
+    page.slice(0, 4000),
+  )?.[1];
+  const readerTitle = titleTag ? oneSpaced(titleTag).split(/\s[|–—-]\s/) : [];
+  const readerPage =
+    (!!out.outlet && FEED_READER.test(out.outlet.trim())) ||
+    (readerTitle.length > 1 && FEED_READER.test(readerTitle[readerTitle.length - 1])) ||
+    (!!savedFrom && FEED_READER.test(savedFrom));
+  if (readerPage) {
+    const feed = els.find((e) => classWords(e).some((w) => FEED_SOURCE_CLASS.test(w)));
     const named = feed ? oneSpaced(plainText(feed)) : '';
     out.outlet = named && !FEED_READER.test(named) ? feedSite(named) : undefined;
+    const entryH1 = els.find((e) => e.name === 'h1');
+    const entryTitle = entryH1 ? oneSpaced(plainText(entryH1)) : '';
+    const readersView =
+      !!out.title && (/^\(\d[\d,.K+]*\)\s/.test(out.title) || oneSpaced(out.title) === oneSpaced(titleTag ?? ''));
+    if (entryTitle && (!out.title || readersView)) out.title = entryTitle;
+    if (!authors.length) {
+      const by = els.find((e) => classWords(e).some((w) => /(?:^|[_-]|[a-z])[Aa]uthor$/.test(w)));
+      const who = by ? oneSpaced(plainText(by)).replace(/^by\s+/i, '') : '';
+      if (who && looksLikePersonName(who)) authors = [who];
+    }
+    if (!out.date) {
+      const stamp = els.find((e) => /^published\s*:/im.test(e.attribs.title ?? ''));
+      const line = stamp ? /^published\s*:\s*(.+)$/im.exec(stamp.attribs.title!)?.[1] : undefined;
+      const iso = line ? findDate(line)?.iso : undefined;
+      if (iso) out.date = iso;
+    }
   }
   // A post on a platform named after it alone (`… : 네이버 포스트`, og:site_name `네이버 포스트`) whose markup names the
   // channel that posts it (`<meta property="naverblog:nickname" content="전북산업노트">`): the channel's, as a blog is its
@@ -1986,10 +2015,174 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.modified = undefined;
     authors = exported.signatures;
   }
+  // A thread unrolled by a reader site (Thread Reader App: <title> `Thread by @handle on …`, its posts one element
+  // each, a link to the first post on X) is the platform's where it was posted, not the unroller's: its account
+  // holder's (the name linked to the handle), dated by its first post (a later update note its update), headed by its
+  // first post without the thread's mark and counter (`🧵`, `1/12`).
+  const unrolled = threadUnroll(els, titleTag ?? metas.get('og:title'));
+  if (unrolled) {
+    out.outlet = unrolled.platform;
+    out.platform = undefined;
+    out.title = unrolled.title;
+    out.titles = unrolled.title ? [unrolled.title] : [];
+    if (unrolled.date) out.date = unrolled.date;
+    out.modified = unrolled.updated;
+    authors = unrolled.author ? [unrolled.author] : [];
+  }
+  // A page titled by its site's name alone (a paper's print view: <title>고원일보</title>, the story's <h1> under it) is
+  // the site's, when its copyright line or logo names it so, headed by its <h1>.
+  const siteTitle = titleTag ? oneSpaced(titleTag) : '';
+  if (
+    siteTitle &&
+    siteTitle.length <= 30 &&
+    !SITE_TITLE_SEP.test(siteTitle) &&
+    !metas.get('og:title') &&
+    out.title !== undefined &&
+    oneSpaced(out.title) === siteTitle
+  ) {
+    const storyH1 = els.find((e) => e.name === 'h1');
+    const story = storyH1 ? oneSpaced(plainText(storyH1)) : '';
+    const named = (t: string) =>
+      t.startsWith(siteTitle) || new RegExp(`(?:©|ⓒ|\\(c\\))\\s*${escapeRe(siteTitle)}`, 'i').test(t);
+    const confirmed = els.some(
+      (e) =>
+        (e.name === 'img' && named(oneSpaced(e.attribs.alt ?? ''))) ||
+        (/copyright/i.test(e.attribs.class ?? '') && named(oneSpaced(plainText(e)).replace(/^<\s*저작권자\s*/, ''))),
+    );
+    if (story && story !== siteTitle && story.length > siteTitle.length && confirmed) {
+      out.title = story;
+      out.titles = [story];
+      out.outlet ??= siteTitle;
+    }
+  }
+  // A job posting dated by nothing else is dated by the start of its application period (`<dt>접수기간</dt><dd>시작일
+  // 2026.08.10 10:00 · 마감일 2026.09.09 18:00</dd>`): the day it was posted for.
+  if (!out.date) {
+    const period = els.find(
+      (e) => (e.name === 'dt' || e.name === 'th') && /^(?:접수|모집|지원|채용)\s?기간$/.test(oneSpaced(plainText(e))),
+    );
+    let next = period?.next ?? null;
+    while (next && !isTag(next)) next = next.next;
+    const start =
+      next && ['dd', 'td'].includes((next as Element).name) ? findDate(plainText(next as Element)) : undefined;
+    if (start) out.date = start.iso;
+  }
+  // A post on a community board (a 네이버 카페 post, a 뽐뿌 thread) is signed by its poster's nickname, as the post's head
+  // shows it (`<span class="nickname">금호강산책러</span>`, `<span class="view_name">…</span>`), not by the nicknames of
+  // the comments under it.
+  if (!authors.length && !out.untitled) {
+    // (a blog's nickname, `naverblog:nickname`, names the blog, no person; a rubric's tag set apart in its own element,
+    // `<span class="title_headtext">[공시]</span>`, is the board's, no part of the poster's title)
+    const poster = boardPoster(els);
+    if (poster && poster !== metas.get('naverblog:nickname')?.trim()) {
+      authors = [poster];
+      out.posted = !els.some(
+        (e) => e.children.length === 1 && isText(e.children[0]) && /^\s*\[[^\]]{1,20}\]\s*$/.test(e.children[0].data),
+      );
+    }
+  }
+  // A letter in a newsletter service's archive (og:site_name `스티비 뉴스레터 아카이브`, `… Newsletter Archive`) is the
+  // newsletter's, as the archive's header names it (`<span class="newsletter-name">경북 산단 레터</span>`) or the
+  // <title> after its bar (`… | 경북 산단 레터`), not the service's.
+  if (out.outlet && NEWSLETTER_ARCHIVE.test(out.outlet.trim())) {
+    const nameEl = els.find((e) => classWords(e).some((w) => /^newsletter[_-]?(?:name|title)$/i.test(w)));
+    const named = nameEl ? oneSpaced(plainText(nameEl)) : '';
+    const pieces = titleTag ? oneSpaced(titleTag).split(/\s[|–—]\s/) : [];
+    const last = pieces.length > 1 ? pieces[pieces.length - 1] : '';
+    const letter = named || last;
+    if (letter && letter.length <= 60 && !NEWSLETTER_ARCHIVE.test(letter)) out.outlet = letter;
+  }
+  // A channel's page from a chat export's viewer (slack-export-viewer: <title> `Slack Export - #해외영업-모리셔스`, the
+  // workspace named in the sidebar, `<h3 id="workspace">지평선일렉트릭 (jpselec.slack.com)</h3>`): the workspace's (the
+  // company's, its address aside), headed by the channel, dated by its first message's day (not the export's note);
+  // its posters are no authors.
+  const viewed = titleTag ? CHAT_VIEWER_TITLE.exec(oneSpaced(titleTag)) : null;
+  if (viewed) {
+    const ws = els.find((e) => e.attribs.id === 'workspace' || classWords(e).includes('workspace'));
+    const name = ws ? oneSpaced(plainText(ws)).replace(/\s*\([\w.-]+\.[a-z]{2,}\)$/i, '') : '';
+    const first = els.find(
+      (e) => (classWords(e).includes('time') || classWords(e).includes('day-divider')) && findDate(plainText(e)),
+    );
+    if (name) out.outlet = name;
+    out.title = viewed[1];
+    out.titles = [viewed[1]];
+    if (first) out.date = findDate(plainText(first))!.iso;
+    out.modified = undefined;
+    authors = [];
+  }
   const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   out.utcDate = utcDate && !captured;
   return out;
+}
+
+/** A separator between a page's headline and its site in a <title>. */
+const SITE_TITLE_SEP = /\s[|–—:<>·-]\s/;
+
+/** A class for a board post's poster (`nickname`, `nick`, `view_name`). */
+const POSTER_CLASS = /^(?:nickname|nick|nick_?name|view_?name|writer_?nick|post_?nick)$/i;
+/** A container of comments or replies: what is in it is not the post's. */
+const COMMENTS_CLASS = /comment|reply|댓글/i;
+
+/** The nickname a board post's head shows (see readMeta), before any comment. */
+function boardPoster(els: Element[]): string | undefined {
+  for (const e of els) {
+    const words = classWords(e);
+    if (words.some((w) => COMMENTS_CLASS.test(w)) || COMMENTS_CLASS.test(e.attribs.id ?? '')) return undefined;
+    if (!words.some((w) => POSTER_CLASS.test(w))) continue;
+    const name = oneSpaced(plainText(e));
+    return name.length >= 2 && name.length <= 24 && !/\s.*\s/.test(name) && /\p{L}/u.test(name) ? name : undefined;
+  }
+  return undefined;
+}
+
+/** A newsletter service's archive as it names its pages (`스티비 뉴스레터 아카이브`, `Newsletter Archive`). */
+const NEWSLETTER_ARCHIVE = /(?:뉴스레터\s?아카이브|newsletter\s+archives?)$/i;
+
+/** A chat export viewer's title for a channel's page (`Slack Export - #해외영업-모리셔스`). */
+const CHAT_VIEWER_TITLE = /^(?:Slack|Discord|Mattermost|Rocket\.Chat)\s+Export\s*[-–—:|]\s*(#\S.{0,80})$/i;
+
+/** An unroller's title for a thread (`Thread by @tariq_dc_africa on Thread Reader App`). */
+const THREAD_BY = /^thread\s+by\s+@([A-Za-z0-9_]{1,30})\b/i;
+/** A post's link on the platform it was posted on (`https://x.com/handle/status/183…`). */
+const POST_LINK = /^https?:\/\/(?:www\.|mobile\.)?(x|twitter)\.com\/([A-Za-z0-9_]{1,30})\/status\/\d+/i;
+/** A thread's mark and its post counter (`🧵`, `1/12`, `1/…`, `(1/5)`). */
+const THREAD_MARKS = /^(?:\u{1F9F5}\s*)+|\s*(?:\u{1F9F5}\s*)?[(]?\b1\s?\/\s?(?:\d{1,3}|…|\.\.\.)?[)]?\s*$/gu;
+
+/** A thread unrolled by a reader site (see readMeta), or undefined. */
+function threadUnroll(
+  els: Element[],
+  title: string | undefined,
+): { platform: string; title?: string; author?: string; date?: string; updated?: string } | undefined {
+  const by = title ? THREAD_BY.exec(oneSpaced(title)) : null;
+  if (!by) return undefined;
+  const handle = by[1].toLowerCase();
+  const link = els
+    .map((e) => (e.name === 'a' ? POST_LINK.exec(e.attribs.href ?? '') : null))
+    .find((m) => m && m[2].toLowerCase() === handle);
+  if (!link) return undefined;
+  const platform = link[1].toLowerCase() === 'x' ? 'X' : 'Twitter';
+  const firstPost = els.find((e) => classWords(e).some((w) => /^(?:content-)?(?:tweet|post)$/i.test(w)));
+  const text = firstPost ? oneSpaced(plainText(firstPost)).replace(THREAD_MARKS, '').trim() : '';
+  // (the account holder: a link to the account whose text is its display name, not the handle, not `Read on X`)
+  const named = els.find(
+    (e) =>
+      e.name === 'a' &&
+      new RegExp(`/${handle}/?$`, 'i').test(e.attribs.href ?? '') &&
+      /^\p{L}[^@/:]{1,58}$/u.test(oneSpaced(plainText(e))) &&
+      oneSpaced(plainText(e)).split(' ').length <= 5,
+  );
+  const timeEl = els.find((e) => e.name === 'time' || classWords(e).includes('time'));
+  const date = timeEl ? findDate(oneSpaced(plainText(timeEl)))?.iso : undefined;
+  const note = els.find((e) => classWords(e).some((w) => /^update(?:-note|d)?$/i.test(w)));
+  const updated = note ? findDate(oneSpaced(plainText(note)))?.iso : undefined;
+  return {
+    platform,
+    title: text && text.length <= 400 ? text : undefined,
+    author: named ? oneSpaced(plainText(named)) : undefined,
+    date,
+    updated: updated && date && updated > date ? updated : undefined,
+  };
 }
 
 const TELEGRAM_INSTANT = /^(\d\d)\.(\d\d)\.((?:19|20)\d\d)\s+\d\d:\d\d/;
@@ -2028,6 +2221,10 @@ const KO_RECORD_LABEL = /^(사업명|자치단체|지방자치단체|공시기�
 /** A copyright line's holder (`© 2026 Asia Pacific Infrastructure Finance Corporation. …`): capitalized words and joining ones. */
 const COPYRIGHT_HOLDER =
   /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s(?:\p{Lu}[\p{L}&'’-]*|of|and|for|the|&)){1,10})/u;
+
+/** A class naming the element that names an entry's feed (`article_feed_title`, `EntryMetadataSource__title`). */
+const FEED_SOURCE_CLASS =
+  /(?:^|[_-])(?:feed|source)(?:[_-]+(?:title|name))?$|(?<=[a-z])(?:Feed|Source)(?:[_-]+(?:title|name))?$/i;
 
 /** Feed readers that show other sites' articles (a head start, not a closed list). */
 const FEED_READER =

@@ -40,6 +40,11 @@ export interface ReaderMeta {
   platform?: string;
   /** The page says the post has no headline of its own (titled by its account alone): none, not the text's first line. */
   untitled?: boolean;
+  /**
+   * The title is a board post's, as its poster wrote it: a tag in brackets before it (`[함백정공] …`, the poster's own,
+   * not a desk's rubric) is part of it.
+   */
+  posted?: boolean;
 }
 
 /** A reader's text; without `toOriginal` it is the file's decoded contents and offsets in both are the same. */
