@@ -1,20 +1,35 @@
 // Indexing on worker threads gives the corpus the in-thread path gives: the same sources in the same order with
 // the same keys, sentences, figures (subjects in full), quotes, equivalences, term weights and skip messages.
-// Workers are forced on a small corpus (the seeds, test/fixtures and a folder of bad files), through tsx here
-// and through the bundled dist/corpusWorker.js; workers that fail to start, die or go silent lose nothing.
+// Workers are forced on a small corpus (eight fixture folders of every layout and both languages, the seeds
+// twice over and a folder of bad files: ~135 files in tens of batches), through tsx here and through the bundled
+// dist/corpusWorker.js; workers that fail to start, die or go silent lose nothing. (Until session 42 each test
+// loaded all of test/fixtures, which grows with every fixture set: ~14 s a load on the CI machine, 3.5 minutes for
+// this file, the same proof on more files; the failing-worker tests index all of it on the main thread.)
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Corpus, type CorpusOptions } from '../../server/src/corpus/corpus';
-import { HEADER, NEXT, RUNNING, testHooks } from '../../server/src/corpus/parallel';
+import { HEADER, MIN_PARALLEL_FILES, NEXT, RUNNING, testHooks, workerCount } from '../../server/src/corpus/parallel';
 import { termId } from '../../server/src/extract/subjects';
 import { plainSource } from './plainSource';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+/** Fixture folders that together have every reader's layouts (plain text, Markdown, HTML, metadata overrides),
+ * English and Korean, and sources nested in a `sources` folder. */
+const SOME_FIXTURES = [
+  'html',
+  'mini',
+  'unseen-xlang',
+  'unseen-meta3',
+  'unseen-meta22',
+  'unseen-multi19',
+  'unseen-10',
+  'unseen-62',
+].map((d) => path.join(FIXTURES, d));
 const DIST_WORKER = path.join(ROOT, 'dist', 'corpusWorker.js');
 const maxFileBytes = 20_000;
 
@@ -91,9 +106,18 @@ describe('indexing on worker threads', function () {
 
   before(() => {
     dir = badFolder();
-    options = { folders: [FIXTURES, dir], maxFileBytes };
+    options = { folders: [...SOME_FIXTURES, dir], maxFileBytes };
     inThread = Corpus.load({ ...options, workers: 0 });
-    assert.ok(inThread.sources.length >= 18 && inThread.skipped.length >= 8, 'the corpus has sources and bad files');
+    assert.ok(inThread.sources.length >= 120 && inThread.skipped.length >= 8, 'the corpus has sources and bad files');
+    assert.ok(
+      inThread.sources.some((s) => s.meta.languages.includes('ko')),
+      'Korean sources',
+    );
+    for (const ext of ['.txt', '.md', '.html'])
+      assert.ok(
+        inThread.sources.some((s) => s.file.endsWith(ext)),
+        `${ext} sources`,
+      );
     assert.ok(inThread.sources.some((s) => s.key === 'renamed') && inThread.sources.some((s) => /-2$/.test(s.key)));
   });
   after(() => {
@@ -142,7 +166,11 @@ describe('indexing on worker threads', function () {
       assert.equal(c.indexedWith.workers, 1);
       assertSameCorpus(c, inThread);
       process.env.XREF_INDEX_WORKERS = '0';
-      assert.equal(Corpus.load({ folders: [FIXTURES], maxFileBytes }).indexedWith.workers, 0);
+      assert.equal(Corpus.load(options).indexedWith.workers, 0);
+      // and 0 wins where the count of files alone would start workers
+      assert.equal(workerCount(MIN_PARALLEL_FILES * 5), 0);
+      delete process.env.XREF_INDEX_WORKERS;
+      if (os.availableParallelism() > 1) assert.ok(workerCount(MIN_PARALLEL_FILES * 5) > 0);
     } finally {
       if (old === undefined) delete process.env.XREF_INDEX_WORKERS;
       else process.env.XREF_INDEX_WORKERS = old;
@@ -205,7 +233,7 @@ describe('indexing on worker threads', function () {
     const cli = path.join(ROOT, 'dist', 'cli.js');
     if (!fs.existsSync(cli) || !fs.existsSync(DIST_WORKER)) this.skip();
     const run = (workers: string) =>
-      spawnSync(process.execPath, [cli, 'index', '--json', '--sources', FIXTURES, '--sources', dir], {
+      spawnSync(process.execPath, [cli, 'index', '--json', ...options.folders!.flatMap((f) => ['--sources', f])], {
         encoding: 'utf8',
         env: { ...process.env, XREF_INDEX_WORKERS: workers },
         maxBuffer: 256 << 20,
