@@ -707,6 +707,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     return true;
   };
   let publication: string | undefined;
+  // The publication a newsletter platform's button names on a line of its own (Substack's `Subscribe to Compute
+  // Economics`, under a post and again at its end).
+  let subscribedTo: string | undefined;
   // The issuer as a release names it above ("News provided by" and the name under it) and below ("SOURCE X").
   let providedBy: string | undefined;
   let afterProvidedBy = false;
@@ -855,6 +858,16 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     const inPub = t.length <= 70 ? /^published\s+in\s+(\S.*)$|^블로그\s+카테고리\s?이동\s+(\S.*)$/i.exec(t) : null;
     if (inPub && !findDate(t)) {
       publication ??= cleanName(inPub[1] ?? inPub[2]);
+      L.furniture = true;
+      continue;
+    }
+    const subTo = t.length <= 70 ? /^(?:\*\*)?subscribe\s+to\s+(\S[^*]*?)(?:\*\*)?$/i.exec(t) : null;
+    if (
+      subTo &&
+      isNameLike(subTo[1]) &&
+      !/^(?:our|my|this|the)\s+(?:newsletter|blog|channel|podcast|list)$/i.test(subTo[1])
+    ) {
+      subscribedTo ??= subTo[1];
       L.furniture = true;
       continue;
     }
@@ -1650,6 +1663,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (issuer ?? providedBy) outlet = { raw: withLegalForm((issuer ?? providedBy)!, lines) };
     else if (affiliation) outlet = { raw: affiliation, kind: 'blog' };
     else if (blogName) outlet = { raw: blogName, kind: 'blog' };
+    // (…or, nothing else naming it, the publication its platform's button invites the reader to subscribe to)
+    else if (subscribedTo) outlet = { raw: subscribedTo, kind: 'blog' };
   }
   if (outlet) {
     if (outlet.o) {

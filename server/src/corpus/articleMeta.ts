@@ -2773,9 +2773,11 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
       if (N.furniture || job >= 0 || N.t.length > 80 || isProseLine(N.t)) break;
       job = n;
     }
+    // (…its name linked to the writer's profile, as a clipper copies it: `[Dylan Reyes](https://substack.com/@dylan)`)
+    const named = /^\[([^\]]{2,40})\]\(https?:\/\/[^)\s]+\)$/.exec(L.t)?.[1] ?? L.t;
     if (
-      BYLINE_NAME.test(L.t) &&
-      !isSectionWord(L.t) &&
+      BYLINE_NAME.test(named) &&
+      !isSectionWord(named) &&
       // (a record's label over its value, `Date ESRS Disclosed` over `Aug 25, 2026`: the field's name, no writer's)
       !DATE_FIELD_WORD.test(L.t) &&
       // (…or a value over the next field's label, `Pending Approval` over `Last Updated`: a record's rows)
@@ -2786,7 +2788,7 @@ export function readMasthead(lines: Line[], from: number, periodical = false): M
     ) {
       L.furniture = true;
       if (job >= 0) lines[job].furniture = true;
-      if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$|^[가-힣]{2,4}$/u.test(L.t)) r.byline ??= L.t;
+      if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$|^[가-힣]{2,4}$/u.test(named)) r.byline ??= named;
     }
   }
   return r;
