@@ -1,0 +1,85 @@
+// True lines of unseen-62 and unseen-63 (promoted to tuning in session 42) that got a ✗, each traced to a general cause
+// and tested on articles and report lines written here as an outlet and a writer would write them, then on the fixture
+// line. Each case fails without its rule.
+import { strict as assert } from 'assert';
+import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
+
+const HGWW = 'hgww-members-brief-stargate-ghoubet-salman-water-power.md';
+
+// unseen-62 hgww L31, "Its cost is USD 4.5bn, about BD 1.69bn." under "## Salman (Bahrain)" (true: the Tribune's "Its
+// cost is put at $4.5 billion"). A thread's "Côte d'Or first. The cost is now $3.6bn …" refuted it: "Côte" was read
+// as no name (its second letter is no a-z), so the sentence before named no place and the cost was carried back to
+// the thread's opening tweet, which names all three campuses, Salman among them.
+describe('judge42a: a capitalized name with an accented letter is a place', () => {
+  const corpus = writtenSources(
+    {
+      'gulf-ledger.md': [
+        '# Korean chillers for the Oran campus',
+        '',
+        '*Gulf Ledger, 2 June 2026*',
+        '',
+        'Stargate Oran is planned at 200 MW on the coast east of the port.',
+        '',
+        'Its cost is put at $2.8 billion, the developer said.',
+        '',
+      ].join('\n'),
+      'thread.md': [
+        '# Thread: the three smaller campuses',
+        '',
+        '*Thread Reader, 20 September 2026*',
+        '',
+        'A September look at three campuses: Zélande (Netherlands), Oran (Algeria) and Tromsø (Norway).',
+        '',
+        'Zélande first. The cost is now $3.4bn, up from $3.1bn at the March signing.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge42a-accent-',
+  );
+
+  it("does not refute one campus's cost by another's written after an accented name", () => {
+    const text = '## Oran (Algeria)\n\nStargate Oran is a 200 MW campus east of the port.\n\nIts cost is $2.8bn.\n';
+    const j = figureJudged(corpus, text, '$2.8bn');
+    assert.deepEqual(loud(j), [], messages(j));
+    assert.equal(j.status, 'supported');
+  });
+
+  it('unseen-62 hgww L31: USD 4.5bn is not flagged', () => {
+    const j = reportLineJudged('unseen-62', HGWW, 31, 'USD 4.5bn');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
+
+// unseen-62 hgww L59, "Give Arta's 1,500 m³ a day a meter and a public monthly report." (true: the thread's "6,000
+// m³/day of desalination, 1,500 m³ of it for Arta town"). The part "of it" writes the rate's volume and leaves its
+// period to the rate before it: read as a volume, it left the 6,000 m³/day as the sentence's only rate to refute the line.
+describe('judge42a: a part "of it" of a rate states that part as a rate', () => {
+  const corpus = writtenSources(
+    {
+      'coast-water.md': [
+        '# Desalination for the Nouadhibou campus',
+        '',
+        '*Coast Water Review, 4 August 2026*',
+        '',
+        'The Nouadhibou plant will make 8,000 m³/day of fresh water, 2,000 m³ of it for the fishing town of Cansado.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge42a-part-',
+  );
+
+  it("does not refute the town's share by the plant's whole output", () => {
+    const j = figureJudged(corpus, "Meter Cansado's 2,000 m³ a day of desalinated water.\n", '2,000 m³');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+
+  it('still refutes another output of the plant', () => {
+    const j = figureJudged(corpus, 'The Nouadhibou plant will make 9,000 m³ a day of fresh water.\n', '9,000 m³');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+
+  it('unseen-62 hgww L59: 1,500 m³ a day is not flagged', () => {
+    const j = reportLineJudged('unseen-62', HGWW, 59, '1,500 m³');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
