@@ -83,3 +83,73 @@ describe('judge42a: a part "of it" of a rate states that part as a rate', () => 
     assert.deepEqual(loud(j), [], messages(j));
   });
 });
+
+const IOCB = 'iocb-credit-note-ile-verte-stargate-cote-dor-equity-bridge.md';
+const JEONBUK = 'jeonbuk-douihoe-ipbeopjeongchaek-jipyeongseon-stargate-yeongcheon-bigyo-ko.md';
+
+// unseen-62 iocb L39, "Jipyeongseon Electric (Gimje) signed a USD 8.6m ring-main-unit order on 9 September, about KRW
+// 11.9bn, 14.2% of its 2025 revenue." (true). The writer's conversion of the dollar amount was read as one only where
+// it ended its clause, and the comma before the next item of the run kept it from that reading: the firm's other order
+// (KRW 43.8bn, in the thread's sentence) refuted the conversion.
+describe("judge42a: the line's own conversion may end at a comma before the next item", () => {
+  const corpus = writtenSources(
+    {
+      'trade-wire.md': [
+        '# Changwon maker wins two Gulf orders',
+        '',
+        '*Trade Wire, 2 October 2026*',
+        '',
+        'Namhae Switchgear (Changwon): KRW 52.4bn for Oman transformers in May, then a $6.1m switchgear order for Qatar on Sept 3.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge42a-conv-',
+  );
+
+  it('does not refute the conversion by the firm’s other order', () => {
+    const text =
+      'Namhae Switchgear (Changwon) signed a USD 6.1m switchgear order on 3 September, about KRW 8.4bn, 9.5% of its 2025 revenue.\n';
+    const j = figureJudged(corpus, text, 'KRW 8.4bn');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+
+  it('unseen-62 iocb L39: about KRW 11.9bn is not flagged', () => {
+    const j = reportLineJudged('unseen-62', IOCB, 39, 'KRW 11.9bn');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
+
+// unseen-62 jeonbuk L20, "- 영천 두 회사 합계 497억 원으로, 김제 한 회사(557억 원)보다 60억 원 적음" (true: the writer's
+// difference). A report's note style closes the line with the noun form 적음, which was not read as a word of change:
+// the 60억 원 was read as a level, and the sources' total of the three firms (1,054억 원) refuted it.
+describe('judge42a: a Korean difference closed in note style (적음, 많음) is a change, not a level', () => {
+  const corpus = writtenSources(
+    {
+      'gyeongnam-news.md': [
+        '# 창원·김해 중소기업, 중동 데이터센터 수주 합계 820억 원',
+        '',
+        '*경남산업신문, 2026년 10월 2일*',
+        '',
+        '도의원은 "창원과 김해의 중소기업이 따낸 820억 원은 시작일 뿐입니다"라고 말했다.',
+        '',
+        '김해 두 회사는 합계 380억 원을 수주했다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge42a-diff-',
+  );
+
+  it('does not refute the difference by the total', () => {
+    const j = figureJudged(
+      corpus,
+      '- 김해 두 회사 합계 380억 원으로, 창원 한 회사(440억 원)보다 60억 원 적음\n',
+      '60억 원',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+
+  it('unseen-62 jeonbuk L20: 60억 원 적음 is not flagged', () => {
+    const j = reportLineJudged('unseen-62', JEONBUK, 20, '60억 원');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
