@@ -153,3 +153,55 @@ describe('judge42a: a Korean difference closed in note style (적음, 많음) is
     assert.deepEqual(loud(j), [], messages(j));
   });
 });
+
+// unseen-62 hgww L41, "Bahrain has granted Manama Compute a 25% discount on the industrial power tariff for ten years."
+// (planted: 15% was granted, 25% asked for). The English sources' 25% were read as asked for and set aside, but the
+// Korean letter's "마나마 컴퓨트가 요청한 산업용 전기요금 25% 할인 대신 15% 할인을 10년간 승인했습니다" gave its 25% the
+// 승인 after 대신, the verb of the amount that replaced it: read as granted, it vouched for the line.
+describe('judge42a: an amount given up for another (X 대신 Y) is not what was granted', () => {
+  const corpus = writtenSources(
+    {
+      'jeonnam-letter.md': [
+        '# 전남 산단 레터 12호',
+        '',
+        '*전남 산단 레터, 2026년 9월 3일*',
+        '',
+        '오만 정부는 두쿰 컴퓨트가 요청한 산업용 전기요금 40% 할인 대신 20% 할인을 5년간 승인했습니다.',
+        '',
+      ].join('\n'),
+      'gyeongbuk-news.md': [
+        '# 구미 부품업체, 사우디 데이터센터에 배전반 공급',
+        '',
+        '*경북일보, 2026년 8월 20일*',
+        '',
+        '구미의 한 부품업체가 사우디 데이터센터에 배전반을 공급한다. 계약 금액은 작년 매출의 12%에 해당한다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge42a-instead-',
+  );
+
+  it('refutes a line that gives the amount asked for as granted', () => {
+    const j = figureJudged(
+      corpus,
+      'Oman has granted Duqm Compute a 40% discount on the industrial power tariff for five years.\n',
+      '40%',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+
+  it('still vouches for the amount granted', () => {
+    const j = figureJudged(
+      corpus,
+      'Oman has granted Duqm Compute a 20% discount on the industrial power tariff for five years.\n',
+      '20%',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+    assert.equal(j.status, 'supported');
+  });
+
+  it('unseen-62 hgww L41: the 25% discount granted is flagged', () => {
+    const j = reportLineJudged('unseen-62', HGWW, 41, '25%');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+});
