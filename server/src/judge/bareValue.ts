@@ -39,8 +39,26 @@ export function bareValuesOf(src: Source, fi: number): number[] {
     const v = Number(m[0].replace(/,/g, ''));
     if (Number.isFinite(v) && !out.includes(v)) out.push(v);
   }
+  // A part "of it" of a rate that writes the rate's quantity and leaves its period to the rate before it ("6,000 m³/day
+  // of desalination, 1,500 m³ of it for the town"): the extractor reads a volume there, not the rate it is a part of,
+  // and the rate (6,000 m³/day) looks like the sentence's only version of a line's "1,500 m³ a day". It states that
+  // part's rate as a bare number does.
+  const slash = fig.unit.indexOf('/');
+  if (slash > 0) {
+    const quantity = fig.unit.slice(0, slash);
+    for (const x of figs) {
+      if (x.unit !== quantity || x.start < first) continue;
+      const after = sent.text.slice(x.end - sent.start, x.end - sent.start + 20);
+      const before = sent.text.slice(Math.max(0, x.start - sent.start - 30), x.start - sent.start);
+      if (!PART_OF_IT.test(after) || LEVEL_BEFORE.test(before)) continue;
+      const v = Number(x.value);
+      if (Number.isFinite(v) && !out.includes(v)) out.push(v);
+    }
+  }
   return out;
 }
+/** Words right after an amount that make it a part of the one before: "of it", "of that", "of which", "of them". */
+const PART_OF_IT = /^\s*of\s+(?:it|that|this|which|them|those|these)\b/i;
 
 /** Words right before a bare number that make it another level of the measure (a change's start, a comparison's other
  * side) or a change itself ("an increase of 200", "by 200", "adds 200"). */

@@ -1733,8 +1733,9 @@ function convertedPastWords(f: ClaimFigure, figs: readonly ClaimFigure[], i: num
   const at = f.sentenceStart ?? 0;
   const between = f.sentenceText.slice(figs[j].end - at, f.start - at);
   if (between.length > 2 * MAX_CONVERSION_LINK || /[;()（）]/.test(between)) return undefined;
-  // (and the restatement ends its clause: "about C\$50 million of it from Canada" is a part, not the whole again)
-  if (!/^\s*(?:[.;)）]|$)/.test(f.sentenceText.slice(f.end - at))) return undefined;
+  // (and the restatement ends its clause: "about C\$50 million of it from Canada" is a part, not the whole again; a
+  // comma may end it, as before the next item of a run: "…, about KRW 11.9bn, 14.2% of its 2025 revenue")
+  if (!/^\s*(?:[.,;)）]|$)/.test(f.sentenceText.slice(f.end - at))) return undefined;
   const comma = between.lastIndexOf(',');
   return comma > 0 && CONVERSION_LINK[f.lang].test(between.slice(comma)) ? j : undefined;
 }

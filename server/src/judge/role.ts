@@ -119,8 +119,11 @@ export function amountRole(
       .replace(/[(（][^)）]*[)）]/g, ' ')
       .replace(KO_LATER_LABEL, (m) => ' '.repeat(m.length))
       .replace(KO_GRANT_ASKED, (m) => ' '.repeat(m.length));
+    // (an amount given up for another, "요청한 25% 할인 대신 15% 할인을 승인했다", is not what the verb after 대신 granted)
+    const instead = KO_INSTEAD.exec(clause)?.index ?? Infinity;
     const a = KO_APPLIED_WORD.exec(clause)?.index ?? Infinity,
-      g = KO_GRANTED_WORD.exec(clause)?.index ?? Infinity;
+      g0 = KO_GRANTED_WORD.exec(clause)?.index ?? Infinity,
+      g = instead < g0 ? Infinity : g0;
     if (a !== g) return a < g ? 'applied' : 'granted';
     // (else a modifier of the clause's topic before it: "승인된 취수 한도는 하루 1만 2천㎥다", "회사가 신청한 보조금은 …")
     const topic = before.slice(koClauseStart(before));
@@ -139,6 +142,8 @@ export function amountRole(
     g = EN_GRANTED_VERB.test(back) || pg < pa;
   return a && !g ? 'applied' : g && !a ? 'granted' : undefined;
 }
+/** "대신" (instead of): what stands before it is the alternative given up. */
+const KO_INSTEAD = /대신(?:에)?(?![가-힣])/;
 /** A grant that is what is asked for ("인가를 신청했다", "허가 신청"): the asking's object, no word of granting. */
 const KO_GRANT_ASKED = new RegExp(`(?:${KO_GRANTED_NOUN}|인가)\\s*(?:을|를)?\\s*(?=${KO_APPLIED})`, 'g');
 /** …and in English, the noun after the asking verb ("applied for a grant of", "requested an award of"). */

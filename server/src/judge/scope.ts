@@ -392,7 +392,7 @@ export function placesIn(text: string, lang: Lang, figures: readonly Span[]): st
     // A word that opens a clause, capitalized because it opens the sentence ("Once complete, …"), is no name; nor is
     // a verb's past form that opens it ("Planned capacity is …", "Expected output …": a name does not end in -ed).
     const name =
-      /^[A-Z][a-z]/.test(word) &&
+      /^\p{Lu}\p{Ll}/u.test(word) &&
       !(
         (OPENERS.has(word.toLowerCase()) || OPENING_PARTICIPLE.test(word)) &&
         /^[\s"“'‘(*_-]*$/.test(sentence.slice(0, s))
