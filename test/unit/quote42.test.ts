@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import { readPage } from '../../server/src/corpus/readers/html';
 import type { ReaderText } from '../../server/src/corpus/readers/reader';
 import { quoteJudged, writtenSources } from './judged';
-import { on } from './quoted';
+import { on, said } from './quoted';
 
 /** A Slack channel as slack-export-viewer renders it: each message under its poster's name, title and time. */
 const message = (icon: string, name: string, title: string, time: string, body: string) =>
@@ -122,5 +122,26 @@ describe('quote42: a chat export whose posts are set beside their posters (slack
       '채명훈 대표는 사내 메신저에서',
     );
     assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});
+
+describe('quote42: words a text says it quotes from someone ("The release quotes her again today: “…”")', () => {
+  it("gives them to the object, a pronoun to the person named before, never to the sentence's subject", () => {
+    const chat = [
+      '[03-Mar-26 10:14 AM] pampa_power',
+      'Ortiz said as much at the hearing in January ("water first, halls second"). The statement quotes her again today: "We were given less water than we asked for and more time than we feared."',
+      '',
+      '[03-Mar-26 10:20 AM] gridwatch_cl',
+      'And the utility release cites Marcos Ibáñez directly: "The second line will be energised before the first hall is full."',
+    ].join('\n');
+    const q = said('discord-export-latam-dc.txt', chat);
+    assert.ok(
+      q.some((x) => /^surname:Ortiz \| We were given less water/.test(x)),
+      q.join('\n'),
+    );
+    assert.ok(
+      q.some((x) => /^person:Marcos Ibáñez \| The second line will be energised/.test(x)),
+      q.join('\n'),
+    );
   });
 });
