@@ -145,3 +145,54 @@ describe('quote42: words a text says it quotes from someone ("The release quotes
     );
   });
 });
+
+describe('quote42: the same words in sources as close as each other, one of which cannot tell whose they are', () => {
+  // (a company's release names the speaker; a forum post repeats the words and says only that the release has them. The
+  // two are as close as each other, and the forum's export is read first, as unseen-63's Discord export was)
+  const release = [
+    'FOR IMMEDIATE RELEASE',
+    '',
+    'Atacama Nube confirms water permit for Stargate Antofagasta',
+    '',
+    'ANTOFAGASTA, Chile, 3 March 2026 — Atacama Nube S.A. said today that the regional water authority has granted the',
+    'Stargate Antofagasta campus a permit for 600 m3 of desalinated water a day, against 900 m3 requested.',
+    '',
+    '"We were given less water than we asked for and more time than we feared," said Valentina Ortiz Rojas, Chief',
+    'Executive Officer of Atacama Nube. "The plant will report its use every month."',
+    '',
+    '"The second hall waits for the second line," said Tomás Herrera Vidal, Chief Financial Officer.',
+  ].join('\n');
+  const forum = [
+    '[03-Mar-26 10:14 AM] pampa_power',
+    'Antofagasta water permit is out: 600 m3/day of the 900 asked. The release is upbeat about it: "We were given less water than we asked for and more time than we feared."',
+    '',
+    '[03-Mar-26 10:20 AM] gridwatch_cl',
+    'Fair enough, 600 is plenty for phase one.',
+  ].join('\n');
+  const corpus = () =>
+    writtenSources({ 'press-release-atacama-nube-water-permit.txt': release, 'discord-export-latam-dc.txt': forum });
+
+  it('the one that names the speaker decides: another person named is misattributed', () => {
+    const c = corpus();
+    const wrong = quoteJudged(
+      c,
+      'Atacama Nube\'s CFO Tomás Herrera Vidal said of the permit: "We were given less water than we asked for and more time than we feared."\n',
+    );
+    assert.deepEqual(wrong.codes, ['quote-misattributed/warning'], wrong.message);
+    assert.match(wrong.message, /Valentina Ortiz Rojas/);
+    const right = quoteJudged(
+      c,
+      'Atacama Nube\'s CEO Valentina Ortiz Rojas said of the permit: "We were given less water than we asked for and more time than we feared."\n',
+    );
+    assert.deepEqual(right.codes, []);
+  });
+
+  it("unseen-63 fedasadas L17: CEO Vargas's words given to CFO Mora Sandí", () => {
+    const r = on(
+      'unseen-63',
+      'fedasadas-pacifico-brief-stargate-guanacaste-vlore-water-power.md',
+      "Pacífica Nube's CFO Javier Mora Sandí said of the decision",
+    );
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});
