@@ -670,6 +670,14 @@ const RE_EN_BEFORE_WHERE = new RegExp(
 const RE_EN_BEFORE_OBJECT = new RegExp(
   `(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${alternation(enWords.speech.verbs)}|told)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w\u00C0-\u024F'’-]+\\s+){0,2}[\\w\u00C0-\u024F'’-]+\\s*:\\s*$`,
 );
+// "The release quotes her again today: “…”", "The statement quoted Mayor Ana Ruiz as saying, “…”": the words are the
+// object's, whom a text or a writer quotes (a pronoun, him, her or them, stands for the person named before, as he,
+// she or they does), never the subject's.
+const RE_EN_QUOTES_OBJECT = new RegExp(
+  `(?:^|[\\s,;(])(?:quotes|quoted|quoting|cites|cited|citing)\\s+(${NAME}|him|her|them)(?:\\s+as\\s+saying)?(?:\\s+(?:again|also|today|yesterday|directly|verbatim|at\\s+length)){0,2}\\s*[,:]?\\s*$`,
+);
+/** An object pronoun standing for a speaker (RE_EN_QUOTES_OBJECT). */
+const EN_OBJECT_PRONOUN = /^(?:him|her|them)$/;
 // "High Plains Renewables president Leon Drummond was more cautious: “…”", "Okafor was blunter: “…”": the subject's
 // stance, then the colon that opens the speech (domain/en.json speech.stances).
 const RE_EN_BEFORE_STANCE = new RegExp(
@@ -1497,6 +1505,12 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
           speech = true;
           const off = tailOff + m.index + m[0].indexOf(m[1]);
           speaker = trimName(off, m[1]);
+        } else if ((m = RE_EN_QUOTES_OBJECT.exec(tailBefore))) {
+          speech = true;
+          const off = tailOff + m.index + m[0].lastIndexOf(m[1]);
+          speaker = EN_OBJECT_PRONOUN.test(m[1])
+            ? { text: m[1], start: off, end: off + m[1].length }
+            : trimName(off, m[1]);
         } else if ((m = RE_EN_BEFORE_OBJECT.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
@@ -1696,7 +1710,11 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
         if (speaker && speaker.end <= p.open) speaker = personOfBody(text, s, speaker) ?? speaker;
         // ("I" outside the quotation is the text's writer, no one it named before: "Ana Brea told the board … . But I
         // told the board: “…”" are the columnist's words; authorsFirstPerson gives them to the byline's author)
-        if (speaker && EN_PRONOUN.test(speaker.text) && speaker.text !== 'I') {
+        if (
+          speaker &&
+          (EN_PRONOUN.test(speaker.text) || EN_OBJECT_PRONOUN.test(speaker.text)) &&
+          speaker.text !== 'I'
+        ) {
           // A pronoun after the quotation goes back first to the person the same sentence names before it, as its
           // subject ("Stargate's Korea head, Natalie Ferris, calls gas a bridge: “…,” she said"), when no quotation
           // came before in the sentence and that clause names one person only.

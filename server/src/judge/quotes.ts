@@ -953,6 +953,24 @@ export function judgeQuote(
     claim.status = 'misattributed';
     return { claim, finding: misattributedFinding(rq, claim, best.e, people, label, st, lang) };
   }
+  // The same words, letter for letter, in sources as close as each other: one that cannot tell whose they are (a chat
+  // post's "The release quotes her again today: “…”", a pronoun that reaches no name) leaves them to one that names
+  // their speaker. When every such source that names one gives them to someone else, the report's person is not theirs.
+  if (best.exact && verdict === 'unknown' && !excused) {
+    const named = hits.filter(
+      (h) =>
+        h !== best &&
+        h.exact &&
+        h.score === best.score &&
+        resolveSpeaker(people, h.e.speakerId) !== undefined &&
+        sameSpeaker(people, rq, h.e, self, story) === 'different',
+    );
+    if (named.length) {
+      claim.status = 'misattributed';
+      const e = named[0].e;
+      return { claim, finding: misattributedFinding(rq, claim, e, people, sourceLabel(e.src, lang), st, lang) };
+    }
+  }
   if (best.exact) {
     // The words are the source's, but whether the report's speaker said them the sources cannot tell (a name no
     // source quotes, a speaker the source does not name): no ✓ for the speaker the report gives them to.

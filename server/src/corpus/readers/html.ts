@@ -221,7 +221,10 @@ export function readPage(page: string): ReaderText | { skip: string } {
     else if (!meta.authors?.length && b.nick && !blog) meta.authors = [b.nick];
     if (!meta.modified && b.updated && b.updated !== meta.date) meta.modified = b.updated;
   }
+  const posters = chatPosters(body.roots);
   for (const r of body.roots) {
+    const who = posters?.get(r);
+    if (who) out.labelNext(who);
     out.element(r);
     out.block();
   }
@@ -619,6 +622,16 @@ class Writer {
     this.pendingSpace = false;
   }
 
+  /**
+   * The text pieces of a poster's name (chatPosters), written before the next text after its break, then `: `: a chat's
+   * post read as its poster's turn (`오가람 해외영업팀장: …`), as a transcript labels one.
+   */
+  private pendingLabel: { file: number; text: string }[] | undefined;
+
+  labelNext(pieces: { file: number; text: string }[]): void {
+    this.pendingLabel = pieces;
+  }
+
   /** A mark written where no character of the page stands: mapped to the place of the text after it (empty segments). */
   private mark(s: string): void {
     const last = this.segments[this.segments.length - 1];
@@ -644,6 +657,16 @@ class Writer {
       else if (this.pendingSpace) this.put(' ');
       this.pendingBreak = 0;
       this.pendingSpace = false;
+    }
+    const label = this.pendingLabel;
+    if (label) {
+      this.pendingLabel = undefined;
+      label.forEach((p, k) => {
+        if (k > 0) this.put(' ');
+        this.segments.push({ text: this.len, file: p.file, length: p.text.length });
+        this.put(p.text);
+      });
+      this.mark(': ');
     }
     if (this.quoteDepth > 0 && !this.quoteOpen) {
       this.quoteOpen = true;
@@ -1055,6 +1078,89 @@ function bodyWith(
 }
 /** A thread's posts: this many bodies of one class under sibling containers (findBody). */
 const THREAD_POSTS = 3;
+/** Class words of the element a chat's export sets a post's poster in (Slack export viewer's `username`, Telegram's
+ * `from_name`, DiscordChatExporter's `chatlog__author`, `sender`, `nickname`). */
+const POSTER_WORDS = /^(?:username|user name|from name|author|sender|nick|nickname|display name|displayname)$/;
+function posterClass(el: Element): boolean {
+  const words = (el.attribs.class ?? '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  for (let i = 0; i < words.length; i++)
+    if (POSTER_WORDS.test(words[i]) || (i + 1 < words.length && POSTER_WORDS.test(`${words[i]} ${words[i + 1]}`)))
+      return true;
+  return false;
+}
+
+/**
+ * A chat's export (a thread of posts, each set beside its poster's name: Slack export viewer's `div.message >
+ * div.username + div.msg`): each post's poster, as the pieces of text to write as its label (the name, and what the
+ * element adds to it without a digit: `오가람 해외영업팀장`, not the time). The name is looked for in the post's own
+ * container (its element, or a parent up to KIND_LEVELS that holds no other post), before the post and outside it, in
+ * an element its class names the poster's (POSTER_WORDS), and must be written as a person's. Only a conversation:
+ * THREAD_POSTS posts or more and two posters or more (a channel's posts under its own name are no one's turns).
+ */
+/** The most words a poster's label is written with (a name and a title). */
+const MAX_POSTER_WORDS = 8;
+function chatPosters(roots: Element[]): Map<Element, { file: number; text: string }[]> | undefined {
+  if (roots.length < THREAD_POSTS) return undefined;
+  const rootSet = new Set(roots);
+  const holdsOther = (a: Element, r: Element) => {
+    const stack: AnyNode[] = [...a.children];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (!isTag(n)) continue;
+      if (n !== r && rootSet.has(n)) return true;
+      if (n !== r) stack.push(...n.children);
+    }
+    return false;
+  };
+  const out = new Map<Element, { file: number; text: string }[]>();
+  const names = new Set<string>();
+  for (const r of roots) {
+    let box: Element = r;
+    for (let d = 0; d < KIND_LEVELS; d++) {
+      const p = box.parent;
+      if (!p || !isTag(p) || p.name === 'body' || holdsOther(p, r)) break;
+      box = p;
+    }
+    if (box === r) continue;
+    // (the first element before the post, in its container, that the class names the poster's)
+    let poster: Element | undefined;
+    const stack: AnyNode[] = [...box.children].reverse();
+    while (stack.length && !poster) {
+      const n = stack.pop()!;
+      if (!isTag(n) || n === r || (n.startIndex ?? 0) >= (r.startIndex ?? 0)) continue;
+      if (posterClass(n)) poster = n;
+      else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
+    if (!poster) continue;
+    // (the name: the element's first text; then what its other elements add without a digit, a title, not the time)
+    const pieces: { file: number; text: string }[] = [];
+    let name: string | undefined,
+      ok = true;
+    const walk = (n: AnyNode, top: boolean) => {
+      if (isText(n)) {
+        if (n.startIndex === null || !/\S/.test(n.data)) return;
+        name ??= n.data.trim();
+        for (const m of n.data.matchAll(/\S+/g)) {
+          if (m[0].includes('&')) ok = false;
+          pieces.push({ file: n.startIndex + m.index!, text: m[0] });
+        }
+        return;
+      }
+      if (!isTag(n) || SKIP_TAGS.has(n.name) || (!top && /\d/.test(plainText(n)))) return;
+      for (const c of n.children) walk(c, false);
+    };
+    walk(poster, true);
+    if (!ok || !name || !looksLikePersonName(name) || pieces.length > MAX_POSTER_WORDS) continue;
+    names.add(name);
+    out.set(r, pieces);
+  }
+  return names.size >= 2 ? out : undefined;
+}
+
 /** An element's first class name, lower case (undefined: none). */
 function firstClass(e: Element): string | undefined {
   return e.attribs.class?.trim().split(/\s+/)[0]?.toLowerCase() || undefined;
