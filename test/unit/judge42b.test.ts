@@ -1,10 +1,13 @@
 // The planted figures of unseen-62 and unseen-63 (tuning material since session 42) that a check missed, and the
 // unseen-60/61 misses of the same kinds. Each case failed before its rule.
 import { strict as assert } from 'assert';
+import { changeOf } from '../../server/src/extract/change';
+import { extractFigures } from '../../server/src/extract/figures/index';
 import { amountRole } from '../../server/src/judge/role';
 import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const UNSEEN_63_TEMBE = 'tembe-nhaca-securities-ldi-stargate-maputo-equity-note.md';
+const UNSEEN_63_KO = 'geochang-handeul-sinhyup-yeosin-simsa-memo-wicheon-hambaek-stargate-ko.md';
 
 // unseen-63 tembe L18: "The Umbelúzi abstraction licence came through in September at 2,500 m³ a day." got a ✓ from the
 // issuer's "The Project has applied for a licence to abstract up to 2,500 m3 of water per day", while a forum's
@@ -47,5 +50,36 @@ describe('judge42b: a permit that came through, was issued, obtained or secured 
     const j = reportLineJudged('unseen-63', UNSEEN_63_TEMBE, 18, '2,500 m³');
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
     assert.match(messages(j), /1,500/);
+  });
+});
+
+// unseen-63 geochang L30: "2공장 투자액은 120억 원, 신규 채용은 45명이며 2027년 4월 가동이 목표다." got a ✓ from the paper's
+// "함백정공은 지난 6월 … 120억 원을 들여 2공장을 짓겠다고 밝혔으나, 이번에 PDU 조립 라인을 추가하면서 투자액을 150억 원으로
+// 늘렸다": the 120억 is the level before the change the sentence makes, but only a copula ("…였고") or "에서" marked a Korean
+// level before, not a clause that ends in a contrast. A wrong ✓ is worse than silence: the level before vouches for no
+// line that does not say it speaks of then.
+describe('judge42b: a Korean level in a clause ending in a contrast, before "N으로 늘렸다", is the level before', () => {
+  const change = (s: string, fig: string) => {
+    const figs = extractFigures(s, 'ko').figures;
+    return changeOf(
+      s,
+      figs.find((x) => x.text === fig)!,
+      'ko',
+      figs,
+    );
+  };
+  it('reads 120억 원 as the level before and 150억 원 as the level after', () => {
+    const s =
+      '회사는 지난 6월 120억 원을 들여 2공장을 짓겠다고 밝혔으나, 이번에 조립 라인을 추가하면서 투자액을 150억 원으로 늘렸다.';
+    assert.equal(change(s, '120억 원'), 'before');
+    assert.notEqual(change(s, '150억 원'), 'before');
+  });
+  it('leaves a level whose contrast leads to no change of it alone', () => {
+    const s = '회사는 120억 원을 들여 2공장을 지었지만, 채용은 45명으로 늘렸다.';
+    assert.equal(change(s, '120억 원'), undefined);
+  });
+  it('gives unseen-63 geochang L30 "120억 원" no ✓', () => {
+    const j = reportLineJudged('unseen-63', UNSEEN_63_KO, 30, '120억 원');
+    assert.notEqual(j.status, 'supported', messages(j));
   });
 });
