@@ -7,6 +7,7 @@ import { amountRole } from '../../server/src/judge/role';
 import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const UNSEEN_63_TEMBE = 'tembe-nhaca-securities-ldi-stargate-maputo-equity-note.md';
+const UNSEEN_61_KO = 'namwon-siuihoe-jeongchaekjiwongwan-geomto-stargate-namwon-gieop-ko.md';
 const UNSEEN_63_KO = 'geochang-handeul-sinhyup-yeosin-simsa-memo-wicheon-hambaek-stargate-ko.md';
 
 // unseen-63 tembe L18: "The Umbelúzi abstraction licence came through in September at 2,500 m³ a day." got a ✓ from the
@@ -50,6 +51,42 @@ describe('judge42b: a permit that came through, was issued, obtained or secured 
     const j = reportLineJudged('unseen-63', UNSEEN_63_TEMBE, 18, '2,500 m³');
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
     assert.match(messages(j), /1,500/);
+  });
+});
+
+// unseen-61 namwon L13: "이 가운데 CDU는 69대로, 납기는 2027년 9월부터 2028년 8월까지이다." opens its paragraph pointing back to the
+// order of the paragraph above ("… CDU와 건식냉각기 스키드 24세트를 3,800만 달러 … 에 수주하였다."), but was read with only its
+// heading around it: its own words (CDU, 납기) were too few for the post's "냉각수 분배장치(CDU) 96대와 건식냉각기 스키드
+// 24세트를 …" to reach the bar a contradiction needs (0.37). A block that opens on a part of what the block above spoke of
+// ("이 가운데", "그중", "Of those") is read in the sentence it points back to (pointedBackOf), as a sentence of the same
+// block is read in the one before it. (Not every pointing back: "이는 … 수주잔고 … 의 약 4분의 1에 해당한다" sets the
+// contract above against another amount, and read so, unseen-42 L39, a true line, was flagged.)
+describe('judge42b: a paragraph that opens on a part of the one above is read in its last sentence', () => {
+  const corpus = () =>
+    writtenSources({
+      'chungbuk-daily-ko.md':
+        "# 한울냉열, 칠레 스타게이트 냉각장치 수주\n\n2026-05-20\n\n충주의 한울냉열은 칠레 '스타게이트 킬리쿠라' 1단계용 냉각수 분배장치(CDU) 84대와 건식냉각기 30세트를 2,900만 달러에 수주했다고 공시했다. 지난해 매출의 38% 규모다.\n\n납기는 2027년 6월부터 2028년 3월까지다.\n",
+      'cheongju-news-ko.md':
+        '# 세광전기, 베트남 데이터센터 배전반 공급\n\n2026-06-02\n\n청주의 세광전기는 베트남 하노이 데이터센터용 배전반 120면을 1,450만 달러에 수주했다고 밝혔다. 납기는 2027년 10월이다.\n\n회사는 올해 하반기에 생산직 25명을 새로 뽑는다.\n',
+      'chungju-city-ko.md':
+        '# 충주시, 기업 투자협약 체결\n\n2026-07-11\n\n충주시는 한울냉열과 2공장 신설 투자협약을 맺었다. 회사는 180억 원을 들여 2027년 5월까지 공장을 짓고 40명을 새로 고용한다.\n',
+    });
+  const report = (n: string) =>
+    `# 충주 기업 동향\n\n## 한울냉열\n\n5월 칠레 킬리쿠라 캠퍼스 1단계용 CDU와 건식냉각기 30세트를 2,900만 달러에 수주하였다.\n\n이 가운데 CDU는 ${n}다.\n`;
+  it('sets the order\'s 84대 against "이 가운데 CDU는 48대다"', () => {
+    const r = figureJudged(corpus(), report('48대'), '48대');
+    assert.deepEqual(r.codes, ['figure-mismatch'], messages(r));
+    assert.match(r.mismatches[0].message, /84대/);
+  });
+  it('vouches for "이 가운데 CDU는 84대다"', () => {
+    const r = figureJudged(corpus(), report('84대'), '84대');
+    assert.equal(r.status, 'supported', messages(r));
+    assert.equal(loud(r).length, 0, messages(r));
+  });
+  it('flags unseen-61 namwon L13 "69대" (96대)', () => {
+    const j = reportLineJudged('unseen-61', UNSEEN_61_KO, 13, '69대');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /96대/);
   });
 });
 
