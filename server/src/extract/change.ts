@@ -126,6 +126,8 @@ const KO_THAN_CHANGE = new RegExp(
 const KO_THAN = /^보다\s?(?:(?:약|무려)\s?)?/;
 /** After it: the past copula that ends a clause ("270억 달러였고", "8천 명이었지만", "35조 원이었으나", "3조 원이던"). */
 const KO_WAS = /^(?:이)?(?:었|였)(?:고|지만|으나|는데|던|다가)|^(?:이)?던\s/;
+/** After it, its clause up to a contrast that ends it ("을 들여 2공장을 짓겠다고 밝혔으나, "): no stop, no semicolon between. */
+const KO_CONTRAST_AFTER = /^[^.;]{0,50}?[가-힣](?:으나|지만|는데)[,\s]/;
 /** After the later amount: 로 or 으로 and a word of change ("295억 달러로 늘었다", "9천 명으로 줄었다"). */
 const KO_TO_CHANGE = new RegExp(
   `^(?:\\s?(?:가량|정도|남짓|쯤))?\\s?(?:으로|로)\\s?(?:더\\s?)?(?:${KO_CHANGE_WORD}|조정|변경|수정|바뀌|바꿨|상향|하향)`,
@@ -302,6 +304,18 @@ function koChange(
   if (KO_WAS.test(after.replace(KO_ASIDE, ''))) {
     const to = figures.find((g) => g.start > fig.end && g.start - fig.end <= 60 && alike(g, fig));
     if (to) {
+      const rest = after.slice(to.end - fig.end).replace(KO_ASIDE, '');
+      if (KO_TO_CHANGE.test(rest)) return 'before';
+    }
+  }
+  // "120억 원을 들여 2공장을 짓겠다고 밝혔으나, 이번에 … 투자액을 150억 원으로 늘렸다": a level its clause gives, the clause
+  // ending in a contrast (으나, 지만, 는데), before a later amount of its kind past the contrast that the sentence says it
+  // changed to (as "270억 달러였고, … 295억 달러로 늘었다" is, with the copula)
+  const contrast = KO_CONTRAST_AFTER.exec(after);
+  if (contrast) {
+    const from = fig.end + contrast[0].length;
+    const to = figures.find((g) => g.start >= from && g.start - fig.end <= 70 && alike(g, fig));
+    if (to && !figures.some((g) => g.start > fig.end && g.start < from && alike(g, fig))) {
       const rest = after.slice(to.end - fig.end).replace(KO_ASIDE, '');
       if (KO_TO_CHANGE.test(rest)) return 'before';
     }

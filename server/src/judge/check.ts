@@ -22,6 +22,9 @@ import { defaultEngineState } from '../engineState';
 import { withBoundedHeap } from './heapBound';
 import type { CheckResult, Claim, EngineError, Finding, Lang, Position, Range, Severity, Span } from '../types';
 
+/** A sentence's opening that makes it a part of what the sentence before spoke of: "이 가운데", "그중", "Of those". */
+const PART_OF_BEFORE = /^\s*(?:(?:이|그)\s?(?:가운데|중)\s|그중|(?:of|among)\s+(?:which|those|these|them)\b)/i;
+
 export interface CheckOptions {
   /**
    * Reuse the judged claims of blocks unchanged since an earlier check with the same corpus object and
@@ -168,6 +171,14 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     else {
       const parent = parentItemOf(i);
       if (parent !== undefined) ctx.push(...contextTerms(parent, s.lang, CONTEXT_WEIGHT, cx));
+      else {
+        // (a block that opens on a part of what the block above spoke of, "이 가운데 CDU는 69대로, …" after "… CDU와 건식냉각기
+        // 스키드 24세트를 … 수주하였다.", "Of those, …": its thing is that sentence's, pointedBackOf. Not any pointing back:
+        // "이는 … 수주잔고 1조 1,200억 원의 약 4분의 1에 해당한다" sets the contract above against another amount, and read in
+        // the contract's words its backlog was refuted by the contract's 2,960억 원, unseen-42 L39)
+        const back = PART_OF_BEFORE.test(prose.slice(s.start, s.start + 24)) ? pointedBackOf(i) : undefined;
+        if (back) ctx.push(...contextTerms(back.text, s.lang, CONTEXT_WEIGHT, cx));
+      }
     }
     const c = b ? rep.context.get(b) : undefined;
     if (c?.row) ctx.push(...termsOfRow(c.row, s.lang));

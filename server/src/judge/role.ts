@@ -35,11 +35,14 @@ const EN_APPLIED =
 /** …and after it, as a participle ("2.6 hm3 applied for", "the 500 hectares its sponsors asked for"). */
 const EN_APPLIED_PARTICIPLE = String.raw`applied\s+for|requested|sought|asked\s+for|notified|asked\b(?!\s+(?:about|whether|if|how|why|what|when|where|who|to)\b)`;
 /** English words of granting an amount: approved, awarded, allotted, allocated, authorised, permitted, licensed; and
- *  what the one who asked received ("applied for 4.2 million … and received 1.5 million", as 을 받- in Korean). */
+ *  what the one who asked received ("applied for 4.2 million … and received 1.5 million", as 을 받- in Korean), obtained
+ *  or secured, a permit issued or one that came through ("The abstraction licence came through in September at 1,500
+ *  m³ a day", "The ministry issued a permit for …"). */
 const EN_GRANTED_PARTICIPLE = String.raw`granted|approved|awarded|allocated|allotted|authori[sz]ed|permitted|licensed|certified`;
 const EN_GRANTED =
   EN_GRANTED_PARTICIPLE +
   String.raw`|grants?|granting|approves?|approving|awards?|awarding|allocates?|allocating|allots?|allotting|received|` +
+  String.raw`obtained|secured|issued|came\s+through|` +
   String.raw`authori[sz]es?|authori[sz]ing|certif(?:y|ies|ying)`;
 /** Korean words of asking: 신청, 요청, 요구, 건의. */
 const KO_APPLIED = '신청|요청|요구|건의';
