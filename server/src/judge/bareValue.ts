@@ -6,7 +6,7 @@
 // read once, while the source's text is at hand, and stored with the figure's facts (figureFacts.ts entryBare): asked of
 // the text at judging, every would-be refuter of every line read its source (a cold-start check decoded 1,686 source
 // bodies for 305 sources; coldStream.test.ts).
-import type { Source } from '../types';
+import type { Figure, Source } from '../types';
 
 /**
  * Numbers written in digits, with thousands commas or a decimal part; not within a longer run of digits or a code, nor
@@ -18,38 +18,84 @@ const DIGITS =
 /**
  * The numbers source figure `fi`'s sentence writes in digits outside every figure read there, after the sentence's
  * first figure of `fi`'s unit (the figure whose unit they leave out): not a change's or a comparison's other
- * level. Empty for most figures.
+ * level. Empty for most figures. Read once a sentence and unit (sentenceBare): asked of every figure of a sentence of
+ * 20,000 amounts, a reading of the whole sentence a figure took time in the square of them (perf39.test.ts).
  */
 export function bareValuesOf(src: Source, fi: number): number[] {
   const fig = src.figures[fi];
   const sent = fig && src.sentences[fig.sentence];
   if (!sent) return [];
-  const figs = src.figures.filter((x) => x.sentence === fig.sentence);
-  const first = Math.min(...figs.filter((x) => x.unit === fig.unit).map((x) => x.end));
-  const out: number[] = [];
-  for (const m of sent.text.matchAll(DIGITS)) {
+  const b = sentenceBare(src, fig.sentence);
+  let out = b.byUnit.get(fig.unit);
+  if (!out) b.byUnit.set(fig.unit, (out = bareAfterUnit(b, sent.text, sent.start, fig.unit)));
+  return out;
+}
+
+/** A sentence's figures, its numbers written bare (source offsets, in order), and the answer for each unit asked. */
+interface SentenceBare {
+  figs: Figure[];
+  bare: { at: number; value: number }[];
+  /** Whether `bare` has been read. */
+  read: boolean;
+  byUnit: Map<string, number[]>;
+}
+
+const sentencesBare = new WeakMap<readonly Figure[], Map<number, SentenceBare>>();
+
+/** The bare reading of sentence `no` of `src`, made once: the source's figures grouped by sentence in one pass. */
+function sentenceBare(src: Source, no: number): SentenceBare {
+  let bySentence = sentencesBare.get(src.figures);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const g of src.figures) {
+      let b = bySentence.get(g.sentence);
+      if (!b) bySentence.set(g.sentence, (b = { figs: [], bare: [], read: false, byUnit: new Map() }));
+      b.figs.push(g);
+    }
+    sentencesBare.set(src.figures, bySentence);
+  }
+  const b = bySentence.get(no)!;
+  if (!b.read) {
+    readBare(b, src.sentences[no].text, src.sentences[no].start);
+    b.read = true;
+  }
+  return b;
+}
+
+/** The numbers of a sentence's text that no figure covers and no change or comparison sets beside a figure. */
+function readBare(b: SentenceBare, text: string, start: number): void {
+  const covered = new Uint8Array(text.length);
+  for (const x of b.figs) covered.fill(1, Math.max(0, x.start - start), Math.max(0, x.end - start));
+  for (const m of text.matchAll(DIGITS)) {
     const at = m.index ?? 0;
-    if (at + sent.start < first) continue;
-    if (figs.some((x) => at + sent.start < x.end && at + sent.start + m[0].length > x.start)) continue;
+    if (covered.subarray(at, at + m[0].length).some((c) => c === 1)) continue;
     // (a bare number a change or a comparison sets beside the figure is its other level, not another statement of the
     // measure: "400 MW, up from 300", "400 MW against 300 planned", "400 MW, 300 a year earlier", "400MW로, 당초 300")
-    const before = sent.text.slice(Math.max(0, at - 30), at),
-      after = sent.text.slice(at + m[0].length, at + m[0].length + 30);
+    const before = text.slice(Math.max(0, at - 30), at),
+      after = text.slice(at + m[0].length, at + m[0].length + 30);
     if (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after)) continue;
-    const v = Number(m[0].replace(/,/g, ''));
-    if (Number.isFinite(v) && !out.includes(v)) out.push(v);
+    const value = Number(m[0].replace(/,/g, ''));
+    if (Number.isFinite(value)) b.bare.push({ at: at + start, value });
   }
+}
+
+/** bareValuesOf for the figures of one unit of the sentence `b`. */
+function bareAfterUnit(b: SentenceBare, text: string, start: number, unit: string): number[] {
+  let first = Infinity;
+  for (const x of b.figs) if (x.unit === unit && x.end < first) first = x.end;
+  const out: number[] = [];
+  for (const x of b.bare) if (x.at >= first && !out.includes(x.value)) out.push(x.value);
   // A part "of it" of a rate that writes the rate's quantity and leaves its period to the rate before it ("6,000 m³/day
   // of desalination, 1,500 m³ of it for the town"): the extractor reads a volume there, not the rate it is a part of,
   // and the rate (6,000 m³/day) looks like the sentence's only version of a line's "1,500 m³ a day". It states that
   // part's rate as a bare number does.
-  const slash = fig.unit.indexOf('/');
+  const slash = unit.indexOf('/');
   if (slash > 0) {
-    const quantity = fig.unit.slice(0, slash);
-    for (const x of figs) {
+    const quantity = unit.slice(0, slash);
+    for (const x of b.figs) {
       if (x.unit !== quantity || x.start < first) continue;
-      const after = sent.text.slice(x.end - sent.start, x.end - sent.start + 20);
-      const before = sent.text.slice(Math.max(0, x.start - sent.start - 30), x.start - sent.start);
+      const after = text.slice(x.end - start, x.end - start + 20);
+      const before = text.slice(Math.max(0, x.start - start - 30), x.start - start);
       if (!PART_OF_IT.test(after) || LEVEL_BEFORE.test(before)) continue;
       const v = Number(x.value);
       if (Number.isFinite(v) && !out.includes(v)) out.push(v);
