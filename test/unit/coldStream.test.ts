@@ -145,12 +145,19 @@ describe('cold start: sources streamed into the snapshot', function () {
   it("holds each distinct quotation string once as it streams, as a warm start's rows do (not a copy a row)", () => {
     // Measured in a process of its own (quoteSharing.ts): inside the suite, the callbacks of earlier tests' child
     // processes allocate between the heap readings (a run once read 216 KB freed where 331 KB of copies were saved).
-    const { same, own, unshared, copies } = heapReadingApart('quoteSharing.ts') as Record<string, number | boolean>;
-    assert.ok(same, 'the streamed rows are the rows the eager index exports');
-    assert.ok((copies as number) > 200_000, `${copies} bytes of repeated strings`);
+    // V8's settled heap still flips between two levels some 250 KB apart (heapFreed.ts): one run in CI read the rows
+    // with a string a field at 588 KB where they read 842 KB in every run apart. A run that falls short is measured
+    // twice more, and the middle of the three is what counts: rows that share nothing fall short in every run.
+    const run = () => heapReadingApart('quoteSharing.ts') as Record<string, number | boolean>;
+    const saved = (r: Record<string, number | boolean>) => (r.unshared as number) - (r.own as number);
+    let r = run();
+    assert.ok(r.same, 'the streamed rows are the rows the eager index exports');
+    const copies = r.copies as number;
+    assert.ok(copies > 200_000, `${copies} bytes of repeated strings`);
+    if (saved(r) <= 0.7 * copies) r = [r, run(), run()].sort((a, b) => saved(a) - saved(b))[1];
     assert.ok(
-      (unshared as number) - (own as number) > 0.7 * (copies as number),
-      `${own} bytes held by the streamed rows against ${unshared} with a string a field (${copies} bytes of copies)`,
+      saved(r) > 0.7 * copies,
+      `${r.own} bytes held by the streamed rows against ${r.unshared} with a string a field (${copies} bytes of copies)`,
     );
   });
 
