@@ -6,7 +6,7 @@
 // read once, while the source's text is at hand, and stored with the figure's facts (figureFacts.ts entryBare): asked of
 // the text at judging, every would-be refuter of every line read its source (a cold-start check decoded 1,686 source
 // bodies for 305 sources; coldStream.test.ts).
-import type { Figure, Source } from '../types';
+import type { Figure } from '../types';
 
 /**
  * Numbers written in digits, with thousands commas or a decimal part; not within a longer run of digits or a code, nor
@@ -16,18 +16,19 @@ const DIGITS =
   /(?<![\d.,#&\w:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,.]?\d|:\d)|(?<![\d.,#&\w:])\d+(?:\.\d+)?(?![\d,.]?\d|\w|:\d)/g;
 
 /**
- * The numbers source figure `fi`'s sentence writes in digits outside every figure read there, after the sentence's
- * first figure of `fi`'s unit (the figure whose unit they leave out): not a change's or a comparison's other
- * level. Empty for most figures. Read once a sentence and unit (sentenceBare): asked of every figure of a sentence of
- * 20,000 amounts, a reading of the whole sentence a figure took time in the square of them (perf39.test.ts).
+ * The numbers a sentence writes in digits outside every figure read there (`figs`, the sentence's figures), after the
+ * sentence's first figure of `unit` (the figure whose unit they leave out): not a change's or a comparison's other
+ * level. Empty for most figures. Read once a sentence (kept by its figure list) and unit: asked of every figure of a
+ * sentence of 20,000 amounts, a reading of the whole sentence a figure took time in the square of them (perf39.test.ts).
  */
-export function bareValuesOf(src: Source, fi: number): number[] {
-  const fig = src.figures[fi];
-  const sent = fig && src.sentences[fig.sentence];
-  if (!sent) return [];
-  const b = sentenceBare(src, fig.sentence);
-  let out = b.byUnit.get(fig.unit);
-  if (!out) b.byUnit.set(fig.unit, (out = bareAfterUnit(b, sent.text, sent.start, fig.unit)));
+export function bareValuesOf(sent: { text: string; start: number }, figs: Figure[], unit: string): number[] {
+  let b = sentencesBare.get(figs);
+  if (!b) {
+    sentencesBare.set(figs, (b = { figs, bare: [], byUnit: new Map() }));
+    readBare(b, sent.text, sent.start);
+  }
+  let out = b.byUnit.get(unit);
+  if (!out) b.byUnit.set(unit, (out = bareAfterUnit(b, sent.text, sent.start, unit)));
   return out;
 }
 
@@ -35,32 +36,10 @@ export function bareValuesOf(src: Source, fi: number): number[] {
 interface SentenceBare {
   figs: Figure[];
   bare: { at: number; value: number }[];
-  /** Whether `bare` has been read. */
-  read: boolean;
   byUnit: Map<string, number[]>;
 }
 
-const sentencesBare = new WeakMap<readonly Figure[], Map<number, SentenceBare>>();
-
-/** The bare reading of sentence `no` of `src`, made once: the source's figures grouped by sentence in one pass. */
-function sentenceBare(src: Source, no: number): SentenceBare {
-  let bySentence = sentencesBare.get(src.figures);
-  if (!bySentence) {
-    bySentence = new Map();
-    for (const g of src.figures) {
-      let b = bySentence.get(g.sentence);
-      if (!b) bySentence.set(g.sentence, (b = { figs: [], bare: [], read: false, byUnit: new Map() }));
-      b.figs.push(g);
-    }
-    sentencesBare.set(src.figures, bySentence);
-  }
-  const b = bySentence.get(no)!;
-  if (!b.read) {
-    readBare(b, src.sentences[no].text, src.sentences[no].start);
-    b.read = true;
-  }
-  return b;
-}
+const sentencesBare = new WeakMap<readonly Figure[], SentenceBare>();
 
 /** The numbers of a sentence's text that no figure covers and no change or comparison sets beside a figure. */
 function readBare(b: SentenceBare, text: string, start: number): void {

@@ -8,7 +8,7 @@ import type { Lang, Source } from '../types';
 import { concept, termsIn } from '../domain/lexicon';
 import people from '../domain/people.json';
 import { isKoreanName, koIsTitle } from '../extract/people';
-import { alternation } from '../text/text';
+import { alternation, escapeRe } from '../text/text';
 import { everydayPairs } from '../domain/vocab';
 import { soundAlike, writesLatinName } from '../text/translit';
 import type { Entry } from './figureIndex';
@@ -352,7 +352,7 @@ export function articleWritesName(src: Source, name: string): boolean {
   if (w === undefined) {
     const text = `${src.meta.title ?? ''}\n${src.text}`;
     w =
-      new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text) ||
+      new RegExp(`(?<![\\p{L}])${escapeRe(name)}`, 'iu').test(text) ||
       [...new Set(text.match(/[가-힣]{2,}/gu) ?? [])].some((h) => writesLatinName(h, name));
     m.set(name, w);
   }

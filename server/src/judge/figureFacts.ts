@@ -556,7 +556,12 @@ export function entryRevised(e: Entry): boolean {
  * asks it of every would-be refuter, and reads no text for it.
  */
 export function entryBare(e: Entry): number[] {
-  return (factsOf(e).bare ??= bareValuesOf(e.src, e.fi));
+  const f = factsOf(e);
+  if (f.bare === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.bare = sent ? bareValuesOf(sent, figuresBySentence(e.src).get(e.fig.sentence) ?? [e.fig], e.fig.unit) : [];
+  }
+  return f.bare;
 }
 
 /**
