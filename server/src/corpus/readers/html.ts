@@ -440,12 +440,17 @@ const FURNITURE_WORDS = new Set([
 function furnitureWords(el: Element, words: ReadonlySet<string> = FURNITURE_WORDS): boolean {
   const v = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   if (v.length < 2) return false;
-  for (const w of v
+  for (const w of nameWords(v)) if (words.has(w)) return true;
+  return false;
+}
+
+/** The words of a class or id value: a camelCase name split, lower case, cut at anything but letters and digits. */
+function nameWords(v: string): string[] {
+  return v
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/))
-    if (words.has(w)) return true;
-  return false;
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /**
@@ -1082,17 +1087,15 @@ const THREAD_POSTS = 3;
  * `from_name`, DiscordChatExporter's `chatlog__author`, `sender`, `nickname`). */
 const POSTER_WORDS = /^(?:username|user name|from name|author|sender|nick|nickname|display name|displayname)$/;
 function posterClass(el: Element): boolean {
-  const words = (el.attribs.class ?? '')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const words = nameWords(el.attribs.class ?? '');
   for (let i = 0; i < words.length; i++)
     if (POSTER_WORDS.test(words[i]) || (i + 1 < words.length && POSTER_WORDS.test(`${words[i]} ${words[i + 1]}`)))
       return true;
   return false;
 }
 
+/** The most words a poster's label is written with (a name and a title). */
+const MAX_POSTER_WORDS = 8;
 /**
  * A chat's export (a thread of posts, each set beside its poster's name: Slack export viewer's `div.message >
  * div.username + div.msg`): each post's poster, as the pieces of text to write as its label (the name, and what the
@@ -1101,8 +1104,6 @@ function posterClass(el: Element): boolean {
  * an element its class names the poster's (POSTER_WORDS), and must be written as a person's. Only a conversation:
  * THREAD_POSTS posts or more and two posters or more (a channel's posts under its own name are no one's turns).
  */
-/** The most words a poster's label is written with (a name and a title). */
-const MAX_POSTER_WORDS = 8;
 function chatPosters(roots: Element[]): Map<Element, { file: number; text: string }[]> | undefined {
   if (roots.length < THREAD_POSTS) return undefined;
   const rootSet = new Set(roots);
