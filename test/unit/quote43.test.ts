@@ -175,8 +175,16 @@ const slack = [
   '',
 ].join('\n');
 
-describe('quote43: a chat copied out as text, each post under its poster and the time', () => {
+describe("quote43: words a chat post says are someone else's (`CFO 말 그대로: “…”`)", () => {
   const file = 'slack-copy-namgang-haeoe-chile-2026-09.txt';
+
+  it('gives them to the one the post names, a title alone, not to the poster', () => {
+    const corpus = writtenSources({ [file]: slack });
+    const q = corpus.sources[0].quotes.find((x) => x.text.startsWith('We will order'));
+    assert.ok(q, 'the quotation is read');
+    assert.equal(q.speaker?.text, 'CFO');
+    assert.notEqual(q.speakerId, 'person:윤채린');
+  });
 
   it("reads each post's label with its time, so no post's words open on the minutes", () => {
     const q = said(file, slack);
@@ -184,6 +192,29 @@ describe('quote43: a chat copied out as text, each post under its poster and the
     assert.ok(
       q.some((x) => x.startsWith('person:윤채린 | 발파라이소 전력 계약 서명됐다는 소식')),
       q.join('\n'),
+    );
+  });
+
+  it('leaves a report naming the CFO unjudged by the post: no ✓ and no ✗', () => {
+    const corpus = writtenSources({ [file]: slack });
+    const j = quoteJudged(
+      corpus,
+      '- 발주처 CFO 마르셀라 로하스는 "We will order the second phase towers in the first quarter, not before the power contract is signed."라고 말했다.\n',
+    );
+    assert.deepEqual(j.codes, []);
+    assert.equal(j.status, 'unknown');
+  });
+
+  it("unseen-63: the Wicheon Slack's `CFO 말 그대로` words are the CFO's, not 염지후's", () => {
+    const name = 'slack-copy-wicheon-prj-maputo-channel-2026-07-28-10-06-ko.txt';
+    const q = said(name, fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'unseen-63', 'sources', name), 'utf8'));
+    const w = q.filter((x) => x.includes('The water licence is smaller'));
+    assert.equal(w.length, 1, q.join('\n'));
+    assert.ok(!w[0].startsWith('person:염지후'), w[0]);
+    // (the tembe line, which gives them to the CEO, is still caught by the Discord post naming the CFO)
+    assert.deepEqual(
+      on('unseen-63', 'tembe-nhaca-securities-ldi-stargate-maputo-equity-note.md', 'CEO Ernesto Chiziane told').codes,
+      ['quote-misattributed'],
     );
   });
 });

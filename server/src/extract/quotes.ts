@@ -525,8 +525,10 @@ function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRe
 
 /**
  * A Korean quotation named as someone's answer or words by the noun right before it, with no verb of saying: "박정훈
- * 부장님 답변 그대로 옮기면 “…”였어요", "최민재 상무의 말을 빌리면 “…”는 것이다", "…의 설명은 “…”였다". The person
- * is the phrase before the noun (의 and an honorific 님 cut off), when it holds a name; a thing's 설명 names no one.
+ * 부장님 답변 그대로 옮기면 “…”였어요", "최민재 상무의 말을 빌리면 “…”는 것이다", "…의 설명은 “…”였다", a post's "CFO 말
+ * 그대로: “…”". The person is the phrase before the noun (의 and an honorific 님 cut off), when it holds a name or is a
+ * title alone (the poster quotes their CFO: the words are the CFO's, whoever that is, not the poster's); a thing's 설명
+ * names no one.
  */
 const RE_KO_SPEECH_NOUN = /^(?:답변|대답|말|말씀|발언|설명|얘기|이야기)(?:은|는|을|를|이|으로|도)?$/;
 /** Words a writer puts between that noun and the quotation: "그대로 옮기면", "빌리자면", "요약하면". */
@@ -535,12 +537,17 @@ const RE_KO_SPEECH_LEAD_FILLER =
 function koSpeechNounLead(text: string, from: number, at: number): SpeakerRef | undefined {
   const ws = words(text, from, at);
   let k = ws.length - 1;
-  for (let n = 0; n < 3 && k >= 0 && RE_KO_SPEECH_LEAD_FILLER.test(ws[k].w); n++) k--;
-  if (k < 1 || !RE_KO_SPEECH_NOUN.test(ws[k].w)) return undefined;
+  // (a colon may close the lead, "말 그대로:", as a post sets the words on after it)
+  const w = (i: number) => (i === ws.length - 1 ? ws[i].w.replace(/[:：]$/, '') : ws[i].w);
+  for (let n = 0; n < 3 && k >= 0 && RE_KO_SPEECH_LEAD_FILLER.test(w(k)); n++) k--;
+  if (k < 1 || !RE_KO_SPEECH_NOUN.test(w(k))) return undefined;
   const owner = ws[k - 1].w.replace(/의$/, '').replace(/님$/, '');
   if (owner.length < 1 || !/[가-힣A-Za-z]$/.test(owner)) return undefined;
   const ref = withText(text, phraseAt(ws, k - 1, owner));
-  return parsePerson(ref.text)?.name ? ref : undefined;
+  if (parsePerson(ref.text)?.name) return ref;
+  // A title alone ("CFO", "시장님"): only with the colon or filler that sets the words apart, not a sentence's topic.
+  const title = /[가-힣]/.test(owner) ? koIsTitle(owner) : isTitleToken(owner);
+  return title && k < ws.length - 1 ? ref : undefined;
 }
 
 /**
@@ -1272,9 +1279,13 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
       let before = unwrapped(text.slice(from, p.open));
       // The speech is told by the words around the quotation marks: an English sentence quoting Korean words
       // ("Kim called it “사막 한가운데서 …” (the first …)") is English, however much Hangul its quotation holds.
+      // A sentence the reader takes for English by its quotation is Korean when all its words outside the quotation
+      // are (a post's "CFO 말 그대로: “The water licence …”").
+      const outside = text.slice(s, p.open) + ' ' + text.slice(p.close + 1, e);
       const ko =
         /[가-힣]/.test(after.slice(0, 3)) ||
-        (sent.lang === 'ko' && !englishAround(text.slice(s, p.open) + ' ' + text.slice(p.close + 1, e)));
+        (sent.lang === 'ko' && !englishAround(outside)) ||
+        (/[가-힣]/.test(outside) && !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(outside));
       let speech = false,
         carriedOver = false,
         said: SpeakerRef | undefined;
@@ -1356,7 +1367,8 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
           const last = ws[k];
           return last && isNominal(last.w) ? withText(text, phraseAt(ws, k, last.w)) : undefined;
         };
-        const lead = !headline && /\s/.test(inner) ? koSpeechNounLead(text, from, p.open) : undefined;
+        // (a headline-shaped line may be such a lead too: "CFO 말 그대로: “…”" alone on its line names the CFO, not 그대로)
+        const lead = /\s/.test(inner) ? koSpeechNounLead(text, from, p.open) : undefined;
         if (lead) {
           speech = true;
           speaker = lead;
