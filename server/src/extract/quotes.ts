@@ -525,8 +525,10 @@ function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRe
 
 /**
  * A Korean quotation named as someone's answer or words by the noun right before it, with no verb of saying: "박정훈
- * 부장님 답변 그대로 옮기면 “…”였어요", "최민재 상무의 말을 빌리면 “…”는 것이다", "…의 설명은 “…”였다". The person
- * is the phrase before the noun (의 and an honorific 님 cut off), when it holds a name; a thing's 설명 names no one.
+ * 부장님 답변 그대로 옮기면 “…”였어요", "최민재 상무의 말을 빌리면 “…”는 것이다", "…의 설명은 “…”였다", a post's "CFO 말
+ * 그대로: “…”". The person is the phrase before the noun (의 and an honorific 님 cut off), when it holds a name or is a
+ * title alone (the poster quotes their CFO: the words are the CFO's, whoever that is, not the poster's); a thing's 설명
+ * names no one.
  */
 const RE_KO_SPEECH_NOUN = /^(?:답변|대답|말|말씀|발언|설명|얘기|이야기)(?:은|는|을|를|이|으로|도)?$/;
 /** Words a writer puts between that noun and the quotation: "그대로 옮기면", "빌리자면", "요약하면". */
@@ -535,12 +537,17 @@ const RE_KO_SPEECH_LEAD_FILLER =
 function koSpeechNounLead(text: string, from: number, at: number): SpeakerRef | undefined {
   const ws = words(text, from, at);
   let k = ws.length - 1;
-  for (let n = 0; n < 3 && k >= 0 && RE_KO_SPEECH_LEAD_FILLER.test(ws[k].w); n++) k--;
-  if (k < 1 || !RE_KO_SPEECH_NOUN.test(ws[k].w)) return undefined;
+  // (a colon may close the lead, "말 그대로:", as a post sets the words on after it)
+  const w = (i: number) => (i === ws.length - 1 ? ws[i].w.replace(/[:：]$/, '') : ws[i].w);
+  for (let n = 0; n < 3 && k >= 0 && RE_KO_SPEECH_LEAD_FILLER.test(w(k)); n++) k--;
+  if (k < 1 || !RE_KO_SPEECH_NOUN.test(w(k))) return undefined;
   const owner = ws[k - 1].w.replace(/의$/, '').replace(/님$/, '');
   if (owner.length < 1 || !/[가-힣A-Za-z]$/.test(owner)) return undefined;
   const ref = withText(text, phraseAt(ws, k - 1, owner));
-  return parsePerson(ref.text)?.name ? ref : undefined;
+  if (parsePerson(ref.text)?.name) return ref;
+  // A title alone ("CFO", "시장님"): only with the colon or filler that sets the words apart, not a sentence's topic.
+  const title = /[가-힣]/.test(owner) ? koIsTitle(owner) : isTitleToken(owner);
+  return title && k < ws.length - 1 ? ref : undefined;
 }
 
 /**
@@ -1272,9 +1279,13 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
       let before = unwrapped(text.slice(from, p.open));
       // The speech is told by the words around the quotation marks: an English sentence quoting Korean words
       // ("Kim called it “사막 한가운데서 …” (the first …)") is English, however much Hangul its quotation holds.
+      // A sentence the reader takes for English by its quotation is Korean when all its words outside the quotation
+      // are (a post's "CFO 말 그대로: “The water licence …”").
+      const outside = text.slice(s, p.open) + ' ' + text.slice(p.close + 1, e);
       const ko =
         /[가-힣]/.test(after.slice(0, 3)) ||
-        (sent.lang === 'ko' && !englishAround(text.slice(s, p.open) + ' ' + text.slice(p.close + 1, e)));
+        (sent.lang === 'ko' && !englishAround(outside)) ||
+        (/[가-힣]/.test(outside) && !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(outside));
       let speech = false,
         carriedOver = false,
         said: SpeakerRef | undefined;
@@ -1356,7 +1367,8 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
           const last = ws[k];
           return last && isNominal(last.w) ? withText(text, phraseAt(ws, k, last.w)) : undefined;
         };
-        const lead = !headline && /\s/.test(inner) ? koSpeechNounLead(text, from, p.open) : undefined;
+        // (a headline-shaped line may be such a lead too: "CFO 말 그대로: “…”" alone on its line names the CFO, not 그대로)
+        const lead = /\s/.test(inner) ? koSpeechNounLead(text, from, p.open) : undefined;
         if (lead) {
           speech = true;
           speaker = lead;
@@ -2009,13 +2021,27 @@ const RE_TURN_LINE =
  */
 const RE_COMMA_LABEL_LINE =
   /^\s*(?:\*\*|__)?([A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){1,3}),[ \t]+(?:[^\n.!?:;"“”]|\.(?=\S)|\b(?:Co|Inc|Ltd|Corp|plc|LLC|Jr|Sr)\.(?=\s*(?:\*\*|__)?\s*$|,)){2,80}(?:\*\*|__)?\s*$/u;
+/**
+ * A line that is a speaker's label and the time the turn starts, as meeting, podcast and chat tools set it over the
+ * words (Otter.ai's "Samira Khelifati  02:09", "Speaker 5  05:16"; "Dana Whitt (00:41)", "Dana Whitt [1:02:03]:"; a
+ * chat copied out of Slack, "염지후  오후 11:05"). Group 1 is the label: up to four capitalized words, a tool's numbered
+ * "Speaker 2", or a Korean name (and title).
+ */
+const TIMED_LABEL = String.raw`(?:Speaker|Participant|Guest)[ \t]+\d{1,3}|[A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3}|[가-힣]{2,5}(?:[ \t]+[가-힣]{1,8})?`;
+const TIMED_AT = String.raw`(?:(?:오전|오후)[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM|am|pm))?`;
+const RE_TIMED_LABEL_LINE = new RegExp(
+  String.raw`^\s*(?:\*\*|__)?(${TIMED_LABEL})(?:\*\*|__)?(?:[ \t]+${TIMED_AT}|[ \t]*[([]${TIMED_AT}[)\]][ \t]*:?)[ \t]*$`,
+  'u',
+);
 /** Labels that are a part someone plays in the record, not a name: they end the turn before and quote no one. */
 const RE_ROLE_LABEL =
-  /^(?:Operator|Moderator|Host|Co-?host|Interviewer|Presenter|Chair|Chairman|Chairwoman|Chairperson|Convener|Speaker|Clerk|Unidentified(?:\s+\w+)*|Unknown(?:\s+\w+)*|Audience(?:\s+\w+)*|Participant|Analyst|Caller|Reporter|Narrator)$/i;
+  /^(?:Operator|Moderator|Host|Co-?host|Interviewer|Presenter|Chair|Chairman|Chairwoman|Chairperson|Convener|Speaker|(?:Speaker|Participant|Guest)\s+\d{1,3}|Clerk|Unidentified(?:\s+\w+)*|Unknown(?:\s+\w+)*|Audience(?:\s+\w+)*|Participant|Analyst|Caller|Reporter|Narrator)$/i;
 /** The label a line that is only a speaker's label gives (RE_TURN_LINE's name, or a role such as "Operator"). */
 function labelLine(line: string): string | undefined {
   const m = RE_TURN_LINE.exec(line);
   if (m) return m[1];
+  const tm = RE_TIMED_LABEL_LINE.exec(line);
+  if (tm) return tm[1];
   const t = line.trim();
   return RE_ROLE_LABEL.test(t) ? t : undefined;
 }
@@ -2072,6 +2098,28 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const labelled = (label: string, labelStart: number, end: number, ko = false) =>
       turns.push({ i, label, labelStart, end, alone: false, ko });
     const head = text.slice(st, Math.min(sentences[i].end, st + 160));
+    // A label line with the time the turn starts (a meeting or chat tool's), over the words or a paragraph of its own:
+    // before the colon rules, which take the time's colon for the label's ("염지후  오후 11:" over "05¶…").
+    const firstLine = text
+      .slice(st, Math.min(text.length, st + 200))
+      .split('\n', 1)[0]
+      .replace(/\r$/, '');
+    const tl = RE_TIMED_LABEL_LINE.exec(firstLine);
+    if (tl) {
+      let last = i;
+      while (last + 1 < sentences.length && !starts(last + 1)) last++;
+      const below = st + firstLine.length + 1;
+      const over = sentences[last].end > below;
+      turns.push({
+        i,
+        label: tl[1],
+        labelStart: st + tl[0].indexOf(tl[1]),
+        end: over ? below : sentences[last].end,
+        alone: !over,
+        ko: /[가-힣]/.test(tl[1]),
+      });
+      continue;
+    }
     const m = RE_TURN_LABEL.exec(head.slice(0, 140));
     if (m && !RE_NOT_LABEL.test(m[1])) {
       labelled(m[1], st + m.index + m[0].indexOf(m[1]), st + m[0].length);
@@ -2126,7 +2174,14 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       const above = ls > 0 ? text.slice(text.lastIndexOf('\n', ls - 2) + 1, ls - 1) : '';
       const below = /\n[^\S\n]*\n/.test(text.slice(gapLabel.at, st)) ? '' : text.slice(st).split('\n', 1)[0];
       if (!isLabelLine(above) && !isLabelLine(below))
-        turns.push({ i, label: gapLabel.label, labelStart: gapLabel.at, end: st, alone: false, ko: false });
+        turns.push({
+          i,
+          label: gapLabel.label,
+          labelStart: gapLabel.at,
+          end: st,
+          alone: false,
+          ko: /[가-힣]/.test(gapLabel.label),
+        });
       continue;
     }
     // A label line alone: the paragraph is that one line (and one sentence).
@@ -2651,8 +2706,14 @@ function plainQuestions(text: string, sentences: RawSentence[]): number[] {
     if (!opensParagraph(text, sentences, i)) continue;
     paras.push({ i, text: paragraphText(text, sentences, i) });
   }
+  // (a paragraph a speaker's label line opens, "Leila Mansouri-Oakes  04:49" over "When does it ship?", is a
+  // transcript's turn: its label says who asks, and the turn reader gives each answer to its own label)
   const isQuestion = (t: string) =>
-    t.length <= 300 && !/\n\s*\n/.test(t) && /\?["”’)]?$/.test(t) && !/^[\s>*_|"“]/.test(t);
+    t.length <= 300 &&
+    !/\n\s*\n/.test(t) &&
+    /\?["”’)]?$/.test(t) &&
+    !/^[\s>*_|"“]/.test(t) &&
+    !labelLine(t.split('\n', 1)[0]);
   const questions: number[] = [];
   let answers = 0,
     firstPerson = 0;
