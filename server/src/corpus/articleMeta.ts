@@ -234,7 +234,7 @@ export function meetingLine(t: string): string | undefined {
 export function meetingDateLabelLine(t: string): string | undefined {
   if (t.length > 120) return undefined;
   const m =
-    /^(?:(?:회의\s*)?일\s*시|개의\s*일시|date\s+and\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*[:：]\s*(\S.*)$/i.exec(
+    /^(?:\d{1,2}\.\s+)?(?:(?:회의\s*)?일\s*시|개의\s*일시|date\s+and\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*[:：]\s*(\S.*)$/i.exec(
       t,
     );
   const d = m ? findDate(m[1]) : undefined;
@@ -245,7 +245,7 @@ export function meetingDateLabelLine(t: string): string | undefined {
 export const isRecordTitle = (t: string) =>
   t.length <= 160 &&
   (MEETING_TITLE.test(withoutHeadingMarker(t).trim()) ||
-    /회의록|^minutes\b/i.test(unspaced(withoutHeadingMarker(t).trim())));
+    /회의록|의사록$|^minutes\b/i.test(unspaced(withoutHeadingMarker(t).trim())));
 
 /** A legislature's name (`Legislative Assembly of Manitoba`, `Landtag of Saxony`, `House of Commons`). */
 const LEGISLATURE =
@@ -3958,8 +3958,14 @@ function readWrittenQuestion(lines: Line[], from: number): OfficialDocument | un
 /** A government's gazette named at the head of its issue (`OFFICIAL GAZETTE`, `THE KENYA GAZETTE`, `Gazette of India`). */
 const GAZETTE_HEAD =
   /^(?:(?:THE\s+)?(?:[A-Z][A-Z'’-]*\s+){0,3}GAZETTE(?:\s+OF\s+[A-Z][A-Z .'’-]{1,40})?|(?:The\s+)?Official\s+Gazette(?:\s+of\s+[\p{L} .'’-]{1,40})?)$/u;
-/** An issue's number line (`Vol. 122, No. 27`, `Volume CXXII — Number 27`). */
-const GAZETTE_ISSUE = /\b(?:vol(?:ume)?\.?\s*[IVXLC\d]+)\b.{0,20}\b(?:no\.?|number)\s*\d+/i;
+/** An issue's number line (`Vol. 122, No. 27`, `Volume CXXII — Number 27`, `NUMBER 41   Volume CCCXXX`). */
+const GAZETTE_ISSUE =
+  /\b(?:vol(?:ume)?\.?\s*[IVXLC\d]+)\b.{0,20}\b(?:no\.?|number)\s*\d+|\b(?:no\.?|number)\s*\d+\b.{0,20}\bvol(?:ume)?\.?\s*[IVXLC\d]+\b/i;
+/** A paper's line under its name saying it is a state's gazette (`OFFICIAL ORGAN OF THE REPUBLIC OF GUATEMALA, C. A.`). */
+const OFFICIAL_ORGAN = /^(?:THE\s+)?OFFICIAL\s+(?:ORGAN|JOURNAL|GAZETTE|NEWSPAPER|BULLETIN)\s+OF\s+(?:THE\s+)?[A-Z][A-Z .,'’-]{2,80}$/;
+/** An issuance's kind and number in words of a title (`Government Agreement Number 214-2026`, `Ministerial Decree No. 12`). */
+const ISSUANCE_TITLE =
+  /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Agreement|Decree|Resolution|Order|Proclamation|Ordinance|Regulation|Notice|Act|Law|Accord)\s+(?:Number|No\.)\s*\d[\w/-]{0,14}$/u;
 /** An executive or legislative issuance's number as its own line (`PROCLAMATION NO. 1187`, `EXECUTIVE ORDER NO. 52`). */
 const ISSUANCE_NUMBER =
   /^(?:PROCLAMATION|EXECUTIVE\s+ORDER|ADMINISTRATIVE\s+ORDER|MEMORANDUM\s+(?:ORDER|CIRCULAR)|REPUBLIC\s+ACT|PRESIDENTIAL\s+DECREE|ROYAL\s+DECREE|DECREE|ORDINANCE|STATUTORY\s+INSTRUMENT|GAZETTE\s+NOTICE)\s+NO\.?\s*[\w-]{1,12}$/;
@@ -3983,6 +3989,19 @@ function readGazetteIssuance(lines: Line[], from: number): OfficialDocument | un
       at = k;
       break;
     }
+    // (…or a paper's name in capitals over the line that says it is the state's official organ)
+    const u = lines[nextNonBlank(lines, k + 1)]?.t.trim() ?? '';
+    if (
+      t.length <= 60 &&
+      t === t.toUpperCase() &&
+      /^[A-Z][A-Z .'’-]{2,59}$/.test(t) &&
+      u.length <= 100 &&
+      OFFICIAL_ORGAN.test(u)
+    ) {
+      body = titleCased(t);
+      at = nextNonBlank(lines, k + 1);
+      break;
+    }
   }
   if (!body) return undefined;
   let dated: { line: number; date: string } | undefined;
@@ -4001,6 +4020,11 @@ function readGazetteIssuance(lines: Line[], from: number): OfficialDocument | un
     const t = lines[k].t.trim();
     if (t === '') continue;
     seen++;
+    // (an issuance's number in words of a title, alone on its line, under its ministry: the headline as it stands)
+    if (ISSUANCE_TITLE.test(t)) {
+      for (let q = from; q <= k; q++) lines[q].furniture = true;
+      return { body, titleLine: k, title: t, dated };
+    }
     if (!ISSUANCE_NUMBER.test(t)) continue;
     const parts: string[] = [];
     let j = k + 1;
@@ -6463,6 +6487,8 @@ export interface ClipHeaders {
   domain?: string;
   /** It has no headline (a chat's messages): no line of it is one. */
   untitled?: boolean;
+  /** A line of the head that is the story's own words after its label (a database's `Highlight:` deck): text. */
+  deck?: { line: number; at: number };
 }
 
 /**
@@ -6688,6 +6714,129 @@ export function readExportHead(lines: Line[], from: number): ClipHeaders | undef
   const head = text(by ? w - 2 : w - 1);
   if (!isHeadlineLike(head)) return undefined;
   return { endLine: end, title: head.split(/;\s+/)[0], outlet: paper, date: dated.date, authors };
+}
+
+/** A database document's field over its text (`Section: NEWS; Pg. 4`, `Length: 861 words`, `Byline: …`). */
+const DOCUMENT_FIELD = /^(\p{Lu}[\p{L}-]{1,20}(?:[ /]\p{L}[\p{L}-]{1,20}){0,2})\s*:\s+(\S.{0,300})$/u;
+/** Its count of the story's words as a field (`Length: 861 words`). */
+const LENGTH_FIELD = /^length\s*:\s+\d{1,3}(?:,\d{3})*\s+words$/i;
+/** The place a database adds to a paper's name (`The Coastal Herald (Cameroon)`): no part of the name. */
+const PAPER_PLACE = /\s+\((?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3})\)$/u;
+/** The lines a database closes a document with, its index terms to its end mark (`Load-Date: …`, `End of Document`). */
+const DOCUMENT_TAIL = /^(?:classification|load-date\s*:.*|end of document)$/i;
+
+/**
+ * A story delivered by a news database as Nexis writes each document, whatever its cover says (the delivery's own
+ * fields, `User Name:`, `Date and Time:`, `Job Number:`, its list of documents and the search): the headline, the
+ * paper's name (with the place the database adds, `(Malta)`), the day it was printed and the edition, the copyright
+ * line, then the document's fields (`Section:`, `Length: 861 words`, `Byline:`, `Highlight:`) and `Body` alone on its
+ * line over the text. The paper as it prints its name is the outlet (not the company its copyright line names), the
+ * printed day the date (not the delivery's day nor the `Load-Date`), the `Byline` field its writers; the cover and
+ * head down to `Body` are no text, and neither are the index terms after it (`Classification`, `Load-Date:`, `End of
+ * Document`).
+ */
+export function readDeliveredDocument(lines: Line[], from: number): ClipHeaders | undefined {
+  const idx: number[] = [];
+  for (let k = from; k < lines.length && idx.length < 60; k++) if (lines[k].t.trim() !== '') idx.push(k);
+  const b = idx.findIndex((k) => lines[k].t.trim() === 'Body');
+  if (b < 3) return undefined;
+  const text = (i: number) => lines[idx[i]].t.trim();
+  // the fields over `Body`, one of them the count of words
+  const fields = new Map<string, string>();
+  let deck: { line: number; at: number } | undefined;
+  let i = b - 1;
+  for (; i >= 0 && b - i <= 12; i--) {
+    const m = text(i).length <= 320 ? DOCUMENT_FIELD.exec(text(i)) : null;
+    if (!m) break;
+    fields.set(m[1].toLowerCase(), m[2].trim());
+    // (the deck, `Highlight:`, is the story's words: text)
+    if (/^(?:highlight|abstract|lead|summary)$/i.test(m[1])) deck = { line: idx[i], at: text(i).length - m[2].length };
+  }
+  if (![...fields].some(([k, v]) => LENGTH_FIELD.test(`${k}: ${v}`))) return undefined;
+  // the copyright line over them, the printed day over it (the edition between), the paper over the day
+  if (i < 2 || !COPYRIGHT.test(text(i))) return undefined;
+  let d = i - 1;
+  while (d >= 0 && i - d <= 3 && !(text(d).length <= 40 && findDate(text(d))?.index === 0)) d--;
+  if (d < 2 || i - d > 3) return undefined;
+  const date = findDate(text(d))!.iso;
+  const paper = text(d - 1).replace(PAPER_PLACE, '').trim();
+  const title = text(d - 2);
+  if (!paper || paper.length > 80 || /\d/.test(paper) || isProseLine(paper) || !isHeadlineLike(title)) return undefined;
+  const byline = fields.get('byline');
+  const authors = byline
+    ? byline
+        .replace(/^by\s+/i, '')
+        .split(/\s*(?:,|;|\band\b|&)\s*/)
+        .map((a) => a.trim())
+        .filter((a) => PERSON_NAME.test(a))
+    : [];
+  // (the index terms after the text, to the document's end mark)
+  for (let k = idx[b] + 1; k < lines.length; k++) {
+    if (!DOCUMENT_TAIL.test(lines[k].t.trim())) continue;
+    for (let q = k; q < lines.length; q++) {
+      lines[q].furniture = true;
+      if (/^end of document$/i.test(lines[q].t.trim())) break;
+    }
+    break;
+  }
+  return { endLine: idx[b], title, outlet: paper, date, authors, deck };
+}
+
+/** A recording's day, time and length as a transcription service heads its export (`Wed, Aug 26, 2026 3:02PM • 41:37`). */
+const RECORDED_LINE = /^(\S.{5,40}?\d{4})\s+\d{1,2}:\d{2}\s?(?:[AP]M)?\s*[•·|]\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/i;
+/** A transcript's section heading in capitals (`SUMMARY KEYWORDS`, `SPEAKERS`) over its one line. */
+const TRANSCRIPT_SECTION = /^(?:SUMMARY\s+KEYWORDS|KEYWORDS|SPEAKERS|PARTICIPANTS)$/;
+/**
+ * The label an exporter or the one who saved the recording puts after its title in brackets: the copy's state (`(raw)`,
+ * `(edited)`), or the kind of event with its organiser (`(MENA Power Brief webinar)`): no part of the title.
+ */
+const RECORDING_LABEL =
+  /\s*\((?:raw|draft|edited|unedited|final|auto(?:-generated)?|recording|transcript|(\S[^()]{1,60}?)\s+(?:webinar|livestream|town\s+hall|briefing|roundtable|panel|podcast))\)$/i;
+/** A show's episode as its title names it (`Istmo Infra Ep 38 - Stargate Pacífico`): the show before the number. */
+const EPISODE_TITLE = /^(\p{Lu}[\p{L}\p{N}&'’. -]{1,50}?)\s+(?:ep\.?|episode|#)\s?\d{1,4}\b/iu;
+
+/**
+ * A recording's transcript as a transcription service exports it (Otter's): its title, then the day, time and length
+ * of the recording, its summary keywords and its speakers, each under a heading in capitals, then the speakers' turns.
+ * The title is the headline without the label put after it (`(raw)`, `(MENA Power Brief webinar)`), the recording's day
+ * the date; the outlet is the organiser that label names, else the show a title of an episode names (`Istmo Infra Ep 38
+ * - …`); a show's host, the first speaker when they welcome the listener to the show and say who they are, is its
+ * author (a webinar's moderator and speakers are not). The head is no text.
+ */
+export function readRecordingTranscript(lines: Line[], from: number): ClipHeaders | undefined {
+  const k = nextNonBlank(lines, from);
+  const d = nextNonBlank(lines, k + 1);
+  if (d >= lines.length || lines[k].t.length > 200 || lines[d].t.length > 60) return undefined;
+  const rec = RECORDED_LINE.exec(lines[d].t.trim());
+  const day = rec ? findDate(rec[1]) : undefined;
+  if (!day) return undefined;
+  let end = d;
+  for (let j = nextNonBlank(lines, d + 1); j < lines.length && TRANSCRIPT_SECTION.test(lines[j].t.trim()); ) {
+    end = nextNonBlank(lines, j + 1);
+    if (end >= lines.length || lines[end].t.length > 1000) return undefined;
+    j = nextNonBlank(lines, end + 1);
+  }
+  if (end === d) return undefined;
+  const raw = lines[k].t.trim();
+  const label = RECORDING_LABEL.exec(raw);
+  const title = label ? raw.slice(0, label.index).trim() : raw;
+  const show = EPISODE_TITLE.exec(title)?.[1].replace(/[\s:–—-]+$/, '');
+  const outlet = label?.[1]?.trim() || show;
+  // (the host: the first turn's speaker, `Diego Castañeda  00:04`, who says `Welcome to Istmo Infra … I'm Diego …`)
+  const authors: string[] = [];
+  const turn = nextNonBlank(lines, end + 1);
+  const speaker = turn < lines.length ? /^(\S.{2,60}?)\s{2,}\d{1,2}:\d{2}(?::\d{2})?$/.exec(lines[turn].t.trim()) : null;
+  const said = speaker ? lines[nextNonBlank(lines, turn + 1)]?.t.slice(0, 600) : undefined;
+  if (
+    show &&
+    speaker &&
+    said &&
+    PERSON_NAME.test(speaker[1]) &&
+    said.toLowerCase().includes(`welcome to ${show.toLowerCase()}`) &&
+    new RegExp(`\\b(?:I'm|I’m|I am|my name is)\\s+${escapeRe(speaker[1])}\\b`).test(said)
+  )
+    authors.push(speaker[1]);
+  return { endLine: end, title, outlet, date: day.iso, authors };
 }
 
 /** A database export's count of its documents over each one (ProQuest's `Document 1 of 1`). */
@@ -7175,6 +7324,10 @@ export function readHeadBanner(
 
 /** A company's internal site named for what it is (`세한냉열 그룹웨어`, `Hanbit Intranet`): the company's. */
 const INTERNAL_SITE = /^(\S.{1,30}?)\s?(?:그룹웨어|인트라넷|사내\s?포털|groupware|intranet)$/i;
+/** A posting's field naming the file attached to it (`첨부: 의사록.pdf (412KB)`, `Attachment: minutes.pdf`). */
+const ATTACHED_FIELD = /^(?:첨부(?:\s?파일)?|attachments?|attached)\s*[:：]\s*\S.{0,80}\.(?:pdf|hwpx?|docx?|xlsx?|pptx?)\b/i;
+/** A company's room on its own site (`내포파워텍 IR 자료실`, `… 홍보실`, `… 투자정보`): the company's. */
+const COMPANY_ROOM = /^(\S.{1,30}?)\s?(?:IR\s?(?:자료실|센터|정보)?|투자\s?정보|홍보\s?(?:실|센터)|뉴스룸|보도\s?자료실|investor\s+relations|newsroom)$/i;
 /** A posting's fields after its crumb: when it was posted, who posted it, the page's own controls. */
 const POSTED_FIELD = /^(?:게시일|등록일|작성일|게시일자|등록일자)\s*[:：]?\s*(\S.{5,30})$/;
 /**
@@ -7190,13 +7343,16 @@ function bracketCrumb(t: string): { site: string; date?: string } | undefined {
   if (levels.length < 3 || levels.some((x) => !x || x.length > 30 || /[.!?。:：]$/.test(x))) return undefined;
   const fields = m[2].trim() ? m[2].trim().split(/\s{2,}/) : [];
   if (fields.some((f) => f.length > 40)) return undefined;
-  const site = (INTERNAL_SITE.exec(levels[0])?.[1] ?? levels[0]).trim();
+  const site = (INTERNAL_SITE.exec(levels[0])?.[1] ?? COMPANY_ROOM.exec(levels[0])?.[1] ?? levels[0]).trim();
   if (!/\p{L}/u.test(site)) return undefined;
   let date: string | undefined;
   for (const f of fields) {
     const d = POSTED_FIELD.exec(f);
     if (d && !date) date = findDate(d[1])?.iso;
   }
+  // (a posting whose text is the file attached to it, `첨부: 임시주주총회_의사록_20261028.pdf`: the day it was posted is
+  // not the document's, which its own lines date)
+  if (fields.some((f) => ATTACHED_FIELD.test(f))) date = undefined;
   return { site, date };
 }
 
