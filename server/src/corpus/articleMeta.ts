@@ -234,7 +234,7 @@ export function meetingLine(t: string): string | undefined {
 export function meetingDateLabelLine(t: string): string | undefined {
   if (t.length > 120) return undefined;
   const m =
-    /^(?:\d{1,2}\.\s+)?(?:(?:회의\s*)?일\s*시|개의\s*일시|date\s+and\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*[:：]\s*(\S.*)$/i.exec(
+    /^(?:(?:회의\s*)?일\s*시|개의\s*일시|date\s+and\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*[:：]\s*(\S.*)$/i.exec(
       t,
     );
   const d = m ? findDate(m[1]) : undefined;
@@ -3962,7 +3962,8 @@ const GAZETTE_HEAD =
 const GAZETTE_ISSUE =
   /\b(?:vol(?:ume)?\.?\s*[IVXLC\d]+)\b.{0,20}\b(?:no\.?|number)\s*\d+|\b(?:no\.?|number)\s*\d+\b.{0,20}\bvol(?:ume)?\.?\s*[IVXLC\d]+\b/i;
 /** A paper's line under its name saying it is a state's gazette (`OFFICIAL ORGAN OF THE REPUBLIC OF GUATEMALA, C. A.`). */
-const OFFICIAL_ORGAN = /^(?:THE\s+)?OFFICIAL\s+(?:ORGAN|JOURNAL|GAZETTE|NEWSPAPER|BULLETIN)\s+OF\s+(?:THE\s+)?[A-Z][A-Z .,'’-]{2,80}$/;
+const OFFICIAL_ORGAN =
+  /^(?:THE\s+)?OFFICIAL\s+(?:ORGAN|JOURNAL|GAZETTE|NEWSPAPER|BULLETIN)\s+OF\s+(?:THE\s+)?[A-Z][A-Z .,'’-]{2,80}$/;
 /** An issuance's kind and number in words of a title (`Government Agreement Number 214-2026`, `Ministerial Decree No. 12`). */
 const ISSUANCE_TITLE =
   /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Agreement|Decree|Resolution|Order|Proclamation|Ordinance|Regulation|Notice|Act|Law|Accord)\s+(?:Number|No\.)\s*\d[\w/-]{0,14}$/u;
@@ -6759,7 +6760,9 @@ export function readDeliveredDocument(lines: Line[], from: number): ClipHeaders 
   while (d >= 0 && i - d <= 3 && !(text(d).length <= 40 && findDate(text(d))?.index === 0)) d--;
   if (d < 2 || i - d > 3) return undefined;
   const date = findDate(text(d))!.iso;
-  const paper = text(d - 1).replace(PAPER_PLACE, '').trim();
+  const paper = text(d - 1)
+    .replace(PAPER_PLACE, '')
+    .trim();
   const title = text(d - 2);
   if (!paper || paper.length > 80 || /\d/.test(paper) || isProseLine(paper) || !isHeadlineLike(title)) return undefined;
   const byline = fields.get('byline');
@@ -6811,7 +6814,7 @@ export function readRecordingTranscript(lines: Line[], from: number): ClipHeader
   const day = rec ? findDate(rec[1]) : undefined;
   if (!day) return undefined;
   let end = d;
-  for (let j = nextNonBlank(lines, d + 1); j < lines.length && TRANSCRIPT_SECTION.test(lines[j].t.trim()); ) {
+  for (let j = nextNonBlank(lines, d + 1); j < lines.length && TRANSCRIPT_SECTION.test(lines[j].t.trim());) {
     end = nextNonBlank(lines, j + 1);
     if (end >= lines.length || lines[end].t.length > 1000) return undefined;
     j = nextNonBlank(lines, end + 1);
@@ -6825,7 +6828,8 @@ export function readRecordingTranscript(lines: Line[], from: number): ClipHeader
   // (the host: the first turn's speaker, `Diego Castañeda  00:04`, who says `Welcome to Istmo Infra … I'm Diego …`)
   const authors: string[] = [];
   const turn = nextNonBlank(lines, end + 1);
-  const speaker = turn < lines.length ? /^(\S.{2,60}?)\s{2,}\d{1,2}:\d{2}(?::\d{2})?$/.exec(lines[turn].t.trim()) : null;
+  const speaker =
+    turn < lines.length ? /^(\S.{2,60}?)\s{2,}\d{1,2}:\d{2}(?::\d{2})?$/.exec(lines[turn].t.trim()) : null;
   const said = speaker ? lines[nextNonBlank(lines, turn + 1)]?.t.slice(0, 600) : undefined;
   if (
     show &&
@@ -7325,9 +7329,11 @@ export function readHeadBanner(
 /** A company's internal site named for what it is (`세한냉열 그룹웨어`, `Hanbit Intranet`): the company's. */
 const INTERNAL_SITE = /^(\S.{1,30}?)\s?(?:그룹웨어|인트라넷|사내\s?포털|groupware|intranet)$/i;
 /** A posting's field naming the file attached to it (`첨부: 의사록.pdf (412KB)`, `Attachment: minutes.pdf`). */
-const ATTACHED_FIELD = /^(?:첨부(?:\s?파일)?|attachments?|attached)\s*[:：]\s*\S.{0,80}\.(?:pdf|hwpx?|docx?|xlsx?|pptx?)\b/i;
+const ATTACHED_FIELD =
+  /^(?:첨부(?:\s?파일)?|attachments?|attached)\s*[:：]\s*\S.{0,80}\.(?:pdf|hwpx?|docx?|xlsx?|pptx?)\b/i;
 /** A company's room on its own site (`내포파워텍 IR 자료실`, `… 홍보실`, `… 투자정보`): the company's. */
-const COMPANY_ROOM = /^(\S.{1,30}?)\s?(?:IR\s?(?:자료실|센터|정보)?|투자\s?정보|홍보\s?(?:실|센터)|뉴스룸|보도\s?자료실|investor\s+relations|newsroom)$/i;
+const COMPANY_ROOM =
+  /^(\S.{1,30}?)\s?(?:IR\s?(?:자료실|센터|정보)?|투자\s?정보|홍보\s?(?:실|센터)|뉴스룸|보도\s?자료실|investor\s+relations|newsroom)$/i;
 /** A posting's fields after its crumb: when it was posted, who posted it, the page's own controls. */
 const POSTED_FIELD = /^(?:게시일|등록일|작성일|게시일자|등록일자)\s*[:：]?\s*(\S.{5,30})$/;
 /**
