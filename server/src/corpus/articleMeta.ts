@@ -588,9 +588,12 @@ export const JOB_TITLE = new RegExp(
   `^(?:(?:${alternation(enWords.jobTitle.modifiers)})\\s+)*(?:${alternation(enWords.jobTitle.heads)})$`,
   'i',
 );
-/** A word of a field's label for a date (`Date Disclosed`, `Last Updated`, `Filing Date`): no word of a person's name. */
+/**
+ * A word of a field's label for a date (`Date Disclosed`, `Last Updated`, `Filing Date`; a Korean record's `일시`,
+ * `일자`, `작성일`): no word of a person's name.
+ */
 const DATE_FIELD_WORD =
-  /\b(?:date|dated|disclosed|updated|published|posted|issued|released|filed|approved|submitted|received|modified|created|effective|deadline)\b/i;
+  /\b(?:date|dated|disclosed|updated|published|posted|issued|released|filed|approved|submitted|received|modified|created|effective|deadline)\b|^(?:[가-힣]{0,4}(?:일시|일자|날짜|기간|시각)|작성일|등록일|게시일|수정일|발행일)$/i;
 /** A person's name in an English byline: two to four capitalized words ("Anna Tong", "PARK EUN-JEE"). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 /** Whether a name is written as a person's (two to four capitalized words, or two to four Hangul syllables). */
@@ -743,7 +746,7 @@ function labelledKoWriter(line: string): MetaLine | undefined {
   // (a brief's writer labelled with the unit before the name and the post after it, an address after them: `작성:
   // 조사분석팀 한도윤 선임연구원 (dyhan@kolac.or.kr)`)
   const w =
-    /^(?:작성자?|집필|필자)\s*[:：]\s*(?:[가-힣A-Za-z·]{1,14}(?:실|팀|과|국|부|처|센터|본부|단|그룹|파트|연구소|연구실)\s)?([가-힣]{2,4})\s(?:선임|책임|수석|부|초빙|객원)?(?:연구위원|연구원|전문위원|연구교수|박사|팀장|실장|센터장|과장|차장|부장|매니저)(?:\s*\([^()]*@[^()]*\))?$/.exec(
+    /^(?:작성자?|집필|필자)(?:\s*[:：]\s*|\s+)(?:[가-힣A-Za-z·]{1,14}(?:실|팀|과|국|부|처|센터|본부|단|그룹|파트|연구소|연구실)\s)?([가-힣]{2,4})\s(?:선임|책임|수석|부|초빙|객원)?(?:연구위원|연구원|전문위원|연구교수|박사|팀장|실장|센터장|과장|차장|부장|매니저|주무관|사무관|서기관|주사)(?:\s*\([^()]*@[^()]*\))?$/.exec(
       line.trim(),
     );
   if (w && !KO_NOT_PERSON.has(w[1])) return { authors: [w[1]] };
@@ -964,7 +967,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     let m = metaLineWhole(p);
-    if (!m && (p.includes(':') || p.includes('：') || /^글\s/.test(p)) && (m = labelledKoWriter(p)))
+    if (!m && (p.includes(':') || p.includes('：') || /^(?:글|작성)\s/.test(p)) && (m = labelledKoWriter(p)))
       writerLabelled = true;
     // (…or in English, `Rapporteur: Madina Zhaksylykova, Research Fellow`, beside `Summary published 18 June 2026`)
     else if (m?.authors.length && CREDIT_LABEL.test(p)) writerLabelled = true;
@@ -1035,6 +1038,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     // …or the cover price (`$1.50`, `€2,20`, `1,500원`): no name.
     if (COVER_PRICE.test(p)) continue;
+    // Who may read it (`내부 공유용(외부 배포 금지)`, `대외비`, `Internal use only`): the document's handling, no name.
+    if (HANDLING.test(p)) continue;
     // A release's embargo beside its date (`엠바고 없음 — 배포 즉시 보도 가능`, `Embargoed until 06:00 CET`): no name.
     if (EMBARGO.test(p)) {
       embargo = true;
@@ -1129,6 +1134,18 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   // 2026 · Austin`): the date; the place is no outlet and no writer.
   if (name && parts.length === 2 && r.date && !r.authors.length && RELEASED.test(parts[0].replace(/^[*_]+/, '')))
     return { authors: [], date: r.date, dateLabel: 'published' };
+  // (a local government named with its units, `정선군 경제과 기업지원팀`: the government's)
+  const units = name
+    ? /^([가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구))((?:\s[가-힣A-Za-z·]{1,14}){1,3})$/.exec(name)
+    : null;
+  if (
+    units &&
+    units[2]
+      .trim()
+      .split(/\s+/)
+      .every((w) => KO_UNIT.test(w))
+  )
+    name = units[1];
   if (name) {
     const o = findOutlet(name);
     if (o) {
@@ -1185,6 +1202,9 @@ const SIGNING_OFFICER =
 /** A paper's cover price beside its date line (`$1.50`, `€2,20`, `Price: 75¢`, `1,500원`). */
 const COVER_PRICE = /^(?:price\s*[:：]?\s*)?(?:[$€£¥₩]\s?\d{1,2}(?:[.,]\d{2})?|\d{1,3}¢|\d{1,3}(?:,\d{3})?\s?원)$/i;
 /** A release's embargo (`엠바고 없음`, `엠바고: 10월 21일 06시`, `Embargo: none`, `Embargoed until …`). */
+/** A document's handling mark (`내부 공유용(외부 배포 금지)`, `대외비`, `Internal use only`, `Confidential`). */
+const HANDLING =
+  /^(?:내부\s?(?:공유|검토|보고|참고)\s?용|대외비|외부\s?(?:배포|유출|공개)\s?금지|(?:for\s+)?internal\s+(?:use|circulation)(?:\s+only)?|confidential|not\s+for\s+(?:distribution|publication))(?:\s*[(（][^()（）]{1,20}[)）])?$/i;
 const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 /** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
 const RUNTIME =
