@@ -3093,7 +3093,7 @@ function readKoReviewReport(lines: Line[], from: number): OfficialDocument | und
 
 /** A state's formal name in capitals at a letterhead's top (`KINGDOM OF CAMBODIA`, `SOCIALIST REPUBLIC OF VIET NAM`). */
 const MOTTO_STATE =
-  /^(?:THE\s+)?(?:[A-Z'’]+\s+){0,3}(?:REPUBLIC|KINGDOM|SULTANATE|EMIRATE|PRINCIPALITY|FEDERATION)(?:\s+OF\s+(?:THE\s+)?[A-Z][A-Z '’-]{1,40})?$/;
+  /^(?:THE\s+)?(?:[A-Z'’]+\s+){0,3}(?:REPUBLIC|R[EÉ]PUBLIQUE|REP[UÚ]BLICA|KINGDOM|ROYAUME|REINO|SULTANATE|EMIRATE|PRINCIPALITY|FEDERATION)(?:\s+(?:OF|DU|DE|DE\s+LA|DEL|DES)\s+(?:THE\s+)?[A-Z][A-Z '’-]{1,40})?$/;
 /** The state's motto under it, its words set apart by wide spaces, dashes or commas (`NATION  RELIGION  KING`). */
 const STATE_MOTTO = /^\p{Lu}\p{L}+(?:(?:\s{2,}|\s*[–—-]\s*|,\s*)\p{Lu}\p{L}+){1,5}$/u;
 /** A place and a date closing up a letterhead's head (`Phnom Penh, 19 May 2026`). */
@@ -3122,9 +3122,22 @@ function readMottoLetterhead(lines: Line[], from: number): OfficialDocument | un
   let i = 2;
   if (/^[*~=_-]{1,20}$/.test(T(i).replace(/\s+/g, ''))) i++;
   const caps = (t: string) => t.length >= 6 && t.length <= 90 && !/\p{Ll}|\d/u.test(t) && /\p{Lu}{3}/u.test(t);
-  const bodyAt = i;
-  while (i < at.length && i < bodyAt + 3 && caps(T(i))) i++;
+  let bodyAt = i;
+  while (i < at.length && i < bodyAt + 3 && caps(T(i)) && !MOTTO_STATE.test(T(i))) i++;
   if (i === bodyAt) return undefined;
+  // (a letterhead in two languages, one column after the other as a copy gives them: the state, its motto and the body
+  // again, `REPUBLIC OF CAMEROON` / `Peace – Work – Fatherland` / `KRIBI INDUSTRIAL PORT ZONE AUTHORITY`: the body as
+  // the text names it, in its own language)
+  if (i + 2 < at.length && MOTTO_STATE.test(T(i)) && T(i + 1).length <= 80 && STATE_MOTTO.test(T(i + 1))) {
+    let j = i + 2;
+    if (j < at.length && /^[*~=_-]{1,20}$/.test(T(j).replace(/\s+/g, ''))) j++;
+    const second = j;
+    while (j < at.length && j < second + 3 && caps(T(j))) j++;
+    if (j === second) return undefined;
+    const inText = (b: number) => /\p{Ll}/u.test(casedInLines(T(b), lines.slice(at[at.length - 1])));
+    if (inText(second) || !inText(bodyAt)) bodyAt = second;
+    i = j;
+  }
   let date: string | undefined,
     dateLine = -1,
     kindAt = -1;
@@ -3137,11 +3150,23 @@ function readMottoLetterhead(lines: Line[], from: number): OfficialDocument | un
       dateLine = at[i];
       continue;
     }
-    if (/^(?:No|Ref)\.?\s*[:：]?\s*\S{2,40}(?:\s\S{2,20}){0,2}$/.test(t)) continue;
+    if (/^(?:No|Ref|N[°º])\.?\s*[:：]?\s*\S{2,40}(?:\s\S{2,20}){0,2}$/.test(t)) continue;
     if (date && KIND_ALONE.test(t)) kindAt = i;
     break;
   }
   if (kindAt < 0 || !date) return undefined;
+  // (a release's mark, `PRESS RELEASE`, over its headline: the headline)
+  const headed = kindAt + 1 < at.length && isPressReleaseMark(T(kindAt)) ? T(kindAt + 1) : '';
+  if (headed && headed.length <= 250 && isHeadlineLike(headed) && !/[.!?]$/.test(headed)) {
+    for (let q = 0; q <= kindAt; q++) lines[at[q]].furniture = true;
+    return {
+      body: casedInLines(T(bodyAt), lines),
+      titleLine: at[kindAt + 1],
+      title: headed,
+      dated: { line: dateLine, date },
+      filed: true,
+    };
+  }
   const kind = titleCased(T(kindAt));
   // (its subject on the line under the kind: `on the Registration of …`, joined to it as a reader writes it)
   const sub = kindAt + 1 < at.length && at[kindAt + 1] === at[kindAt] + 1 ? T(kindAt + 1) : '';

@@ -1736,8 +1736,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // A document viewer's page titled by the file it shows (`(7.21.)보도자료_충북도·충주시, ….hwpx`, `Annual_Report_2026.pdf`):
   // a file's name, no headline; the document's own text gives one.
   if (out.title && FILE_NAME.test(out.title.trim())) out.title = undefined;
+  // …and a document an office program saved as a web page (its generator tag `Microsoft Word 15 (filtered)`, `Hancom
+  // HWP …`), its <title> the file's name as the program set it (`Nota informativa_HG Giurgiulesti_EN_final`, `0811
+  // 보도자료(경제투자과) 득량에너텍 투자협약`): no headline; the document's own text gives one.
+  const office =
+    OFFICE_GENERATOR.test(metas.get('generator') ?? '') || OFFICE_GENERATOR.test(metas.get('progid') ?? '');
+  if (office && out.title && !ogTitle && !article?.headline && FILE_LIKE_TITLE.test(oneSpaced(out.title))) {
+    out.title = undefined;
+  }
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter(
-    (t): t is string => !!t && !FILE_NAME.test(t.trim()),
+    (t): t is string => !!t && !FILE_NAME.test(t.trim()) && !(office && FILE_LIKE_TITLE.test(oneSpaced(t))),
   );
 
   const webPage = article ? undefined : found.nodes.find((n) => types(n).includes('WebPage'));
@@ -3062,3 +3070,13 @@ const KO_NAME_POST =
 /** A board's name as a page's title gives it, its last word the kind of board (`득량에너텍 주주 커뮤니티`, `… Forum`). */
 const BOARD_KIND_TITLE =
   /^\S.{0,40}?\s?(?:커뮤니티|게시판|토론방|종목토론(?:실|방)?|community|forum|message\s+board)$/i;
+
+/** An office program that saves a document as a web page, as its generator tag names it. */
+const OFFICE_GENERATOR = /\b(?:microsoft\s+word|word\.document|hancom|hwp|libreoffice|openoffice)\b/i;
+/**
+ * A title as a file is named, not as a document is headed: words joined by underscores (`Nota informativa_HG
+ * Giurgiulesti_EN_final`), a version's or a draft's tag at its end (`_final`, `_v2`, ` (최종)`, ` - version anglaise`), or a
+ * day's code before the kind of document (`0811 보도자료(경제투자과) …`, `20260909 Press release`).
+ */
+const FILE_LIKE_TITLE =
+  /\S_\S|\s[-–]\s(?:version\s\p{L}{2,12}|\p{L}{2,12}\sversion)$|[_ ](?:final|draft|v\d{1,2}|rev\d{0,2}|최종|수정)\)?$|[(（](?:최종|수정|final)[)）]$|^(?:\d{4}|\d{6}|\d{8})[\s_]+(?:보도\s?자료|보도\s?참고\s?자료|press\s+release|공고|안내)/iu;
