@@ -2971,10 +2971,41 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readRegulatoryNewsGrid(lines, from) ??
     readBodyLetterhead(lines, from) ??
     readMottoLetterhead(lines, from) ??
+    readMinistryNote(lines, from) ??
     readKoReviewReport(lines, from) ??
     readKoCreditReport(lines, from) ??
     readReachLetterhead(lines, from)
   );
+}
+
+/** A document's subject under its kind (`to the Government Decision No. 512 …`, `on the draft law …`). */
+const KIND_SUBJECT = /^(?:to|on|of|for|concerning|regarding|about)\s\S.{5,240}$/;
+
+/**
+ * A ministry's note, report or memorandum as it heads it: the ministry's name in capitals, the place and date (a note
+ * on the copy after a bar: `Chisinau, 24 June 2026 | Unofficial English version …`), the document's kind in capitals
+ * (`INFORMATION NOTE`) over its subject (`to the Government Decision No. 512 of 24 June 2026 on …`). The ministry is
+ * the outlet, the place's date the date, the kind with its subject the headline, as a sentence writes them
+ * (`Information note to the Government Decision …`); the head is no text.
+ */
+function readMinistryNote(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 4; j++) if (lines[j].t.trim() !== '') at.push(j);
+  if (at.length < 4) return undefined;
+  const T = (i: number) => lines[at[i]].t.trim();
+  if (T(0).length > 160 || !MINISTRY_CAPS.test(T(0)) || /\p{Ll}|\d/u.test(T(0))) return undefined;
+  const placed = T(1).length <= 300 ? PLACE_DATED.exec(T(1).split(/\s+\|\s+/)[0]) : null;
+  const day = placed ? findDate(placed[1]) : undefined;
+  if (!day || !KIND_ALONE.test(T(2)) || T(3).length > 250 || !KIND_SUBJECT.test(T(3))) return undefined;
+  for (let q = 0; q < 4; q++) lines[at[q]].furniture = true;
+  const kind = T(2)[0] + T(2).slice(1).toLowerCase();
+  return {
+    body: titleCased(T(0)),
+    titleLine: at[2],
+    title: `${kind} ${T(3).replace(/[.;:]$/, '')}`,
+    dated: { line: at[1], date: day.iso },
+    filed: true,
+  };
 }
 
 /** A Korean firm's report banner: its name (in Latin capitals first, perhaps), then the report's kind far to the right. */

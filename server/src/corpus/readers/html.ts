@@ -1639,6 +1639,18 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   if (out.title && headingText) {
     const pieces = oneSpaced(out.title).split(' | ');
     if (pieces.length === 2 && headingText === `${pieces[1]}, ${pieces[0]}`) out.title = pieces[1];
+    // (…or the heading the <title>'s first pieces the other way round, the site's name after them: <title>
+    // `DA/04417/26 - Case Details - ePlanning Public Access`, <h1> `Case Details: DA/04417/26`: the heading)
+    const parts = oneSpaced(out.title).split(/\s[|–—-]\s/);
+    const said = headingText.split(/:\s|,\s|\s[|–—-]\s/).map((x) => x.trim());
+    if (
+      parts.length >= 3 &&
+      said.length === 2 &&
+      said[0] !== parts[0] &&
+      said.every((x) => parts.slice(0, -1).includes(x)) &&
+      parts.length - 1 === said.length
+    )
+      out.title = headingText;
   }
   // The headline the page shows, when it is the markup's and more (a deck after a ';' or ':', cut from the
   // JSON-LD or og:title that search engines keep short): the page's own.
@@ -1785,6 +1797,20 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     // (a page its markup calls a web page, no article, and dates: a campaign's page, `"@type":"WebPage"`)
     webPage && str(webPage.datePublished),
   ];
+  // (a case's page whose status line labels the decision's day, `Status: Decided – Granted | Decision date: 16/07/2026
+  // | Appeal period ends: …`: the day the case was decided, before its consultation's days in the record)
+  if (published.every((d) => !d || !isoDate(d))) {
+    for (const e of els) {
+      if (e.name !== 'div' && e.name !== 'p' && e.name !== 'span' && e.name !== 'li') continue;
+      const t = e.children.length <= 12 ? oneSpaced(plainText(e)) : '';
+      const m = t.length <= 300 ? DECISION_DATE_LINE.exec(t) : null;
+      const iso = m ? recordDay(m[1], els) : undefined;
+      if (iso) {
+        published.push(iso);
+        break;
+      }
+    }
+  }
   for (const d of published) {
     const iso = d ? isoDate(d) : undefined;
     if (iso) {
@@ -2265,6 +2291,34 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     if (first) out.date = findDate(plainText(first))!.iso;
     out.modified = undefined;
     authors = [];
+  }
+  // A body's page whose <title> names a system of the body's, not the body (`… - ePlanning Public Access`), the body named
+  // by its logo in the header (`<img alt="Planning and Lands Authority">`) and its copyright footer (`© 2026 Planning and
+  // Lands Authority`): the body's.
+  if (!out.outlet) {
+    const header = els.find((e) => e.name === 'header');
+    const footer = els.find((e) => e.name === 'footer');
+    const owner = footer ? copyrightName(oneSpaced(plainText(footer))) : undefined;
+    if (
+      header &&
+      owner &&
+      els.some((e) => e.name === 'img' && isInside(e, header) && fold(oneSpaced(e.attribs.alt ?? '')) === fold(owner))
+    )
+      out.outlet = owner;
+  }
+  // A portal's page carrying a body's notice (기업마당's 지원사업 공고, og:site_name the portal), its fields naming the body
+  // in charge (`<span class="s_title">소관부처·지자체</span> <span class="txt">전라남도</span>`): the body's, not the
+  // portal's.
+  if (out.outlet && siteName && sameName(out.outlet, siteName)) {
+    for (const e of els) {
+      if (e.children.length !== 1 || !isText(e.children[0]) || !ISSUING_BODY_LABEL.test(oneSpaced(e.children[0].data)))
+        continue;
+      let next = e.next;
+      while (next && !isTag(next)) next = next.next;
+      const body = next ? oneSpaced(plainText(next as Element)) : '';
+      if (KO_GOVERNMENT.test(body)) out.outlet = body;
+      break;
+    }
   }
   // A post on a platform of channels, its <title> naming the channel between the headline and the platform's own name
   // (`… : 남도주식메모 : 포스타입`, `… : 탄광촌에서 온 편지 | 포스타입`, og:site_name the platform), the page linking that name
@@ -2808,7 +2862,7 @@ function logoName(els: Element[]): string | undefined {
 }
 
 /** A board's label for the day a post was written (`작성일`, `등록일`, `게시일`, `작성일시`). */
-const POSTED_LABEL = /^(?:작성|등록|게시)일(?:자|시)?$/;
+const POSTED_LABEL = /^(?:작성|등록|게시|공고)일(?:자|시)?$/;
 /** The day a board's field gives: a date, or a board's `26-10-14 10:37`, its year's first two digits left off. */
 function postedDay(t: string): string | undefined {
   if (t.length > 40) return undefined;
@@ -3080,3 +3134,12 @@ const OFFICE_GENERATOR = /\b(?:microsoft\s+word|word\.document|hancom|hwp|libreo
  */
 const FILE_LIKE_TITLE =
   /\S_\S|\s[-–]\s(?:version\s\p{L}{2,12}|\p{L}{2,12}\sversion)$|[_ ](?:final|draft|v\d{1,2}|rev\d{0,2}|최종|수정)\)?$|[(（](?:최종|수정|final)[)）]$|^(?:\d{4}|\d{6}|\d{8})[\s_]+(?:보도\s?자료|보도\s?참고\s?자료|press\s+release|공고|안내)/iu;
+
+/** A case's status line labelling when it was decided (`… | Decision date: 16/07/2026 | …`). */
+const DECISION_DATE_LINE =
+  /(?:^|[|·]\s*)(?:decision\s+date|date\s+of\s+decision|decided\s+on)\s*:\s*(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|\S.{5,20}?)(?:\s*[|·]|$)/i;
+
+/** A portal's field naming the body in charge of a notice (`소관부처·지자체`, `소관기관`, `공고기관`). */
+const ISSUING_BODY_LABEL = /^(?:소관\s?(?:부처|기관)(?:\s?[·ㆍ/]\s?(?:지자체|기관))?|공고\s?기관|공고\s?주체)$/;
+/** A Korean government's name alone: a province, a city, a county, a district, or a ministry (`전라남도`, `보성군`, `산업통상부`). */
+const KO_GOVERNMENT = /^[가-힣]{1,12}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구|부|처|청)$/;
