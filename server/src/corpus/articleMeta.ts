@@ -4100,7 +4100,7 @@ function readGazetteIssuance(lines: Line[], from: number): OfficialDocument | un
     // (an issuance's number in words of a title, alone on its line, under its ministry: the headline as it stands)
     if (ISSUANCE_TITLE.test(t)) {
       for (let q = from; q <= k; q++) lines[q].furniture = true;
-      return { body, titleLine: k, title: t, dated };
+      return { body, titleLine: k, title: t, dated, filed: true };
     }
     if (!ISSUANCE_NUMBER.test(t)) continue;
     const parts: string[] = [];

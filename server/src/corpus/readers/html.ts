@@ -1797,6 +1797,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     // (a page its markup calls a web page, no article, and dates: a campaign's page, `"@type":"WebPage"`)
     webPage && str(webPage.datePublished),
   ];
+  let caseUpdated: string | undefined;
   // (a case's page whose status line labels the decision's day, `Status: Decided – Granted | Decision date: 16/07/2026
   // | Appeal period ends: …`: the day the case was decided, before its consultation's days in the record)
   if (published.every((d) => !d || !isoDate(d))) {
@@ -1807,6 +1808,15 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       const iso = m ? recordDay(m[1], els) : undefined;
       if (iso) {
         published.push(iso);
+        // (…and its note of when the page was last updated, `Last updated: 21/07/2026 14:02`: its update)
+        for (const n of els) {
+          const u =
+            n.children.length <= 12
+              ? /\blast\s+updated\s*:\s*(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\b/i.exec(oneSpaced(plainText(n)))
+              : null;
+          caseUpdated = u ? recordDay(u[1], els) : undefined;
+          if (caseUpdated) break;
+        }
         break;
       }
     }
@@ -1831,6 +1841,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       break;
     }
   }
+  if (!out.modified && caseUpdated && caseUpdated !== out.date) out.modified = caseUpdated;
   // A page dated in its markup by an instant in UTC (`2026-10-21T19:08:22Z`) that shows its readers another day, the
   // next or the one before (`Published: October 22, 2026 6.08am AEDT`): the page's own day, not Greenwich's.
   const shownDay = utcDate && out.date ? shownDate(els) : undefined;
