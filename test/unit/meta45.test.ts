@@ -7,6 +7,7 @@
 // sender, and on the real set's source.
 import { strict as assert } from 'assert';
 import { parseMetaLine } from '../../server/src/corpus/articleMeta';
+import { loud, messages, reportLineJudged } from './judged';
 import { fixtureSource, metadataTable, sentenceTexts, writtenSource } from './metadataTable';
 
 const page = (html: string, name = 'page.html') => writtenSource(html, name);
@@ -164,6 +165,17 @@ describe('a gazette named by the line that says it is the official organ', () =>
       [m.outlet, m.date, m.title],
       ['The Isthmus Register', '2026-03-02', 'Executive Decree Number 88-2026'],
     );
+  });
+  it("leaves unseen-65's true line on the tax holiday the gazette grants unflagged (no community post's `4년` against it)", () => {
+    for (const fig of ['15년', '10년']) {
+      const j = reportLineJudged(
+        'unseen-65',
+        'gangwon-nambu-jaedan-jeongseon-boseong-stargate-suju-bigyo-memo-ko.md',
+        34,
+        fig,
+      );
+      assert.deepEqual(loud(j), [], messages(j));
+    }
   });
   it("reads unseen-65's DeepL translation of the gazette item", () => {
     const m = fixtureSource(

@@ -1698,7 +1698,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   }
   // A post's page titled by the board it is on (og:title `득량에너텍 주주 커뮤니티`, a stock's community; `… Forum`): the
   // title names no post; the headline is the post's own heading in its <article>, as above.
-  if (out.title && BOARD_KIND_TITLE.test(oneSpaced(out.title))) {
+  // (a page with an <h1> of its own is headed by it: a story may end its headline on `community`)
+  if (out.title && !h1 && !article?.headline && BOARD_KIND_TITLE.test(oneSpaced(out.title))) {
     const post = els.find((e) => e.name === 'article');
     const heading = post
       ? els
