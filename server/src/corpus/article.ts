@@ -59,6 +59,8 @@ import {
   readDatabaseDocument,
   readTranslationCopy,
   readExportHead,
+  readRecordingTranscript,
+  readDeliveredDocument,
   readChannelExport,
   readHeadBanner,
   readSpeechHeading,
@@ -517,6 +519,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       ? undefined
       : (readClipHeaders(lines, bodyFrom) ??
         readExportHead(lines, bodyFrom) ??
+        readDeliveredDocument(lines, bodyFrom) ??
+        readRecordingTranscript(lines, bodyFrom) ??
         readDatabaseDocument(lines, bodyFrom) ??
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
@@ -529,6 +533,13 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
     bodyFrom = clip.endLine + 1;
+    // (…but a deck among its fields is the story's words)
+    if (clip.deck) {
+      const L = lines[clip.deck.line];
+      L.furniture = false;
+      L.bodyStart = L.ts + clip.deck.at;
+      bodyFrom = clip.deck.line;
+    }
   }
   // A banner in brackets over the copy (a portal's header in fields, a viewer's or an extraction's note on the copy): where
   // the copy comes from, not what it is. The document starts under it.

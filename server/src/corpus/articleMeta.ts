@@ -245,7 +245,7 @@ export function meetingDateLabelLine(t: string): string | undefined {
 export const isRecordTitle = (t: string) =>
   t.length <= 160 &&
   (MEETING_TITLE.test(withoutHeadingMarker(t).trim()) ||
-    /회의록|^minutes\b/i.test(unspaced(withoutHeadingMarker(t).trim())));
+    /회의록|의사록$|^minutes\b/i.test(unspaced(withoutHeadingMarker(t).trim())));
 
 /** A legislature's name (`Legislative Assembly of Manitoba`, `Landtag of Saxony`, `House of Commons`). */
 const LEGISLATURE =
@@ -588,9 +588,12 @@ export const JOB_TITLE = new RegExp(
   `^(?:(?:${alternation(enWords.jobTitle.modifiers)})\\s+)*(?:${alternation(enWords.jobTitle.heads)})$`,
   'i',
 );
-/** A word of a field's label for a date (`Date Disclosed`, `Last Updated`, `Filing Date`): no word of a person's name. */
+/**
+ * A word of a field's label for a date (`Date Disclosed`, `Last Updated`, `Filing Date`; a Korean record's `일시`,
+ * `일자`, `작성일`): no word of a person's name.
+ */
 const DATE_FIELD_WORD =
-  /\b(?:date|dated|disclosed|updated|published|posted|issued|released|filed|approved|submitted|received|modified|created|effective|deadline)\b/i;
+  /\b(?:date|dated|disclosed|updated|published|posted|issued|released|filed|approved|submitted|received|modified|created|effective|deadline)\b|^(?:[가-힣]{0,4}(?:일시|일자|날짜|기간|시각)|작성일|등록일|게시일|수정일|발행일)$/i;
 /** A person's name in an English byline: two to four capitalized words ("Anna Tong", "PARK EUN-JEE"). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 /** Whether a name is written as a person's (two to four capitalized words, or two to four Hangul syllables). */
@@ -743,7 +746,7 @@ function labelledKoWriter(line: string): MetaLine | undefined {
   // (a brief's writer labelled with the unit before the name and the post after it, an address after them: `작성:
   // 조사분석팀 한도윤 선임연구원 (dyhan@kolac.or.kr)`)
   const w =
-    /^(?:작성자?|집필|필자)\s*[:：]\s*(?:[가-힣A-Za-z·]{1,14}(?:실|팀|과|국|부|처|센터|본부|단|그룹|파트|연구소|연구실)\s)?([가-힣]{2,4})\s(?:선임|책임|수석|부|초빙|객원)?(?:연구위원|연구원|전문위원|연구교수|박사|팀장|실장|센터장|과장|차장|부장|매니저)(?:\s*\([^()]*@[^()]*\))?$/.exec(
+    /^(?:작성자?|집필|필자)(?:\s*[:：]\s*|\s+)(?:[가-힣A-Za-z·]{1,14}(?:실|팀|과|국|부|처|센터|본부|단|그룹|파트|연구소|연구실)\s)?([가-힣]{2,4})\s(?:선임|책임|수석|부|초빙|객원)?(?:연구위원|연구원|전문위원|연구교수|박사|팀장|실장|센터장|과장|차장|부장|매니저|주무관|사무관|서기관|주사)(?:\s*\([^()]*@[^()]*\))?$/.exec(
       line.trim(),
     );
   if (w && !KO_NOT_PERSON.has(w[1])) return { authors: [w[1]] };
@@ -964,7 +967,7 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     let m = metaLineWhole(p);
-    if (!m && (p.includes(':') || p.includes('：') || /^글\s/.test(p)) && (m = labelledKoWriter(p)))
+    if (!m && (p.includes(':') || p.includes('：') || /^(?:글|작성)\s/.test(p)) && (m = labelledKoWriter(p)))
       writerLabelled = true;
     // (…or in English, `Rapporteur: Madina Zhaksylykova, Research Fellow`, beside `Summary published 18 June 2026`)
     else if (m?.authors.length && CREDIT_LABEL.test(p)) writerLabelled = true;
@@ -1035,6 +1038,8 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
     }
     // …or the cover price (`$1.50`, `€2,20`, `1,500원`): no name.
     if (COVER_PRICE.test(p)) continue;
+    // Who may read it (`내부 공유용(외부 배포 금지)`, `대외비`, `Internal use only`): the document's handling, no name.
+    if (HANDLING.test(p)) continue;
     // A release's embargo beside its date (`엠바고 없음 — 배포 즉시 보도 가능`, `Embargoed until 06:00 CET`): no name.
     if (EMBARGO.test(p)) {
       embargo = true;
@@ -1129,6 +1134,18 @@ function segmentedMetaLine(line: string): MetaLine | undefined {
   // 2026 · Austin`): the date; the place is no outlet and no writer.
   if (name && parts.length === 2 && r.date && !r.authors.length && RELEASED.test(parts[0].replace(/^[*_]+/, '')))
     return { authors: [], date: r.date, dateLabel: 'published' };
+  // (a local government named with its units, `정선군 경제과 기업지원팀`: the government's)
+  const units = name
+    ? /^([가-힣]{1,10}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구))((?:\s[가-힣A-Za-z·]{1,14}){1,3})$/.exec(name)
+    : null;
+  if (
+    units &&
+    units[2]
+      .trim()
+      .split(/\s+/)
+      .every((w) => KO_UNIT.test(w))
+  )
+    name = units[1];
   if (name) {
     const o = findOutlet(name);
     if (o) {
@@ -1185,6 +1202,9 @@ const SIGNING_OFFICER =
 /** A paper's cover price beside its date line (`$1.50`, `€2,20`, `Price: 75¢`, `1,500원`). */
 const COVER_PRICE = /^(?:price\s*[:：]?\s*)?(?:[$€£¥₩]\s?\d{1,2}(?:[.,]\d{2})?|\d{1,3}¢|\d{1,3}(?:,\d{3})?\s?원)$/i;
 /** A release's embargo (`엠바고 없음`, `엠바고: 10월 21일 06시`, `Embargo: none`, `Embargoed until …`). */
+/** A document's handling mark (`내부 공유용(외부 배포 금지)`, `대외비`, `Internal use only`, `Confidential`). */
+const HANDLING =
+  /^(?:내부\s?(?:공유|검토|보고|참고)\s?용|대외비|외부\s?(?:배포|유출|공개)\s?금지|(?:for\s+)?internal\s+(?:use|circulation)(?:\s+only)?|confidential|not\s+for\s+(?:distribution|publication))(?:\s*[(（][^()（）]{1,20}[)）])?$/i;
 const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 /** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
 const RUNTIME =
@@ -2951,10 +2971,41 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readRegulatoryNewsGrid(lines, from) ??
     readBodyLetterhead(lines, from) ??
     readMottoLetterhead(lines, from) ??
+    readMinistryNote(lines, from) ??
     readKoReviewReport(lines, from) ??
     readKoCreditReport(lines, from) ??
     readReachLetterhead(lines, from)
   );
+}
+
+/** A document's subject under its kind (`to the Government Decision No. 512 …`, `on the draft law …`). */
+const KIND_SUBJECT = /^(?:to|on|of|for|concerning|regarding|about)\s\S.{5,240}$/;
+
+/**
+ * A ministry's note, report or memorandum as it heads it: the ministry's name in capitals, the place and date (a note
+ * on the copy after a bar: `Chisinau, 24 June 2026 | Unofficial English version …`), the document's kind in capitals
+ * (`INFORMATION NOTE`) over its subject (`to the Government Decision No. 512 of 24 June 2026 on …`). The ministry is
+ * the outlet, the place's date the date, the kind with its subject the headline, as a sentence writes them
+ * (`Information note to the Government Decision …`); the head is no text.
+ */
+function readMinistryNote(lines: Line[], from: number): OfficialDocument | undefined {
+  const at: number[] = [];
+  for (let j = from; j < lines.length && at.length < 4; j++) if (lines[j].t.trim() !== '') at.push(j);
+  if (at.length < 4) return undefined;
+  const T = (i: number) => lines[at[i]].t.trim();
+  if (T(0).length > 160 || !MINISTRY_CAPS.test(T(0)) || /\p{Ll}|\d/u.test(T(0))) return undefined;
+  const placed = T(1).length <= 300 ? PLACE_DATED.exec(T(1).split(/\s+\|\s+/)[0]) : null;
+  const day = placed ? findDate(placed[1]) : undefined;
+  if (!day || !KIND_ALONE.test(T(2)) || T(3).length > 250 || !KIND_SUBJECT.test(T(3))) return undefined;
+  for (let q = 0; q < 4; q++) lines[at[q]].furniture = true;
+  const kind = T(2)[0] + T(2).slice(1).toLowerCase();
+  return {
+    body: titleCased(T(0)),
+    titleLine: at[2],
+    title: `${kind} ${T(3).replace(/[.;:]$/, '')}`,
+    dated: { line: at[1], date: day.iso },
+    filed: true,
+  };
 }
 
 /** A Korean firm's report banner: its name (in Latin capitals first, perhaps), then the report's kind far to the right. */
@@ -3073,7 +3124,7 @@ function readKoReviewReport(lines: Line[], from: number): OfficialDocument | und
 
 /** A state's formal name in capitals at a letterhead's top (`KINGDOM OF CAMBODIA`, `SOCIALIST REPUBLIC OF VIET NAM`). */
 const MOTTO_STATE =
-  /^(?:THE\s+)?(?:[A-Z'’]+\s+){0,3}(?:REPUBLIC|KINGDOM|SULTANATE|EMIRATE|PRINCIPALITY|FEDERATION)(?:\s+OF\s+(?:THE\s+)?[A-Z][A-Z '’-]{1,40})?$/;
+  /^(?:THE\s+)?(?:[A-Z'’]+\s+){0,3}(?:REPUBLIC|R[EÉ]PUBLIQUE|REP[UÚ]BLICA|KINGDOM|ROYAUME|REINO|SULTANATE|EMIRATE|PRINCIPALITY|FEDERATION)(?:\s+(?:OF|DU|DE|DE\s+LA|DEL|DES)\s+(?:THE\s+)?[A-Z][A-Z '’-]{1,40})?$/;
 /** The state's motto under it, its words set apart by wide spaces, dashes or commas (`NATION  RELIGION  KING`). */
 const STATE_MOTTO = /^\p{Lu}\p{L}+(?:(?:\s{2,}|\s*[–—-]\s*|,\s*)\p{Lu}\p{L}+){1,5}$/u;
 /** A place and a date closing up a letterhead's head (`Phnom Penh, 19 May 2026`). */
@@ -3102,9 +3153,22 @@ function readMottoLetterhead(lines: Line[], from: number): OfficialDocument | un
   let i = 2;
   if (/^[*~=_-]{1,20}$/.test(T(i).replace(/\s+/g, ''))) i++;
   const caps = (t: string) => t.length >= 6 && t.length <= 90 && !/\p{Ll}|\d/u.test(t) && /\p{Lu}{3}/u.test(t);
-  const bodyAt = i;
-  while (i < at.length && i < bodyAt + 3 && caps(T(i))) i++;
+  let bodyAt = i;
+  while (i < at.length && i < bodyAt + 3 && caps(T(i)) && !MOTTO_STATE.test(T(i))) i++;
   if (i === bodyAt) return undefined;
+  // (a letterhead in two languages, one column after the other as a copy gives them: the state, its motto and the body
+  // again, `REPUBLIC OF CAMEROON` / `Peace – Work – Fatherland` / `KRIBI INDUSTRIAL PORT ZONE AUTHORITY`: the body as
+  // the text names it, in its own language)
+  if (i + 2 < at.length && MOTTO_STATE.test(T(i)) && T(i + 1).length <= 80 && STATE_MOTTO.test(T(i + 1))) {
+    let j = i + 2;
+    if (j < at.length && /^[*~=_-]{1,20}$/.test(T(j).replace(/\s+/g, ''))) j++;
+    const second = j;
+    while (j < at.length && j < second + 3 && caps(T(j))) j++;
+    if (j === second) return undefined;
+    const inText = (b: number) => /\p{Ll}/u.test(casedInLines(T(b), lines.slice(at[at.length - 1])));
+    if (inText(second) || !inText(bodyAt)) bodyAt = second;
+    i = j;
+  }
   let date: string | undefined,
     dateLine = -1,
     kindAt = -1;
@@ -3117,11 +3181,23 @@ function readMottoLetterhead(lines: Line[], from: number): OfficialDocument | un
       dateLine = at[i];
       continue;
     }
-    if (/^(?:No|Ref)\.?\s*[:：]?\s*\S{2,40}(?:\s\S{2,20}){0,2}$/.test(t)) continue;
+    if (/^(?:No|Ref|N[°º])\.?\s*[:：]?\s*\S{2,40}(?:\s\S{2,20}){0,2}$/.test(t)) continue;
     if (date && KIND_ALONE.test(t)) kindAt = i;
     break;
   }
   if (kindAt < 0 || !date) return undefined;
+  // (a release's mark, `PRESS RELEASE`, over its headline: the headline)
+  const headed = kindAt + 1 < at.length && isPressReleaseMark(T(kindAt)) ? T(kindAt + 1) : '';
+  if (headed && headed.length <= 250 && isHeadlineLike(headed) && !/[.!?]$/.test(headed)) {
+    for (let q = 0; q <= kindAt; q++) lines[at[q]].furniture = true;
+    return {
+      body: casedInLines(T(bodyAt), lines),
+      titleLine: at[kindAt + 1],
+      title: headed,
+      dated: { line: dateLine, date },
+      filed: true,
+    };
+  }
   const kind = titleCased(T(kindAt));
   // (its subject on the line under the kind: `on the Registration of …`, joined to it as a reader writes it)
   const sub = kindAt + 1 < at.length && at[kindAt + 1] === at[kindAt] + 1 ? T(kindAt + 1) : '';
@@ -3958,8 +4034,15 @@ function readWrittenQuestion(lines: Line[], from: number): OfficialDocument | un
 /** A government's gazette named at the head of its issue (`OFFICIAL GAZETTE`, `THE KENYA GAZETTE`, `Gazette of India`). */
 const GAZETTE_HEAD =
   /^(?:(?:THE\s+)?(?:[A-Z][A-Z'’-]*\s+){0,3}GAZETTE(?:\s+OF\s+[A-Z][A-Z .'’-]{1,40})?|(?:The\s+)?Official\s+Gazette(?:\s+of\s+[\p{L} .'’-]{1,40})?)$/u;
-/** An issue's number line (`Vol. 122, No. 27`, `Volume CXXII — Number 27`). */
-const GAZETTE_ISSUE = /\b(?:vol(?:ume)?\.?\s*[IVXLC\d]+)\b.{0,20}\b(?:no\.?|number)\s*\d+/i;
+/** An issue's number line (`Vol. 122, No. 27`, `Volume CXXII — Number 27`, `NUMBER 41   Volume CCCXXX`). */
+const GAZETTE_ISSUE =
+  /\b(?:vol(?:ume)?\.?\s*[IVXLC\d]+)\b.{0,20}\b(?:no\.?|number)\s*\d+|\b(?:no\.?|number)\s*\d+\b.{0,20}\bvol(?:ume)?\.?\s*[IVXLC\d]+\b/i;
+/** A paper's line under its name saying it is a state's gazette (`OFFICIAL ORGAN OF THE REPUBLIC OF GUATEMALA, C. A.`). */
+const OFFICIAL_ORGAN =
+  /^(?:THE\s+)?OFFICIAL\s+(?:ORGAN|JOURNAL|GAZETTE|NEWSPAPER|BULLETIN)\s+OF\s+(?:THE\s+)?[A-Z][A-Z .,'’-]{2,80}$/;
+/** An issuance's kind and number in words of a title (`Government Agreement Number 214-2026`, `Ministerial Decree No. 12`). */
+const ISSUANCE_TITLE =
+  /^(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Agreement|Decree|Resolution|Order|Proclamation|Ordinance|Regulation|Notice|Act|Law|Accord)\s+(?:Number|No\.)\s*\d[\w/-]{0,14}$/u;
 /** An executive or legislative issuance's number as its own line (`PROCLAMATION NO. 1187`, `EXECUTIVE ORDER NO. 52`). */
 const ISSUANCE_NUMBER =
   /^(?:PROCLAMATION|EXECUTIVE\s+ORDER|ADMINISTRATIVE\s+ORDER|MEMORANDUM\s+(?:ORDER|CIRCULAR)|REPUBLIC\s+ACT|PRESIDENTIAL\s+DECREE|ROYAL\s+DECREE|DECREE|ORDINANCE|STATUTORY\s+INSTRUMENT|GAZETTE\s+NOTICE)\s+NO\.?\s*[\w-]{1,12}$/;
@@ -3983,6 +4066,19 @@ function readGazetteIssuance(lines: Line[], from: number): OfficialDocument | un
       at = k;
       break;
     }
+    // (…or a paper's name in capitals over the line that says it is the state's official organ)
+    const u = lines[nextNonBlank(lines, k + 1)]?.t.trim() ?? '';
+    if (
+      t.length <= 60 &&
+      t === t.toUpperCase() &&
+      /^[A-Z][A-Z .'’-]{2,59}$/.test(t) &&
+      u.length <= 100 &&
+      OFFICIAL_ORGAN.test(u)
+    ) {
+      body = titleCased(t);
+      at = nextNonBlank(lines, k + 1);
+      break;
+    }
   }
   if (!body) return undefined;
   let dated: { line: number; date: string } | undefined;
@@ -4001,6 +4097,11 @@ function readGazetteIssuance(lines: Line[], from: number): OfficialDocument | un
     const t = lines[k].t.trim();
     if (t === '') continue;
     seen++;
+    // (an issuance's number in words of a title, alone on its line, under its ministry: the headline as it stands)
+    if (ISSUANCE_TITLE.test(t)) {
+      for (let q = from; q <= k; q++) lines[q].furniture = true;
+      return { body, titleLine: k, title: t, dated, filed: true };
+    }
     if (!ISSUANCE_NUMBER.test(t)) continue;
     const parts: string[] = [];
     let j = k + 1;
@@ -6463,6 +6564,8 @@ export interface ClipHeaders {
   domain?: string;
   /** It has no headline (a chat's messages): no line of it is one. */
   untitled?: boolean;
+  /** A line of the head that is the story's own words after its label (a database's `Highlight:` deck): text. */
+  deck?: { line: number; at: number };
 }
 
 /**
@@ -6688,6 +6791,132 @@ export function readExportHead(lines: Line[], from: number): ClipHeaders | undef
   const head = text(by ? w - 2 : w - 1);
   if (!isHeadlineLike(head)) return undefined;
   return { endLine: end, title: head.split(/;\s+/)[0], outlet: paper, date: dated.date, authors };
+}
+
+/** A database document's field over its text (`Section: NEWS; Pg. 4`, `Length: 861 words`, `Byline: …`). */
+const DOCUMENT_FIELD = /^(\p{Lu}[\p{L}-]{1,20}(?:[ /]\p{L}[\p{L}-]{1,20}){0,2})\s*:\s+(\S.{0,300})$/u;
+/** Its count of the story's words as a field (`Length: 861 words`). */
+const LENGTH_FIELD = /^length\s*:\s+\d{1,3}(?:,\d{3})*\s+words$/i;
+/** The place a database adds to a paper's name (`The Coastal Herald (Cameroon)`): no part of the name. */
+const PAPER_PLACE = /\s+\((?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3})\)$/u;
+/** The lines a database closes a document with, its index terms to its end mark (`Load-Date: …`, `End of Document`). */
+const DOCUMENT_TAIL = /^(?:classification|load-date\s*:.*|end of document)$/i;
+
+/**
+ * A story delivered by a news database as Nexis writes each document, whatever its cover says (the delivery's own
+ * fields, `User Name:`, `Date and Time:`, `Job Number:`, its list of documents and the search): the headline, the
+ * paper's name (with the place the database adds, `(Malta)`), the day it was printed and the edition, the copyright
+ * line, then the document's fields (`Section:`, `Length: 861 words`, `Byline:`, `Highlight:`) and `Body` alone on its
+ * line over the text. The paper as it prints its name is the outlet (not the company its copyright line names), the
+ * printed day the date (not the delivery's day nor the `Load-Date`), the `Byline` field its writers; the cover and
+ * head down to `Body` are no text, and neither are the index terms after it (`Classification`, `Load-Date:`, `End of
+ * Document`).
+ */
+export function readDeliveredDocument(lines: Line[], from: number): ClipHeaders | undefined {
+  const idx: number[] = [];
+  for (let k = from; k < lines.length && idx.length < 60; k++) if (lines[k].t.trim() !== '') idx.push(k);
+  const b = idx.findIndex((k) => lines[k].t.trim() === 'Body');
+  if (b < 3) return undefined;
+  const text = (i: number) => lines[idx[i]].t.trim();
+  // the fields over `Body`, one of them the count of words
+  const fields = new Map<string, string>();
+  let deck: { line: number; at: number } | undefined;
+  let i = b - 1;
+  for (; i >= 0 && b - i <= 12; i--) {
+    const m = text(i).length <= 320 ? DOCUMENT_FIELD.exec(text(i)) : null;
+    if (!m) break;
+    fields.set(m[1].toLowerCase(), m[2].trim());
+    // (the deck, `Highlight:`, is the story's words: text)
+    if (/^(?:highlight|abstract|lead|summary)$/i.test(m[1])) deck = { line: idx[i], at: text(i).length - m[2].length };
+  }
+  if (![...fields].some(([k, v]) => LENGTH_FIELD.test(`${k}: ${v}`))) return undefined;
+  // the copyright line over them, the printed day over it (the edition between), the paper over the day
+  if (i < 2 || !COPYRIGHT.test(text(i))) return undefined;
+  let d = i - 1;
+  while (d >= 0 && i - d <= 3 && !(text(d).length <= 40 && findDate(text(d))?.index === 0)) d--;
+  if (d < 2 || i - d > 3) return undefined;
+  const date = findDate(text(d))!.iso;
+  const paper = text(d - 1)
+    .replace(PAPER_PLACE, '')
+    .trim();
+  const title = text(d - 2);
+  if (!paper || paper.length > 80 || /\d/.test(paper) || isProseLine(paper) || !isHeadlineLike(title)) return undefined;
+  const byline = fields.get('byline');
+  const authors = byline
+    ? byline
+        .replace(/^by\s+/i, '')
+        .split(/\s*(?:,|;|\band\b|&)\s*/)
+        .map((a) => a.trim())
+        .filter((a) => PERSON_NAME.test(a))
+    : [];
+  // (the index terms after the text, to the document's end mark)
+  for (let k = idx[b] + 1; k < lines.length; k++) {
+    if (!DOCUMENT_TAIL.test(lines[k].t.trim())) continue;
+    for (let q = k; q < lines.length; q++) {
+      lines[q].furniture = true;
+      if (/^end of document$/i.test(lines[q].t.trim())) break;
+    }
+    break;
+  }
+  return { endLine: idx[b], title, outlet: paper, date, authors, deck };
+}
+
+/** A recording's day, time and length as a transcription service heads its export (`Wed, Aug 26, 2026 3:02PM • 41:37`). */
+const RECORDED_LINE = /^(\S.{5,40}?\d{4})\s+\d{1,2}:\d{2}\s?(?:[AP]M)?\s*[•·|]\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/i;
+/** A transcript's section heading in capitals (`SUMMARY KEYWORDS`, `SPEAKERS`) over its one line. */
+const TRANSCRIPT_SECTION = /^(?:SUMMARY\s+KEYWORDS|KEYWORDS|SPEAKERS|PARTICIPANTS)$/;
+/**
+ * The label an exporter or the one who saved the recording puts after its title in brackets: the copy's state (`(raw)`,
+ * `(edited)`), or the kind of event with its organiser (`(MENA Power Brief webinar)`): no part of the title.
+ */
+const RECORDING_LABEL =
+  /\s*\((?:raw|draft|edited|unedited|final|auto(?:-generated)?|recording|transcript|(\S[^()]{1,60}?)\s+(?:webinar|livestream|town\s+hall|briefing|roundtable|panel|podcast))\)$/i;
+/** A show's episode as its title names it (`Istmo Infra Ep 38 - Stargate Pacífico`): the show before the number. */
+const EPISODE_TITLE = /^(\p{Lu}[\p{L}\p{N}&'’. -]{1,50}?)\s+(?:ep\.?|episode|#)\s?\d{1,4}\b/iu;
+
+/**
+ * A recording's transcript as a transcription service exports it (Otter's): its title, then the day, time and length
+ * of the recording, its summary keywords and its speakers, each under a heading in capitals, then the speakers' turns.
+ * The title is the headline without the label put after it (`(raw)`, `(MENA Power Brief webinar)`), the recording's day
+ * the date; the outlet is the organiser that label names, else the show a title of an episode names (`Istmo Infra Ep 38
+ * - …`); a show's host, the first speaker when they welcome the listener to the show and say who they are, is its
+ * author (a webinar's moderator and speakers are not). The head is no text.
+ */
+export function readRecordingTranscript(lines: Line[], from: number): ClipHeaders | undefined {
+  const k = nextNonBlank(lines, from);
+  const d = nextNonBlank(lines, k + 1);
+  if (d >= lines.length || lines[k].t.length > 200 || lines[d].t.length > 60) return undefined;
+  const rec = RECORDED_LINE.exec(lines[d].t.trim());
+  const day = rec ? findDate(rec[1]) : undefined;
+  if (!day) return undefined;
+  let end = d;
+  for (let j = nextNonBlank(lines, d + 1); j < lines.length && TRANSCRIPT_SECTION.test(lines[j].t.trim());) {
+    end = nextNonBlank(lines, j + 1);
+    if (end >= lines.length || lines[end].t.length > 1000) return undefined;
+    j = nextNonBlank(lines, end + 1);
+  }
+  if (end === d) return undefined;
+  const raw = lines[k].t.trim();
+  const label = RECORDING_LABEL.exec(raw);
+  const title = label ? raw.slice(0, label.index).trim() : raw;
+  const show = EPISODE_TITLE.exec(title)?.[1].replace(/[\s:–—-]+$/, '');
+  const outlet = label?.[1]?.trim() || show;
+  // (the host: the first turn's speaker, `Diego Castañeda  00:04`, who says `Welcome to Istmo Infra … I'm Diego …`)
+  const authors: string[] = [];
+  const turn = nextNonBlank(lines, end + 1);
+  const speaker =
+    turn < lines.length ? /^(\S.{2,60}?)\s{2,}\d{1,2}:\d{2}(?::\d{2})?$/.exec(lines[turn].t.trim()) : null;
+  const said = speaker ? lines[nextNonBlank(lines, turn + 1)]?.t.slice(0, 600) : undefined;
+  if (
+    show &&
+    speaker &&
+    said &&
+    PERSON_NAME.test(speaker[1]) &&
+    said.toLowerCase().includes(`welcome to ${show.toLowerCase()}`) &&
+    new RegExp(`\\b(?:I'm|I’m|I am|my name is)\\s+${escapeRe(speaker[1])}\\b`).test(said)
+  )
+    authors.push(speaker[1]);
+  return { endLine: end, title, outlet, date: day.iso, authors };
 }
 
 /** A database export's count of its documents over each one (ProQuest's `Document 1 of 1`). */
@@ -7175,6 +7404,12 @@ export function readHeadBanner(
 
 /** A company's internal site named for what it is (`세한냉열 그룹웨어`, `Hanbit Intranet`): the company's. */
 const INTERNAL_SITE = /^(\S.{1,30}?)\s?(?:그룹웨어|인트라넷|사내\s?포털|groupware|intranet)$/i;
+/** A posting's field naming the file attached to it (`첨부: 의사록.pdf (412KB)`, `Attachment: minutes.pdf`). */
+const ATTACHED_FIELD =
+  /^(?:첨부(?:\s?파일)?|attachments?|attached)\s*[:：]\s*\S.{0,80}\.(?:pdf|hwpx?|docx?|xlsx?|pptx?)\b/i;
+/** A company's room on its own site (`내포파워텍 IR 자료실`, `… 홍보실`, `… 투자정보`): the company's. */
+const COMPANY_ROOM =
+  /^(\S.{1,30}?)\s?(?:IR\s?(?:자료실|센터|정보)?|투자\s?정보|홍보\s?(?:실|센터)|뉴스룸|보도\s?자료실|investor\s+relations|newsroom)$/i;
 /** A posting's fields after its crumb: when it was posted, who posted it, the page's own controls. */
 const POSTED_FIELD = /^(?:게시일|등록일|작성일|게시일자|등록일자)\s*[:：]?\s*(\S.{5,30})$/;
 /**
@@ -7190,13 +7425,16 @@ function bracketCrumb(t: string): { site: string; date?: string } | undefined {
   if (levels.length < 3 || levels.some((x) => !x || x.length > 30 || /[.!?。:：]$/.test(x))) return undefined;
   const fields = m[2].trim() ? m[2].trim().split(/\s{2,}/) : [];
   if (fields.some((f) => f.length > 40)) return undefined;
-  const site = (INTERNAL_SITE.exec(levels[0])?.[1] ?? levels[0]).trim();
+  const site = (INTERNAL_SITE.exec(levels[0])?.[1] ?? COMPANY_ROOM.exec(levels[0])?.[1] ?? levels[0]).trim();
   if (!/\p{L}/u.test(site)) return undefined;
   let date: string | undefined;
   for (const f of fields) {
     const d = POSTED_FIELD.exec(f);
     if (d && !date) date = findDate(d[1])?.iso;
   }
+  // (a posting whose text is the file attached to it, `첨부: 임시주주총회_의사록_20261028.pdf`: the day it was posted is
+  // not the document's, which its own lines date)
+  if (fields.some((f) => ATTACHED_FIELD.test(f))) date = undefined;
   return { site, date };
 }
 

@@ -1639,6 +1639,18 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   if (out.title && headingText) {
     const pieces = oneSpaced(out.title).split(' | ');
     if (pieces.length === 2 && headingText === `${pieces[1]}, ${pieces[0]}`) out.title = pieces[1];
+    // (…or the heading the <title>'s first pieces the other way round, the site's name after them: <title>
+    // `DA/04417/26 - Case Details - ePlanning Public Access`, <h1> `Case Details: DA/04417/26`: the heading)
+    const parts = oneSpaced(out.title).split(/\s[|–—-]\s/);
+    const said = headingText.split(/:\s|,\s|\s[|–—-]\s/).map((x) => x.trim());
+    if (
+      parts.length >= 3 &&
+      said.length === 2 &&
+      said[0] !== parts[0] &&
+      said.every((x) => parts.slice(0, -1).includes(x)) &&
+      parts.length - 1 === said.length
+    )
+      out.title = headingText;
   }
   // The headline the page shows, when it is the markup's and more (a deck after a ';' or ':', cut from the
   // JSON-LD or og:title that search engines keep short): the page's own.
@@ -1684,6 +1696,25 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     }
     out.title = best ? plainText(best) : undefined;
   }
+  // A post's page titled by the board it is on (og:title `득량에너텍 주주 커뮤니티`, a stock's community; `… Forum`): the
+  // title names no post; the headline is the post's own heading in its <article>, as above.
+  // (a page with an <h1> of its own is headed by it: a story may end its headline on `community`)
+  if (out.title && !h1 && !article?.headline && BOARD_KIND_TITLE.test(oneSpaced(out.title))) {
+    const post = els.find((e) => e.name === 'article');
+    const heading = post
+      ? els
+          .slice(els.indexOf(post) + 1, els.indexOf(post) + 400)
+          .find(
+            (e) =>
+              /^h[1-3]$/.test(e.name) &&
+              isInside(e, post) &&
+              !e.children.some((c) => isTag(c) && c.name === 'a') &&
+              plainText(e).trim().length >= 4 &&
+              plainText(e).length <= 250,
+          )
+      : undefined;
+    if (heading) out.title = oneSpaced(plainText(heading));
+  }
   // The headline the page shows, when its markup's is it with the page's other pieces after a separator (a rubric's
   // tag in brackets before it, `[증권형] … - 탐라클리어`; a date and a section after it, `Data Centres – Thursday, 15 Oct
   // 2026 – Parliamentary Questions (34th Dáil)`): the heading, the pieces the page's.
@@ -1718,8 +1749,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // A document viewer's page titled by the file it shows (`(7.21.)보도자료_충북도·충주시, ….hwpx`, `Annual_Report_2026.pdf`):
   // a file's name, no headline; the document's own text gives one.
   if (out.title && FILE_NAME.test(out.title.trim())) out.title = undefined;
+  // …and a document an office program saved as a web page (its generator tag `Microsoft Word 15 (filtered)`, `Hancom
+  // HWP …`), its <title> the file's name as the program set it (`Nota informativa_HG Giurgiulesti_EN_final`, `0811
+  // 보도자료(경제투자과) 득량에너텍 투자협약`): no headline; the document's own text gives one.
+  const office =
+    OFFICE_GENERATOR.test(metas.get('generator') ?? '') || OFFICE_GENERATOR.test(metas.get('progid') ?? '');
+  if (office && out.title && !ogTitle && !article?.headline && FILE_LIKE_TITLE.test(oneSpaced(out.title))) {
+    out.title = undefined;
+  }
   out.titles = [metas.get('og:title'), metas.get('twitter:title'), stripped].filter(
-    (t): t is string => !!t && !FILE_NAME.test(t.trim()),
+    (t): t is string => !!t && !FILE_NAME.test(t.trim()) && !(office && FILE_LIKE_TITLE.test(oneSpaced(t))),
   );
 
   const webPage = article ? undefined : found.nodes.find((n) => types(n).includes('WebPage'));
@@ -1759,6 +1798,30 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     // (a page its markup calls a web page, no article, and dates: a campaign's page, `"@type":"WebPage"`)
     webPage && str(webPage.datePublished),
   ];
+  let caseUpdated: string | undefined;
+  // (a case's page whose status line labels the decision's day, `Status: Decided – Granted | Decision date: 16/07/2026
+  // | Appeal period ends: …`: the day the case was decided, before its consultation's days in the record)
+  if (published.every((d) => !d || !isoDate(d))) {
+    for (const e of els) {
+      if (e.name !== 'div' && e.name !== 'p' && e.name !== 'span' && e.name !== 'li') continue;
+      const t = e.children.length <= 12 ? oneSpaced(plainText(e)) : '';
+      const m = t.length <= 300 ? DECISION_DATE_LINE.exec(t) : null;
+      const iso = m ? recordDay(m[1], els) : undefined;
+      if (iso) {
+        published.push(iso);
+        // (…and its note of when the page was last updated, `Last updated: 21/07/2026 14:02`: its update)
+        for (const n of els) {
+          const u =
+            n.children.length <= 12
+              ? /\blast\s+updated\s*:\s*(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\b/i.exec(oneSpaced(plainText(n)))
+              : null;
+          caseUpdated = u ? recordDay(u[1], els) : undefined;
+          if (caseUpdated) break;
+        }
+        break;
+      }
+    }
+  }
   for (const d of published) {
     const iso = d ? isoDate(d) : undefined;
     if (iso) {
@@ -1779,6 +1842,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       break;
     }
   }
+  if (!out.modified && caseUpdated && caseUpdated !== out.date) out.modified = caseUpdated;
   // A page dated in its markup by an instant in UTC (`2026-10-21T19:08:22Z`) that shows its readers another day, the
   // next or the one before (`Published: October 22, 2026 6.08am AEDT`): the page's own day, not Greenwich's.
   const shownDay = utcDate && out.date ? shownDate(els) : undefined;
@@ -1903,6 +1967,29 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const credits = els.find((e) => /(?:^|\s)reader-credits(?:\s|$)/.test(e.attribs.class ?? ''));
     const credited = credits ? plainText(credits) : '';
     if (!authors.length && credited && credited.length <= 120) authors = personNames(credited);
+  }
+  // A page saved from a read-later app's view of an article (its own address the app's, its <title> ending in the app's
+  // name): under the headline, the link to the original, named by its domain (`<a class="original" href="https://
+  // computefrontier.com/p/…">computefrontier.com</a>`). The article is the original site's, named as its text writes the
+  // name the domain spells, never the app's; its writer the `by` beside the link.
+  const original = !reader && !publisher ? originalLink(els, page) : undefined;
+  if (original && (!out.outlet || (split?.site && sameName(out.outlet, split.site)))) {
+    const label = domainLabel(original.host);
+    const lines = els
+      .filter((e) => e.name === 'p')
+      .slice(0, 300)
+      .map((e) => ({ t: plainText(e) }) as Line);
+    out.outlet = label ? nameForDomain(label, lines)?.replace(/\.$/, '') : undefined;
+    if (!authors.length && original.by) authors = personNames(original.by);
+    // (no date in the view's markup: the newsletter's masthead line opening the text, its name then its issue and day,
+    // `Compute Frontier — a newsletter on … Issue 58, September 22, 2026.`)
+    const opening = lines[0]?.t.replace(/\s+/g, ' ').trim() ?? '';
+    const issued =
+      !out.date && out.outlet && opening.length <= 200 && opening.startsWith(out.outlet)
+        ? /\b(?:issue|edition|no\.)\s*#?\s*\d{1,5},?\s+(\S.{5,30}?)\.?$/i.exec(opening)
+        : null;
+    const day = issued ? findDate(issued[1]) : undefined;
+    if (day && day.index === 0) out.date = day.iso;
   }
   // A submission on a link aggregator or forum, its line `214 points by <a class="hnuser">saltflat</a> <span class="age"
   // title="2026-05-03T07:12:44">on May 3, 2026</span>`: the user linked after `by` is its submitter, the instant in its
@@ -2217,7 +2304,119 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.modified = undefined;
     authors = [];
   }
-  const orgs = new Set([out.outlet, site, publisher].filter(Boolean).map((s) => fold(s!)));
+  // A body's page whose <title> names a system of the body's, not the body (`… - ePlanning Public Access`), the body named
+  // by its logo in the header (`<img alt="Planning and Lands Authority">`) and its copyright footer (`© 2026 Planning and
+  // Lands Authority`): the body's.
+  if (!out.outlet) {
+    const header = els.find((e) => e.name === 'header');
+    const footer = els.find((e) => e.name === 'footer');
+    const owner = footer ? copyrightName(oneSpaced(plainText(footer))) : undefined;
+    if (
+      header &&
+      owner &&
+      els.some((e) => e.name === 'img' && isInside(e, header) && fold(oneSpaced(e.attribs.alt ?? '')) === fold(owner))
+    )
+      out.outlet = owner;
+  }
+  // A portal's page carrying a body's notice (기업마당's 지원사업 공고, og:site_name the portal), its fields naming the body
+  // in charge (`<span class="s_title">소관부처·지자체</span> <span class="txt">전라남도</span>`): the body's, not the
+  // portal's.
+  if (out.outlet && siteName && sameName(out.outlet, siteName)) {
+    for (const e of els) {
+      if (e.children.length !== 1 || !isText(e.children[0]) || !ISSUING_BODY_LABEL.test(oneSpaced(e.children[0].data)))
+        continue;
+      let next = e.next;
+      while (next && !isTag(next)) next = next.next;
+      const body = next ? oneSpaced(plainText(next as Element)) : '';
+      if (KO_GOVERNMENT.test(body)) out.outlet = body;
+      break;
+    }
+  }
+  // A post on a platform of channels, its <title> naming the channel between the headline and the platform's own name
+  // (`… : 남도주식메모 : 포스타입`, `… : 탄광촌에서 온 편지 | 포스타입`, og:site_name the platform), the page linking that name
+  // to the channel's page on the platform (`<a class="channel-name" href="/@namdo-memo">`): the channel's, as a blog is its
+  // blog's, not the platform's. Its writer is the name the post's author link to the same page shows (`<a class="author"
+  // href="…/@coaltown-letters">우지안</a>`); a pen name the channel's own stays its author.
+  // A letter on a newsletter platform (og:site_name the platform, `maily`, which the page's header links home to as its
+  // brand), its <title> ending in the letter's own name (`#27 … | 충남 산업 브리핑`), which the page shows as a name of its
+  // own (`<strong class="nl-name">충남 산업 브리핑</strong>`): the letter's, not the platform's.
+  const platformLetter =
+    !!siteName &&
+    !!titleTag &&
+    !!split?.site &&
+    !!out.outlet &&
+    !fold(titleTag).includes(fold(siteName)) &&
+    sameName(out.outlet!, siteName!) &&
+    !sameName(split!.site!, siteName!) &&
+    !publisher &&
+    split!.site!.length <= 40 &&
+    els.some(
+      (e) => e.name === 'a' && sameName(oneSpaced(plainText(e)), siteName!) && HOST_ROOT.test(e.attribs.href ?? ''),
+    ) &&
+    els.some(
+      (e) =>
+        e.name !== 'a' &&
+        e.name !== 'title' &&
+        e.children.length === 1 &&
+        isText(e.children[0]) &&
+        oneSpaced(e.children[0].data) === split!.site,
+    );
+  if (platformLetter) {
+    out.outlet = split!.site;
+    // (an issue's number before the letter's headline, `#27 홍성에서 알제리까지: …`: the issue's, no part of the headline)
+    if (out.title && /^#\d{1,4}\s+\S/.test(out.title)) out.title = out.title.replace(/^#\d{1,4}\s+/, '');
+  }
+  // A post on a company's board in a groupware suite, its <title> the suite's name as its logo gives it and the kind of
+  // page (`NAVER WORKS 게시판`): the title names no post. The post is the company's the header names (`<div
+  // class="company_name">아우라지쿨링(주)</div>`, its legal form aside), headed by its own heading in the <article>
+  // (a rubric's tag, `[대표 공지]`, aside), dated and signed by the article's date and writer (`함승우 대표이사`: the
+  // name, the post aside).
+  const suite = titleTag ? logoName(els) : undefined;
+  const boardTitle = suite
+    ? new RegExp(`^${escapeRe(suite)}\\s+(?:게시판|board|공지사항|notice\\s+board)$`, 'i')
+    : null;
+  if (boardTitle && boardTitle.test(oneSpaced(titleTag!))) {
+    const post = els.find((e) => e.name === 'article');
+    const inPost = post ? els.slice(els.indexOf(post) + 1).filter((e) => isInside(e, post)) : [];
+    const heading = inPost.find((e) => /^h[1-4]$/.test(e.name) && !e.children.some((c) => isTag(c) && c.name === 'a'));
+    const text = heading ? oneSpaced(plainText(heading)).replace(RUBRIC_TAG, '').trim() : '';
+    out.title = text || undefined;
+    out.titles = text ? [text] : [];
+    const company = els.find((e) => classWords(e).some((w) => /^(?:company|corp|org)[_-]?name$/i.test(w)));
+    const named = company ? oneSpaced(plainText(company)).replace(KO_LEGAL_FORM, '').trim() : '';
+    out.outlet = named && named.length <= 40 ? named : undefined;
+    const dated = inPost.find((e) => classWords(e).some((w) => /^(?:date|time|reg[_-]?date)$/i.test(w)));
+    const day = dated ? findDate(plainText(dated)) : undefined;
+    if (day) out.date = day.iso;
+    const writer = inPost.find((e) => classWords(e).some((w) => /^(?:writer|author)$/i.test(w)));
+    const who = writer ? KO_NAME_POST.exec(oneSpaced(plainText(writer))) : null;
+    if (who) authors = [who[1]];
+  }
+  // A post's writer named alone in its meta line under the headline, the element classed so (`<span class="writer">연서진
+  // </span> · <time …>`), where nothing else names one.
+  if (!authors.length && h1 && !out.untitled) {
+    const at = els.indexOf(h1);
+    const w = els
+      .slice(at + 1, at + 10)
+      .find(
+        (e) =>
+          (e.name === 'span' || e.name === 'a' || e.name === 'strong') &&
+          classWords(e).some((c) => /^(?:writer|author|byline)(?:[_-]?name)?$/i.test(c)),
+      );
+    const name = w ? oneSpaced(plainText(w)).replace(/^by\s+/i, '') : '';
+    if (name && looksLikePersonName(name)) authors = [name];
+  }
+  const channel =
+    siteName && out.outlet && sameName(out.outlet, siteName) ? platformChannel(els, titleTag, siteName) : undefined;
+  if (channel) {
+    out.outlet = channel.name;
+    if (channel.writer && !authors.length) authors = [channel.writer];
+  }
+  const orgs = new Set(
+    [channel && authors.some((a) => fold(a) === fold(channel.name)) ? undefined : out.outlet, site, publisher]
+      .filter(Boolean)
+      .map((s) => fold(s!)),
+  );
   out.authors = [...new Set(authors.filter((a) => !orgs.has(fold(a))))];
   out.utcDate = utcDate && !captured;
   return out;
@@ -2675,7 +2874,7 @@ function logoName(els: Element[]): string | undefined {
 }
 
 /** A board's label for the day a post was written (`작성일`, `등록일`, `게시일`, `작성일시`). */
-const POSTED_LABEL = /^(?:작성|등록|게시)일(?:자|시)?$/;
+const POSTED_LABEL = /^(?:작성|등록|게시|공고)일(?:자|시)?$/;
 /** The day a board's field gives: a date, or a board's `26-10-14 10:37`, its year's first two digits left off. */
 function postedDay(t: string): string | undefined {
   if (t.length > 40) return undefined;
@@ -2750,6 +2949,8 @@ function readerViewOf(page: string): string | undefined {
   return /^https?:\/\/([^/:?#\s]+)/i.exec(u)?.[1];
 }
 
+/** A user's page on a forum or aggregator, by its address (`/user?id=tumoli`, `/users/saltflat`, `/u/…`). */
+const USER_PAGE = /^(?:https?:\/\/[^/?#\s]+)?\/(?:user\?id=[\w.-]+|users?\/[\w.-]+|u\/[\w.-]+|member\/[\w.-]+)\/?$/i;
 /** A user's link, as a forum or aggregator classes it (`hnuser`, `username`, `user-link`). */
 const USER_LINK = /(?:^|\s)(?:hn)?user(?:name|-?link)?(?:\s|$)/i;
 /**
@@ -2759,9 +2960,11 @@ const USER_LINK = /(?:^|\s)(?:hn)?user(?:name|-?link)?(?:\s|$)/i;
  */
 function submissionLine(els: Element[]): { user?: string; date?: string } | undefined {
   for (const e of els) {
-    if (e.name !== 'a' || !USER_LINK.test(e.attribs.class ?? '')) continue;
+    // (the user's link classed so, or its address a user's page, `<a href="/user?id=tumoli">`)
+    if (e.name !== 'a' || !(USER_LINK.test(e.attribs.class ?? '') || USER_PAGE.test(e.attribs.href ?? ''))) continue;
     const before = e.prev && isText(e.prev) ? e.prev.data : '';
-    if (!/\bby\s*$/i.test(before)) continue;
+    // (after `by`, or a Korean board's `작성자`/`글쓴이`)
+    if (!/(?:\bby|작성자|글쓴이|게시자)\s*[:：]?\s*$/i.test(before)) continue;
     const user = plainText(e);
     if (!/^[\w.-]{2,40}$/.test(user)) return undefined;
     let date: string | undefined;
@@ -2859,3 +3062,96 @@ function findProp(el: Element, prop: string): Element | undefined {
   }
   return undefined;
 }
+
+/** A domain written as a link's whole text (`computefrontier.com`, `www.mekongbusinesstimes.la`). */
+const DOMAIN_TEXT = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i;
+/**
+ * The link to an article's original a read-later app's view sets under the headline: within a few elements after the
+ * first <h1>, its text the domain of its address, that host another than the page's own (its saved-from address); with
+ * the `by` line beside it (`<span class="author">by Tobias Rennard</span>`).
+ */
+function originalLink(els: Element[], page: string): { host: string; by?: string } | undefined {
+  const own = /<!--\s*saved from url=\(\d+\)\s*https?:\/\/(?:www\.)?([^/\s:>]+)/i.exec(page.slice(0, 4000))?.[1];
+  const h1 = els.findIndex((e) => e.name === 'h1');
+  if (!own || h1 < 0) return undefined;
+  for (const e of els.slice(h1 + 1, h1 + 12)) {
+    if (e.name !== 'a') continue;
+    const shown = DOMAIN_TEXT.exec(oneSpaced(plainText(e)))?.[1].toLowerCase();
+    const host = /^https?:\/\/(?:www\.)?([^/:?#\s]+)/i.exec(e.attribs.href ?? '')?.[1].toLowerCase();
+    if (!shown || !host || shown !== host || host === own.toLowerCase()) continue;
+    const box = e.parent && isTag(e.parent) ? (e.parent as Element) : undefined;
+    const line = box ? oneSpaced(plainText(box)) : '';
+    const by = /(?:^|[·|•]\s*)by\s+([^·|•]{3,60}?)\s*(?:[·|•]|$)/i.exec(line)?.[1];
+    return { host, by };
+  }
+  return undefined;
+}
+
+/** A channel's page on a platform, by its address: one segment, a handle's or a name's (`/@namdo-memo`, `https://host/@x`). */
+const CHANNEL_PATH = /^(?:https?:\/\/[^/?#\s]+)?\/@?[\w.-]{2,40}\/?$/i;
+/**
+ * The channel a platform's post is on (see readMeta): the piece of the <title> between the headline and the platform's
+ * name, which the page links to the channel's page; its writer, the person's name an author link to that page shows.
+ */
+function platformChannel(
+  els: Element[],
+  titleTag: string | undefined,
+  siteName: string,
+): { name: string; writer?: string } | undefined {
+  const pieces = titleTag ? oneSpaced(titleTag).split(/\s[:|–—·]\s/) : [];
+  if (pieces.length < 3 || !sameName(pieces[pieces.length - 1], siteName)) return undefined;
+  const name = pieces[pieces.length - 2].trim();
+  if (!name || name.length > 40 || sameName(name, siteName)) return undefined;
+  // (a handle's page, `/@namdo-memo`, or a link classed as the channel's: a section's link, `/economy`, is no channel)
+  const link = els.find(
+    (e) =>
+      e.name === 'a' &&
+      oneSpaced(plainText(e)) === name &&
+      CHANNEL_PATH.test(e.attribs.href ?? '') &&
+      (/\/@/.test(e.attribs.href!) || classWords(e).some((w) => /channel/i.test(w))),
+  );
+  if (!link) return undefined;
+  const path = (h: string) => h.replace(/^https?:\/\/[^/?#\s]+/i, '').replace(/\/$/, '');
+  const home = path(link.attribs.href!);
+  const by = els.find(
+    (e) =>
+      e !== link &&
+      e.name === 'a' &&
+      classWords(e).some((w) => /^(?:author|writer|byline)$/i.test(w)) &&
+      path(e.attribs.href ?? '') === home,
+  );
+  const writer = by ? oneSpaced(plainText(by)) : '';
+  return { name, writer: writer && writer !== name && looksLikePersonName(writer) ? writer : undefined };
+}
+
+/** A link to a site's home, its host alone (`https://maily.so/`, `/`). */
+const HOST_ROOT = /^(?:https?:\/\/[^/?#\s]+\/?|\/)$/i;
+
+/** A Korean company's legal form around its name (`아우라지쿨링(주)`, `㈜득량에너텍`, `주식회사 …`). */
+const KO_LEGAL_FORM = /\s*(?:[(（]\s*주\s*[)）]|㈜|주식회사)\s*/g;
+/** A Korean name with the post after it, as a company board shows its writer (`함승우 대표이사`, `김도윤 과장`). */
+const KO_NAME_POST =
+  /^([가-힣]{2,4})(?:\s+(?:대표이사|대표|회장|사장|부사장|전무|상무|이사|본부장|실장|센터장|부장|차장|과장|팀장|대리|주임|사원|매니저|책임|선임|수석))?$/;
+
+/** A board's name as a page's title gives it, its last word the kind of board (`득량에너텍 주주 커뮤니티`, `… Forum`). */
+const BOARD_KIND_TITLE =
+  /^\S.{0,40}?\s?(?:커뮤니티|게시판|토론방|종목토론(?:실|방)?|community|forum|message\s+board)$/i;
+
+/** An office program that saves a document as a web page, as its generator tag names it. */
+const OFFICE_GENERATOR = /\b(?:microsoft\s+word|word\.document|hancom|hwp|libreoffice|openoffice)\b/i;
+/**
+ * A title as a file is named, not as a document is headed: words joined by underscores (`Nota informativa_HG
+ * Giurgiulesti_EN_final`), a version's or a draft's tag at its end (`_final`, `_v2`, ` (최종)`, ` - version anglaise`), or a
+ * day's code before the kind of document (`0811 보도자료(경제투자과) …`, `20260909 Press release`).
+ */
+const FILE_LIKE_TITLE =
+  /\S_\S|\s[-–]\s(?:version\s\p{L}{2,12}|\p{L}{2,12}\sversion)$|[_ ](?:final|draft|v\d{1,2}|rev\d{0,2}|최종|수정)\)?$|[(（](?:최종|수정|final)[)）]$|^(?:\d{4}|\d{6}|\d{8})[\s_]+(?:보도\s?자료|보도\s?참고\s?자료|press\s+release|공고|안내)/iu;
+
+/** A case's status line labelling when it was decided (`… | Decision date: 16/07/2026 | …`). */
+const DECISION_DATE_LINE =
+  /(?:^|[|·]\s*)(?:decision\s+date|date\s+of\s+decision|decided\s+on)\s*:\s*(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|\S.{5,20}?)(?:\s*[|·]|$)/i;
+
+/** A portal's field naming the body in charge of a notice (`소관부처·지자체`, `소관기관`, `공고기관`). */
+const ISSUING_BODY_LABEL = /^(?:소관\s?(?:부처|기관)(?:\s?[·ㆍ/]\s?(?:지자체|기관))?|공고\s?기관|공고\s?주체)$/;
+/** A Korean government's name alone: a province, a city, a county, a district, or a ministry (`전라남도`, `보성군`, `산업통상부`). */
+const KO_GOVERNMENT = /^[가-힣]{1,12}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구|부|처|청)$/;
