@@ -1,0 +1,125 @@
+// True lines of unseen-64 and unseen-65 (promoted to tuning in session 43) that got a ✗ where the writer worked a
+// figure out from the sources (a sum over sites, a share of the line's own amount, a share of a share), each traced to
+// a general cause and tested on articles and report lines written here as an outlet and a writer would write them,
+// then on the fixture line. Each case fails without its rule.
+import { strict as assert } from 'assert';
+import { countedSumAt } from '../../server/src/judge/countedSum';
+import { extractFigures } from '../../server/src/extract/figures';
+import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
+
+const BLP = 'blp-credit-note-istmo-digital-stargate-pacifico-bridge.md';
+const RCA = 'rca-members-brief-stargate-kribi-savannakhet-rivers.md';
+
+/** Whether the figure `fig` of an English `text` is read as a sum over a count of things (the sentence's figures read). */
+const counted = (text: string, fig: string) => {
+  const at = text.lastIndexOf(fig);
+  assert.ok(at >= 0, fig);
+  return countedSumAt(text, at, at + fig.length, 'en', extractFigures(text, 'en').figures);
+};
+
+// unseen-65 rca L53, "The two campuses add up to 350 MW and USD 5.4bn at current figures, and at most 3,300 m³ of river
+// water a day." (true: 900 + 2,400 m³). The clause after ", and" gives its amount with no subject or verb of its own:
+// read alone, it was no sum over the two campuses, and one campus's 900 m³ a day refuted it.
+describe('judge43a: a clause that is a conjunction and an amount goes on with the sum before it', () => {
+  it('reads the amount of an elliptic clause as the sum its clause before gives', () => {
+    assert.ok(counted('Together the three sites come to 1,400 MW, and about 5,000 m³ of water a day.', '5,000 m³'));
+    assert.ok(counted('Both plants combined draw 900 MW, and at most $2bn of grid upgrades.', '$2bn'));
+    // (an amount of the kind the sum already gave is another part, and a clause with a verb of its own is its own)
+    assert.equal(counted('Together the three come to 1,600 MW, and about 900 MW more is planned.', '900 MW'), false);
+    assert.equal(counted('Together the three come to 1,600 MW, and Narva alone draws 600 m³ a day.', '600 m³'), false);
+  });
+
+  const corpus = writtenSources(
+    {
+      'baltic-wire.md': [
+        '# Narva campus gets its water permit',
+        '',
+        '*Baltic Wire, 4 May 2026*',
+        '',
+        'Under the permit issued on Monday, Stargate may draw at most 1,200 cubic metres of water a day from the Narva river for cooling.',
+        '',
+      ].join('\n'),
+      'tartu-daily.md': [
+        '# Tartu data centre water use capped',
+        '',
+        '*Tartu Daily, 12 June 2026*',
+        '',
+        'Stargate may take no more than 800 cubic metres of water a day from the Emajõgi river at Tartu, the environment board ruled.',
+        '',
+      ].join('\n'),
+      'err-grid.md': [
+        '# Elering signs grid deals for data centres',
+        '',
+        '*ERR News, 2 July 2026*',
+        '',
+        'The grid operator will connect 300 MW at Narva and 150 MW at Tartu by 2028, creating 240 permanent jobs, Elering said.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge43a-sum-',
+  );
+  it("does not refute the writer's sum over two campuses by one campus's water", () => {
+    const text = [
+      '# Two rivers, two campuses: Stargate Narva and Stargate Tartu',
+      '',
+      '## Together',
+      '',
+      'The two campuses add up to 450 MW at current figures, and at most 2,000 m³ of river water a day.',
+      '',
+    ].join('\n');
+    const j = figureJudged(corpus, text, '2,000 m³');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('unseen-65 rca L53: 3,300 m³ is not flagged', () => {
+    const j = reportLineJudged('unseen-65', RCA, 53, '3,300 m³');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
+
+// unseen-65 blp L13, "… the deal was signed in Guatemala City on 18 February." (true: the podcast's "We signed on the
+// 18th of February in Guatemala City."). A day written as an ordinal before "of" and its month was no date, so the one
+// source of the signing gave nothing, and a Lao concession's "signed on May 28" refuted the line.
+describe('judge43a: a day written as an ordinal before its month is a date', () => {
+  it('reads "the 18th of February", "22nd March 2026"', () => {
+    const dates = (t: string) =>
+      extractFigures(t, 'en')
+        .figures.filter((f) => f.kind === 'date')
+        .map((f) => f.value);
+    assert.deepEqual(dates('We signed on the 18th of February in Guatemala City.'), ['--02-18']);
+    assert.deepEqual(dates('The board met on the 22nd March 2026.'), ['2026-03-22']);
+    assert.deepEqual(dates('It came 3rd of 12 bidders in the 18th-century hall.'), []);
+  });
+
+  const corpus = writtenSources(
+    {
+      'caucasus-podcast.txt': [
+        'Caucasus Build, episode 12: the Rustavi campus',
+        '',
+        'Host: When was the lease done?',
+        '',
+        'Guest: We signed the land lease on the 3rd of March in Tbilisi, after two years of talks.',
+        '',
+      ].join('\n'),
+      'steppe-times.md': [
+        '# Samarkand campus lease signed',
+        '',
+        '*Steppe Times, 11 April 2026*',
+        '',
+        'The land lease for the Samarkand campus was signed on April 9 in Tashkent, the capital, officials said.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge43a-ordinal-',
+  );
+  it('vouches for the date the podcast gives, not refuting it by another lease', () => {
+    const text = '# Rustavi\n\nThe land lease was signed in Tbilisi on 3 March.\n';
+    const j = figureJudged(corpus, text, '3 March.');
+    assert.deepEqual(loud(j), [], messages(j));
+    assert.equal(j.status, 'supported');
+  });
+  it('unseen-65 blp L13: 18 February is not flagged', () => {
+    const j = reportLineJudged('unseen-65', BLP, 13, '18 February.');
+    assert.deepEqual(loud(j), [], messages(j));
+    assert.equal(j.status, 'supported');
+  });
+});
