@@ -310,7 +310,8 @@ export function judgeSentenceFigures(
     const { scored, named, distributive, partOnly } = ev;
     // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
     // is said of the line's own amounts: a percent of another thing in a source does not refute it.
-    if (derivedShare(f, figs) || derivedChange(f, figs)) moveWhere(scored, named, (s) => !s.agrees);
+    if (derivedShare(f, figs) || derivedChange(f, figs) || shareOfShare(f, figs))
+      moveWhere(scored, named, (s) => !s.agrees);
     // …and so is a share of the site or cost its line names that the sources' part and whole make ("AUD390 million,
     // about 22% of the project cost" beside "The total project cost is estimated at AUD1.8 billion"): a source's
     // percent of another thing ("funded 65% by project finance debt") does not refute it (siteShareOf).
@@ -1073,6 +1074,42 @@ function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
   return lineRatiosOf(figs).shares.near(p, tol) || shareOfSentenceBefore(f, figs, p, tol);
 }
+
+/**
+ * Whether a percent is a share of a share the line works out: another percent of the line times a percent of the line or
+ * of the sentence before it ("… 70% Stargate and 30% Danube Gate Infrastructure (DGI). DGI is itself 40% state-owned …, so
+ * the state holds an indirect 12% of the project": 40% of 30% is 12%), within the percent's rounding. A factor from the
+ * sentence before only where the line says the share is indirect or effective, or works it out ("so", "which gives").
+ * The writer's arithmetic: another holder's share in a source sentence that restates a factor (the 60% beside the 40%)
+ * is no version of it.
+ */
+function shareOfShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
+  if (f.kind !== 'percent' || f.sentenceText === undefined || f.qualifier === 'range') return false;
+  const p = Number(f.value);
+  if (!(p > 0 && p < 100)) return false;
+  const own = figs
+    .filter((g) => g !== f && g.kind === 'percent' && g.qualifier !== 'range')
+    .map((g) => Number(g.value))
+    .filter((v) => v > p && v < 100);
+  if (!own.length) return false;
+  const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
+  const makes = (a: number, b: number) => Math.abs((a * b) / 100 - p) <= tol;
+  if (own.some((a, i) => own.some((b, j) => i !== j && makes(a, b)))) return true;
+  if (!WORKED_OUT[f.lang].test(f.sentenceText)) return false;
+  const before = f.sentenceBefore?.();
+  if (!before) return false;
+  const theirs = extractFigures(before.text, before.lang)
+    .figures.slice(0, MAX_BEFORE_FIGURES)
+    .filter((g) => g.kind === 'percent' && g.qualifier !== 'range')
+    .map((g) => Number(g.value))
+    .filter((v) => v > p && v < 100);
+  return own.some((a) => theirs.some((b) => makes(a, b)));
+}
+/** Words of a share worked out through another holder (shareOfShare). */
+const WORKED_OUT: Record<Lang, RegExp> = {
+  en: /\b(?:indirect(?:ly)?|effective(?:ly)?|look-through|in\s+effect|so|thus|hence|which\s+(?:gives|means|makes))\b/i,
+  ko: /간접|실질/,
+};
 
 /** The most figures of the sentence before a line that shareOfSentenceBefore reads. */
 const MAX_BEFORE_FIGURES = 32;
