@@ -2588,6 +2588,28 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
     );
     if (parts) held.set(r, () => false);
   }
+  // A share the line works out of its own amount by its own percent ("Total investment is USD 4.2bn; IDH's 40% of that
+  // would be about USD 1.68bn": 40% of 4.2 = 1.68, within the percent's rounding; isShareOf): the share of that whole,
+  // judged only by a source sentence that states the whole or the percent too, not by another project's total.
+  for (const a of figs) {
+    if (!AMOUNT_KINDS.has(a.kind) || a.kind === 'percent' || held.has(a) || !(Number(a.value) > 0)) continue;
+    for (const p of figs) {
+      const pv = Number(p.value);
+      if (p.kind !== 'percent' || !(pv > 0 && pv < 100) || p.qualifier === 'range') continue;
+      const w = figs.find(
+        (g) =>
+          g !== a &&
+          g.kind === a.kind &&
+          g.unit === a.unit &&
+          Number(g.value) > Number(a.value) &&
+          isShareOf(Number(a.value), pv, Number(g.value)),
+      );
+      if (w) {
+        held.set(a, statesOther([a, p, w], a));
+        break;
+      }
+    }
+  }
   // The date of a level the line gives after a level before ("6월 약 14GW(12곳)에서 10월 약 16GW(15곳)로", "from 14
   // gigawatts in June to 16 gigawatts in October"): when that level held, not an event's date. Judged only by a source
   // sentence that states the level too (not by "When Stargate announced the project in September 2025, …").
