@@ -123,3 +123,145 @@ describe('judge43a: a day written as an ordinal before its month is a date', () 
     assert.equal(j.status, 'supported');
   });
 });
+
+// unseen-65 blp L15, "Total investment is USD 4.2bn, roughly GTQ 32.3bn at 7.70; IDH's 40% of that would be about USD
+// 1.68bn." (true: 40% of 4.2 is 1.68). The share the line works out of its own amount was read as a level of its own, and
+// another campus's "total investment rises from USD 2.9 billion to USD 3.3 billion" refuted it.
+describe('judge43a: a share the line works out of its own amount by its own percent', () => {
+  const corpus = writtenSources(
+    {
+      'caspian-podcast.txt': [
+        'Caspian Infra, episode 7: the Sumgait campus',
+        '',
+        'Host: How big is the bill?',
+        '',
+        'Guest: The total investment is 4.5 billion dollars. The project company is 60 percent Stargate and 40 percent Absheron Digital.',
+        '',
+      ].join('\n'),
+      'poti-release.md': [
+        '# Stargate Poti: investment raised',
+        '',
+        '*Poti Free Zone Authority, 9 September 2026*',
+        '',
+        'At Poti, where Absheron Digital is also a partner, the total investment rises from USD 2.9 billion to USD 3.3 billion, about GEL 8.9 billion at 2.70 lari to the dollar.',
+        '',
+      ].join('\n'),
+      'sumgait-today.md': [
+        '# Sumgait council backs rezoning',
+        '',
+        '*Sumgait Today, 14 May 2026*',
+        '',
+        'The council voted 17 to 4 to rezone 60 hectares of the chemical park for the campus.',
+        '',
+      ].join('\n'),
+      'baku-energy.md': [
+        '# Grid link for Sumgait',
+        '',
+        '*Baku Energy Wire, 3 April 2026*',
+        '',
+        'Azerenerji will build a 42 km line to the Sumgait campus by 2028.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge43a-ownshare-',
+  );
+  it("does not refute the partner's worked-out share by another campus's total investment", () => {
+    const text = "Total investment is USD 4.5bn; Absheron Digital's 40% of that would be about USD 1.8bn.\n";
+    const j = figureJudged(corpus, text, 'USD 1.8bn');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('unseen-65 blp L15: USD 1.68bn is not flagged', () => {
+    const j = reportLineJudged('unseen-65', BLP, 15, 'USD 1.68bn');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
+
+// unseen-64 prut L9, "DGI is itself 40% state-owned through the Public Assets Agency, so the state holds an indirect 12%
+// of the project." after a paragraph ending "…, 70% Stargate and 30% Danube Gate Infrastructure (DGI)." (true: 40% of
+// 30%). The minister's note restates the 40% ("DGI itself is owned 60% by Prut Capital Partners and 40% by the state"),
+// and its other percent, the other holder's 60%, stood in the place of the 12%. A share of a share the line works out
+// is the writer's arithmetic; a sentence that opens on a name the sentence above introduced goes on about it, as one
+// that opens on "It" does, so that sentence is read for the other factor.
+describe('judge43a: a share of a share the line works out', () => {
+  const corpus = writtenSources(
+    {
+      'ministry-note.md': [
+        '# Information note: the Tskaltubo data campus',
+        '',
+        '*Ministry of Economy, 14 May 2026*',
+        '',
+        'The project company is owned 65% by Stargate and 35% by Imereti Compute Holdings (ICH).',
+        '',
+        'ICH itself is owned 80% by Kutaisi Partners and 20% by the state, through the National Investment Agency.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge43a-shareofshare-',
+  );
+  const report = [
+    '# Tskaltubo',
+    '',
+    'The campus is 65% Stargate and 35% Imereti Compute Holdings (ICH).',
+    '',
+    'ICH is itself 20% state-owned through the National Investment Agency, so the state holds an indirect 7% of the project.',
+    '',
+  ].join('\n');
+  it("does not refute the state's indirect share by the other holder's share of the partner", () => {
+    const j = figureJudged(corpus, report, '7%');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('still refutes a share of the partner misstated', () => {
+    const wrong = report.replace('20% state-owned', '25% state-owned');
+    const j = figureJudged(corpus, wrong, '25%');
+    assert.deepEqual(
+      j.mismatches.map((f) => f.code),
+      ['figure-mismatch'],
+      messages(j),
+    );
+  });
+  it('unseen-64 prut L9: 12% is not flagged', () => {
+    const j = reportLineJudged('unseen-64', 'prut-energy-watch-brief-giurgiulesti-arzew-power.md', 9, '12%');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
+
+// unseen-64 birzebbuga L61, "Its 210 permanent jobs are about a fifth of the 1,010 promised across the three sites."
+// (true: Hal Far's 210 of 210 + 280 + 520). A figure its line gives as a fraction of a whole is a part of that whole, as
+// one set in apposition to the fraction is ("A quarter of the connected capacity, 30 MW …"): another site's 520
+// permanent jobs, an unmarked figure of a webinar on that site, refuted it.
+describe('judge43a: a figure its line calls a fraction of a whole is a part of it', () => {
+  const corpus = writtenSources(
+    {
+      'webinar.txt': [
+        'Gulf Power Brief webinar, 26 August 2026: the Sohar campus',
+        '',
+        'Moderator: And the jobs?',
+        '',
+        'Speaker: For the campus alone we count two thousand at the peak of construction, and four hundred permanent jobs when both phases run.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge43a-fraction-',
+  );
+  it("does not refute one site's part of the whole by another site's figure", () => {
+    const text = [
+      '# Duqm',
+      '',
+      'Duqm is the smallest of the three campuses.',
+      '',
+      'Its 150 permanent jobs are about a fifth of the 720 promised across the three sites.',
+      '',
+    ].join('\n');
+    const j = figureJudged(corpus, text, '150 permanent jobs');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('unseen-64 birzebbuga L61: 210 permanent jobs is not flagged', () => {
+    const j = reportLineJudged(
+      'unseen-64',
+      'birzebbuga-council-research-note-hal-far-stargate-campus.md',
+      61,
+      '210 permanent jobs',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});

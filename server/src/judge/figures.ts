@@ -3328,6 +3328,10 @@ function claimShareOf(f: ClaimFigure): 'part' | 'whole' | undefined {
   // while the cap lasts, is reserved …", "half of the site's load — 60 MW —", "접속 용량의 4분의 1인 30㎿": a part of
   // that thing, which a source's figure of the thing itself is not.
   if (FRACTION_OF[f.lang].test(f.sentenceText.slice(Math.max(0, at - 90), at))) return 'part';
+  // …or as the subject of a fraction of a whole: "Its 210 permanent jobs are about a fifth of the 1,010 promised across
+  // the three sites", "그 가운데 210명은 1,010명의 5분의 1 정도다".
+  const end = spanInSentence(f).end;
+  if (f.lang === 'en' && FRACTION_AFTER_EN.test(f.sentenceText.slice(end, end + 90))) return 'part';
   if (f.kind !== 'count') return undefined;
   const before = f.sentenceText.slice(Math.max(0, at - 24), at);
   return (f.lang === 'ko' ? REST_OF_SET_KO : REST_OF_SET_EN).test(before) ? 'part' : undefined;
@@ -3337,6 +3341,12 @@ const FRACTION_OF: Record<Lang, RegExp> = {
   en: /\b(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|(?:a\s+|one\s+)?half|\d+(?:\.\d+)?\s*(?:%|per\s*cent))\s+of\s+[^,;:.()—–]{1,60}?(?:,|\s[—–]|\()\s*(?:or\s+|i\.e\.\s+|that\s+is\s+|about\s+|some\s+|roughly\s+)?$/i,
   ko: /(?:\d+\s*분의\s*\d+|절반|\d+(?:\.\d+)?\s*%)(?:인|에\s*해당하는|에\s*이르는|가량인|정도인)\s*$/,
 };
+/**
+ * The words after a figure that make it a fraction of a whole it names (claimShareOf): its noun, a copula and the
+ * fraction, "permanent jobs are about a fifth of the", "is roughly a third of all", "make up half of the".
+ */
+const FRACTION_AFTER_EN =
+  /^(?:\s+[a-z][a-z-]*){0,3}\s+(?:is|are|was|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only|more\s+than|less\s+than|close\s+to)\s+)?(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|sixths?|tenths?)|(?:a\s+|one\s+)?half)\s+of\s+(?:the|all|its|their)\b/i;
 /** The words right before a count of the rest of a set (claimShareOf). */
 const REST_OF_SET_EN = /\b(?:other|remaining)\s+$/i;
 const REST_OF_SET_KO = /(?:나머지|다른|그\s?밖의|그\s?외)\s*$/;
