@@ -705,6 +705,18 @@ export class Scanner {
    */
   private unitAt(num: Numeral, pos: number, probe: boolean): UnitHit | null {
     const t = this.t;
+    // A number in words restated in digits in brackets, as decrees and contracts write them ("ten (10) years",
+    // "fifteen (15) years", "one hundred (100) megawatts"): the unit stands after the bracket.
+    if (num.words && t[pos] === ' ' && t[pos + 1] === '(') {
+      const a = readArabic(t, pos + 2);
+      if (
+        a &&
+        t[a.end] === ')' &&
+        t[a.end + 1] === ' ' &&
+        decCmp(decParse(t.slice(pos + 2, a.end).replace(/,/g, ''))!, num.value) === 0
+      )
+        pos = a.end + 1;
+    }
     let p = pos;
     let approxMark = false;
     if (t[p] === '여' && !num.words) {
