@@ -399,9 +399,14 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     const b = blockOf(s.start),
       bp = blockOf(p.start);
     if (!b || !bp || bp === b || rep.context.get(b)?.row || rep.context.get(bp)?.row) return undefined;
-    if (!pointsBack(prose.slice(s.start, s.end), s.lang)) return undefined;
+    const text = prose.slice(p.start, p.end);
+    if (
+      !pointsBack(prose.slice(s.start, s.end), s.lang) &&
+      !opensOnNameBefore(prose.slice(s.start, s.end), text, s.lang)
+    )
+      return undefined;
     if (headingSpanOf(i - 1)?.start !== headingSpanOf(i)?.start) return undefined;
-    return { text: prose.slice(p.start, p.end), lang: p.lang };
+    return { text, lang: p.lang };
   };
 
   // A 개조식 sub-item goes on about the company its parent item is labelled with ("□ 미래온에너지(아산): 불가리아 마리차
@@ -630,3 +635,22 @@ const TOPIC_REACH = 60;
 const PLACE_CONTEXT_REACH = 3;
 /** Month names, which placesIn reads as capitalized names: no place ("By February 2026 …"). */
 const MONTH_TERMS = new Set(monthNames.map((m) => 'en:' + m.toLowerCase()));
+
+/**
+ * Whether an English sentence opens on a name that the sentence before writes past its own opening: "… 70% Stargate and
+ * 30% Danube Gate Infrastructure (DGI)." / "DGI is itself 40% state-owned …" goes on about what the sentence before
+ * introduced, as "It is …" would (pointedBackOf). Not a word that opens sentences as often as it names ("The", "In").
+ */
+function opensOnNameBefore(sentence: string, before: string, lang: Lang): boolean {
+  if (lang !== 'en') return false;
+  const m = /^\s*(?:[-*+]\s+)?([A-Z][A-Za-z0-9&-]*)\b/.exec(sentence);
+  if (!m || NOT_A_NAME.has(m[1])) return false;
+  const at = before.search(new RegExp(`(?<![A-Za-z0-9&-])${escapeRe(m[1])}(?![A-Za-z0-9&-])`));
+  return at > 0 && /\S/.test(before.slice(0, at));
+}
+/** Capitalized words that open a sentence as words of the language, not names (opensOnNameBefore). */
+const NOT_A_NAME = new Set(
+  'The A An This That These Those It Its In On At For By With And But So As If When While After Before Since Of To Our We They He She There Here Then Yet Both All Each One Some Most Many'.split(
+    ' ',
+  ),
+);

@@ -93,7 +93,15 @@ export function countedSumAt(
   }
   if (lang !== 'en') return false;
   const after = text.slice(end, Math.min(c.end, end + 30));
-  const g = EN_COUNTED.exec(before);
+  // (a clause that is a conjunction and the amount alone, its subject and verb left out, goes on with the clause before:
+  // "The two campuses add up to 350 MW and USD 5.4bn, and at most 3,300 m³ of river water a day")
+  const from = EN_ELLIPTIC.test(before) ? (clauseBefore(read, c)?.start ?? c.start) : c.start;
+  const g = EN_COUNTED.exec(text.slice(from, at));
+  if (from < c.start) {
+    if (!g || EN_NOT_ALL.test(text.slice(from, at)) || EN_NOT_ALL_AFTER.test(after)) return false;
+    if (EN_TAKEN_IN.test(text.slice(from, from + g.index))) return false;
+    return EN_SUM.test(text.slice(from, at)) && firstAfter(from - c.start + g.index);
+  }
   if (!g || EN_NOT_ALL.test(before) || EN_NOT_ALL_AFTER.test(after)) return false;
   // (the counted things as what a larger whole takes in, "With the five new sites, Stargate's planned capacity comes to
   // nearly 9 gigawatts": the amount is that whole's, which a source's total of it judges)
@@ -145,6 +153,16 @@ function clauseOf(r: Reading, at: number): { start: number; end: number } {
   const list = (r.clauses ??= clauses(r.text));
   return spanAt(list, at) ?? { start: 0, end: r.text.length };
 }
+/** The clause right before `c` in the sentence, if any. */
+function clauseBefore(r: Reading, c: { start: number }): { start: number; end: number } | undefined {
+  return c.start > 0 ? clauseOf(r, c.start - 1) : undefined;
+}
+/**
+ * An English clause before its amount that is a conjunction and words of degree only, no subject or verb of its own:
+ * ", and at most 3,300 m³", ", and about $2bn" (what it says of the amount, the clause before says).
+ */
+const EN_ELLIPTIC =
+  /^\s*(?:and|or|but)\s+(?:(?:at\s+(?:most|least)|up\s+to|about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than|close\s+to)\s+)*(?:[$€£¥₩]|[A-Z]{3}\s?)?$/;
 /** Any Korean count of things (KO_COUNTED), wherever it stands. */
 const KO_COUNTED_ANY = new RegExp(`(?<![가-힣\\d,.])${KO_COUNTED}`);
 

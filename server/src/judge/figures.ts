@@ -310,7 +310,8 @@ export function judgeSentenceFigures(
     const { scored, named, distributive, partOnly } = ev;
     // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
     // is said of the line's own amounts: a percent of another thing in a source does not refute it.
-    if (derivedShare(f, figs) || derivedChange(f, figs)) moveWhere(scored, named, (s) => !s.agrees);
+    if (derivedShare(f, figs) || derivedChange(f, figs) || shareOfShare(f, figs))
+      moveWhere(scored, named, (s) => !s.agrees);
     // …and so is a share of the site or cost its line names that the sources' part and whole make ("AUD390 million,
     // about 22% of the project cost" beside "The total project cost is estimated at AUD1.8 billion"): a source's
     // percent of another thing ("funded 65% by project finance debt") does not refute it (siteShareOf).
@@ -1073,6 +1074,42 @@ function derivedShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
   return lineRatiosOf(figs).shares.near(p, tol) || shareOfSentenceBefore(f, figs, p, tol);
 }
+
+/**
+ * Whether a percent is a share of a share the line works out: another percent of the line times a percent of the line or
+ * of the sentence before it ("… 70% Stargate and 30% Danube Gate Infrastructure (DGI). DGI is itself 40% state-owned …, so
+ * the state holds an indirect 12% of the project": 40% of 30% is 12%), within the percent's rounding. A factor from the
+ * sentence before only where the line says the share is indirect or effective, or works it out ("so", "which gives").
+ * The writer's arithmetic: another holder's share in a source sentence that restates a factor (the 60% beside the 40%)
+ * is no version of it.
+ */
+function shareOfShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
+  if (f.kind !== 'percent' || f.sentenceText === undefined || f.qualifier === 'range') return false;
+  const p = Number(f.value);
+  if (!(p > 0 && p < 100)) return false;
+  const own = figs
+    .filter((g) => g !== f && g.kind === 'percent' && g.qualifier !== 'range')
+    .map((g) => Number(g.value))
+    .filter((v) => v > p && v < 100);
+  if (!own.length) return false;
+  const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
+  const makes = (a: number, b: number) => Math.abs((a * b) / 100 - p) <= tol;
+  if (own.some((a, i) => own.some((b, j) => i !== j && makes(a, b)))) return true;
+  if (!WORKED_OUT[f.lang].test(f.sentenceText)) return false;
+  const before = f.sentenceBefore?.();
+  if (!before) return false;
+  const theirs = extractFigures(before.text, before.lang)
+    .figures.slice(0, MAX_BEFORE_FIGURES)
+    .filter((g) => g.kind === 'percent' && g.qualifier !== 'range')
+    .map((g) => Number(g.value))
+    .filter((v) => v > p && v < 100);
+  return own.some((a) => theirs.some((b) => makes(a, b)));
+}
+/** Words of a share worked out through another holder (shareOfShare). */
+const WORKED_OUT: Record<Lang, RegExp> = {
+  en: /\b(?:indirect(?:ly)?|effective(?:ly)?|look-through|in\s+effect|so|thus|hence|which\s+(?:gives|means|makes))\b/i,
+  ko: /간접|실질/,
+};
 
 /** The most figures of the sentence before a line that shareOfSentenceBefore reads. */
 const MAX_BEFORE_FIGURES = 32;
@@ -2551,6 +2588,28 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
     );
     if (parts) held.set(r, () => false);
   }
+  // A share the line works out of its own amount by its own percent ("Total investment is USD 4.2bn; IDH's 40% of that
+  // would be about USD 1.68bn": 40% of 4.2 = 1.68, within the percent's rounding; isShareOf): the share of that whole,
+  // judged only by a source sentence that states the whole or the percent too, not by another project's total.
+  for (const a of figs) {
+    if (!AMOUNT_KINDS.has(a.kind) || a.kind === 'percent' || held.has(a) || !(Number(a.value) > 0)) continue;
+    for (const p of figs) {
+      const pv = Number(p.value);
+      if (p.kind !== 'percent' || !(pv > 0 && pv < 100) || p.qualifier === 'range') continue;
+      const w = figs.find(
+        (g) =>
+          g !== a &&
+          g.kind === a.kind &&
+          g.unit === a.unit &&
+          Number(g.value) > Number(a.value) &&
+          isShareOf(Number(a.value), pv, Number(g.value)),
+      );
+      if (w) {
+        held.set(a, statesOther([a, p, w], a));
+        break;
+      }
+    }
+  }
   // The date of a level the line gives after a level before ("6월 약 14GW(12곳)에서 10월 약 16GW(15곳)로", "from 14
   // gigawatts in June to 16 gigawatts in October"): when that level held, not an event's date. Judged only by a source
   // sentence that states the level too (not by "When Stargate announced the project in September 2025, …").
@@ -3269,6 +3328,10 @@ function claimShareOf(f: ClaimFigure): 'part' | 'whole' | undefined {
   // while the cap lasts, is reserved …", "half of the site's load — 60 MW —", "접속 용량의 4분의 1인 30㎿": a part of
   // that thing, which a source's figure of the thing itself is not.
   if (FRACTION_OF[f.lang].test(f.sentenceText.slice(Math.max(0, at - 90), at))) return 'part';
+  // …or as the subject of a fraction of a whole: "Its 210 permanent jobs are about a fifth of the 1,010 promised across
+  // the three sites", "그 가운데 210명은 1,010명의 5분의 1 정도다".
+  const end = spanInSentence(f).end;
+  if (f.lang === 'en' && FRACTION_AFTER_EN.test(f.sentenceText.slice(end, end + 90))) return 'part';
   if (f.kind !== 'count') return undefined;
   const before = f.sentenceText.slice(Math.max(0, at - 24), at);
   return (f.lang === 'ko' ? REST_OF_SET_KO : REST_OF_SET_EN).test(before) ? 'part' : undefined;
@@ -3278,6 +3341,12 @@ const FRACTION_OF: Record<Lang, RegExp> = {
   en: /\b(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|(?:a\s+|one\s+)?half|\d+(?:\.\d+)?\s*(?:%|per\s*cent))\s+of\s+[^,;:.()—–]{1,60}?(?:,|\s[—–]|\()\s*(?:or\s+|i\.e\.\s+|that\s+is\s+|about\s+|some\s+|roughly\s+)?$/i,
   ko: /(?:\d+\s*분의\s*\d+|절반|\d+(?:\.\d+)?\s*%)(?:인|에\s*해당하는|에\s*이르는|가량인|정도인)\s*$/,
 };
+/**
+ * The words after a figure that make it a fraction of a whole it names (claimShareOf): its noun, a copula and the
+ * fraction, "permanent jobs are about a fifth of the", "is roughly a third of all", "make up half of the".
+ */
+const FRACTION_AFTER_EN =
+  /^(?:\s+[a-z][a-z-]*){0,3}\s+(?:is|are|was|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only|more\s+than|less\s+than|close\s+to)\s+)?(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|sixths?|tenths?)|(?:a\s+|one\s+)?half)\s+of\s+(?:the|all|its|their)\b/i;
 /** The words right before a count of the rest of a set (claimShareOf). */
 const REST_OF_SET_EN = /\b(?:other|remaining)\s+$/i;
 const REST_OF_SET_KO = /(?:나머지|다른|그\s?밖의|그\s?외)\s*$/;

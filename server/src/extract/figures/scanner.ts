@@ -705,6 +705,18 @@ export class Scanner {
    */
   private unitAt(num: Numeral, pos: number, probe: boolean): UnitHit | null {
     const t = this.t;
+    // A number in words restated in digits in brackets, as decrees and contracts write them ("ten (10) years",
+    // "fifteen (15) years", "one hundred (100) megawatts"): the unit stands after the bracket.
+    if (num.words && t[pos] === ' ' && t[pos + 1] === '(') {
+      const a = readArabic(t, pos + 2);
+      if (
+        a &&
+        t[a.end] === ')' &&
+        t[a.end + 1] === ' ' &&
+        decCmp(decParse(t.slice(pos + 2, a.end).replace(/,/g, ''))!, num.value) === 0
+      )
+        pos = a.end + 1;
+    }
     let p = pos;
     let approxMark = false;
     if (t[p] === '여' && !num.words) {
@@ -1102,6 +1114,23 @@ export class Scanner {
       return { kind: 'money', unit: t.slice(p, p + 3), end: p + 3 };
     // day-month date: 23 Jan. 2025, 21 January
     const mw = wordAt(t, p);
+    // …and with the day as an ordinal: "the 18th of February", "on 15th July 2026"
+    if (!spaced && num.plain && num.intLen <= 2) {
+      const o = ORDINAL_DAY.exec(t.slice(p, p + 8));
+      const ow = o ? wordAt(t, p + o[0].length) : '';
+      const om = o && ow[0] === ow[0]?.toUpperCase() ? MONTHS[ow.toLowerCase()] : undefined;
+      const day = Number(num.value.n);
+      if (om && day >= 1 && day <= 31 && !letterAt(t, p + o![0].length + ow.length)) {
+        let end = p + o![0].length + ow.length;
+        let date = '--' + pad2(om) + '-' + pad2(day);
+        const y = this.yearAfter(end);
+        if (y) {
+          date = y.year + '-' + pad2(om) + '-' + pad2(day);
+          end = y.end;
+        }
+        return { kind: 'date', unit: 'date', end, date };
+      }
+    }
     const month = MONTHS[mw.toLowerCase()];
     if (month && spaced && num.plain && num.intLen <= 2 && mw[0] === mw[0].toUpperCase()) {
       const day = Number(num.value.n);
@@ -1976,6 +2005,8 @@ function rateBefore(
 /** A Korean word a period may stand before, between it and an amount: Hangul, with a middle dot ("임금·복리후생"). */
 const KO_NOUN_WORD = /^[가-힣][가-힣·]*[가-힣]$/;
 /** The periods a rate may be per. */
+/** An ordinal day's ending and the words before its month: "18th of ", "1st ", "22nd of ". */
+const ORDINAL_DAY = /^(?:st|nd|rd|th)(?:\s+of)?\s(?=[A-Z])/;
 const PERIODS = new Set(['hour', 'day', 'week', 'month', 'year']);
 
 const KO_PARTICLE_SUFFIXES: readonly string[] = koWords.particles.suffixes;
