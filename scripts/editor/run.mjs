@@ -12,6 +12,9 @@
 // Prints each test, how long each step took, what the extension host logged on
 // failure, and closes with `editor: N passed, N failed`.
 //
+// Arguments:
+//   --built   dist/ is built already (npm test runs npm run build before mocha): no second build
+//
 // Environment:
 //   XREF_REQUIRE_ALL_TIERS=1   missing tools fail instead of skipping
 //   XREF_EDITOR_PHASES=dev,vsix,ko,look   which phases to run (default all)
@@ -51,6 +54,7 @@ const phases = (process.env.XREF_EDITOR_PHASES || 'dev,vsix,ko,look')
   .map((s) => s.trim())
   .filter(Boolean);
 const phaseTimeoutMs = Number(process.env.XREF_EDITOR_TIMEOUT || 900) * 1000;
+const prebuilt = process.argv.slice(2).includes('--built');
 const externalExtension = process.env.XREF_EDITOR_EXTENSION ? path.resolve(process.env.XREF_EDITOR_EXTENSION) : null;
 const testsDir = path.join(outDir, 'tests');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -93,7 +97,8 @@ async function ensureTools() {
 // ---- 1. build ------------------------------------------------------------------
 async function build() {
   if (externalExtension) return;
-  await step('npm run build', () => run('npm', ['run', '-s', 'build']));
+  if (prebuilt) console.log('  · npm run build: not run again (--built: npm test built dist/ before mocha)');
+  else await step('npm run build', () => run('npm', ['run', '-s', 'build']));
   if (!fs.existsSync(path.join(root, pkg.main ?? 'dist/client.js')))
     throw new Error(`${pkg.main} missing after npm run build`);
 }

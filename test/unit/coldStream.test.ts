@@ -14,7 +14,7 @@ import { exportIndex, pendingOf } from '../../server/src/judge/figureIndex';
 import { allQuoteRows, exportQuotes } from '../../server/src/judge/quotes';
 import { writeCorpus } from '../../bench/generate';
 import { heapReadingApart } from './heapFreed';
-import { FIXTURE_FOLDERS, ROOT, tempDirs } from './cacheFixtures';
+import { ROOT, tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
 after(cleanup);
@@ -161,23 +161,6 @@ describe('cold start: sources streamed into the snapshot', function () {
     );
   });
 
-  it('findings on the seeds and every fixture folder: the same from a cold start (one body held) as indexed afresh', () => {
-    const texts = reports();
-    for (const dir of FIXTURE_FOLDERS) {
-      const opts = { folders: [dir], useBundled: false, workers: 0 };
-      const c = Corpus.load({ ...opts, cache: new IndexCache(tmp('xref-cold-')), sourceCache: 1 });
-      assert.ok(
-        c.sources.every((s) => s instanceof LazySource),
-        dir,
-      );
-      const fresh = Corpus.load(opts);
-      for (const text of texts)
-        assert.equal(
-          JSON.stringify(checkReport(c, text, { cache: false })),
-          JSON.stringify(checkReport(fresh, text, { cache: false })),
-          dir,
-        );
-      assert.ok(c.snapshot!.bodies.size <= 1);
-    }
-  });
+  // The seeds and every fixture folder from a cold start (one body held), as indexed afresh: snapshot.test.ts, with the
+  // other tests that compare every fixture folder with its fresh index (they share its cold starts and fresh side).
 });

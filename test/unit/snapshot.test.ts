@@ -3,6 +3,7 @@
 // damaged snapshot or another engine's is never read (the per-file entries are, and a new snapshot is written); what it gives is the corpus indexed afresh, and a
 // check's findings against it are the same, byte for byte, on a generated corpus.
 import { strict as assert } from 'assert';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
@@ -49,6 +50,78 @@ function snapshots(cache: IndexCache): string[] {
   const d = path.join(cache.dir, 'snapshots');
   return fs.existsSync(d) ? fs.readdirSync(d).map((f) => path.join(d, f)) : [];
 }
+
+// The seeds and every fixture folder, which three tests below compare with the same folder indexed afresh: a cold
+// start's findings (one body held), the figure facts and ventures read from the snapshot, and the findings from the
+// snapshot (one body held). Each folder is started cold once, by the first of them (the bound on the bodies held
+// changes what a start holds, not what it writes), and each later test reads that cache; a check's findings on the
+// folder indexed afresh are worked out once, kept as digests of their JSON. (Until session 43 the cold-start test, in
+// coldStream.test.ts, and the two here each indexed every folder afresh and cold again: some 150 s of the CI's mocha
+// run, two fixture sets more each session.)
+const fixtureOptions = (dir: string) => ({ folders: [dir], useBundled: false, workers: 0 });
+
+/** The examples and the fixture reports, checked against every fixture folder. */
+const FIXTURE_REPORTS = [
+  ...['report-en.md', 'report-ko.md'].map((f) => path.join(ROOT, 'examples', f)),
+  ...fs
+    .readdirSync(path.join(ROOT, 'test', 'fixtures', 'reports'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => path.join(ROOT, 'test', 'fixtures', 'reports', f)),
+].map((f) => fs.readFileSync(f, 'utf8'));
+
+/** Each folder's cache folder, written by a cold start of the folder alone. */
+const coldRoots = new Map<string, string>();
+
+/** A cache folder a cold start of `dir` (no bundled seeds) wrote: the one an earlier test wrote, or a new one. */
+function coldCache(dir: string): string {
+  let root = coldRoots.get(dir);
+  if (!root) {
+    root = tmp('xref-snap-');
+    Corpus.load({ ...fixtureOptions(dir), cache: new IndexCache(root) });
+    coldRoots.set(dir, root);
+  }
+  return root;
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** By folder, the digest of each fixture report's findings (checkReport's JSON) on the folder indexed afresh. */
+const freshDigests = new Map<string, string[]>();
+
+/**
+ * Asserts that a check of each fixture report on `c` finds what it finds on `dir` indexed afresh, byte for byte. The
+ * fresh side is worked out once a folder; where a digest differs it is worked out again, so that a failure shows the
+ * difference.
+ */
+function assertFreshFindings(dir: string, c: Corpus): void {
+  let fresh: Corpus | undefined;
+  const freshJson = (text: string) =>
+    JSON.stringify(checkReport((fresh ??= Corpus.load(fixtureOptions(dir))), text, { cache: false }));
+  let digests = freshDigests.get(dir);
+  if (!digests) freshDigests.set(dir, (digests = FIXTURE_REPORTS.map((text) => digest(freshJson(text)))));
+  FIXTURE_REPORTS.forEach((text, i) => {
+    const actual = JSON.stringify(checkReport(c, text, { cache: false }));
+    if (digest(actual) !== digests[i]) assert.equal(actual, freshJson(text), dir);
+  });
+}
+
+describe('cold start: sources streamed into the snapshot (coldStream.test.ts), on every fixture folder', function () {
+  this.timeout(300_000);
+
+  it('findings on the seeds and every fixture folder: the same from a cold start (one body held) as indexed afresh', () => {
+    for (const dir of FIXTURE_FOLDERS) {
+      const root = tmp('xref-cold-');
+      const c = Corpus.load({ ...fixtureOptions(dir), cache: new IndexCache(root), sourceCache: 1 });
+      assert.ok(
+        c.sources.every((s) => s instanceof LazySource),
+        dir,
+      );
+      assertFreshFindings(dir, c);
+      assert.ok(c.snapshot!.bodies.size <= 1);
+      if (!coldRoots.has(dir)) coldRoots.set(dir, root);
+    }
+  });
+});
 
 describe('corpus snapshot', function () {
   this.timeout(120_000);
@@ -664,10 +737,8 @@ describe('corpus snapshot', function () {
     writeCorpus(gen, 150, 17);
     let entries = 0;
     for (const dir of [...fixtureFolders, gen]) {
-      const opts = { folders: [dir], useBundled: false, workers: 0 };
-      const root = tmp('xref-snap-');
-      Corpus.load({ ...opts, cache: new IndexCache(root) });
-      const cache = new IndexCache(root);
+      const opts = fixtureOptions(dir);
+      const cache = new IndexCache(coldCache(dir));
       const cached = Corpus.load({ ...opts, cache });
       assert.equal(cache.snapshot, 'hit', dir);
       const stored = plainFacts(cached, false);
@@ -814,25 +885,13 @@ describe('corpus snapshot: a source decoded only when a claim needs it', functio
   });
 
   it('findings on the seeds and every fixture folder: the same from a snapshot (one body held) as indexed afresh', () => {
-    const reports = [
-      ...['report-en.md', 'report-ko.md'].map((f) => path.join(ROOT, 'examples', f)),
-      ...fs
-        .readdirSync(path.join(ROOT, 'test', 'fixtures', 'reports'))
-        .filter((f) => f.endsWith('.md'))
-        .map((f) => path.join(ROOT, 'test', 'fixtures', 'reports', f)),
-    ].map((f) => fs.readFileSync(f, 'utf8'));
     let decoded = 0;
     for (const dir of FIXTURE_FOLDERS) {
-      const { opts, root } = warmCache([dir], false);
-      const cache = new IndexCache(root);
+      const cache = new IndexCache(coldCache(dir));
       // One body held: every source read again is decoded again, so nothing may depend on an object staying.
-      const c = Corpus.load({ ...opts, cache, sourceCache: 1 });
+      const c = Corpus.load({ ...fixtureOptions(dir), cache, sourceCache: 1 });
       assert.equal(cache.snapshot, 'hit', dir);
-      const fresh = Corpus.load(opts);
-      for (const text of reports) {
-        const a = JSON.stringify(checkReport(c, text, { cache: false }));
-        assert.equal(a, JSON.stringify(checkReport(fresh, text, { cache: false })), dir);
-      }
+      assertFreshFindings(dir, c);
       assert.ok(c.snapshot!.bodies.size <= 1);
       decoded += c.snapshot!.bodies.decoded;
     }
