@@ -304,8 +304,22 @@ export function judgeSentenceFigures(
       // (Not one paired by its holder or its stage below the contradiction bar: it judges where nothing vouches, and an
       // agreeing figure of another sentence still vouches beside it, as "450 permanent jobs" of the campus does beside
       // the power plants' "about 60 permanent positions" that a line's "on top of about 1,100 jobs" finds.)
-      if (ev.scored.some((s) => s.entry === restated && !s.agrees && (!restatedAs.held || s.score >= MIN_SCORE)))
+      if (ev.scored.some((s) => s.entry === restated && !s.agrees && (!restatedAs.held || s.score >= MIN_SCORE))) {
         moveWhere(ev.scored, ev.named, (s) => s.agrees && s.score < MIN_SCORE && sentenceKey(s) !== k);
+        // …nor, where the line's run of this measure found the restating sentence (restatedByRun), is a sentence less
+        // close than that one whose own run of this measure is another: it states this figure's value beside another
+        // of the measure that none of the line's figures is, and none of the line's others ("The campus is planned in
+        // two phases: 100 MW … and a further 150 MW by 2031", another campus's, for "… a first phase of 100 MW and a
+        // second phase of 120 MW", which the restating sentence gives as 60 MW and 120 MW).
+        const bar = restatedAs.run
+          ? ev.scored.reduce((m, s) => (s.entry === restated ? Math.max(m, s.score) : m), 0)
+          : 0;
+        moveWhere(
+          ev.scored,
+          ev.named,
+          (s) => s.agrees && s.score < bar && sentenceKey(s) !== k && anotherRun(corpus, figs, i, s),
+        );
+      }
     }
     const { scored, named, distributive, partOnly } = ev;
     // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
@@ -505,6 +519,15 @@ export function judgeSentenceFigures(
           const k = s.entry && columns.get(sentenceKey(s.entry));
           return k !== undefined && entryCell(s.entry!) !== k;
         });
+    }
+    // A figure vouched for only by source figures that share a single word with the line (a Korean county's "신청 45억 원
+    // 중 30억 원 확정" for "Boseong county … adds a KRW 3bn access-road grant", on 보조금 and grant alone) is not vouched
+    // for where the line names its place and those source sentences, and the ones before them, do not write it: one
+    // word of the subject says nothing of whose amount it is. (A single word never outweighed a contradiction either,
+    // setAsideWeaker; this one vouches for nothing, and the line's figure is no source's.)
+    if (scored.some((s) => s.agrees) && scored.every((s) => !s.agrees || thinVoucher(s, cited, restated))) {
+      const cp = lineOwnPlaces(f);
+      if (cp.length) moveWhere(scored, named, (s) => s.agrees && !writesPlaceAt(cp, s, corpus.weights));
     }
     setAsideWeaker(f, scored, named, cited, ev.narrowed);
     const { group, judges } = pickJudges(scored, cited);
@@ -2976,7 +2999,7 @@ function restatedBy(
   anchors: readonly (Scored | undefined)[],
   i: number,
   evidence: readonly { scored: readonly Scored[] }[],
-): { entry: Entry; held: boolean } | undefined {
+): { entry: Entry; held: boolean; run?: true } | undefined {
   const f = figs[i];
   // Shares of named holders pair up by holder (holder.ts): "OpenAI holds 40%, with Hanbit Power and Seohae Networks at
   // 30% each" against "한빛전력 40%, 오픈AI 30%, 서해네트웍스 30%": the closest sentence stating another figure of the line
@@ -2996,8 +3019,98 @@ function restatedBy(
     const r = restatedByAnchor(corpus, figs, i, anchors[j]!, j, j !== order[0]);
     if (r !== NO_MEASURE) return r;
   }
-  return undefined;
+  return restatedByRun(corpus, figs, i, evidence);
 }
+
+/**
+ * restatedBy where no one sentence is clearly the closest to the line's other figures (several articles state them as
+ * closely): a line that gives two or more other figures of this one's measure ("The campus is planned at 180 MW, in a
+ * first phase of 100 MW and a second phase of 120 MW") is restated by each source sentence, among the closest to one
+ * of them, that states all of those ("It is planned at 180 megawatts …, in two phases: 60 MW … and a further 120 MW"),
+ * and the figure it states in this one's place judges it when every such sentence that states one there states the
+ * same value. The run of the line's own measure is what tells the sentence apart, not its nearness alone.
+ */
+function restatedByRun(
+  corpus: Corpus,
+  figs: readonly ClaimFigure[],
+  i: number,
+  evidence: readonly { scored: readonly Scored[] }[],
+): { entry: Entry; held: boolean; run: true } | undefined {
+  const f = figs[i];
+  const measure = groupKey(f.kind, f.unit);
+  const others: number[] = [];
+  for (let j = 0; j < figs.length; j++)
+    if (j !== i && figs[j].unit === f.unit && groupKey(figs[j].kind, figs[j].unit) === measure) others.push(j);
+  if (others.length < MIN_RUN_RESTATED) return undefined;
+  const tried = new Set<string>();
+  let found: Entry | undefined;
+  let foundScore = 0;
+  for (const j of others) {
+    const agreeing = evidence[j].scored.filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE_NAMED);
+    const top = agreeing.reduce((m, s) => Math.max(m, s.score), 0);
+    for (const a of agreeing) {
+      if (a.score < top * GROUP_RATIO) continue;
+      const k = sentenceKey(a);
+      if (tried.has(k)) continue;
+      tried.add(k);
+      const r = restatedByAnchor(corpus, figs, i, a, j);
+      if (!r || r === NO_MEASURE) continue;
+      // (two sentences that state another value each in its place: which of them the line restates is not told)
+      if (found && Number(found.sigFig.value) !== Number(r.entry.sigFig.value)) return undefined;
+      if (!found || a.score > foundScore) {
+        found = r.entry;
+        foundScore = a.score;
+      }
+    }
+  }
+  return found ? { entry: found, held: false, run: true } : undefined;
+}
+/**
+ * Whether the source sentence of `s`, which states the line's figure `figs[i]`, states beside it a figure of that
+ * measure that none of the line's figures is, and none of the line's other figures of the measure: a run of another
+ * thing's (judgeSentenceFigures, where a sentence restates the line). From the index: no text read.
+ */
+function anotherRun(corpus: Corpus, figs: readonly ClaimFigure[], i: number, s: Scored): boolean {
+  const f = figs[i];
+  if (!s.entry) return false;
+  const measure = groupKey(f.kind, f.unit);
+  const line = figs.filter((g) => g.unit === f.unit && groupKey(g.kind, g.unit) === measure);
+  if (line.length < 2) return false;
+  const sent = sentenceEntries(indexOf(corpus), s.src, s.sentence).filter(
+    (e) => e.sentence === s.sentence && e !== s.entry && measuresAlike(f, f.unit, e),
+  );
+  const stated = (g: ClaimFigure) => sent.some((e) => agrees(g, e.sigFig));
+  if (line.some((g) => g !== f && stated(g))) return false;
+  return sent.some((e) => !line.some((g) => agrees(g, e.sigFig)));
+}
+/** A source figure that agrees with the line on a single shared word of its subject: not cited, not the restating one. */
+function thinVoucher(s: Scored, cited: readonly string[], restated: Entry | undefined): boolean {
+  return s.count === 1 && !cited.includes(s.src.key) && (!restated || s.entry !== restated);
+}
+
+/** The places an English line's own sentence names (none read of a Korean line: its place words are loose). */
+function lineOwnPlaces(f: ClaimFigure): string[] {
+  if (f.lang !== 'en' || f.sentenceText === undefined) return [];
+  return placesIn(f.sentenceText, 'en', f.sentenceFigures ?? []);
+}
+
+/** Whether a source figure's sentence, or the one before it, writes one of the places `cp` (a Korean one read in Latin). */
+function writesPlaceAt(cp: readonly string[], s: Scored, w: TermWeights): boolean {
+  for (let j = s.sentence; j >= 0 && j >= s.sentence - 1; j--)
+    if (placesShared(cp, sentencePlaces(s.src, j), w) || readsPlaceIn(cp, s.src, j)) return true;
+  return false;
+}
+
+/** readsPlace of a source's sentence `at`. */
+function readsPlaceIn(cp: readonly string[], src: Source, at: number): boolean {
+  const sent = src.sentences[at];
+  if (!sent || sent.lang !== 'ko') return false;
+  const r = readingsIn(sent.text, 'ko');
+  return cp.some((p) => r.has(p));
+}
+
+/** How many other figures of a claim's measure its line must give for a run of them to say which sentence restates it. */
+const MIN_RUN_RESTATED = 2;
 /**
  * Whether a source figure is given to each of several by the words right after it ("300 MW in each of three steps",
  * "150 MW each", "150 MW apiece") or "각각" right before it: an amount per member. Not "each year", "each month" (a rate:
