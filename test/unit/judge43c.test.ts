@@ -1,6 +1,7 @@
 // The planted figures of unseen-64 and unseen-65 (tuning material since session 43) that a check read as supported.
 // Each case failed before its rule.
 import { strict as assert } from 'assert';
+import { extractFigures } from '../../server/src/extract/figures/index';
 import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const UNSEEN_64_BIRZEBBUGA = 'birzebbuga-council-research-note-hal-far-stargate-campus.md';
@@ -76,9 +77,53 @@ describe('judge43c: one shared word does not vouch for a line whose place the so
     const r = figureJudged(corpus('하동군'), line, 'KRW 2bn');
     assert.equal(r.status, 'supported', messages(r));
   });
+  it('reads a company\'s name as no place: unseen-41 two-rivers L21 "US$2.6 billion" of "Hanul\'s … Fund I" keeps its ✓', () => {
+    const j = reportLineJudged('unseen-41', 'two-rivers-one-grid-fact-check-memo.md', 21, 'US$2.6 billion');
+    assert.equal(j.status, 'supported', messages(j));
+  });
   it('reads unseen-65 blp L55 "KRW 3bn" as unsupported', () => {
     const j = reportLineJudged('unseen-65', UNSEEN_65_BLP, 55, 'KRW 3bn');
     assert.equal(j.status, 'unsupported', messages(j));
     assert.deepEqual(j.codes, ['figure-unsupported'], messages(j));
+  });
+});
+
+// unseen-65 blp L23: "Government Agreement 214-2026, published on 6 October, grants a 15-year income-tax exemption under
+// the special economic zone regime." got nothing: the decree's "for a period of ten (10) years" (a number in words, then
+// in digits in brackets, then its unit, as decrees write it) was read as no figure, and the 15 years the company asked
+// for ("the application requests an exemption … for a period of fifteen (15) years", a podcast's "We have asked for a
+// 15-year exemption") is no grant: with nothing granted read, the line was no source's.
+describe('judge43c: what a request came to judges a line that gives the amount applied for as granted', () => {
+  it('reads a number in words and again in digits in brackets with the unit after the bracket', () => {
+    const read = (t: string) => extractFigures(t, 'en').figures.map((f) => [f.text, f.value, f.unit]);
+    assert.deepEqual(read('The company is granted an exemption for a period of ten (10) years.'), [
+      ['ten (10) years', '10', 'year'],
+    ]);
+    assert.deepEqual(read('a first phase of one hundred (100) megawatts'), [
+      ['one hundred (100) megawatts', '100', 'MW'],
+    ]);
+    assert.deepEqual(read('as required by section (10) years ago'), []);
+  });
+  const corpus = () =>
+    writtenSources({
+      'decree.md':
+        '# Government Agreement Number 88-2026\n\n2026-09-14\n\nThat the application requests an exemption from Income Tax for a period of twelve (12) years, as well as the exemption from customs duties on the importation of machinery for the construction of the project. Article 1. The company Bahia Compute, S.A. is qualified as a user of the Special Economic Zone. Article 2. Income Tax. The company is granted an exemption from Income Tax for a period of eight (8) years, counted from the start of commercial operations. Article 3. Import. The company is granted exemption from customs duties on the importation of machinery and equipment for a period of five (5) years.\n',
+    });
+  const line = (years: string) =>
+    `# Incentives for the campus\n\n## The agreement\n\nGovernment Agreement 88-2026, published on 14 September, grants a ${years} income-tax exemption under the special economic zone regime.\n`;
+  it('sets the 8 years granted against "grants a 12-year exemption", the 12 years applied for', () => {
+    const r = figureJudged(corpus(), line('12-year'), '12-year');
+    assert.deepEqual(r.codes, ['figure-mismatch'], messages(r));
+    assert.match(r.mismatches[0].message, /eight \(8\) years/);
+  });
+  it('vouches for the 8 years granted', () => {
+    const r = figureJudged(corpus(), line('8-year'), '8-year');
+    assert.equal(r.status, 'supported', messages(r));
+    assert.equal(loud(r).length, 0, messages(r));
+  });
+  it('flags unseen-65 blp L23 "15-year" (ten years granted)', () => {
+    const j = reportLineJudged('unseen-65', UNSEEN_65_BLP, 23, '15-year');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /ten \(10\) years/);
   });
 });

@@ -487,7 +487,19 @@ export function judgeSentenceFigures(
           .sort((a, b) => b.score - a.score)
           .slice(0, MAX_REFS),
       ]);
+      const applied = role === 'granted' ? [...asked].filter((s) => s.agrees && entryRole(s.entry!) === 'applied') : [];
       moveWhere(scored, named, (s) => asked.has(s) && entryRole(s.entry!) === other);
+      // …and where nothing else vouches for a line's amount granted, an article that gives it as the amount applied for
+      // and another amount of its measure as the one granted ("the application requests an exemption from Income Tax
+      // for a period of fifteen (15) years" … "The company is granted an exemption from Income Tax for a period of ten
+      // (10) years", "소득세 면제를 15년 신청했는데 10년만 승인") says what was granted: that amount judges the line, at the
+      // bar an agreeing figure passes (grantedBeside).
+      if (applied.length && !scored.some((s) => s.agrees))
+        for (const s of applied) {
+          const g = grantedBeside(corpus, f, s.entry!);
+          if (g && !scored.some((x) => x.entry === g.entry))
+            scored.push(new Scored(g.entry, undefined, g.entry.src, g.score, false, undefined, g.count));
+        }
     }
     // A total the line adds up from its own amounts before it, each vouched for at the bar a contradiction needs ("신규
     // 고용은 중원패널 60명, 새솔이엔에스 80명으로 모두 140명이다"), is the writer's sum of what the sources state: a source figure
@@ -2138,6 +2150,37 @@ function entryRole(e: Entry): Role | undefined {
   if (!sent) return undefined;
   return amountRole(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang, e.kind);
 }
+/**
+ * The amount of a line's measure, other than the line's value, that the article of `applied` (an amount applied for)
+ * gives as granted, with how close it is to the line: in that sentence ("15년 신청했는데 10년만 승인"), else the one of
+ * the article clearly closest to the line (a decree's "The company is granted an exemption from Income Tax for a period
+ * of ten (10) years", after its recital "the application requests an exemption … for a period of fifteen (15) years";
+ * not its "exemption from customs duties … for a period of five (5) years"): what the request came to
+ * (judgeSentenceFigures). From the index; the roles read of that article's figures of the measure only.
+ */
+function grantedBeside(
+  corpus: Corpus,
+  f: ClaimFigure,
+  applied: Entry,
+): { entry: Entry; score: number; count: number } | undefined {
+  const at = applied.fig.sentence;
+  const other = entriesOf(indexOf(corpus), applied.src).filter(
+    (e) => e !== applied && measuresAlike(f, f.unit, e) && !agrees(f, e.sigFig) && entryRole(e) === 'granted',
+  );
+  const own = other.filter((e) => e.fig.sentence === at);
+  const similarity = similarityTo(f.subject, corpus.weights);
+  const ranked = (own.length ? own : other)
+    .map((e) => {
+      const r = similarity(e.terms);
+      return { entry: e, score: r.score, count: r.count };
+    })
+    .sort((x, y) => y.score - x.score);
+  const top = ranked[0];
+  if (!top || top.score < MIN_SCORE_AGREEING) return undefined;
+  // (another value as close is no answer)
+  const next = ranked.find((x) => Number(x.entry.sigFig.value) !== Number(top.entry.sigFig.value));
+  return next && next.score >= top.score * GROUP_RATIO ? undefined : top;
+}
 /** A line that says a contract was signed, won or awarded ("공급 계약 체결", "본계약을 맺었다", "signed a … contract"), and
  *  names no memorandum. */
 function contractLine(f: ClaimFigure): boolean {
@@ -3088,11 +3131,25 @@ function thinVoucher(s: Scored, cited: readonly string[], restated: Entry | unde
   return s.count === 1 && !cited.includes(s.src.key) && (!restated || s.entry !== restated);
 }
 
-/** The places an English line's own sentence names (none read of a Korean line: its place words are loose). */
+/**
+ * The places an English line's own sentence names as places: a place the lexicon knows, a name written where a place
+ * stands ("at Wilton", placeUsesIn), or before the noun of a place's government ("Boseong county", "Pinal County"); not
+ * any capitalized word ("Hanul's US\$2.6 billion Fund I" names a company). None read of a Korean line: its place words
+ * are loose.
+ */
 function lineOwnPlaces(f: ClaimFigure): string[] {
-  if (f.lang !== 'en' || f.sentenceText === undefined) return [];
-  return placesIn(f.sentenceText, 'en', f.sentenceFigures ?? []);
+  const t = f.sentenceText;
+  if (f.lang !== 'en' || t === undefined) return [];
+  const uses = placeUsesIn(t);
+  for (const m of t.matchAll(ADMIN_PLACE)) {
+    const w = wordTerm(m[1]);
+    if (w) uses.add(w);
+  }
+  return placesIn(t, 'en', f.sentenceFigures ?? []).filter((p) => !p.startsWith('en:') || uses.has(p));
 }
+/** A name before the noun of a place's government: "Boseong county", "Pinal County", "Oran province". */
+const ADMIN_PLACE =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:[Cc]ounty|[Pp]rovince|[Pp]refecture|[Mm]unicipality|[Dd]istrict|[Gg]overnorate|[Oo]blast|[Cc]ity|[Tt]own|[Vv]illage|[Rr]egion|[Ss]tate)\b/gu;
 
 /** Whether a source figure's sentence, or the one before it, writes one of the places `cp` (a Korean one read in Latin). */
 function writesPlaceAt(cp: readonly string[], s: Scored, w: TermWeights): boolean {
