@@ -494,7 +494,10 @@ export function judgeSentenceFigures(
       // for a period of fifteen (15) years" … "The company is granted an exemption from Income Tax for a period of ten
       // (10) years", "소득세 면제를 15년 신청했는데 10년만 승인") says what was granted: that amount judges the line, at the
       // bar an agreeing figure passes (grantedBeside).
-      if (applied.length && !scored.some((s) => s.agrees))
+      // (not a line that writes another amount of the measure: "approved … 65% …, below the 80% Stargate had requested"
+      // tells the request and the grant itself, in its own words)
+      const alone = !figs.some((g, j) => j !== i && groupKey(g.kind, g.unit) === groupKey(f.kind, f.unit));
+      if (applied.length && alone && !scored.some((s) => s.agrees))
         for (const s of applied) {
           const g = grantedBeside(corpus, f, s.entry!);
           if (g && !scored.some((x) => x.entry === g.entry))
