@@ -304,8 +304,22 @@ export function judgeSentenceFigures(
       // (Not one paired by its holder or its stage below the contradiction bar: it judges where nothing vouches, and an
       // agreeing figure of another sentence still vouches beside it, as "450 permanent jobs" of the campus does beside
       // the power plants' "about 60 permanent positions" that a line's "on top of about 1,100 jobs" finds.)
-      if (ev.scored.some((s) => s.entry === restated && !s.agrees && (!restatedAs.held || s.score >= MIN_SCORE)))
+      if (ev.scored.some((s) => s.entry === restated && !s.agrees && (!restatedAs.held || s.score >= MIN_SCORE))) {
         moveWhere(ev.scored, ev.named, (s) => s.agrees && s.score < MIN_SCORE && sentenceKey(s) !== k);
+        // …nor, where the line's run of this measure found the restating sentence (restatedByRun), is a sentence less
+        // close than that one whose own run of this measure is another: it states this figure's value beside another
+        // of the measure that none of the line's figures is, and none of the line's others ("The campus is planned in
+        // two phases: 100 MW … and a further 150 MW by 2031", another campus's, for "… a first phase of 100 MW and a
+        // second phase of 120 MW", which the restating sentence gives as 60 MW and 120 MW).
+        const bar = restatedAs.run
+          ? ev.scored.reduce((m, s) => (s.entry === restated ? Math.max(m, s.score) : m), 0)
+          : 0;
+        moveWhere(
+          ev.scored,
+          ev.named,
+          (s) => s.agrees && s.score < bar && sentenceKey(s) !== k && anotherRun(corpus, figs, i, s),
+        );
+      }
     }
     const { scored, named, distributive, partOnly } = ev;
     // The writer's own arithmetic ("At \$25 billion, High Plains alone was about 5% of Stargate's \$500 billion pledge")
@@ -474,7 +488,22 @@ export function judgeSentenceFigures(
           .sort((a, b) => b.score - a.score)
           .slice(0, MAX_REFS),
       ]);
+      const applied = role === 'granted' ? [...asked].filter((s) => s.agrees && entryRole(s.entry!) === 'applied') : [];
       moveWhere(scored, named, (s) => asked.has(s) && entryRole(s.entry!) === other);
+      // …and where nothing else vouches for a line's amount granted, an article that gives it as the amount applied for
+      // and another amount of its measure as the one granted ("the application requests an exemption from Income Tax
+      // for a period of fifteen (15) years" … "The company is granted an exemption from Income Tax for a period of ten
+      // (10) years", "소득세 면제를 15년 신청했는데 10년만 승인") says what was granted: that amount judges the line, at the
+      // bar an agreeing figure passes (grantedBeside).
+      // (not a line that writes another amount of the measure: "approved … 65% …, below the 80% Stargate had requested"
+      // tells the request and the grant itself, in its own words)
+      const alone = !figs.some((g, j) => j !== i && groupKey(g.kind, g.unit) === groupKey(f.kind, f.unit));
+      if (applied.length && alone && !scored.some((s) => s.agrees))
+        for (const s of applied) {
+          const g = grantedBeside(corpus, f, s.entry!);
+          if (g && !scored.some((x) => x.entry === g.entry))
+            scored.push(new Scored(g.entry, undefined, g.entry.src, g.score, false, undefined, g.count));
+        }
     }
     // A total the line adds up from its own amounts before it, each vouched for at the bar a contradiction needs ("신규
     // 고용은 중원패널 60명, 새솔이엔에스 80명으로 모두 140명이다"), is the writer's sum of what the sources state: a source figure
@@ -506,6 +535,15 @@ export function judgeSentenceFigures(
           const k = s.entry && columns.get(sentenceKey(s.entry));
           return k !== undefined && entryCell(s.entry!) !== k;
         });
+    }
+    // A figure vouched for only by source figures that share a single word with the line (a Korean county's "신청 45억 원
+    // 중 30억 원 확정" for "Boseong county … adds a KRW 3bn access-road grant", on 보조금 and grant alone) is not vouched
+    // for where the line names its place and those source sentences, and the ones before them, do not write it: one
+    // word of the subject says nothing of whose amount it is. (A single word never outweighed a contradiction either,
+    // setAsideWeaker; this one vouches for nothing, and the line's figure is no source's.)
+    if (scored.some((s) => s.agrees) && scored.every((s) => !s.agrees || thinVoucher(s, cited, restated))) {
+      const cp = lineOwnPlaces(f);
+      if (cp.length) moveWhere(scored, named, (s) => s.agrees && !writesPlaceAt(cp, s, corpus.weights));
     }
     setAsideWeaker(f, scored, named, cited, ev.narrowed);
     const { group, judges } = pickJudges(scored, cited);
@@ -2152,6 +2190,37 @@ function entryRole(e: Entry): Role | undefined {
   if (!sent) return undefined;
   return amountRole(sent.text, e.fig.start - sent.start, e.fig.end - sent.start, sent.lang, e.kind);
 }
+/**
+ * The amount of a line's measure, other than the line's value, that the article of `applied` (an amount applied for)
+ * gives as granted, with how close it is to the line: in that sentence ("15년 신청했는데 10년만 승인"), else the one of
+ * the article clearly closest to the line (a decree's "The company is granted an exemption from Income Tax for a period
+ * of ten (10) years", after its recital "the application requests an exemption … for a period of fifteen (15) years";
+ * not its "exemption from customs duties … for a period of five (5) years"): what the request came to
+ * (judgeSentenceFigures). From the index; the roles read of that article's figures of the measure only.
+ */
+function grantedBeside(
+  corpus: Corpus,
+  f: ClaimFigure,
+  applied: Entry,
+): { entry: Entry; score: number; count: number } | undefined {
+  const at = applied.fig.sentence;
+  const other = entriesOf(indexOf(corpus), applied.src).filter(
+    (e) => e !== applied && measuresAlike(f, f.unit, e) && !agrees(f, e.sigFig) && entryRole(e) === 'granted',
+  );
+  const own = other.filter((e) => e.fig.sentence === at);
+  const similarity = similarityTo(f.subject, corpus.weights);
+  const ranked = (own.length ? own : other)
+    .map((e) => {
+      const r = similarity(e.terms);
+      return { entry: e, score: r.score, count: r.count };
+    })
+    .sort((x, y) => y.score - x.score);
+  const top = ranked[0];
+  if (!top || top.score < MIN_SCORE_AGREEING) return undefined;
+  // (another value as close is no answer)
+  const next = ranked.find((x) => Number(x.entry.sigFig.value) !== Number(top.entry.sigFig.value));
+  return next && next.score >= top.score * GROUP_RATIO ? undefined : top;
+}
 /** A line that says a contract was signed, won or awarded ("공급 계약 체결", "본계약을 맺었다", "signed a … contract"), and
  *  names no memorandum. */
 function contractLine(f: ClaimFigure): boolean {
@@ -3035,7 +3104,7 @@ function restatedBy(
   anchors: readonly (Scored | undefined)[],
   i: number,
   evidence: readonly { scored: readonly Scored[] }[],
-): { entry: Entry; held: boolean } | undefined {
+): { entry: Entry; held: boolean; run?: true } | undefined {
   const f = figs[i];
   // Shares of named holders pair up by holder (holder.ts): "OpenAI holds 40%, with Hanbit Power and Seohae Networks at
   // 30% each" against "한빛전력 40%, 오픈AI 30%, 서해네트웍스 30%": the closest sentence stating another figure of the line
@@ -3055,8 +3124,112 @@ function restatedBy(
     const r = restatedByAnchor(corpus, figs, i, anchors[j]!, j, j !== order[0]);
     if (r !== NO_MEASURE) return r;
   }
-  return undefined;
+  return restatedByRun(corpus, figs, i, evidence);
 }
+
+/**
+ * restatedBy where no one sentence is clearly the closest to the line's other figures (several articles state them as
+ * closely): a line that gives two or more other figures of this one's measure ("The campus is planned at 180 MW, in a
+ * first phase of 100 MW and a second phase of 120 MW") is restated by each source sentence, among the closest to one
+ * of them, that states all of those ("It is planned at 180 megawatts …, in two phases: 60 MW … and a further 120 MW"),
+ * and the figure it states in this one's place judges it when every such sentence that states one there states the
+ * same value. The run of the line's own measure is what tells the sentence apart, not its nearness alone.
+ */
+function restatedByRun(
+  corpus: Corpus,
+  figs: readonly ClaimFigure[],
+  i: number,
+  evidence: readonly { scored: readonly Scored[] }[],
+): { entry: Entry; held: boolean; run: true } | undefined {
+  const f = figs[i];
+  const measure = groupKey(f.kind, f.unit);
+  const others: number[] = [];
+  for (let j = 0; j < figs.length; j++)
+    if (j !== i && figs[j].unit === f.unit && groupKey(figs[j].kind, figs[j].unit) === measure) others.push(j);
+  if (others.length < MIN_RUN_RESTATED) return undefined;
+  const tried = new Set<string>();
+  let found: Entry | undefined;
+  let foundScore = 0;
+  for (const j of others) {
+    const agreeing = evidence[j].scored.filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE_NAMED);
+    const top = agreeing.reduce((m, s) => Math.max(m, s.score), 0);
+    for (const a of agreeing) {
+      if (a.score < top * GROUP_RATIO) continue;
+      const k = sentenceKey(a);
+      if (tried.has(k)) continue;
+      tried.add(k);
+      const r = restatedByAnchor(corpus, figs, i, a, j);
+      if (!r || r === NO_MEASURE) continue;
+      // (two sentences that state another value each in its place: which of them the line restates is not told)
+      if (found && Number(found.sigFig.value) !== Number(r.entry.sigFig.value)) return undefined;
+      if (!found || a.score > foundScore) {
+        found = r.entry;
+        foundScore = a.score;
+      }
+    }
+  }
+  return found ? { entry: found, held: false, run: true } : undefined;
+}
+/**
+ * Whether the source sentence of `s`, which states the line's figure `figs[i]`, states beside it a figure of that
+ * measure that none of the line's figures is, and none of the line's other figures of the measure: a run of another
+ * thing's (judgeSentenceFigures, where a sentence restates the line). From the index: no text read.
+ */
+function anotherRun(corpus: Corpus, figs: readonly ClaimFigure[], i: number, s: Scored): boolean {
+  const f = figs[i];
+  if (!s.entry) return false;
+  const measure = groupKey(f.kind, f.unit);
+  const line = figs.filter((g) => g.unit === f.unit && groupKey(g.kind, g.unit) === measure);
+  if (line.length < 2) return false;
+  const sent = sentenceEntries(indexOf(corpus), s.src, s.sentence).filter(
+    (e) => e.sentence === s.sentence && e !== s.entry && measuresAlike(f, f.unit, e),
+  );
+  const stated = (g: ClaimFigure) => sent.some((e) => agrees(g, e.sigFig));
+  if (line.some((g) => g !== f && stated(g))) return false;
+  return sent.some((e) => !line.some((g) => agrees(g, e.sigFig)));
+}
+/** A source figure that agrees with the line on a single shared word of its subject: not cited, not the restating one. */
+function thinVoucher(s: Scored, cited: readonly string[], restated: Entry | undefined): boolean {
+  return s.count === 1 && !cited.includes(s.src.key) && (!restated || s.entry !== restated);
+}
+
+/**
+ * The places an English line's own sentence names as places: a place the lexicon knows, a name written where a place
+ * stands ("at Wilton", placeUsesIn), or before the noun of a place's government ("Boseong county", "Pinal County"); not
+ * any capitalized word ("Hanul's US\$2.6 billion Fund I" names a company). None read of a Korean line: its place words
+ * are loose.
+ */
+function lineOwnPlaces(f: ClaimFigure): string[] {
+  const t = f.sentenceText;
+  if (f.lang !== 'en' || t === undefined) return [];
+  const uses = placeUsesIn(t);
+  for (const m of t.matchAll(ADMIN_PLACE)) {
+    const w = wordTerm(m[1]);
+    if (w) uses.add(w);
+  }
+  return placesIn(t, 'en', f.sentenceFigures ?? []).filter((p) => !p.startsWith('en:') || uses.has(p));
+}
+/** A name before the noun of a place's government: "Boseong county", "Pinal County", "Oran province". */
+const ADMIN_PLACE =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:[Cc]ounty|[Pp]rovince|[Pp]refecture|[Mm]unicipality|[Dd]istrict|[Gg]overnorate|[Oo]blast|[Cc]ity|[Tt]own|[Vv]illage|[Rr]egion|[Ss]tate)\b/gu;
+
+/** Whether a source figure's sentence, or the one before it, writes one of the places `cp` (a Korean one read in Latin). */
+function writesPlaceAt(cp: readonly string[], s: Scored, w: TermWeights): boolean {
+  for (let j = s.sentence; j >= 0 && j >= s.sentence - 1; j--)
+    if (placesShared(cp, sentencePlaces(s.src, j), w) || readsPlaceIn(cp, s.src, j)) return true;
+  return false;
+}
+
+/** readsPlace of a source's sentence `at`. */
+function readsPlaceIn(cp: readonly string[], src: Source, at: number): boolean {
+  const sent = src.sentences[at];
+  if (!sent || sent.lang !== 'ko') return false;
+  const r = readingsIn(sent.text, 'ko');
+  return cp.some((p) => r.has(p));
+}
+
+/** How many other figures of a claim's measure its line must give for a run of them to say which sentence restates it. */
+const MIN_RUN_RESTATED = 2;
 /**
  * Whether a source figure is given to each of several by the words right after it ("300 MW in each of three steps",
  * "150 MW each", "150 MW apiece") or "각각" right before it: an amount per member. Not "each year", "each month" (a rate:
