@@ -470,15 +470,7 @@ export class Scanner {
       return end;
     }
 
-    let u = this.unitAt(num, num.end, false);
-    let start = num.start;
-    // A number written in words and again in digits in brackets, as decrees and contracts write it ("for a period of
-    // ten (10) years", "one hundred (100) megawatts"): the unit after the bracket is the bracketed number's.
-    const spelled = u ? undefined : this.spelledBefore(num);
-    if (spelled !== undefined) {
-      u = this.unitAt(num, num.end + 1, false);
-      if (u) start = spelled;
-    }
+    const u = this.unitAt(num, num.end, false);
     if (!u) return this.bare(num);
     let value = num.value;
     let precision = num.precision;
@@ -491,13 +483,13 @@ export class Scanner {
       precision = valuePrecision(u.override);
     }
     if (u.kind === 'date') {
-      const q = this.qualifierFor(start, u.end, 'date', false);
-      this.pushRaw(start, u.end, 'date', 'date', u.date ?? '', '1', q);
+      const q = this.qualifierFor(num.start, u.end, 'date', false);
+      this.pushRaw(num.start, u.end, 'date', 'date', u.date ?? '', '1', q);
       return u.end;
     }
-    let q = this.qualifierFor(start, u.end, u.kind, !!u.qualifier);
+    let q = this.qualifierFor(num.start, u.end, u.kind, !!u.qualifier);
     if (q === 'exact' && u.qualifier) q = u.qualifier;
-    this.push(start, u.end, u.kind, u.unit, value, precision, q, u.noun);
+    this.push(num.start, u.end, u.kind, u.unit, value, precision, q, u.noun);
     if (num.low && num.high && (q === 'exact' || q === 'range')) {
       const f = this.figs[this.figs.length - 1];
       f.qualifier = 'range';
@@ -505,25 +497,6 @@ export class Scanner {
       f.high = decToString(u.factor ? decMul(num.high, u.factor) : num.high);
     }
     return u.end;
-  }
-
-  /**
-   * Where the English words start that a number in digits alone in brackets right after them restates: "ten (10)", "one
-   * hundred (100)", "fifteen(15)" (words of domain/en.json numberWords before the bracket); undefined when there are none.
-   */
-  private spelledBefore(num: Numeral): number | undefined {
-    const t = this.t;
-    if (t[num.start - 1] !== '(' || t[num.end] !== ')') return undefined;
-    // (the words' start: "one hundred (100) megawatts", "twenty-five (25) years" are read from their first word)
-    let start: number | undefined;
-    for (let at = num.start - 1, k = 0; k < SPELLED_MAX_WORDS; k++) {
-      const before = t.slice(Math.max(0, at - SPELLED_REACH), at);
-      const m = SPELLED_BEFORE.exec(before);
-      if (!m || !SPELLED_WORDS.has(m[1].toLowerCase())) break;
-      at = at - before.length + m.index;
-      start = at;
-    }
-    return start;
   }
 
   /**
@@ -2220,14 +2193,6 @@ function englishNounForms(): Map<string, [string, PhoneticForm][]> {
 
 /** ISO 4217 codes, read as money in capitals before or after an amount ("OMR 148.5m", "602bn TRY"; domain/en.json). */
 const CURRENCY_CODES = new Set(enWords.currencyCodes.codes);
-/** The English number words a number in digits may restate in brackets right after ("ten (10) years"). */
-const SPELLED_WORDS = new Set(enWords.numberWords.filter((w) => w.length > 2));
-/** The word right before a bracket or the next number word, after an optional space or hyphen ("twenty-five"). */
-const SPELLED_BEFORE = /([A-Za-z]+)[ \t-]?$/;
-/** How many number words a bracketed number may restate ("one hundred and twenty": "and" ends the read). */
-const SPELLED_MAX_WORDS = 4;
-/** How far before its bracket the number word is read. */
-const SPELLED_REACH = 16;
 /**
  * What follows the digits of an amount a currency code is written against (Scanner.gluedCode): its thousands groups and
  * decimals, then a scale word ("2.1 billion", "630 million", "1.2bn"); or thousands groups ("1,250,000"); or two
