@@ -1,10 +1,13 @@
 // True lines that name two values of one measure (before and after, asked and granted, one source's and another's),
 // flagged because one of their figures was paired with a source figure of another value's place (unseen-63 L24,
-// unseen-65 ko L34). Each case failed before its rule.
+// unseen-65 ko L34), or because the source that states one of them gave it no noun (unseen-65 blp L37). Each case
+// failed before its rule.
 import { strict as assert } from 'assert';
+import { extractFigures } from '../../server/src/extract/figures/index';
 import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const UNSEEN_63_KO = 'geochang-handeul-sinhyup-yeosin-simsa-memo-wicheon-hambaek-stargate-ko.md';
+const UNSEEN_65_BLP = 'blp-credit-note-istmo-digital-stargate-pacifico-bridge.md';
 const UNSEEN_65_KO = 'gangwon-nambu-jaedan-jeongseon-boseong-stargate-suju-bigyo-memo-ko.md';
 
 // unseen-65 ko L34: "과테말라 정부는 소득세 면제 15년 요청에 10년을 승인했고, 1단계 기한은 2029년 3월 31일이다." got two ✗: the
@@ -73,5 +76,75 @@ describe('judge43b: the second count of a run is of the stage the run names once
   it('leaves unseen-63 L24 clean (the minister’s 3,000)', () => {
     const j = reportLineJudged('unseen-63', UNSEEN_63_KO, 24, '3,000명');
     assert.equal(loud(j).length, 0, messages(j));
+  });
+});
+
+// unseen-65 blp L37: "IDH counts 2,400 construction jobs and 350 permanent ones; the Ministry of Economy's 3,000 includes
+// the solar park's crews." was flagged by another country's campus ("The promoters expect 1,600 jobs at the peak of
+// construction and 260 permanent jobs", Kribi): the podcast that states it, "Our number is 2,400 at the peak of
+// construction for the campus itself, and 350 permanent jobs when both phases run", gave its 2,400 no noun (a bare
+// count), so it counted nothing the line's jobs are and vouched for nothing. A bare number its own words give a stage
+// of the project, paired by "and" with a count of people or jobs, counts what that count counts.
+describe('judge43b: a bare number at a stage, paired by "and" with a count of jobs, counts jobs', () => {
+  const podcast =
+    'Sahel Infra Podcast, episode 12: the Thiès data campus\n\nHost: How many people will the Thiès campus employ?\n\nMariama Diop: Our number is 1,900 at the peak of construction for the campus itself, and 280 permanent jobs once both halls run. The ministry adds the road crews and gets to 2,600.\n';
+  const corpus = () =>
+    writtenSources({
+      'podcast-transcript.txt': podcast,
+      'coastal-wire.md':
+        '# Stargate picks Nouadhibou for 150 MW campus beside the port\n\n2026-05-02\n\nThe developer expects 1,200 jobs at the peak of construction and 200 permanent jobs at the Nouadhibou campus, it said in a statement.\n',
+    });
+  const line =
+    '# Credit note: Thiès campus\n\n## Jobs\n\nThe developer counts 1,900 construction jobs and 280 permanent ones.\n';
+  it('reads the 1,900 as jobs, and a number with no stage of its own as before', () => {
+    const read = (s: string) => extractFigures(s, 'en').figures.map((f) => `${f.text}:${f.unit}`);
+    assert.ok(
+      read('Our number is 1,900 at the peak of construction for the campus itself, and 280 permanent jobs.').includes(
+        '1,900:jobs',
+      ),
+    );
+    assert.ok(
+      !read('The hall seats 1,900 for the town meeting, and 280 permanent jobs were promised.').includes('1,900:jobs'),
+    );
+  });
+  it('vouches for the 1,900 construction jobs, with no ✗ from another campus’s 1,200', () => {
+    const r = figureJudged(corpus(), line, '1,900 construction jobs');
+    assert.equal(loud(r).length, 0, messages(r));
+    assert.equal(r.status, 'supported', messages(r));
+  });
+  it('still flags a construction count the podcast does not give', () => {
+    const r = figureJudged(corpus(), line.replace('1,900', '2,900'), '2,900 construction jobs');
+    assert.deepEqual(r.codes, ['figure-mismatch'], messages(r));
+  });
+  it('leaves unseen-65 blp L37 clean', () => {
+    const j = reportLineJudged('unseen-65', UNSEEN_65_BLP, 37, '2,400 construction jobs');
+    assert.equal(loud(j).length, 0, messages(j));
+  });
+});
+
+// unseen-65 ko L31: "9월 22일 카메룬 크리비 RMU 140면을 920만 달러(약 192억 원)에 추가로 따내 누적 수주는 641억 원이 됐다." read
+// every figure unsupported, though a shareholders' post states the order ("9월 22일 공시: … RMU 140면, 920만 달러") and the
+// total ("… 합치면 누적 641억 원"): "추가로" made each an addition, compared only with additions. An order won on top of
+// others ("추가로 따내", as "추가 수주") is another order, whose amount is a level.
+describe('judge43b: an order won on top of others (추가로 따내) is a level, not an addition', () => {
+  const corpus = () =>
+    writtenSources({
+      'hanbit-disclosure-ko.md':
+        "# 한빛전기, 말레이시아 스타게이트 변압기 추가 수주\n\n2026-10-02\n\n한빛전기는 2일 말레이시아 '스타게이트 쿨라이' 캠퍼스에 들어갈 변압기 36대를 1,150만 달러에 수주했다고 공시했다. 앞서 7월 따낸 배전반 430억 원을 합치면 이 회사의 스타게이트 누적 수주는 590억 원이다.\n",
+    });
+  const line =
+    '# 수주 메모\n\n- 10월 2일 말레이시아 쿨라이 캠퍼스 변압기 36대를 1,150만 달러에 추가로 따내 스타게이트 누적 수주는 590억 원이 됐다.\n';
+  it('vouches for the order’s amount', () => {
+    const r = figureJudged(corpus(), line, '1,150만 달러');
+    assert.equal(r.status, 'supported', messages(r));
+  });
+  it('still flags an order’s amount the disclosure gives otherwise', () => {
+    const r = figureJudged(corpus(), line.replace('1,150만', '1,510만'), '1,510만 달러');
+    assert.deepEqual(r.codes, ['figure-mismatch'], messages(r));
+    assert.match(r.mismatches[0].message, /1,150만 달러/);
+  });
+  it('vouches for unseen-65 ko L31’s order and cumulative total', () => {
+    for (const fig of ['920만 달러', '641억 원'])
+      assert.equal(reportLineJudged('unseen-65', UNSEEN_65_KO, 31, fig).status, 'supported', fig);
   });
 });
