@@ -58,6 +58,32 @@ export function narrowingTerms(
   return out;
 }
 
+/** How far apart two counts of a unit may stand and still be a run of one measure (figureIndex.ts RUN_GAP). */
+const RUN_REACH = 20;
+
+/**
+ * narrowingTerms of a report line's count, with the stage of the count right before it in its run when its own stretch
+ * says none: a line that gives two values of one count, a level before and after ("건설 인력 추정도 1,600명에서
+ * 2,100명으로") or one source's and another's ("공사 인원은 LDI 공시로는 2,200명이지만 장관은 3,000명을 말해"), writes the
+ * stage once, before the first; the second counts the same people. (Only the run's next count of the same unit, with no
+ * stage of its own: "1,200 construction workers and 300 once it is running" says its own.) `others`: the sentence's
+ * figures, ordered by start.
+ */
+export function runNarrowingTerms(
+  fig: { text: string; noun?: string; kind: string; unit?: string; lang: Lang },
+  sentence: string | undefined,
+  at: number,
+  others: readonly (Span & { text: string; noun?: string; kind: string; unit?: string })[] = [],
+): string[] {
+  const own = narrowingTerms(fig, sentence, at, others);
+  if (sentence === undefined || fig.kind !== 'count' || !PHASED.has(fig.unit ?? '') || own.some(isStage)) return own;
+  let prev: (typeof others)[number] | undefined;
+  for (const g of others) if (g.end <= at && (!prev || g.end > prev.end)) prev = g;
+  if (!prev || prev.kind !== fig.kind || prev.unit !== fig.unit || at - prev.end > RUN_REACH) return own;
+  const stage = narrowingTerms({ ...prev, lang: fig.lang }, sentence, prev.start, others).find(isStage);
+  return stage ? [...own, stage] : own;
+}
+
 /** narrowingTerms without the project's stage: the words that narrow the noun, as terms. */
 function narrowingWords(
   fig: { text: string; noun?: string; kind: string; unit?: string; lang: Lang },

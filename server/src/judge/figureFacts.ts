@@ -1459,9 +1459,10 @@ export function ordersAdded(sentence: string): boolean {
 }
 /** A word of addition (the lexicon's `additional`, and "another"), each occurrence. */
 const ADDITION_WORD = /추가|나머지|\b(?:additional|further|follow-on|extra|another|remaining|remainder)\b/gi;
-/** …adding an order or a contract: "추가 수주", "추가로 계약", "추가 발주", "additional order", "a follow-on contract". */
+/** …adding an order or a contract: "추가 수주", "추가로 계약", "추가 발주", "추가로 따내" (won another), "additional order", "a
+ *  follow-on contract". */
 const ORDER_ADDED =
-  /추가\s?(?:로|으로)?\s?(?:수주|계약|발주|주문)|\b(?:additional|further|follow-on|extra|another)\s+(?:[a-z-]+\s+)?(?:orders?|contracts?)\b/gi;
+  /추가\s?(?:로|으로)?\s?(?:수주|계약|발주|주문|따내|따냈|따낸)|\b(?:additional|further|follow-on|extra|another)\s+(?:[a-z-]+\s+)?(?:orders?|contracts?)\b/gi;
 
 /** shareOf an entry's figure, worked out once. */
 export function shareOfEntry(e: Entry): 'part' | 'whole' | undefined {

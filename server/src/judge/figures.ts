@@ -155,7 +155,7 @@ import {
   productFixTitle,
   sourceLabel,
 } from './messages';
-import { countedAlike, countedApart, countedUncertain, isStage, narrowingTerms } from './counted';
+import { countedAlike, countedApart, countedUncertain, isStage, runNarrowingTerms } from './counted';
 import {
   isPlaceWord,
   isTotal,
@@ -3289,6 +3289,12 @@ function restatedByAnchor(
   )
     return undefined;
   const others = figs.filter((g) => g !== f && groupKey(g.kind, g.unit) === groupKey(f.kind, f.unit));
+  // …and the line's other figures of this figure's own measure too: a line that gives two values of one measure (what
+  // was asked and what was granted, "소득세 면제 15년 요청에 10년을 승인했고"; a level before and after) is restated
+  // only by a sentence that states the other, so that its one figure left stands in this one's place. A sentence that
+  // states neither ("정규직 80%를 … 4년 안에 채우는 것, 그리고 1단계 100MW를 2029년 3월 31일까지", which restates the line's
+  // deadline) cannot say which of the two its one figure of the measure would be: it stands in neither's place.
+  if (others.some((g) => !sentFigs.some((x) => x.kind === g.kind && agrees(g, x.sigFig)))) return undefined;
   const mine: Entry[] = [];
   // A quotation of several sentences is one sentence; the one the line restates is the anchor's sentence in it.
   const sent = a.src.sentences[a.sentence];
@@ -3300,7 +3306,7 @@ function restatedByAnchor(
   // figure's place in the sentence, whatever its value.
   const narrowing =
     f.kind === 'count' && f.sentenceText !== undefined
-      ? narrowingTerms(f, f.sentenceText, f.start - (f.sentenceStart ?? 0), f.sentenceFigures ?? [])
+      ? runNarrowingTerms(f, f.sentenceText, f.start - (f.sentenceStart ?? 0), f.sentenceFigures ?? [])
       : undefined;
   // The line's level before a change of this measure, when the figure is the level after it ("needs 64 pylons, up from
   // 46"), and whether the sentence states it as its own level before ("철탑 46기 → 52기").
@@ -4293,7 +4299,7 @@ function collectEvidence(
   // What the claim's count counts beyond its noun ("permanent", "construction"), when it is a count.
   const claimNarrowing =
     claimFig.kind === 'count'
-      ? narrowingTerms(
+      ? runNarrowingTerms(
           claimFig,
           claimFig.sentenceText,
           claimFig.start - (claimFig.sentenceStart ?? 0),

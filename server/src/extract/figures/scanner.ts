@@ -133,6 +133,18 @@ const YEAR_PART_HYPHEN = /(?<![A-Za-z])(?:mid|end|early|late|year-end)-$/i;
 /** A word of change right before an amount, its size: "rose $2.5 billion to …", "was cut 200 to …". */
 const CHANGED_BEFORE = new RegExp(`${CHANGED_TO.source}\\s+$`, 'i');
 
+/**
+ * The stretch after a bare number up to ", and" and a count of people or jobs (stageCountPaired): no other number, no
+ * clause end between; the count's noun after at most two words ("350 permanent jobs", "about 300 full-time staff").
+ */
+const STAGE_COUNT_PAIRED =
+  /^([^.;:!?\d()]{4,100}?),?\s+and\s+(?:(?:about|around|roughly|some|nearly|approximately|up\s+to|another)\s+)?\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?(jobs|workers|people|positions|employees|staff|roles)\b/i;
+/** The words of a project's stage a count's stretch may hold (domain/en.json countPhase, both stages). */
+const STAGE_WORDS_EN = new RegExp(
+  [...enWords.countPhase.construction, ...enWords.countPhase.operation].map((x) => `(?:${x})`).join('|'),
+  'i',
+);
+
 /** What stands before a number whose noun is the count's before it: "and", "and about", "and up to". */
 const ELIDED_AFTER =
   /\band\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|another|a further)\s+)?$/i;
@@ -560,6 +572,8 @@ export class Scanner {
     if (elided) return elided;
     const put = this.countPutAt(num);
     if (put) return put;
+    const paired = this.stageCountPaired(num);
+    if (paired) return paired;
     if (
       (num.scale >= 3 || (!num.plain && !hangulAt(t, num.end - 1) && num.intLen > 0 && num.value.s === 0)) &&
       !hangulAt(t, num.end)
@@ -1333,6 +1347,39 @@ export class Scanner {
       num.precision,
       this.qualifierFor(num.start, num.end, 'count', false),
       noun,
+    );
+    return num.end;
+  }
+
+  /**
+   * "Our number is 2,400 at the peak of construction for the campus itself, and 350 permanent jobs when both phases run":
+   * a bare English number its own words give a stage of a project (countPhase: "at the peak of construction", "during
+   * construction", "once it runs"), paired by "and" with a count of people or jobs right after, counts what that count
+   * counts, as "3,000 workers during construction and about 300 once it is operating" gives the later number the noun
+   * of the one before it. Not a number with a word of its own after it (a unit read already), a year, or one whose
+   * stretch to the "and" names no stage or holds another number.
+   */
+  private stageCountPaired(num: Numeral): number | null {
+    const t = this.t;
+    if (num.words || num.scale !== 0 || hangulAt(t, num.end) || hangulAt(t, num.start - 1)) return null;
+    if (num.value.s !== 0 || decCmp(num.value, decInt(10)) < 0) return null;
+    if (num.plain && num.intLen === 4 && decCmp(num.value, decInt(1900)) >= 0 && decCmp(num.value, decInt(2100)) <= 0)
+      return null;
+    const c = t[num.end];
+    if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩-]/.test(c))) return null;
+    const m = STAGE_COUNT_PAIRED.exec(t.slice(num.end, num.end + 160));
+    if (!m || !STAGE_WORDS_EN.test(m[1])) return null;
+    const unit = NOUNS[m[2].toLowerCase()];
+    if (unit !== 'people' && unit !== 'jobs') return null;
+    this.push(
+      num.start,
+      num.end,
+      'count',
+      unit,
+      num.value,
+      num.precision,
+      this.qualifierFor(num.start, num.end, 'count', false),
+      m[2],
     );
     return num.end;
   }
