@@ -580,15 +580,7 @@ export class Scanner {
     ) {
       // 100,000 / 2 million / 10만 standing alone
       if (decCmp(num.value, decInt(1000)) >= 0) {
-        this.push(
-          num.start,
-          num.end,
-          'count',
-          'count',
-          num.value,
-          num.precision,
-          this.qualifierFor(num.start, num.end, 'count', false),
-        );
+        this.pushCount(num, 'count');
       }
     }
     return num.end;
@@ -1303,16 +1295,7 @@ export class Scanner {
     if (!before || before.unit === 'count') return null;
     // (the level before a change is the count's just before it: "put at 4,400, up from 3,800")
     if (from && (num.start - before.end > 40 || /[.;:]/.test(t.slice(before.end, num.start)))) return null;
-    this.push(
-      num.start,
-      num.end,
-      'count',
-      before.unit,
-      num.value,
-      num.precision,
-      this.qualifierFor(num.start, num.end, 'count', false),
-      before.noun,
-    );
+    this.pushCount(num, before.unit, before.noun);
     return num.end;
   }
 
@@ -1338,6 +1321,12 @@ export class Scanner {
     while (p < this.n && t[p] === ' ') p++;
     const next = wordAt(t, p).toLowerCase();
     if (next && !(EN_STOP.has(next) || ELIDED_THEN.has(next) || next === 'up' || next === 'down')) return null;
+    this.pushCount(num, unit, noun);
+    return num.end;
+  }
+
+  /** A number standing without a unit of its own, read as a count of `unit` (of the noun `noun`, when one names it). */
+  private pushCount(num: Numeral, unit: string, noun?: string): void {
     this.push(
       num.start,
       num.end,
@@ -1348,7 +1337,6 @@ export class Scanner {
       this.qualifierFor(num.start, num.end, 'count', false),
       noun,
     );
-    return num.end;
   }
 
   /**
@@ -1371,16 +1359,7 @@ export class Scanner {
     if (!m || !STAGE_WORDS_EN.test(m[1])) return null;
     const unit = NOUNS[m[2].toLowerCase()];
     if (unit !== 'people' && unit !== 'jobs') return null;
-    this.push(
-      num.start,
-      num.end,
-      'count',
-      unit,
-      num.value,
-      num.precision,
-      this.qualifierFor(num.start, num.end, 'count', false),
-      m[2],
-    );
+    this.pushCount(num, unit, m[2]);
     return num.end;
   }
 
