@@ -1125,23 +1125,49 @@ function shareOfShare(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
   if (f.kind !== 'percent' || f.sentenceText === undefined || f.qualifier === 'range') return false;
   const p = Number(f.value);
   if (!(p > 0 && p < 100)) return false;
-  const own = figs
-    .filter((g) => g !== f && g.kind === 'percent' && g.qualifier !== 'range')
-    .map((g) => Number(g.value))
-    .filter((v) => v > p && v < 100);
+  const factors = shareFactorsOf(figs);
+  if (!factors) return false;
+  const own = factors.own.filter((g) => g.f !== f && g.v > p).map((g) => g.v);
   if (!own.length) return false;
   const tol = Math.max(0.5, f.qualifier === 'exact' ? 0.5 : p * 0.1);
   const makes = (a: number, b: number) => Math.abs((a * b) / 100 - p) <= tol;
   if (own.some((a, i) => own.some((b, j) => i !== j && makes(a, b)))) return true;
   if (!WORKED_OUT[f.lang].test(f.sentenceText)) return false;
+  const theirs = (factors.before ??= percentsBefore(f)).filter((v) => v > p);
+  return own.some((a) => theirs.some((b) => makes(a, b)));
+}
+/**
+ * A line's percents below 100 (not ranges) that shareOfShare multiplies, read once a line, and those of the sentence
+ * before it, read when first asked; undefined for a line of more than MAX_LINE_PERCENTS of them (a table row or a
+ * list, not one share worked out: and so the pairs asked stay bounded in a long line).
+ */
+function shareFactorsOf(figs: readonly ClaimFigure[]): ShareFactors | undefined {
+  if (shareFactors.has(figs)) return shareFactors.get(figs);
+  const own: { f: ClaimFigure; v: number }[] = [];
+  let factors: ShareFactors | undefined = { own };
+  for (const g of figs) {
+    const v = Number(g.value);
+    if (g.kind !== 'percent' || g.qualifier === 'range' || !(v > 0 && v < 100)) continue;
+    if (own.length >= MAX_LINE_PERCENTS) {
+      factors = undefined;
+      break;
+    }
+    own.push({ f: g, v });
+  }
+  shareFactors.set(figs, factors);
+  return factors;
+}
+type ShareFactors = { own: { f: ClaimFigure; v: number }[]; before?: number[] };
+const shareFactors = new WeakMap<readonly ClaimFigure[], ShareFactors | undefined>();
+/** The percents below 100 (not ranges) of the sentence before a claim's, at most MAX_BEFORE_FIGURES figures read. */
+function percentsBefore(f: ClaimFigure): number[] {
   const before = f.sentenceBefore?.();
-  if (!before) return false;
-  const theirs = extractFigures(before.text, before.lang)
+  if (!before) return [];
+  return extractFigures(before.text, before.lang)
     .figures.slice(0, MAX_BEFORE_FIGURES)
     .filter((g) => g.kind === 'percent' && g.qualifier !== 'range')
     .map((g) => Number(g.value))
-    .filter((v) => v > p && v < 100);
-  return own.some((a) => theirs.some((b) => makes(a, b)));
+    .filter((v) => v > 0 && v < 100);
 }
 /** Words of a share worked out through another holder (shareOfShare). */
 const WORKED_OUT: Record<Lang, RegExp> = {
