@@ -7,7 +7,6 @@ import * as path from 'path';
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SEEDS = path.join(ROOT, 'seeds');
 
-/** A temporary-folder maker and the clean-up to run after the tests (mocha's `after`). */
 /** The source folders of the seeds and the test fixtures (not the held-out ones, which are for measuring only). */
 export const FIXTURE_FOLDERS = [
   SEEDS,
@@ -18,6 +17,18 @@ export const FIXTURE_FOLDERS = [
     .map((d) => (fs.existsSync(path.join(d, 'sources')) ? path.join(d, 'sources') : d)),
 ];
 
+/** The texts of the two example reports and of the fixture reports, which the snapshot tests check against every folder. */
+export function fixtureReports(): string[] {
+  return [
+    ...['report-en.md', 'report-ko.md'].map((f) => path.join(ROOT, 'examples', f)),
+    ...fs
+      .readdirSync(path.join(ROOT, 'test', 'fixtures', 'reports'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(ROOT, 'test', 'fixtures', 'reports', f)),
+  ].map((f) => fs.readFileSync(f, 'utf8'));
+}
+
+/** A temporary-folder maker and the clean-up to run after the tests (mocha's `after`). */
 export function tempDirs(): { tmp: (prefix: string) => string; cleanup: () => void } {
   const temps: string[] = [];
   return {

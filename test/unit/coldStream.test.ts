@@ -14,7 +14,7 @@ import { exportIndex, pendingOf } from '../../server/src/judge/figureIndex';
 import { allQuoteRows, exportQuotes } from '../../server/src/judge/quotes';
 import { writeCorpus } from '../../bench/generate';
 import { heapReadingApart } from './heapFreed';
-import { ROOT, tempDirs } from './cacheFixtures';
+import { fixtureReports, tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
 after(cleanup);
@@ -29,15 +29,6 @@ class HostMarks extends v8.Deserializer {
     return [this.readUint32(), this.readUint32()];
   }
 }
-
-const reports = () =>
-  [
-    ...['report-en.md', 'report-ko.md'].map((f) => path.join(ROOT, 'examples', f)),
-    ...fs
-      .readdirSync(path.join(ROOT, 'test', 'fixtures', 'reports'))
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => path.join(ROOT, 'test', 'fixtures', 'reports', f)),
-  ].map((f) => fs.readFileSync(f, 'utf8'));
 
 describe('cold start: sources streamed into the snapshot', function () {
   this.timeout(300_000);
@@ -67,7 +58,7 @@ describe('cold start: sources streamed into the snapshot', function () {
     );
     assert.ok(eager.figures.buckets.length > 3 && eager.figures.learned.length > 0, 'a real index');
     assert.deepStrictEqual(stored, eager);
-    for (const text of reports().slice(0, 2)) {
+    for (const text of fixtureReports().slice(0, 2)) {
       const got = JSON.stringify(checkReport(c, text, { cache: false }));
       assert.equal(got, JSON.stringify(checkReport(fresh, text, { cache: false })));
     }

@@ -27,7 +27,7 @@ import {
   type SnapshotDerived,
 } from '../../server/src/corpus/snapshot';
 import { allQuoteRows, exportQuotes, quotesOfRows, type QuoteRow } from '../../server/src/judge/quotes';
-import { FIXTURE_FOLDERS, ROOT, WIRE, seedsWith, tempDirs } from './cacheFixtures';
+import { FIXTURE_FOLDERS, ROOT, WIRE, fixtureReports, seedsWith, tempDirs } from './cacheFixtures';
 
 const { tmp, cleanup } = tempDirs();
 after(cleanup);
@@ -61,13 +61,7 @@ function snapshots(cache: IndexCache): string[] {
 const fixtureOptions = (dir: string) => ({ folders: [dir], useBundled: false, workers: 0 });
 
 /** The examples and the fixture reports, checked against every fixture folder. */
-const FIXTURE_REPORTS = [
-  ...['report-en.md', 'report-ko.md'].map((f) => path.join(ROOT, 'examples', f)),
-  ...fs
-    .readdirSync(path.join(ROOT, 'test', 'fixtures', 'reports'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => path.join(ROOT, 'test', 'fixtures', 'reports', f)),
-].map((f) => fs.readFileSync(f, 'utf8'));
+const FIXTURE_REPORTS = fixtureReports();
 
 /** Each folder's cache folder, written by a cold start of the folder alone. */
 const coldRoots = new Map<string, string>();
