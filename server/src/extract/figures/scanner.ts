@@ -706,6 +706,14 @@ export class Scanner {
 
   // ------------------------------------------------------------ units after a number
 
+  /** A day and month read up to `end`, with the year written right after it when there is one ("21 January 2026"). */
+  private dayMonthDate(month: number, day: number, end: number): UnitHit {
+    const y = this.yearAfter(end);
+    return y
+      ? { kind: 'date', unit: 'date', end: y.end, date: y.year + '-' + pad2(month) + '-' + pad2(day) }
+      : { kind: 'date', unit: 'date', end, date: '--' + pad2(month) + '-' + pad2(day) };
+  }
+
   /**
    * The unit of a number ending at `pos`. `probe` only looks (no noun fallbacks).
    */
@@ -1126,30 +1134,15 @@ export class Scanner {
       const ow = o ? wordAt(t, p + o[0].length) : '';
       const om = o && ow[0] === ow[0]?.toUpperCase() ? MONTHS[ow.toLowerCase()] : undefined;
       const day = Number(num.value.n);
-      if (om && day >= 1 && day <= 31 && !letterAt(t, p + o![0].length + ow.length)) {
-        let end = p + o![0].length + ow.length;
-        let date = '--' + pad2(om) + '-' + pad2(day);
-        const y = this.yearAfter(end);
-        if (y) {
-          date = y.year + '-' + pad2(om) + '-' + pad2(day);
-          end = y.end;
-        }
-        return { kind: 'date', unit: 'date', end, date };
-      }
+      if (om && day >= 1 && day <= 31 && !letterAt(t, p + o![0].length + ow.length))
+        return this.dayMonthDate(om, day, p + o![0].length + ow.length);
     }
     const month = MONTHS[mw.toLowerCase()];
     if (month && spaced && num.plain && num.intLen <= 2 && mw[0] === mw[0].toUpperCase()) {
       const day = Number(num.value.n);
       if (day >= 1 && day <= 31) {
-        let end = p + mw.length;
-        if (t[end] === '.') end++;
-        let date = '--' + pad2(month) + '-' + pad2(day);
-        const y = this.yearAfter(end);
-        if (y) {
-          date = y.year + '-' + pad2(month) + '-' + pad2(day);
-          end = y.end;
-        }
-        return { kind: 'date', unit: 'date', end, date };
+        const end = p + mw.length;
+        return this.dayMonthDate(month, day, t[end] === '.' ? end + 1 : end);
       }
     }
     if (!spaced || probe) return null;
@@ -1238,6 +1231,19 @@ export class Scanner {
   }
 
   /**
+   * Whether a number is digits standing bare (elidedOfThe, stageCountPaired): no scale word, no Hangul against it, not
+   * a year (1900–2100 in four digits), and no letter, digit or one of `marks` right after it.
+   */
+  private bareDigits(num: Numeral, marks: RegExp): boolean {
+    const t = this.t;
+    if (num.words || num.scale !== 0 || hangulAt(t, num.end) || hangulAt(t, num.start - 1)) return false;
+    if (num.plain && num.intLen === 4 && decCmp(num.value, decInt(1900)) >= 0 && decCmp(num.value, decInt(2100)) <= 0)
+      return false;
+    const c = t[num.end];
+    return !(c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || marks.test(c)));
+  }
+
+  /**
    * "Of the 420 acres, 308 are being bought …", "Of the 1,600 jobs, about 400 will be permanent": a bare number that
    * opens the clause after "Of the" and an amount, with only a comma (and a qualifier) between, says how many of what
    * that amount measures, in its unit and scale. Only digits without a scale word of their own, and only when a
@@ -1245,11 +1251,7 @@ export class Scanner {
    */
   private elidedOfThe(num: Numeral): number | null {
     const t = this.t;
-    if (num.words || num.scale !== 0 || hangulAt(t, num.end) || hangulAt(t, num.start - 1)) return null;
-    if (num.plain && num.intLen === 4 && decCmp(num.value, decInt(1900)) >= 0 && decCmp(num.value, decInt(2100)) <= 0)
-      return null;
-    const c = t[num.end];
-    if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩.-]/.test(c))) return null;
+    if (!this.bareDigits(num, /[%$€£¥₩.-]/)) return null;
     const last = this.figs[this.figs.length - 1];
     if (!last || last.unit === 'count' || OF_THE_NO_KIND.has(last.kind)) return null;
     if (!OF_THE_BETWEEN.test(t.slice(last.end, num.start))) return null;
@@ -1349,12 +1351,8 @@ export class Scanner {
    */
   private stageCountPaired(num: Numeral): number | null {
     const t = this.t;
-    if (num.words || num.scale !== 0 || hangulAt(t, num.end) || hangulAt(t, num.start - 1)) return null;
+    if (!this.bareDigits(num, /[%$€£¥₩-]/)) return null;
     if (num.value.s !== 0 || decCmp(num.value, decInt(10)) < 0) return null;
-    if (num.plain && num.intLen === 4 && decCmp(num.value, decInt(1900)) >= 0 && decCmp(num.value, decInt(2100)) <= 0)
-      return null;
-    const c = t[num.end];
-    if (c !== undefined && (letterAt(t, num.end) || digitAt(t, num.end) || /[%$€£¥₩-]/.test(c))) return null;
     const m = STAGE_COUNT_PAIRED.exec(t.slice(num.end, num.end + 160));
     if (!m || !STAGE_WORDS_EN.test(m[1])) return null;
     const unit = NOUNS[m[2].toLowerCase()];
