@@ -58,8 +58,11 @@ export function narrowingTerms(
   return out;
 }
 
-/** How far apart two counts of a unit may stand and still be a run of one measure (figureIndex.ts RUN_GAP). */
-const RUN_REACH = 20;
+/**
+ * Figures of a kind this close ("4기에서 3기로", "from \$100 billion to as much as \$500 billion") form a run (figureIndex.ts
+ * ordinals; runNarrowingTerms, two counts of a unit).
+ */
+export const RUN_GAP = 20;
 
 /**
  * narrowingTerms of a report line's count, with the stage of the count right before it in its run when its own stretch
@@ -79,7 +82,7 @@ export function runNarrowingTerms(
   if (sentence === undefined || fig.kind !== 'count' || !PHASED.has(fig.unit ?? '') || own.some(isStage)) return own;
   let prev: (typeof others)[number] | undefined;
   for (const g of others) if (g.end <= at && (!prev || g.end > prev.end)) prev = g;
-  if (!prev || prev.kind !== fig.kind || prev.unit !== fig.unit || at - prev.end > RUN_REACH) return own;
+  if (!prev || prev.kind !== fig.kind || prev.unit !== fig.unit || at - prev.end > RUN_GAP) return own;
   const stage = narrowingTerms({ ...prev, lang: fig.lang }, sentence, prev.start, others).find(isStage);
   return stage ? [...own, stage] : own;
 }

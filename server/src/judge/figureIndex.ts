@@ -10,6 +10,7 @@ import type { TermTable } from '../text/terms';
 import { exportFacts, importFacts, type Facts, type StoredFacts } from './figureFacts';
 import { learnWordPairs } from './wordPairs';
 import { countsOf } from '../corpus/lazySource';
+import { RUN_GAP } from './counted';
 import { release } from '../corpus/release';
 
 /** Postings longer than this share of a bucket are too common to find candidates by (they still score). */
@@ -22,8 +23,6 @@ export interface Ordinal {
   ord: number;
   n: number;
 }
-/** Figures of a kind this close ("4기에서 3기로", "from $100 billion to as much as $500 billion") form a run. */
-const RUN_GAP = 20;
 /**
  * A source figure in the index: its source and number there, and what finding and scoring candidates reads of it
  * (kind, unit, subject), so that a source read from a corpus snapshot is decoded only for the candidates that

@@ -3246,7 +3246,7 @@ function writesPlaceAt(cp: readonly string[], s: Scored, w: TermWeights): boolea
   return false;
 }
 
-/** readsPlace of a source's sentence `at`. */
+/** Whether a source's sentence `at` writes one of the claim's places as a Korean name (해남 for Haenam). */
 function readsPlaceIn(cp: readonly string[], src: Source, at: number): boolean {
   const sent = src.sentences[at];
   if (!sent || sent.lang !== 'ko') return false;
@@ -6342,10 +6342,7 @@ function placesAbout(e: Entry): { places: string[]; at: number } {
   return { places: [], at: e.fig.sentence };
 }
 
-/** Whether a source sentence writes one of the claim's places as a Korean name (해남 for Haenam). */
+/** readsPlaceIn of a source figure's sentence (or of its source's sentence `at`). */
 function readsPlace(cp: readonly string[], e: Entry, at = e.fig.sentence): boolean {
-  const sent = e.src.sentences[at];
-  if (!sent || sent.lang !== 'ko') return false;
-  const r = readingsIn(sent.text, 'ko');
-  return cp.some((p) => r.has(p));
+  return readsPlaceIn(cp, e.src, at);
 }
