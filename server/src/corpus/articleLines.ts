@@ -273,6 +273,13 @@ export function nextNonBlank(lines: readonly Line[], k: number): number {
   return k;
 }
 
+/** The numbers of the first `n` lines from `from` on that are not blank (fewer when the text ends first). */
+export function nonBlankFrom(lines: readonly Line[], from: number, n: number): number[] {
+  const at: number[] = [];
+  for (let k = from; k < lines.length && at.length < n; k++) if (lines[k].t.trim() !== '') at.push(k);
+  return at;
+}
+
 /** A line without the emphasis marks around it as a whole (`**Casper, Wyoming — June 2, 2026**`, `_Staff_`). */
 export function withoutEmphasis(t: string): string {
   // (a line that neither opens nor ends with a mark is as it was: not scanned for one at its end)

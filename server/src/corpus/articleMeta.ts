@@ -3,7 +3,7 @@
 import { enWords, koWords } from '../domain/language';
 import { alternation, escapeRe, withoutHeadingMarker } from '../text/text';
 import type { Lang } from '../types';
-import { hasMark, isRuleLine, MARK, nextNonBlank, withoutEmphasis, type Line } from './articleLines';
+import { hasMark, isRuleLine, MARK, nextNonBlank, nonBlankFrom, withoutEmphasis, type Line } from './articleLines';
 import { COPYRIGHT, isHeadlineLike, isListItem, TABLE_SEP } from './furniture';
 import {
   domainLabel,
@@ -2989,8 +2989,7 @@ const KIND_SUBJECT = /^(?:to|on|of|for|concerning|regarding|about)\s\S.{5,240}$/
  * (`Information note to the Government Decision …`); the head is no text.
  */
 function readMinistryNote(lines: Line[], from: number): OfficialDocument | undefined {
-  const at: number[] = [];
-  for (let j = from; j < lines.length && at.length < 4; j++) if (lines[j].t.trim() !== '') at.push(j);
+  const at = nonBlankFrom(lines, from, 4);
   if (at.length < 4) return undefined;
   const T = (i: number) => lines[at[i]].t.trim();
   if (T(0).length > 160 || !MINISTRY_CAPS.test(T(0)) || /\p{Ll}|\d/u.test(T(0))) return undefined;
@@ -3076,8 +3075,7 @@ const KO_SUBMITTER =
  * not the bill's number.
  */
 function readKoReviewReport(lines: Line[], from: number): OfficialDocument | undefined {
-  const at: number[] = [];
-  for (let j = from; j < lines.length && at.length < 6; j++) if (lines[j].t.trim() !== '') at.push(j);
+  const at = nonBlankFrom(lines, from, 6);
   if (at.length < 4 || !KO_BILL_NO.test(lines[at[0]].t.trim())) return undefined;
   const title = lines[at[1]].t.trim().replace(/\s+/g, ' ');
   if (!KO_REVIEW_TITLE.test(title)) return undefined;
@@ -5583,8 +5581,7 @@ const SESSION_TITLE =
  * of several days with no day given leaves it unknown). The head is no text.
  */
 function readEventSession(lines: Line[], from: number): OfficialDocument | undefined {
-  const at: number[] = [];
-  for (let j = from; j < lines.length && at.length < 6; j++) if (lines[j].t.trim() !== '') at.push(j);
+  const at = nonBlankFrom(lines, from, 6);
   if (at.length < 3) return undefined;
   const first = lines[at[0]].t.trim();
   if (first.length > 90 || first !== first.toUpperCase() || !/\p{Lu}{3}/u.test(first)) return undefined;
@@ -5648,8 +5645,7 @@ const LENDER_CAPS = /^([A-Z][A-Z .,&'’-]{5,90}?)\s*\(([A-Z]{2,8})\)$/;
  * the project's name the headline, the prepared date the date.
  */
 function readProjectInformationDocument(lines: Line[], from: number): OfficialDocument | undefined {
-  const at: number[] = [];
-  for (let j = from; j < lines.length && at.length < 8; j++) if (lines[j].t.trim() !== '') at.push(j);
+  const at = nonBlankFrom(lines, from, 8);
   if (at.length < 3) return undefined;
   const head = lines[at[0]].t.trim();
   // (a data sheet's lender may be named without its initials, by what it is, the kind on the line under it)
@@ -6765,8 +6761,7 @@ const EXPORT_BYLINE =
  * (`Korean farmers balk at Stargate's thirst; County council pushes back …`) is the part before it.
  */
 export function readExportHead(lines: Line[], from: number): ClipHeaders | undefined {
-  const idx: number[] = [];
-  for (let k = from; k < lines.length && idx.length < 20; k++) if (lines[k].t.trim() !== '') idx.push(k);
+  const idx = nonBlankFrom(lines, from, 20);
   const w = idx.slice(0, 6).findIndex((k) => WORD_COUNT.test(lines[k].t.trim()));
   if (w < 1) return undefined;
   const text = (i: number) => lines[idx[i]].t.trim();
@@ -6813,8 +6808,7 @@ const DOCUMENT_TAIL = /^(?:classification|load-date\s*:.*|end of document)$/i;
  * Document`).
  */
 export function readDeliveredDocument(lines: Line[], from: number): ClipHeaders | undefined {
-  const idx: number[] = [];
-  for (let k = from; k < lines.length && idx.length < 60; k++) if (lines[k].t.trim() !== '') idx.push(k);
+  const idx = nonBlankFrom(lines, from, 60);
   const b = idx.findIndex((k) => lines[k].t.trim() === 'Body');
   if (b < 3) return undefined;
   const text = (i: number) => lines[idx[i]].t.trim();
@@ -6932,8 +6926,7 @@ const SURNAME_FIRST =
  * citation's day the date (the export's day is the reader's), its writers the authors; the head is no text.
  */
 export function readDatabaseDocument(lines: Line[], from: number): ClipHeaders | undefined {
-  const idx: number[] = [];
-  for (let k = from; k < lines.length && idx.length < 40; k++) if (lines[k].t.trim() !== '') idx.push(k);
+  const idx = nonBlankFrom(lines, from, 40);
   const d = idx.findIndex((k) => lines[k].t.length <= 40 && DOCUMENT_OF.test(lines[k].t.trim()));
   if (d < 0 || idx[d + 2] === undefined) return undefined;
   const title = lines[idx[d + 1]].t.trim();
