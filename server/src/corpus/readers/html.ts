@@ -2572,7 +2572,6 @@ const ARCHIVE_HOST = /^(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)$/i;
  * archive's); '' for a capture that does not say, undefined for any other page.
  */
 function archivedHost(page: string, metas: Map<string, string>, els: Element[]): string | undefined {
-  const hostOf = (u: string | undefined) => (u ? /^https?:\/\/([^/:?#\s]+)/i.exec(u)?.[1] : undefined);
   const canonical = els.find((e) => e.name === 'link' && /\bcanonical\b/i.test(e.attribs.rel ?? ''))?.attribs.href;
   const saved = /<!--\s*saved from url=\(\d+\)\s*([^\s>]+)/i.exec(page.slice(0, 4000))?.[1];
   const archive = [metas.get('og:site_name'), hostOf(metas.get('og:url')), hostOf(canonical), hostOf(saved)].some(
@@ -2946,7 +2945,12 @@ function readerViewOf(page: string): string | undefined {
   } catch {
     return undefined;
   }
-  return /^https?:\/\/([^/:?#\s]+)/i.exec(u)?.[1];
+  return hostOf(u);
+}
+
+/** The host of an http(s) address (`www.` and all), undefined for none or another scheme. */
+function hostOf(u: string | undefined): string | undefined {
+  return u ? /^https?:\/\/([^/:?#\s]+)/i.exec(u)?.[1] : undefined;
 }
 
 /** A user's page on a forum or aggregator, by its address (`/user?id=tumoli`, `/users/saltflat`, `/u/…`). */
@@ -3010,7 +3014,7 @@ function addressOutlet(page: string, metas: Map<string, string>, els: Element[])
   const saved = /<!--\s*saved from url=\(\d+\)\s*([^\s>]+)/i.exec(page.length > 4000 ? page.slice(0, 4000) : page);
   const canonical = els.find((e) => e.name === 'link' && /\bcanonical\b/i.test(e.attribs.rel ?? ''))?.attribs.href;
   for (const u of [saved?.[1], metas.get('og:url'), canonical]) {
-    const host = u ? /^https?:\/\/([^/:?#\s]+)/i.exec(u)?.[1] : undefined;
+    const host = hostOf(u);
     const o = host ? outletByDomain(host) : undefined;
     if (o) return o.name;
   }
