@@ -1,6 +1,8 @@
 // quote44: quotation lines the tuning sets missed (unseen-66 and older). Each rule is tested on an article and a report
 // line written for it (other places, people and words), then on the set's line.
 import { strict as assert } from 'assert';
+import { Corpus } from '../../server/src/corpus/corpus';
+import { checkReport } from '../../server/src/judge/check';
 import { quoteJudged, writtenSources } from './judged';
 import { on } from './quoted';
 
@@ -43,5 +45,33 @@ describe('quote44: a place marked as the topic before the speaker of a Korean re
       '영동에서는 여민석 공장장이',
     );
     assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});
+
+describe('quote44: the speaker a Korean line names after a place or an occasion', () => {
+  const spoken = (line: string) =>
+    checkReport(Corpus.load({ folders: [], useBundled: false, workers: 0 }), line)
+      .claims.filter((c) => c.type === 'quote')
+      .map((c) => c.quote?.speaker);
+
+  it('reads the person after an occasion (간담회에서는 … 과장이)', () => {
+    assert.deepEqual(
+      spoken('간담회에서는 김도윤 충주시 투자협력과장이 "지원금은 일자리를 보고 드린 것"이라고 설명했다.'),
+      ['김도윤 충주시 투자협력과장'],
+    );
+  });
+
+  it('reads an organisation by its name after a place (충주에서는 한빛전력이)', () => {
+    assert.deepEqual(spoken('충주에서는 한빛전력이 "내년 봄까지 변압기 40대를 더 만들겠다"고 밝혔다.'), ['한빛전력']);
+  });
+
+  it('keeps the place when no person or organisation follows it (주민들이)', () => {
+    assert.deepEqual(spoken('충주에서는 주민들이 "공장보다 물이 먼저"라고 말했다.'), ['충주에서']);
+  });
+
+  it('keeps a person marked as the topic before an occasion (김 과장은 간담회에서)', () => {
+    assert.deepEqual(spoken('김도윤 과장은 간담회에서 "지원금은 일자리를 보고 드린 것"이라고 설명했다.'), [
+      '김도윤 과장',
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import {
   isKoreanName,
   mayOpenWithTitle,
   koIsOrg,
+  koNamedOrg,
   koIsTitle,
   fullNameBefore,
   nameKey,
@@ -502,13 +503,17 @@ const RE_KO_ITEM_LABEL = /^([가-힣][가-힣A-Za-z0-9·]*(?:[ \t]+[가-힣A-Za-
 const RE_KO_REPORTED_CLAUSE = /[가-힣](?:이)?(?:라|다|냐|자)고\s+(?:했|하|말했|밝혔)[가-힣]*[,，]?\s/;
 /** A topic's stem that ends in a case of place or time ("영동에서", "회의에서", "3일에"): an adverbial, not who speaks. */
 const RE_KO_ADVERBIAL_TOPIC = /[가-힣](?:에서|에)$/;
-/** The last word from `from` on marked as the subject (이/가) whose phrase is a person: a name, or a title alone. */
+/**
+ * The last word from `from` on marked as the subject (이/가) whose phrase is a person (a name, or a title alone) or an
+ * organisation by its name ("한빛전기가"): who speaks.
+ */
 function koPersonSubjectAfter(text: string, ws: Word[], from: number): SpeakerRef | undefined {
   for (let j = ws.length - 1; j >= from; j--) {
     const stem = topicStem(ws[j].w, true);
-    if (!stem || PRONOUNS_KO.has(stem) || !/[이가]$/.test(ws[j].w.replace(/[,，]+$/, ''))) continue;
+    // (a plural, "주민들이", "직원들이", is a group, whatever name its shape may look like)
+    if (!stem || PRONOUNS_KO.has(stem) || /들$/.test(stem) || !/[이가]$/.test(ws[j].w.replace(/[,，]+$/, ''))) continue;
     const ref = withText(text, phraseAt(ws.slice(from), j - from, stem));
-    if (parsePerson(ref.text)?.name || koIsTitle(stem.replace(/님$/, ''))) return ref;
+    if (parsePerson(ref.text)?.name || koIsTitle(stem.replace(/님$/, '')) || koNamedOrg(stem)) return ref;
   }
   return undefined;
 }
