@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import { Corpus } from '../../server/src/corpus/corpus';
 import { checkReport } from '../../server/src/judge/check';
 import { quoteJudged, writtenSources } from './judged';
-import { on } from './quoted';
+import { on, said } from './quoted';
 
 describe('quote44: a place marked as the topic before the speaker of a Korean report line', () => {
   // A college's notice sets each person's words after their name and a colon.
@@ -72,6 +72,28 @@ describe('quote44: the speaker a Korean line names after a place or an occasion'
   it('keeps a person marked as the topic before an occasion (김 과장은 간담회에서)', () => {
     assert.deepEqual(spoken('김도윤 과장은 간담회에서 "지원금은 일자리를 보고 드린 것"이라고 설명했다.'), [
       '김도윤 과장',
+    ]);
+  });
+});
+
+describe('quote44: a source sentence that says whose words they are, opened by a place or an occasion', () => {
+  const words = '“지원금 12억 원은 땅값이 아니라 마흔 명의 일자리를 보고 드린 것입니다.”';
+  it('gives the words under "간담회에서는 … 과장이 다음과 같이 설명했다" to the person', () => {
+    const text = [
+      '# 충주 설명회',
+      '',
+      '간담회에서는 김도윤 충주시 투자협력과장이 다음과 같이 설명했다.',
+      '',
+      words,
+    ].join('\n');
+    assert.deepEqual(said('/no/chungju-briefing-ko.md', text), [
+      'person:김도윤 | 지원금 12억 원은 땅값이 아니라 마흔 명의 일자리를 보고 드린 것입니다.',
+    ]);
+  });
+  it('…and the words before "충주에서는 … 과장이 이같이 말했다"', () => {
+    const text = ['# 충주 설명회', '', words, '', '충주에서는 김도윤 충주시 투자협력과장이 이같이 말했다.'].join('\n');
+    assert.deepEqual(said('/no/chungju-briefing-ko.md', text), [
+      'person:김도윤 | 지원금 12억 원은 땅값이 아니라 마흔 명의 일자리를 보고 드린 것입니다.',
     ]);
   });
 });

@@ -612,7 +612,9 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
     const stem = topicStem(w, true);
     if (stem) {
       if (PRONOUNS_KO.has(stem)) return undefined;
-      return withText(text, phraseAt(ws, k, stem));
+      // (a place or an occasion opening the sentence, "간담회에서는 김도윤 과장이 이같이 말했다": the person after it)
+      const who = RE_KO_ADVERBIAL_TOPIC.test(stem) && koPersonSubjectAfter(text, ws.slice(0, k + 8), k + 1);
+      return who || withText(text, phraseAt(ws, k, stem));
     }
     if (KO_STOP.has(w.replace(/[,，]$/, '')) || /^\d/.test(w)) {
       skipped++;
