@@ -97,3 +97,14 @@ describe('quote44: a source sentence that says whose words they are, opened by a
     ]);
   });
 });
+
+describe("quote44: an organisation's side as the topic of a source sentence (오픈AI 측에서는 … 총괄이)", () => {
+  it("unseen-8: the partnership lead's words are his, not OpenAI's, so the report's line giving them to him is ✓", () => {
+    const r = on('unseen-8', 'donghyang-ko.md', '제이슨 리 총괄은 한국이');
+    assert.deepEqual(r.codes, []);
+    assert.deepEqual(
+      r.claims.map((c) => c.status),
+      ['supported'],
+    );
+  });
+});
