@@ -18,6 +18,7 @@ import {
   isKoreanName,
   mayOpenWithTitle,
   koIsOrg,
+  koNamedOrg,
   koIsTitle,
   fullNameBefore,
   nameKey,
@@ -500,6 +501,22 @@ const RE_KO_ITEM_LABEL = /^([가-힣][가-힣A-Za-z0-9·]*(?:[ \t]+[가-힣A-Za-
 
 /** Korean: the topic/subject before `at` within [from, at). */
 const RE_KO_REPORTED_CLAUSE = /[가-힣](?:이)?(?:라|다|냐|자)고\s+(?:했|하|말했|밝혔)[가-힣]*[,，]?\s/;
+/** A topic's stem that ends in a case of place or time ("영동에서", "회의에서", "3일에"): an adverbial, not who speaks. */
+const RE_KO_ADVERBIAL_TOPIC = /[가-힣](?:에서|에)$/;
+/**
+ * The last word from `from` on marked as the subject (이/가) whose phrase is a person (a name, or a title alone) or an
+ * organisation by its name ("한빛전기가"): who speaks.
+ */
+function koPersonSubjectAfter(text: string, ws: Word[], from: number): SpeakerRef | undefined {
+  for (let j = ws.length - 1; j >= from; j--) {
+    const stem = topicStem(ws[j].w, true);
+    // (a plural, "주민들이", "직원들이", is a group, whatever name its shape may look like)
+    if (!stem || PRONOUNS_KO.has(stem) || /들$/.test(stem) || !/[이가]$/.test(ws[j].w.replace(/[,，]+$/, ''))) continue;
+    const ref = withText(text, phraseAt(ws.slice(from), j - from, stem));
+    if (parsePerson(ref.text)?.name || koIsTitle(stem.replace(/님$/, '')) || koNamedOrg(stem)) return ref;
+  }
+  return undefined;
+}
 function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRef; pronoun: boolean } | undefined {
   const ws = words(text, from, at);
   for (const allowSubject of [false, true]) {
@@ -517,6 +534,12 @@ function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRe
         continue;
       if (PRONOUNS_KO.has(stem))
         return { ref: withText(text, { text: '', start: ws[k].start, end: ws[k].start + stem.length }), pronoun: true };
+      // A place or an occasion as the topic ("영동에서는 여민석 공장장이 “…”라고 했다", "회의에서는 …"): where the words were
+      // said; a subject after it that is a person (a name, or a title) is who says them.
+      if (!allowSubject && RE_KO_ADVERBIAL_TOPIC.test(stem)) {
+        const who = koPersonSubjectAfter(text, ws, k + 1);
+        if (who) return { ref: who, pronoun: false };
+      }
       return { ref: withText(text, phraseAt(ws, k, stem)), pronoun: false };
     }
   }
@@ -589,7 +612,9 @@ function koSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
     const stem = topicStem(w, true);
     if (stem) {
       if (PRONOUNS_KO.has(stem)) return undefined;
-      return withText(text, phraseAt(ws, k, stem));
+      // (a place or an occasion opening the sentence, "간담회에서는 김도윤 과장이 이같이 말했다": the person after it)
+      const who = RE_KO_ADVERBIAL_TOPIC.test(stem) && koPersonSubjectAfter(text, ws.slice(0, k + 8), k + 1);
+      return who || withText(text, phraseAt(ws, k, stem));
     }
     if (KO_STOP.has(w.replace(/[,，]$/, '')) || /^\d/.test(w)) {
       skipped++;
