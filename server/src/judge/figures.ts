@@ -6322,9 +6322,12 @@ function ofHeadlineSite(cp: readonly string[], e: Entry, w: TermWeights, within 
   if (!mine.length) return false;
   // (a word of a name the claim's is written as, "rio" of "riobravo", is that name)
   const other = (p: string) => apart(p) && !mine.some((m) => m.slice(0, 3) === p.slice(0, 3) && m.includes(p.slice(3)));
-  // (`within`: nor a place the article writes the claim's place within or beside, "Cimarron campus near Guymon")
-  // (read in the headline itself: not the article's text for every candidate)
-  const elsewhere = (p: string) => other(p) && !(within && writtenWithinText(mine, [p], title));
+  // (`within`: nor a place the article writes the claim's place within or beside, "Cimarron campus near Guymon", read
+  // in the headline itself; nor, for a line of the place its heading carries, a name the article never writes where a
+  // place stands, a developer's or a buyer's: "Vantage Data Centers, OpenAI and Oracle Announce Stargate Wisconsin" is
+  // of Wisconsin's site. Its place uses are read once an article, as the figure's own sentence's are below)
+  const elsewhere = (p: string) =>
+    other(p) && !(within && (writtenWithinText(mine, [p], title) || !usedAsPlace(e.src, p)));
   if (named.some((p) => (p.startsWith('en:') || p.startsWith('ko:')) && elsewhere(p))) return false;
   return !entryPlaces(e).some((p) => usedAsPlace(e.src, p) && other(p));
 }
