@@ -543,6 +543,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A banner in brackets over the copy (a portal's header in fields, a viewer's or an extraction's note on the copy): where
   // the copy comes from, not what it is. The document starts under it.
+  const bannerFrom = bodyFrom;
   const copyBanner = readHeadBanner(lines, bodyFrom);
   if (copyBanner) {
     for (let k = bodyFrom; k <= copyBanner.end; k++) lines[k].furniture = true;
@@ -1554,7 +1555,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         : undefined;
     const formIssuer = fm || mail ? undefined : readFormIssuer(lines, bodyFrom);
     let govCrumb: string | undefined;
-    for (let k = bodyFrom, seen = 0; k < lines.length && seen < 3 && !govCrumb; k++) {
+    // (the crumb over a board's posting row is read with the banner as furniture: its government's still)
+    for (let k = copyBanner ? bannerFrom : bodyFrom, seen = 0; k < lines.length && seen < 3 && !govCrumb; k++) {
       if (lines[k].t === '' || /^<!--/.test(lines[k].t)) continue;
       seen++;
       const c = lines[k].t.length <= 160 ? crumbSite(withoutEmphasis(lines[k].t)) : undefined;
@@ -2625,6 +2627,9 @@ function slideDeckHead(
   return r.author || r.date ? r : undefined;
 }
 
+/** A forum's line naming its session (`남도산업정책포럼 제12차 정책토론회`, `제3회 … 세미나`). */
+const FORUM_SESSION =
+  /제\s?\d{1,3}\s?(?:차|회)\s?(?:[가-힣A-Za-z]{0,8}\s?)?(?:토론회|세미나|포럼|심포지엄|간담회|공청회|컨퍼런스|워크숍|학술대회)$/;
 /** A paper's mark in a forum's proceedings, alone on its line (`【발제 2】`, `[발제 1]`, `주제발표 2`). */
 const PAPER_MARK = /^[【\[<〈]?\s*(?:발제|주제\s?발표|기조\s?발제)\s*\d{0,2}\s*[】\]>〉]?$/;
 /** Its presenter under the title, the affiliation and post in brackets (`김서연 (한국산업경제연구원 연구위원)`). */
@@ -2657,7 +2662,27 @@ function forumPaper(
   }
   if (!when || !host) return undefined;
   const r: { host?: string; title?: string; presenter?: string; lines: number[] } = { host, lines: [] };
-  if (mark < 0) return r;
+  if (mark < 0) {
+    // (no paper's mark: the session's own title on the cover, under the forum's line naming the session, `남도산업정책포럼
+    // 제12차 정책토론회`, its wrapped lines one, its subtitle, `- … -`, and the fields under it aside: not the forum's name)
+    for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+      const t = lines[k].t.trim();
+      if (t === '' || lines[k].furniture) continue;
+      seen++;
+      if (/^일\s?시\s*[:：]/.test(t)) break;
+      if (t.length > 60 || !FORUM_SESSION.test(t)) continue;
+      const own: string[] = [];
+      for (let j = nextNonBlank(lines, k + 1); j < lines.length && own.length < 3; j++) {
+        const u = lines[j].t.trim();
+        if (u === '' || /^[-–—〈<(（]/.test(u) || /^[가-힣]{1,2}(?:\s?[가-힣]){0,2}\s*[:：]/.test(u)) break;
+        own.push(u);
+      }
+      const title = own.join(' ');
+      if (title && title.length <= 120 && !isProseLine(title)) r.title = title;
+      break;
+    }
+    return r;
+  }
   const next = (k: number) => {
     for (let j = k; j < lines.length && j < k + 4; j++) if (lines[j].t !== '') return j;
     return -1;

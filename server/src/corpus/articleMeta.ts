@@ -2959,6 +2959,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoWrittenAnswer(lines, from) ??
+    readKoMemberReport(lines, from) ??
     readKoPetitionAnswer(lines, from) ??
     readKoDispatch(lines, from) ??
     readKoFormNotice(lines, from) ??
@@ -3665,23 +3666,81 @@ function readKoWrittenAnswer(lines: Line[], from: number): OfficialDocument | un
   const answered = fields.get('답변일자');
   const answerer = fields.get('답변자');
   const date = answered ? findDate(answered.value.replace(/\s+/g, '').replace(/\.$/, '')) : undefined;
-  if (!subject || !date || !answerer) return undefined;
+  // (no subject field: the answer's own title, the line that says what it is, `제349회 해남군의회 임시회 군정질문 서면답변서`,
+  // a title of its own beyond the form's name)
+  const own = lines[mark].t.trim();
+  const titled = !subject && !/^[\s서면질문답변서]+$/.test(own) && own.length <= 60 ? own : undefined;
+  if ((!subject && !titled) || !date || !answerer) return undefined;
   const who = KO_ANSWERER.exec(answerer.value.replace(/\s*\(.*\)$/, '').trim());
+  // (…and the official who drafted it for the office answering, in brackets after it, `해남군수 (기업지원과장 모정환 작성)`,
+  // as a staff report's `Prepared by`)
+  const drafter = /[(（][^()（）]{0,30}?([가-힣]{2,4})\s*작성[)）]$/.exec(answerer.value)?.[1];
   let body: string | undefined;
   for (let k = from; k < mark; k++) {
     const crumb = /^([가-힣]{2,12}의회)\s*>/.exec(lines[k].t.trim());
     if (crumb) body = crumb[1];
   }
+  // (…or the council whose session its title names, `제349회 해남군의회 임시회 …`, the crumb over it read as a banner)
+  if (!body) body = /(?:^|\s)([가-힣]{2,12}의회)(?:\s|$)/.exec(titled ?? '')?.[1];
   if (!body && who) body = who[1] ?? who[2] ?? who[3] ?? who[4] ?? `${who[5]}교육청`;
   if (!body) return undefined;
   for (let k = from; k <= end; k++) lines[k].furniture = true;
   return {
     body,
-    titleLine: subject.line,
-    title: subject.value,
+    titleLine: subject?.line ?? mark,
+    title: subject?.value ?? titled!,
     dated: { line: answered!.line, date: date.iso },
     filed: true,
-    authors: who?.[6] ? [who[6]] : [],
+    authors: who?.[6] ? [who[6]] : drafter ? [drafter] : [],
+  };
+}
+
+/** A council member's report's title line (`영동군의회 의원 배 정 훈  의정보고서`, the name letter-spaced or not). */
+const KO_MEMBER_REPORT =
+  /^([가-힣]{2,20}의회)\s+(?:의원\s+)?((?:[가-힣]\s{1,2}){1,3}[가-힣]|[가-힣]{2,4})\s*(?:의원\s+)?의정\s?(?:활동\s?)?보고서$/;
+/**
+ * A council member's own report to the voters (의정보고서, a leaflet he issues at his own cost): its title line names the
+ * council and the member (`영동군의회 의원 배 정 훈  의정보고서`), a slogan may stand over it and the issue's number under
+ * it (`2026 제2호`), and its publisher's row dates it (`발행인 배정훈 | 발행일 2026. 11. 10. | …`). The member issues it
+ * and writes it: the outlet is the member as the council's (`영동군의회 의원 배정훈`), the headline the title line without
+ * the issue, the date its 발행일.
+ */
+function readKoMemberReport(lines: Line[], from: number): OfficialDocument | undefined {
+  let at = -1;
+  let m: RegExpExecArray | null = null;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    if (t.length <= 60 && (m = KO_MEMBER_REPORT.exec(t))) {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0 || !m) return undefined;
+  const council = m[1];
+  const name = m[2].replace(/\s+/g, '');
+  let dated: { line: number; date: string } | undefined;
+  for (let k = at + 1, seen = 0; k < lines.length && seen < 6 && !dated; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || isRuleLine(t)) continue;
+    seen++;
+    const field = t
+      .split(/\s+[|ㅣ]\s+/)
+      .map((f) => /^발행\s?일(?:자)?\s*[:：]?\s*(\S.{5,20})$/.exec(f.trim())?.[1])
+      .find(Boolean);
+    const iso = field ? findDate(field)?.iso : undefined;
+    if (iso) dated = { line: k, date: iso };
+  }
+  // (its head, the slogan over the title to the publisher's row, is no text)
+  for (let k = from; k <= (dated?.line ?? at); k++) lines[k].furniture = true;
+  return {
+    body: `${council} 의원 ${name}`,
+    titleLine: at,
+    title: `${council} 의원 ${name} 의정보고서`,
+    dated,
+    filed: !!dated,
+    authors: [name],
   };
 }
 
@@ -7365,6 +7424,17 @@ export function readHeadBanner(
     const j = k + 1 < lines.length ? k + 1 : k;
     const note = lines[j].t.trim();
     if (j > k && note.length <= 300 && /^[(（][^()（）]{4,298}[)）]$/.test(note)) return { end: j };
+    // (…or with the board's posting row under them, its fields between bars, `등록일 2026-10-22 | 조회 418 | 첨부 …hwpx`,
+    // and the copier's note after it, `※ 아래는 첨부 한글 파일의 본문을 옮긴 것입니다.`: the board's, no headline and no
+    // text; dated by the posting, unless its text is the file attached to it, which its own lines date)
+    const row = j > k ? postingRow(note) : undefined;
+    if (row) {
+      let end = j;
+      const n = nextNonBlank(lines, j + 1);
+      const u = n < lines.length ? lines[n].t.trim() : '';
+      if (n - j <= 2 && u.length <= 300 && (/^※\s?\S/.test(u) || /^[(（][^()（）]{4,298}[)）]$/.test(u))) end = n;
+      return { end, date: row.attached ? undefined : row.date };
+    }
     return undefined;
   }
   if (t[0] !== '[' && t[0] !== '［') return undefined;
@@ -7393,6 +7463,23 @@ export function readHeadBanner(
   // (a portal's header led by the public body posting it and its unit, `익산시 투자유치과`: the body posts it)
   const poster = pieces.length >= 2 ? KO_POSTING_BODY.exec(pieces[0].trim())?.[1] : undefined;
   return { end, poster };
+}
+
+/** A field of a board's posting row: its day, views, attachment, writer or unit (`조회 418`, `Views: 312`). */
+const POSTING_ROW_FIELD =
+  /^(?:등록일(?:자|시)?|작성일(?:자|시)?|게시일(?:자|시)?|조회(?:수)?|첨부(?:\s?파일)?|작성자|담당(?:자|부서)?|부서|posted|date|views?|attachments?|author)\s*[:：]?\s*\S/i;
+/**
+ * A board's posting row, its fields between bars, each a label and its value (`등록일 2026-10-22 | 조회 418 | 첨부 제349회_
+ * 군정질문_서면답변서.hwpx`): the day it was posted and whether a file is attached; undefined for any other line.
+ */
+function postingRow(t: string): { date?: string; attached: boolean } | undefined {
+  const fields = t.split(/\s+[|ㅣ·]\s+/).map((f) => f.trim());
+  if (t.length > 200 || fields.length < 2 || !fields.every((f) => POSTING_ROW_FIELD.test(f))) return undefined;
+  const posted = fields.find((f) => /^(?:등록|작성|게시)일|^(?:posted|date)\b/i.test(f));
+  return {
+    date: posted ? findDate(posted)?.iso : undefined,
+    attached: fields.some((f) => /^(?:첨부|attach)/i.test(f) && /\.(?:pdf|hwpx?|docx?|xlsx?|pptx?)\b/i.test(f)),
+  };
 }
 
 /** A company's internal site named for what it is (`세한냉열 그룹웨어`, `Hanbit Intranet`): the company's. */
