@@ -63,6 +63,8 @@ import {
   readDeliveredDocument,
   readChannelExport,
   readHeadBanner,
+  readMeetingChat,
+  readNewsRecord,
   readSpeechHeading,
   readKakaoExport,
   readTeamChatExport,
@@ -522,10 +524,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         readDeliveredDocument(lines, bodyFrom) ??
         readRecordingTranscript(lines, bodyFrom) ??
         readDatabaseDocument(lines, bodyFrom) ??
+        readNewsRecord(lines, bodyFrom) ??
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
         readTeamChatExport(lines, bodyFrom) ??
         readChatCopy(lines, bodyFrom) ??
+        readMeetingChat(lines, bodyFrom) ??
         readDiscordExport(lines, bodyFrom) ??
         readWhatsAppExport(lines, bodyFrom) ??
         readVideoHead(lines, bodyFrom) ??
@@ -1500,7 +1504,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const noHeadline = clip?.untitled || captionFile(lines, bodyFrom);
   // (a government's document under its state's line, its title in capitals, `STATEMENT ON CABINET RESOLUTIONS OF
   // 19/08/2026`: the title as a headline writes it)
-  if (above && 'state' in above && title && !/\p{Ll}/u.test(title) && /\p{Lu}{3}/u.test(title))
+  // (…but a letter's subject line, `RE: REQUEST FOR INFORMATION …`, stays as the letter types it)
+  if (
+    above &&
+    'state' in above &&
+    title &&
+    !official?.subjectLine &&
+    !/\p{Ll}/u.test(title) &&
+    /\p{Lu}{3}/u.test(title)
+  )
     title = headlineCased(title);
   meta.title = noHeadline ? undefined : title;
 
@@ -1514,12 +1526,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   let outlet: { o?: OutletEntry; raw?: string; kind?: 'news' | 'blog' } | undefined;
   // A clipper's `source:` is often the article's address: the outlet is then the site the address names, as the text
   // writes its name (or an outlet the table knows by that domain).
-  const fmUrl = fmOutlet && /^https?:\/\/([^/:?#]+)/i.exec(fmOutlet)?.[1];
+  // (…and so is a note app's raw note's `source_url:` among the properties it keeps under the note: see noteProperties)
+  const noteHost = !fm && !clip ? noteProperties(lines)?.host : undefined;
+  const fmUrl = (fmOutlet && /^https?:\/\/([^/:?#]+)/i.exec(fmOutlet)?.[1]) || noteHost;
   const siteLabel = fmUrl ? domainLabel(fmUrl) : clip?.domain;
   const byAddress = fmUrl ? outletByDomain(fmUrl) : undefined;
   const addressName = siteLabel && !byAddress ? nameForDomain(siteLabel, lines) : undefined;
   if (fmOutlet && !fmUrl) outlet = { o: findOutlet(fmOutlet) ?? exactOutlet(fmOutlet), raw: fmOutlet };
   else if (byAddress) outlet = { o: byAddress };
+  else if (noteHost && addressName) outlet = { raw: addressName };
   else if (clip?.outlet) outlet = { o: findOutlet(clip.outlet) ?? exactOutlet(clip.outlet), raw: clip.outlet };
   else if (sourceOutlet) outlet = { o: sourceOutlet.o, raw: sourceOutlet.raw };
   else {
@@ -2625,6 +2640,29 @@ function slideDeckHead(
     }
   }
   return r.author || r.date ? r : undefined;
+}
+
+/** A property of a note app's raw note, `key: value` or a key alone (`parent_id: 2b7d…`, `author: `, `type_: 1`). */
+const NOTE_PROPERTY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_?:(?:\s.*)?$/;
+/**
+ * The properties a note app keeps under a note's text in its raw form (Joplin's: `id:`, `parent_id:`, `created_time:`,
+ * `source_url:`, `author:` … `type_:`), a run of eight or more to the file's end with the note's `id` among them: the
+ * app's, no text; the address the note was clipped from (`source_url`) names the site the article is from.
+ */
+function noteProperties(lines: Line[]): { host?: string } | undefined {
+  let k = lines.length - 1;
+  while (k >= 0 && lines[k].t.trim() === '') k--;
+  const end = k;
+  const keys = new Map<string, string>();
+  for (; k >= 0 && NOTE_PROPERTY.test(lines[k].t.trim()); k--) {
+    const t = lines[k].t.trim();
+    const at = t.indexOf(':');
+    keys.set(t.slice(0, at), t.slice(at + 1).trim());
+  }
+  if (end - k < 8 || !keys.has('id')) return undefined;
+  for (let j = k + 1; j <= end; j++) lines[j].furniture = true;
+  const source = [...keys].find(([key, v]) => /(?:^|_)(?:source_)?url$/.test(key) && /^https?:\/\//i.test(v))?.[1];
+  return { host: source ? /^https?:\/\/([^/:?#\s]+)/i.exec(source)?.[1] : undefined };
 }
 
 /** A forum's line naming its session (`남도산업정책포럼 제12차 정책토론회`, `제3회 … 세미나`). */

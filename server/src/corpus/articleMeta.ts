@@ -661,6 +661,8 @@ export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
   if (line.includes(' / ') && BILINGUAL_LABEL.test(line)) line = line.replace(BILINGUAL_LABEL, '$1$2');
   // A label in emphasis or after a box's bullet (`**Date:** …`, `■ 방송일 : …`) is the label.
   if (/^[*_■□▪▶▷●◆]/.test(line)) line = plainLabel(line);
+  // (…and a writer's name in emphasis after `By`, `By **Tashi Pelden Norbu** · Gelephu · …`: the page's styling of the name)
+  if (/^by\s+(?:\*\*|__)/i.test(line)) line = line.replace(/^(by\s+)(\*\*|__)([^*_\n]{2,60})\2/i, '$1$3');
   // (…and labels in bold without a colon, field after field on a line of pieces: `**대표주관회사** 한결투자증권 |
   // **게시일** 2026.11.24 | **문의** …`: the bold says what the colon would)
   if (/^\*\*[^*:\n]{1,12}\*\*\s+\S.*\s[|·]\s+\*\*[^*:\n]{1,12}\*\*\s+\S/.test(line))
@@ -2919,6 +2921,8 @@ export interface OfficialDocument {
   authors?: string[];
   /** Its `dated` line is the report's own date, before any other date line of its text (a form's `Date of Report`). */
   filed?: boolean;
+  /** Its title is a letter's subject line (`RE: …`), kept as the letter types it, capitals and all. */
+  subjectLine?: boolean;
 }
 
 /**
@@ -6972,6 +6976,49 @@ export function readRecordingTranscript(lines: Line[], from: number): ClipHeader
   return { endLine: end, title, outlet, date: day.iso, authors };
 }
 
+/** A field of a news database's record of a story, its label then spaces or a colon (`언론사      호서경제일보`, `제목: …`). */
+const NEWS_RECORD_FIELD = /^([가-힣A-Za-z][가-힣A-Za-z/ ]{0,14}?)(?:\s*[:：]\s*|\s{2,})(\S.{0,300})$/;
+/**
+ * A story as a Korean news database's detail view gives it (BIG KINDS' `뉴스 상세`: its fields `일자`, `언론사`, `기고자`, the
+ * index terms, then `제목:`, `부제:` and `본문:` over the story): the paper the 언론사 field names, the day its 일자 field
+ * gives, the writer its 기고자 field names (`맹하윤 기자`), headed by its 제목; the database's head and fields no text, the
+ * 부제 the story's words. The export's own day (`복사일시`) is the reader's.
+ */
+export function readNewsRecord(lines: Line[], from: number): ClipHeaders | undefined {
+  const fields = new Map<string, { v: string; line: number }>();
+  let body = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 30; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || isRuleLine(t) || /^[─━═]{5,}$/.test(t)) continue;
+    seen++;
+    if (/^본\s?문\s*[:：]?$/.test(t)) {
+      body = k;
+      break;
+    }
+    const m = t.length <= 320 ? NEWS_RECORD_FIELD.exec(t) : null;
+    if (m && !fields.has(m[1].replace(/\s+/g, ''))) fields.set(m[1].replace(/\s+/g, ''), { v: m[2].trim(), line: k });
+  }
+  const paper = fields.get('언론사') ?? fields.get('매체') ?? fields.get('매체명');
+  const title = fields.get('제목');
+  const day = fields.get('일자') ?? fields.get('보도일') ?? fields.get('보도일자') ?? fields.get('게재일');
+  if (body < 0 || !paper || !title || !day || paper.v.length > 30) return undefined;
+  const date = findDate(day.v);
+  if (!date || date.index !== 0) return undefined;
+  const writer = (fields.get('기고자') ?? fields.get('기자') ?? fields.get('작성자'))?.v;
+  const who = writer
+    ? /^([가-힣]{2,4})(?:\s?(?:기자|특파원|객원기자|선임기자|논설위원))?$/.exec(writer)?.[1]
+    : undefined;
+  const deck = fields.get('부제');
+  return {
+    endLine: body,
+    title: title.v,
+    outlet: paper.v,
+    date: date.iso,
+    authors: who ? [who] : [],
+    deck: deck && deck.line > title.line ? { line: deck.line, at: lines[deck.line].t.indexOf(deck.v) } : undefined,
+  };
+}
+
 /** A database export's count of its documents over each one (ProQuest's `Document 1 of 1`). */
 const DOCUMENT_OF = /^document\s+\d{1,4}\s+of\s+\d{1,4}$/i;
 /** A writer as a database cites one, surname first (`Abbasi, Zainab`, `O'Neill, Mary K`). */
@@ -7241,6 +7288,40 @@ export function readKakaoExport(lines: Line[], from: number): ClipHeaders | unde
   const room = head[1].trim();
   const name = room.replace(/\s*[(（](?:오픈\s?채팅|open\s?chat)[)）]$/i, '').trim();
   return { endLine: j, title: room, outlet: name || undefined, date: findDate(saved[1])?.iso, authors: [] };
+}
+
+/** A meeting's saved chat's message head, its time, sender and audience (`14:00:37 From 청해마린텍 IR 빈소율 to Everyone:`). */
+const MEETING_CHAT_HEAD =
+  /^\d{1,2}:\d\d(?::\d\d)?\s+From\s+(\S.{0,60}?)\s+to\s+(?:Everyone|\S.{0,60}?)(?:\s*\(.{1,30}\))?\s*:\s*(.*)$/;
+/**
+ * A video meeting's chat as the meeting tool saves it (Zoom's `meeting_saved_chat.txt`: message after message, each under
+ * its head `14:00:37 From <sender> to Everyone:`): no headline, its posters no authors. It is the company holding the
+ * meeting's where the host's first message, its welcome, names the company its sender's name leads with (`청해마린텍 IR
+ * 빈소율` welcoming to `청해마린텍 … 기업설명회`), dated by the day that welcome gives (`2026년 하반기 … (10월 22일)`).
+ */
+export function readMeetingChat(lines: Line[], from: number): ClipHeaders | undefined {
+  const k = nextNonBlank(lines, from);
+  const first = k < lines.length ? MEETING_CHAT_HEAD.exec(lines[k].t.trim()) : null;
+  if (!first) return undefined;
+  let heads = 0;
+  let welcome = first[2];
+  for (let j = k + 1; j < lines.length && j < k + 60; j++) {
+    const t = lines[j].t.trim();
+    if (MEETING_CHAT_HEAD.test(t)) heads++;
+    else if (heads === 0 && t) welcome += ' ' + t;
+  }
+  if (heads < 2) return undefined;
+  const words = first[1].split(/\s+/);
+  let outlet: string | undefined;
+  for (let n = words.length - 1; n >= 1 && !outlet; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (name.length >= 2 && !/^\p{Lu}?\p{Ll}+$/u.test(name) && welcome.includes(name)) outlet = name;
+  }
+  let date = findDate(welcome)?.iso;
+  const year = /((?:19|20)\d\d)\s*년/.exec(welcome)?.[1];
+  const day = /(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/.exec(welcome);
+  if (!date && year && day) date = `${year}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;
+  return { endLine: k - 1, outlet, date: outlet ? date : undefined, authors: [], untitled: true };
 }
 
 /** A team messenger's export's first line (`JANDI 토픽 대화 내보내기`, `Slack channel export`, `잔디 채팅 내보내기`). */
@@ -7523,6 +7604,9 @@ const REACH_LINE = /www\.|https?:\/\/|[\w.-]+@[\w-]+\.|\b(?:tel|phone|fax)\b\.?|
 /** A body's name ending as an office, an agency or an administration's does, its initials after it or not. */
 const OFFICE_NAME =
   /^(\p{Lu}[\p{L}.'’&, -]{2,90}?\s(?:agency|administration|office|authority|ministry|commission|service|directorate|inspectorate|bureau|institute|board|department|registry|regulator|secretariat)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}.'’&, -]{2,60})?)(?:\s*\(([\p{Lu}]{2,10})\))?$/iu;
+/** …or named by its kind first (`MINISTRY OF ENERGY TRANSITION AND INDUSTRY`, `Office of the Regulator`). */
+const OFFICE_OF =
+  /^((?:ministry|department|office|agency|authority|commission|bureau|directorate|secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&, -]{2,90}?)(?:\s*\(([\p{Lu}]{2,10})\))?$/iu;
 /** A part of a body under it: no issuer of its own. */
 const SUBDIVISION = /\b(?:division|section|unit|branch|desk)$/i;
 /** A date field of a document's head, by dotted leader or colon (`Date of publication of this summary . June 30, 2026`). */
@@ -7560,7 +7644,7 @@ function readReachLetterhead(lines: Line[], from: number): OfficialDocument | un
   for (const j of names) {
     const u = lines[j].t.trim();
     if (u.length > 100 || SUBDIVISION.test(u)) continue;
-    const m = OFFICE_NAME.exec(u);
+    const m = OFFICE_NAME.exec(u) ?? OFFICE_OF.exec(u);
     if (m && !/[.!?]$/.test(m[1])) {
       body = m[1].trim();
       break;
@@ -7579,6 +7663,7 @@ function readReachLetterhead(lines: Line[], from: number): OfficialDocument | un
     title: string | undefined,
     dated: { line: number; date: string } | undefined,
     subject: string | undefined,
+    subjectLine = false,
     end = reach;
   for (let j = reach + 1, seen = 0; j < lines.length && seen < 16; j++) {
     const u = lines[j].t.trim();
@@ -7588,6 +7673,21 @@ function readReachLetterhead(lines: Line[], from: number): OfficialDocument | un
     if (u[0] === '[') {
       while (j < lines.length && !/\]$/.test(lines[j].t.trim())) j++;
       continue;
+    }
+    // (a letter's subject line after its addressee, `RE: REQUEST FOR INFORMATION UNDER …`, its words wrapped on the
+    // lines set in under it: the letter's title, as printed, not the address block's lines)
+    const re = !title ? LETTER_SUBJECT.exec(u) : null;
+    if (re) {
+      let v = re[1].trim();
+      for (let q = j + 1; q < lines.length && lines[q].t.trim() && lines[q].ts - lines[q].start >= 2; q++) {
+        v += ' ' + lines[q].t.trim();
+        end = q;
+      }
+      title = v.replace(/\s+/g, ' ');
+      titleLine = j;
+      end = Math.max(end, j);
+      subjectLine = true;
+      break;
     }
     if (isProseLine(u) || /^\d{1,2}\.\s+\S/.test(u)) break;
     const pd = PLACE_DATE_END.exec(u) ?? HEAD_DATE_FIELD.exec(u);
@@ -7632,7 +7732,7 @@ function readReachLetterhead(lines: Line[], from: number): OfficialDocument | un
   if (!title) return undefined;
   if (subject) title += ': ' + writtenAsText(subject, text);
   for (let j = from; j <= end; j++) if (j <= reach || j === titleLine) lines[j].furniture = true;
-  return { body, titleLine, title, dated, filed: dated ? true : undefined };
+  return { body, titleLine, title, dated, filed: dated ? true : undefined, subjectLine: subjectLine || undefined };
 }
 
 /**
