@@ -2439,7 +2439,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // A post's or a task's property table naming its writer (`<th>작성자</th><td>석주영</td>`, `Posted by`), where nothing
   // else names one.
   const writerCell = fields.get('작성자') ?? fields.get('글쓴이') ?? fields.get('posted by') ?? fields.get('author');
-  const writer = writerCell?.length === 1 ? writerCell[0] : '';
+  // (a unit posting it, `홍보팀`, `기획예산과`, is no writer)
+  const writer = writerCell?.length === 1 && !KO_UNIT_NAME.test(writerCell[0]) ? writerCell[0] : '';
   if (!authors.length && writer) {
     const who = KO_NAME_POST.exec(writer)?.[1] ?? (looksLikePersonName(writer) ? writer : undefined);
     if (who) authors = [who];
@@ -2462,9 +2463,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       .slice(0, 300)
       .map((e) => ({ t: plainText(e) }) as Line);
     const spelled = named ? undefined : nameForDomain(tenant.label, paragraphs);
+    // (the suite's name alone stays where nothing names the tenant: a site's own sub-domain, `papers.ssrn.com`, is no tenant)
     if (named && named.length <= 40) out.outlet = /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(named)?.[1] ?? named;
-    else if (spelled) out.outlet = spelled;
-    else if (out.outlet) out.outlet = undefined;
+    else if (spelled && !out.outlet) out.outlet = spelled;
   }
   // A group's thread on a platform of groups (og:site_name the platform, `Google Groups`), the page naming the group
   // (`<div class="group-name">Africa Power &amp; Infrastructure Forum</div>`) and its messages each with a sender and a
@@ -2565,7 +2566,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     }
   }
   // A letter's issue number before its headline (`#63: Three campuses, three revisions`): the issue's, no part of it.
-  if (out.title && /^#\d{1,4}:\s+\S/.test(out.title)) out.title = out.title.replace(/^#\d{1,4}:\s+/, '');
+  // (…unless the article's own markup gives the headline so, its JSON-LD `headline`: the publisher's word for it)
+  if (out.title && /^#\d{1,4}:\s+\S/.test(out.title) && !str(article?.headline))
+    out.title = out.title.replace(/^#\d{1,4}:\s+/, '');
   // A newsletter's description in its page's header naming its writer (`Weekly notes on … By Nadia Brennan-Kowal.`),
   // where nothing else names one.
   if (!authors.length) {
@@ -3401,3 +3404,6 @@ const ISSUE_NAME =
   /^(\S.{2,60}?)\s+(?:No\.?\s*|#|Issue\s+|Vol\.?\s*\d+,?\s*(?:No\.?\s*)?)?\d{1,4}\s*[–—-]\s*(?:[A-Z][a-z]+(?:[/–-][A-Z][a-z]+)?|Q[1-4])\s+(?:19|20)\d\d$/;
 /** A printed page's running head, its number and section and the magazine's name between bars (`14 | COVER STORY | …`). */
 const RUNNING_HEAD = /^(?:\d{1,4}\s*\|.*|.*\|\s*\d{1,4})$/;
+
+/** A Korean body's unit by its last syllable (`홍보팀`, `기획예산과`, `투자유치실`, `지원센터`, `사업본부`). */
+const KO_UNIT_NAME = /^[가-힣]{1,10}(?:팀|과|실|부|국|센터|본부|사무소|담당관)$/;
