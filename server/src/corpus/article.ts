@@ -1849,7 +1849,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (deck?.date) meta.date = deck.date;
   }
   const upd = metaLines.find((x) => x.m.updated)?.m.updated;
-  if (upd && upd !== meta.date) meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified
+  if (upd && upd !== meta.date)
+    meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified
+  // (…or a story's note at its foot saying when it was updated, `*This story was updated on 15 August to correct …*`:
+  // that day, the year the story's, after its date)
+  else if (meta.date && !meta.modified) {
+    const note = updateNote(lines, meta.date);
+    if (note) meta.modified = note;
+  }
   const fmKey = first(fields.key ?? fields.id);
   if (fmKey) meta.key = fmKey;
 
@@ -2640,6 +2647,25 @@ function slideDeckHead(
     }
   }
   return r.author || r.date ? r : undefined;
+}
+
+/** A story's note that it was updated or corrected, with the day (`This story was updated on 15 August to …`). */
+const UPDATE_NOTE =
+  /^\(?(?:this|the)\s+(?:story|article|report|piece)\s+was\s+(?:updated|corrected|amended)\s+on\s+(\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\s+\d{1,2})(?:,?\s+((?:19|20)\d\d))?\b/iu;
+/**
+ * The day a story's closing note says it was updated (among its last lines, in emphasis or not), the year the story's
+ * where the note gives none; undefined unless it is after the story's date.
+ */
+function updateNote(lines: Line[], date: string): string | undefined {
+  for (let k = lines.length - 1, seen = 0; k >= 0 && seen < 12; k--) {
+    const t = withoutEmphasis(lines[k].t.trim());
+    if (t === '' || (lines[k].furniture && !UPDATE_NOTE.test(t))) continue;
+    seen++;
+    const m = t.length <= 300 ? UPDATE_NOTE.exec(t) : null;
+    const day = m ? findDate(`${m[1]} ${m[2] ?? date.slice(0, 4)}`)?.iso : undefined;
+    if (day) return day > date ? day : undefined;
+  }
+  return undefined;
 }
 
 /** A property of a note app's raw note, `key: value` or a key alone (`parent_id: 2b7d…`, `author: `, `type_: 1`). */

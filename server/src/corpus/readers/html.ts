@@ -2436,6 +2436,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.titles = title ? [title] : [];
     authors = item.authors;
   }
+  // (…and its day of last change, `<th>수정일</th><td>2026.10.29 16:41</td>`, where the markup gives none)
+  const changed = !item
+    ? (fields.get('수정일') ?? fields.get('최종수정일') ?? fields.get('last modified'))?.[0]
+    : undefined;
+  const changedDay = changed ? findDate(changed)?.iso : undefined;
+  if (changedDay && !out.modified && out.date && changedDay > out.date) out.modified = changedDay;
   // A post's or a task's property table naming its writer (`<th>작성자</th><td>석주영</td>`, `Posted by`), where nothing
   // else names one.
   const writerCell = fields.get('작성자') ?? fields.get('글쓴이') ?? fields.get('posted by') ?? fields.get('author');
