@@ -7556,6 +7556,9 @@ const POSTING_ROW_FIELD =
 function postingRow(t: string): { date?: string; attached: boolean } | undefined {
   const fields = t.split(/\s+[|ㅣ·]\s+/).map((f) => f.trim());
   if (t.length > 200 || fields.length < 2 || !fields.every((f) => POSTING_ROW_FIELD.test(f))) return undefined;
+  // (a board's row by its counter or its attachment; one naming its writer is read as a byline is)
+  if (!fields.some((f) => /^(?:조회|첨부|views?|attach)/i.test(f)) || fields.some((f) => /^(?:작성자|author)/i.test(f)))
+    return undefined;
   const posted = fields.find((f) => /^(?:등록|작성|게시)일|^(?:posted|date)\b/i.test(f));
   return {
     date: posted ? findDate(posted)?.iso : undefined,

@@ -2457,12 +2457,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // government), else the name the text spells the tenant's label with (`Harrowgate Pike`).
   const tenant = tenantOf(page);
   if (tenant && (!out.outlet || domainLetters(out.outlet) === tenant.suite) && !item) {
-    const org = els.find(
-      (e) =>
-        classWords(e).some((w) => /^(?:org|organi[sz]ation|org[_-]?name|tenant[_-]?name)$/i.test(w)) &&
-        e.children.length === 1 &&
-        isText(e.children[0]),
-    );
+    // (in the suite's bar over the page, before its heading: a byline's `org`, as hCard classes one, is another's)
+    const top = els.findIndex((e) => e.name === 'h1' || e.name === 'main' || e.name === 'article');
+    const org = els
+      .slice(0, top < 0 ? 0 : top)
+      .find(
+        (e) =>
+          classWords(e).some((w) => /^(?:org|organi[sz]ation|org[_-]?name|tenant[_-]?name)$/i.test(w)) &&
+          e.children.length === 1 &&
+          isText(e.children[0]),
+      );
     const named = org ? oneSpaced(plainText(org)) : '';
     const paragraphs = els
       .filter((e) => e.name === 'p')
@@ -2478,7 +2482,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // date: the group's, dated and signed by its first message, as a mailing list's archive is its list's.
   const groupEl =
     siteName && out.outlet && sameName(out.outlet, siteName)
-      ? els.find((e) => classWords(e).some((w) => /^(?:group|forum|list)[_-]?(?:name|title)$/i.test(w)))
+      ? els.find((e) => classWords(e).some((w) => /^group[_-]?(?:name|title)$/i.test(w)))
       : undefined;
   const groupNamed = groupEl ? oneSpaced(plainText(groupEl)) : '';
   if (groupNamed && groupNamed.length <= 80 && !sameName(groupNamed, siteName!)) {
