@@ -63,6 +63,8 @@ import {
   readDeliveredDocument,
   readChannelExport,
   readHeadBanner,
+  readMeetingChat,
+  readNewsRecord,
   readSpeechHeading,
   readKakaoExport,
   readTeamChatExport,
@@ -522,10 +524,12 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         readDeliveredDocument(lines, bodyFrom) ??
         readRecordingTranscript(lines, bodyFrom) ??
         readDatabaseDocument(lines, bodyFrom) ??
+        readNewsRecord(lines, bodyFrom) ??
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
         readTeamChatExport(lines, bodyFrom) ??
         readChatCopy(lines, bodyFrom) ??
+        readMeetingChat(lines, bodyFrom) ??
         readDiscordExport(lines, bodyFrom) ??
         readWhatsAppExport(lines, bodyFrom) ??
         readVideoHead(lines, bodyFrom) ??
@@ -543,6 +547,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   }
   // A banner in brackets over the copy (a portal's header in fields, a viewer's or an extraction's note on the copy): where
   // the copy comes from, not what it is. The document starts under it.
+  const bannerFrom = bodyFrom;
   const copyBanner = readHeadBanner(lines, bodyFrom);
   if (copyBanner) {
     for (let k = bodyFrom; k <= copyBanner.end; k++) lines[k].furniture = true;
@@ -1499,7 +1504,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   const noHeadline = clip?.untitled || captionFile(lines, bodyFrom);
   // (a government's document under its state's line, its title in capitals, `STATEMENT ON CABINET RESOLUTIONS OF
   // 19/08/2026`: the title as a headline writes it)
-  if (above && 'state' in above && title && !/\p{Ll}/u.test(title) && /\p{Lu}{3}/u.test(title))
+  // (…but a letter's subject line, `RE: REQUEST FOR INFORMATION …`, stays as the letter types it)
+  if (
+    above &&
+    'state' in above &&
+    title &&
+    !official?.subjectLine &&
+    !/\p{Ll}/u.test(title) &&
+    /\p{Lu}{3}/u.test(title)
+  )
     title = headlineCased(title);
   meta.title = noHeadline ? undefined : title;
 
@@ -1513,12 +1526,15 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   let outlet: { o?: OutletEntry; raw?: string; kind?: 'news' | 'blog' } | undefined;
   // A clipper's `source:` is often the article's address: the outlet is then the site the address names, as the text
   // writes its name (or an outlet the table knows by that domain).
-  const fmUrl = fmOutlet && /^https?:\/\/([^/:?#]+)/i.exec(fmOutlet)?.[1];
+  // (…and so is a note app's raw note's `source_url:` among the properties it keeps under the note: see noteProperties)
+  const noteHost = !fm && !clip ? noteProperties(lines)?.host : undefined;
+  const fmUrl = (fmOutlet && /^https?:\/\/([^/:?#]+)/i.exec(fmOutlet)?.[1]) || noteHost;
   const siteLabel = fmUrl ? domainLabel(fmUrl) : clip?.domain;
   const byAddress = fmUrl ? outletByDomain(fmUrl) : undefined;
   const addressName = siteLabel && !byAddress ? nameForDomain(siteLabel, lines) : undefined;
   if (fmOutlet && !fmUrl) outlet = { o: findOutlet(fmOutlet) ?? exactOutlet(fmOutlet), raw: fmOutlet };
   else if (byAddress) outlet = { o: byAddress };
+  else if (noteHost && addressName) outlet = { raw: addressName };
   else if (clip?.outlet) outlet = { o: findOutlet(clip.outlet) ?? exactOutlet(clip.outlet), raw: clip.outlet };
   else if (sourceOutlet) outlet = { o: sourceOutlet.o, raw: sourceOutlet.raw };
   else {
@@ -1554,7 +1570,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         : undefined;
     const formIssuer = fm || mail ? undefined : readFormIssuer(lines, bodyFrom);
     let govCrumb: string | undefined;
-    for (let k = bodyFrom, seen = 0; k < lines.length && seen < 3 && !govCrumb; k++) {
+    // (the crumb over a board's posting row is read with the banner as furniture: its government's still)
+    for (let k = copyBanner ? bannerFrom : bodyFrom, seen = 0; k < lines.length && seen < 3 && !govCrumb; k++) {
       if (lines[k].t === '' || /^<!--/.test(lines[k].t)) continue;
       seen++;
       const c = lines[k].t.length <= 160 ? crumbSite(withoutEmphasis(lines[k].t)) : undefined;
@@ -1832,7 +1849,14 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     else if (deck?.date) meta.date = deck.date;
   }
   const upd = metaLines.find((x) => x.m.updated)?.m.updated;
-  if (upd && upd !== meta.date) meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified
+  if (upd && upd !== meta.date)
+    meta.modified = upd; // ArticleMeta's update date, as an HTML page's dateModified
+  // (…or a story's note at its foot saying when it was updated, `*This story was updated on 15 August to correct …*`:
+  // that day, the year the story's, after its date)
+  else if (meta.date && !meta.modified) {
+    const note = updateNote(lines, meta.date);
+    if (note) meta.modified = note;
+  }
   const fmKey = first(fields.key ?? fields.id);
   if (fmKey) meta.key = fmKey;
 
@@ -2625,6 +2649,51 @@ function slideDeckHead(
   return r.author || r.date ? r : undefined;
 }
 
+/** A story's note that it was updated or corrected, with the day (`This story was updated on 15 August to …`). */
+const UPDATE_NOTE =
+  /^\(?(?:this|the)\s+(?:story|article|report|piece)\s+was\s+(?:updated|corrected|amended)\s+on\s+(\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\s+\d{1,2})(?:,?\s+((?:19|20)\d\d))?\b/iu;
+/**
+ * The day a story's closing note says it was updated (among its last lines, in emphasis or not), the year the story's
+ * where the note gives none; undefined unless it is after the story's date.
+ */
+function updateNote(lines: Line[], date: string): string | undefined {
+  for (let k = lines.length - 1, seen = 0; k >= 0 && seen < 12; k--) {
+    const t = withoutEmphasis(lines[k].t.trim());
+    if (t === '' || (lines[k].furniture && !UPDATE_NOTE.test(t))) continue;
+    seen++;
+    const m = t.length <= 300 ? UPDATE_NOTE.exec(t) : null;
+    const day = m ? findDate(`${m[1]} ${m[2] ?? date.slice(0, 4)}`)?.iso : undefined;
+    if (day) return day > date ? day : undefined;
+  }
+  return undefined;
+}
+
+/** A property of a note app's raw note, `key: value` or a key alone (`parent_id: 2b7d…`, `author: `, `type_: 1`). */
+const NOTE_PROPERTY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_?:(?:\s.*)?$/;
+/**
+ * The properties a note app keeps under a note's text in its raw form (Joplin's: `id:`, `parent_id:`, `created_time:`,
+ * `source_url:`, `author:` … `type_:`), a run of eight or more to the file's end with the note's `id` among them: the
+ * app's, no text; the address the note was clipped from (`source_url`) names the site the article is from.
+ */
+function noteProperties(lines: Line[]): { host?: string } | undefined {
+  let k = lines.length - 1;
+  while (k >= 0 && lines[k].t.trim() === '') k--;
+  const end = k;
+  const keys = new Map<string, string>();
+  for (; k >= 0 && NOTE_PROPERTY.test(lines[k].t.trim()); k--) {
+    const t = lines[k].t.trim();
+    const at = t.indexOf(':');
+    keys.set(t.slice(0, at), t.slice(at + 1).trim());
+  }
+  if (end - k < 8 || !keys.has('id')) return undefined;
+  for (let j = k + 1; j <= end; j++) lines[j].furniture = true;
+  const source = [...keys].find(([key, v]) => /(?:^|_)(?:source_)?url$/.test(key) && /^https?:\/\//i.test(v))?.[1];
+  return { host: source ? /^https?:\/\/([^/:?#\s]+)/i.exec(source)?.[1] : undefined };
+}
+
+/** A forum's line naming its session (`남도산업정책포럼 제12차 정책토론회`, `제3회 … 세미나`). */
+const FORUM_SESSION =
+  /제\s?\d{1,3}\s?(?:차|회)\s?(?:[가-힣A-Za-z]{0,8}\s?)?(?:토론회|세미나|포럼|심포지엄|간담회|공청회|컨퍼런스|워크숍|학술대회)$/;
 /** A paper's mark in a forum's proceedings, alone on its line (`【발제 2】`, `[발제 1]`, `주제발표 2`). */
 const PAPER_MARK = /^[【\[<〈]?\s*(?:발제|주제\s?발표|기조\s?발제)\s*\d{0,2}\s*[】\]>〉]?$/;
 /** Its presenter under the title, the affiliation and post in brackets (`김서연 (한국산업경제연구원 연구위원)`). */
@@ -2657,7 +2726,27 @@ function forumPaper(
   }
   if (!when || !host) return undefined;
   const r: { host?: string; title?: string; presenter?: string; lines: number[] } = { host, lines: [] };
-  if (mark < 0) return r;
+  if (mark < 0) {
+    // (no paper's mark: the session's own title on the cover, under the forum's line naming the session, `남도산업정책포럼
+    // 제12차 정책토론회`, its wrapped lines one, its subtitle, `- … -`, and the fields under it aside: not the forum's name)
+    for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+      const t = lines[k].t.trim();
+      if (t === '' || lines[k].furniture) continue;
+      seen++;
+      if (/^일\s?시\s*[:：]/.test(t)) break;
+      if (t.length > 60 || !FORUM_SESSION.test(t)) continue;
+      const own: string[] = [];
+      for (let j = nextNonBlank(lines, k + 1); j < lines.length && own.length < 3; j++) {
+        const u = lines[j].t.trim();
+        if (u === '' || /^[-–—〈<(（]/.test(u) || /^[가-힣]{1,2}(?:\s?[가-힣]){0,2}\s*[:：]/.test(u)) break;
+        own.push(u);
+      }
+      const title = own.join(' ');
+      if (title && title.length <= 120 && !isProseLine(title)) r.title = title;
+      break;
+    }
+    return r;
+  }
   const next = (k: number) => {
     for (let j = k; j < lines.length && j < k + 4; j++) if (lines[j].t !== '') return j;
     return -1;

@@ -661,6 +661,8 @@ export function parseMetaLine(line: string, L?: Line): MetaLine | undefined {
   if (line.includes(' / ') && BILINGUAL_LABEL.test(line)) line = line.replace(BILINGUAL_LABEL, '$1$2');
   // A label in emphasis or after a box's bullet (`**Date:** …`, `■ 방송일 : …`) is the label.
   if (/^[*_■□▪▶▷●◆]/.test(line)) line = plainLabel(line);
+  // (…and a writer's name in emphasis after `By`, `By **Tashi Pelden Norbu** · Gelephu · …`: the page's styling of the name)
+  if (/^by\s+(?:\*\*|__)/i.test(line)) line = line.replace(/^(by\s+)(\*\*|__)([^*_\n]{2,60})\2/i, '$1$3');
   // (…and labels in bold without a colon, field after field on a line of pieces: `**대표주관회사** 한결투자증권 |
   // **게시일** 2026.11.24 | **문의** …`: the bold says what the colon would)
   if (/^\*\*[^*:\n]{1,12}\*\*\s+\S.*\s[|·]\s+\*\*[^*:\n]{1,12}\*\*\s+\S/.test(line))
@@ -2919,6 +2921,8 @@ export interface OfficialDocument {
   authors?: string[];
   /** Its `dated` line is the report's own date, before any other date line of its text (a form's `Date of Report`). */
   filed?: boolean;
+  /** Its title is a letter's subject line (`RE: …`), kept as the letter types it, capitals and all. */
+  subjectLine?: boolean;
 }
 
 /**
@@ -2959,6 +2963,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readAgencyResolution(lines, from) ??
     readCouncilResolution(lines, from) ??
     readKoWrittenAnswer(lines, from) ??
+    readKoMemberReport(lines, from) ??
     readKoPetitionAnswer(lines, from) ??
     readKoDispatch(lines, from) ??
     readKoFormNotice(lines, from) ??
@@ -3665,23 +3670,81 @@ function readKoWrittenAnswer(lines: Line[], from: number): OfficialDocument | un
   const answered = fields.get('답변일자');
   const answerer = fields.get('답변자');
   const date = answered ? findDate(answered.value.replace(/\s+/g, '').replace(/\.$/, '')) : undefined;
-  if (!subject || !date || !answerer) return undefined;
+  // (no subject field: the answer's own title, the line that says what it is, `제349회 해남군의회 임시회 군정질문 서면답변서`,
+  // a title of its own beyond the form's name)
+  const own = lines[mark].t.trim();
+  const titled = !subject && !/^[\s서면질문답변서]+$/.test(own) && own.length <= 60 ? own : undefined;
+  if ((!subject && !titled) || !date || !answerer) return undefined;
   const who = KO_ANSWERER.exec(answerer.value.replace(/\s*\(.*\)$/, '').trim());
+  // (…and the official who drafted it for the office answering, in brackets after it, `해남군수 (기업지원과장 모정환 작성)`,
+  // as a staff report's `Prepared by`)
+  const drafter = /[(（][^()（）]{0,30}?([가-힣]{2,4})\s*작성[)）]$/.exec(answerer.value)?.[1];
   let body: string | undefined;
   for (let k = from; k < mark; k++) {
     const crumb = /^([가-힣]{2,12}의회)\s*>/.exec(lines[k].t.trim());
     if (crumb) body = crumb[1];
   }
+  // (…or the council whose session its title names, `제349회 해남군의회 임시회 …`, the crumb over it read as a banner)
+  if (!body) body = /(?:^|\s)([가-힣]{2,12}의회)(?:\s|$)/.exec(titled ?? '')?.[1];
   if (!body && who) body = who[1] ?? who[2] ?? who[3] ?? who[4] ?? `${who[5]}교육청`;
   if (!body) return undefined;
   for (let k = from; k <= end; k++) lines[k].furniture = true;
   return {
     body,
-    titleLine: subject.line,
-    title: subject.value,
+    titleLine: subject?.line ?? mark,
+    title: subject?.value ?? titled!,
     dated: { line: answered!.line, date: date.iso },
     filed: true,
-    authors: who?.[6] ? [who[6]] : [],
+    authors: who?.[6] ? [who[6]] : drafter ? [drafter] : [],
+  };
+}
+
+/** A council member's report's title line (`영동군의회 의원 배 정 훈  의정보고서`, the name letter-spaced or not). */
+const KO_MEMBER_REPORT =
+  /^([가-힣]{2,20}의회)\s+(?:의원\s+)?((?:[가-힣]\s{1,2}){1,3}[가-힣]|[가-힣]{2,4})\s*(?:의원\s+)?의정\s?(?:활동\s?)?보고서$/;
+/**
+ * A council member's own report to the voters (의정보고서, a leaflet he issues at his own cost): its title line names the
+ * council and the member (`영동군의회 의원 배 정 훈  의정보고서`), a slogan may stand over it and the issue's number under
+ * it (`2026 제2호`), and its publisher's row dates it (`발행인 배정훈 | 발행일 2026. 11. 10. | …`). The member issues it
+ * and writes it: the outlet is the member as the council's (`영동군의회 의원 배정훈`), the headline the title line without
+ * the issue, the date its 발행일.
+ */
+function readKoMemberReport(lines: Line[], from: number): OfficialDocument | undefined {
+  let at = -1;
+  let m: RegExpExecArray | null = null;
+  for (let k = from, seen = 0; k < lines.length && seen < 8; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || lines[k].furniture) continue;
+    seen++;
+    if (t.length <= 60 && (m = KO_MEMBER_REPORT.exec(t))) {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0 || !m) return undefined;
+  const council = m[1];
+  const name = m[2].replace(/\s+/g, '');
+  let dated: { line: number; date: string } | undefined;
+  for (let k = at + 1, seen = 0; k < lines.length && seen < 6 && !dated; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || isRuleLine(t)) continue;
+    seen++;
+    const field = t
+      .split(/\s+[|ㅣ]\s+/)
+      .map((f) => /^발행\s?일(?:자)?\s*[:：]?\s*(\S.{5,20})$/.exec(f.trim())?.[1])
+      .find(Boolean);
+    const iso = field ? findDate(field)?.iso : undefined;
+    if (iso) dated = { line: k, date: iso };
+  }
+  // (its head, the slogan over the title to the publisher's row, is no text)
+  for (let k = from; k <= (dated?.line ?? at); k++) lines[k].furniture = true;
+  return {
+    body: `${council} 의원 ${name}`,
+    titleLine: at,
+    title: `${council} 의원 ${name} 의정보고서`,
+    dated,
+    filed: !!dated,
+    authors: [name],
   };
 }
 
@@ -6913,6 +6976,49 @@ export function readRecordingTranscript(lines: Line[], from: number): ClipHeader
   return { endLine: end, title, outlet, date: day.iso, authors };
 }
 
+/** A field of a news database's record of a story, its label then spaces or a colon (`언론사      호서경제일보`, `제목: …`). */
+const NEWS_RECORD_FIELD = /^([가-힣A-Za-z][가-힣A-Za-z/ ]{0,14}?)(?:\s*[:：]\s*|\s{2,})(\S.{0,300})$/;
+/**
+ * A story as a Korean news database's detail view gives it (BIG KINDS' `뉴스 상세`: its fields `일자`, `언론사`, `기고자`, the
+ * index terms, then `제목:`, `부제:` and `본문:` over the story): the paper the 언론사 field names, the day its 일자 field
+ * gives, the writer its 기고자 field names (`맹하윤 기자`), headed by its 제목; the database's head and fields no text, the
+ * 부제 the story's words. The export's own day (`복사일시`) is the reader's.
+ */
+export function readNewsRecord(lines: Line[], from: number): ClipHeaders | undefined {
+  const fields = new Map<string, { v: string; line: number }>();
+  let body = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 30; k++) {
+    const t = lines[k].t.trim();
+    if (t === '' || isRuleLine(t) || /^[─━═]{5,}$/.test(t)) continue;
+    seen++;
+    if (/^본\s?문\s*[:：]?$/.test(t)) {
+      body = k;
+      break;
+    }
+    const m = t.length <= 320 ? NEWS_RECORD_FIELD.exec(t) : null;
+    if (m && !fields.has(m[1].replace(/\s+/g, ''))) fields.set(m[1].replace(/\s+/g, ''), { v: m[2].trim(), line: k });
+  }
+  const paper = fields.get('언론사') ?? fields.get('매체') ?? fields.get('매체명');
+  const title = fields.get('제목');
+  const day = fields.get('일자') ?? fields.get('보도일') ?? fields.get('보도일자') ?? fields.get('게재일');
+  if (body < 0 || !paper || !title || !day || paper.v.length > 30) return undefined;
+  const date = findDate(day.v);
+  if (!date || date.index !== 0) return undefined;
+  const writer = (fields.get('기고자') ?? fields.get('기자') ?? fields.get('작성자'))?.v;
+  const who = writer
+    ? /^([가-힣]{2,4})(?:\s?(?:기자|특파원|객원기자|선임기자|논설위원))?$/.exec(writer)?.[1]
+    : undefined;
+  const deck = fields.get('부제');
+  return {
+    endLine: body,
+    title: title.v,
+    outlet: paper.v,
+    date: date.iso,
+    authors: who ? [who] : [],
+    deck: deck && deck.line > title.line ? { line: deck.line, at: lines[deck.line].t.indexOf(deck.v) } : undefined,
+  };
+}
+
 /** A database export's count of its documents over each one (ProQuest's `Document 1 of 1`). */
 const DOCUMENT_OF = /^document\s+\d{1,4}\s+of\s+\d{1,4}$/i;
 /** A writer as a database cites one, surname first (`Abbasi, Zainab`, `O'Neill, Mary K`). */
@@ -7184,6 +7290,40 @@ export function readKakaoExport(lines: Line[], from: number): ClipHeaders | unde
   return { endLine: j, title: room, outlet: name || undefined, date: findDate(saved[1])?.iso, authors: [] };
 }
 
+/** A meeting's saved chat's message head, its time, sender and audience (`14:00:37 From 청해마린텍 IR 빈소율 to Everyone:`). */
+const MEETING_CHAT_HEAD =
+  /^\d{1,2}:\d\d(?::\d\d)?\s+From\s+(\S.{0,60}?)\s+to\s+(?:Everyone|\S.{0,60}?)(?:\s*\(.{1,30}\))?\s*:\s*(.*)$/;
+/**
+ * A video meeting's chat as the meeting tool saves it (Zoom's `meeting_saved_chat.txt`: message after message, each under
+ * its head `14:00:37 From <sender> to Everyone:`): no headline, its posters no authors. It is the company holding the
+ * meeting's where the host's first message, its welcome, names the company its sender's name leads with (`청해마린텍 IR
+ * 빈소율` welcoming to `청해마린텍 … 기업설명회`), dated by the day that welcome gives (`2026년 하반기 … (10월 22일)`).
+ */
+export function readMeetingChat(lines: Line[], from: number): ClipHeaders | undefined {
+  const k = nextNonBlank(lines, from);
+  const first = k < lines.length ? MEETING_CHAT_HEAD.exec(lines[k].t.trim()) : null;
+  if (!first) return undefined;
+  let heads = 0;
+  let welcome = first[2];
+  for (let j = k + 1; j < lines.length && j < k + 60; j++) {
+    const t = lines[j].t.trim();
+    if (MEETING_CHAT_HEAD.test(t)) heads++;
+    else if (heads === 0 && t) welcome += ' ' + t;
+  }
+  if (heads < 2) return undefined;
+  const words = first[1].split(/\s+/);
+  let outlet: string | undefined;
+  for (let n = words.length - 1; n >= 1 && !outlet; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (name.length >= 2 && !/^\p{Lu}?\p{Ll}+$/u.test(name) && welcome.includes(name)) outlet = name;
+  }
+  let date = findDate(welcome)?.iso;
+  const year = /((?:19|20)\d\d)\s*년/.exec(welcome)?.[1];
+  const day = /(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/.exec(welcome);
+  if (!date && year && day) date = `${year}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;
+  return { endLine: k - 1, outlet, date: outlet ? date : undefined, authors: [], untitled: true };
+}
+
 /** A team messenger's export's first line (`JANDI 토픽 대화 내보내기`, `Slack channel export`, `잔디 채팅 내보내기`). */
 const TEAM_CHAT_HEAD =
   /^(?:JANDI|잔디|Slack|슬랙|Flow|플로우|Dooray!?|두레이|NAVER\s?WORKS|네이버\s?웍스|Mattermost|Rocket\.Chat)\s(?:토픽|채널|채팅|대화|메시지|topic|channel|chat|conversation|message)s?(?:\s(?:대화|history|log))?\s?(?:내보내기|export(?:ed)?)$/i;
@@ -7365,6 +7505,17 @@ export function readHeadBanner(
     const j = k + 1 < lines.length ? k + 1 : k;
     const note = lines[j].t.trim();
     if (j > k && note.length <= 300 && /^[(（][^()（）]{4,298}[)）]$/.test(note)) return { end: j };
+    // (…or with the board's posting row under them, its fields between bars, `등록일 2026-10-22 | 조회 418 | 첨부 …hwpx`,
+    // and the copier's note after it, `※ 아래는 첨부 한글 파일의 본문을 옮긴 것입니다.`: the board's, no headline and no
+    // text; dated by the posting, unless its text is the file attached to it, which its own lines date)
+    const row = j > k ? postingRow(note) : undefined;
+    if (row) {
+      let end = j;
+      const n = nextNonBlank(lines, j + 1);
+      const u = n < lines.length ? lines[n].t.trim() : '';
+      if (n - j <= 2 && u.length <= 300 && (/^※\s?\S/.test(u) || /^[(（][^()（）]{4,298}[)）]$/.test(u))) end = n;
+      return { end, date: row.attached ? undefined : row.date };
+    }
     return undefined;
   }
   if (t[0] !== '[' && t[0] !== '［') return undefined;
@@ -7393,6 +7544,26 @@ export function readHeadBanner(
   // (a portal's header led by the public body posting it and its unit, `익산시 투자유치과`: the body posts it)
   const poster = pieces.length >= 2 ? KO_POSTING_BODY.exec(pieces[0].trim())?.[1] : undefined;
   return { end, poster };
+}
+
+/** A field of a board's posting row: its day, views, attachment, writer or unit (`조회 418`, `Views: 312`). */
+const POSTING_ROW_FIELD =
+  /^(?:등록일(?:자|시)?|작성일(?:자|시)?|게시일(?:자|시)?|조회(?:수)?|첨부(?:\s?파일)?|작성자|담당(?:자|부서)?|부서|posted|date|views?|attachments?|author)\s*[:：]?\s*\S/i;
+/**
+ * A board's posting row, its fields between bars, each a label and its value (`등록일 2026-10-22 | 조회 418 | 첨부 제349회_
+ * 군정질문_서면답변서.hwpx`): the day it was posted and whether a file is attached; undefined for any other line.
+ */
+function postingRow(t: string): { date?: string; attached: boolean } | undefined {
+  const fields = t.split(/\s+[|ㅣ·]\s+/).map((f) => f.trim());
+  if (t.length > 200 || fields.length < 2 || !fields.every((f) => POSTING_ROW_FIELD.test(f))) return undefined;
+  // (a board's row by its counter or its attachment; one naming its writer is read as a byline is)
+  if (!fields.some((f) => /^(?:조회|첨부|views?|attach)/i.test(f)) || fields.some((f) => /^(?:작성자|author)/i.test(f)))
+    return undefined;
+  const posted = fields.find((f) => /^(?:등록|작성|게시)일|^(?:posted|date)\b/i.test(f));
+  return {
+    date: posted ? findDate(posted)?.iso : undefined,
+    attached: fields.some((f) => /^(?:첨부|attach)/i.test(f) && /\.(?:pdf|hwpx?|docx?|xlsx?|pptx?)\b/i.test(f)),
+  };
 }
 
 /** A company's internal site named for what it is (`세한냉열 그룹웨어`, `Hanbit Intranet`): the company's. */
@@ -7436,6 +7607,9 @@ const REACH_LINE = /www\.|https?:\/\/|[\w.-]+@[\w-]+\.|\b(?:tel|phone|fax)\b\.?|
 /** A body's name ending as an office, an agency or an administration's does, its initials after it or not. */
 const OFFICE_NAME =
   /^(\p{Lu}[\p{L}.'’&, -]{2,90}?\s(?:agency|administration|office|authority|ministry|commission|service|directorate|inspectorate|bureau|institute|board|department|registry|regulator|secretariat)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}.'’&, -]{2,60})?)(?:\s*\(([\p{Lu}]{2,10})\))?$/iu;
+/** …or named by its kind first (`MINISTRY OF ENERGY TRANSITION AND INDUSTRY`, `Office of the Regulator`). */
+const OFFICE_OF =
+  /^((?:ministry|department|office|agency|authority|commission|bureau|directorate|secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&, -]{2,90}?)(?:\s*\(([\p{Lu}]{2,10})\))?$/iu;
 /** A part of a body under it: no issuer of its own. */
 const SUBDIVISION = /\b(?:division|section|unit|branch|desk)$/i;
 /** A date field of a document's head, by dotted leader or colon (`Date of publication of this summary . June 30, 2026`). */
@@ -7473,7 +7647,7 @@ function readReachLetterhead(lines: Line[], from: number): OfficialDocument | un
   for (const j of names) {
     const u = lines[j].t.trim();
     if (u.length > 100 || SUBDIVISION.test(u)) continue;
-    const m = OFFICE_NAME.exec(u);
+    const m = OFFICE_NAME.exec(u) ?? OFFICE_OF.exec(u);
     if (m && !/[.!?]$/.test(m[1])) {
       body = m[1].trim();
       break;
@@ -7492,6 +7666,7 @@ function readReachLetterhead(lines: Line[], from: number): OfficialDocument | un
     title: string | undefined,
     dated: { line: number; date: string } | undefined,
     subject: string | undefined,
+    subjectLine = false,
     end = reach;
   for (let j = reach + 1, seen = 0; j < lines.length && seen < 16; j++) {
     const u = lines[j].t.trim();
@@ -7501,6 +7676,21 @@ function readReachLetterhead(lines: Line[], from: number): OfficialDocument | un
     if (u[0] === '[') {
       while (j < lines.length && !/\]$/.test(lines[j].t.trim())) j++;
       continue;
+    }
+    // (a letter's subject line after its addressee, `RE: REQUEST FOR INFORMATION UNDER …`, its words wrapped on the
+    // lines set in under it: the letter's title, as printed, not the address block's lines)
+    const re = !title ? LETTER_SUBJECT.exec(u) : null;
+    if (re) {
+      let v = re[1].trim();
+      for (let q = j + 1; q < lines.length && lines[q].t.trim() && lines[q].ts - lines[q].start >= 2; q++) {
+        v += ' ' + lines[q].t.trim();
+        end = q;
+      }
+      title = v.replace(/\s+/g, ' ');
+      titleLine = j;
+      end = Math.max(end, j);
+      subjectLine = true;
+      break;
     }
     if (isProseLine(u) || /^\d{1,2}\.\s+\S/.test(u)) break;
     const pd = PLACE_DATE_END.exec(u) ?? HEAD_DATE_FIELD.exec(u);
@@ -7545,7 +7735,7 @@ function readReachLetterhead(lines: Line[], from: number): OfficialDocument | un
   if (!title) return undefined;
   if (subject) title += ': ' + writtenAsText(subject, text);
   for (let j = from; j <= end; j++) if (j <= reach || j === titleLine) lines[j].furniture = true;
-  return { body, titleLine, title, dated, filed: dated ? true : undefined };
+  return { body, titleLine, title, dated, filed: dated ? true : undefined, subjectLine: subjectLine || undefined };
 }
 
 /**

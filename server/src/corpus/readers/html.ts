@@ -41,7 +41,7 @@ const isText = (n: AnyNode): n is Text => n.type === 'text';
 import { decode, type Decoded, escapeRe } from '../../text/text';
 import { COMPANY_UNIT, findDate, looksLikePersonName, nameForDomain, parseMetaLine } from '../articleMeta';
 import type { Line } from '../articleLines';
-import { domainLabel, outletByDomain } from '../outlets';
+import { domainLabel, domainLetters, outletByDomain } from '../outlets';
 import {
   cleanName,
   copyrightName,
@@ -2396,14 +2396,200 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // </span> · <time …>`), where nothing else names one.
   if (!authors.length && h1 && !out.untitled) {
     const at = els.indexOf(h1);
-    const w = els
-      .slice(at + 1, at + 10)
+    const w = els.slice(at + 1, at + 10).find(
+      (e) =>
+        ((e.name === 'span' || e.name === 'a' || e.name === 'strong') &&
+          classWords(e).some((c) => /^(?:writer|author|byline)(?:[_-]?name)?$/i.test(c))) ||
+        // (…or a byline's box, its first element the name, the writer's role and the day after it: `<div
+        // class="authorByline"><span class="persona-name">Gareth Penhallow</span><span>Site Manager…`)
+        classWords(e).some((c) => /^author[_-]?byline$/i.test(c)),
+    );
+    const lead = w?.children.find((c): c is Element => isTag(c));
+    const name = w ? oneSpaced(plainText(lead ?? w)).replace(/^by\s+/i, '') : '';
+    if (name && looksLikePersonName(name)) authors = [name];
+  }
+  // An item as a reference manager's report gives it (Zotero's, saved as HTML: <title> `Zotero Report`, the item's
+  // heading, then a table of its fields, `<th>Publication</th><td>Sava Business Review</td>`, `Author`, `Date`,
+  // `Accessed`, `Date Added`): the item's, by its fields, not the report's. Its outlet the publication the fields name,
+  // its day the Date field (not the days the library added or visited it), its authors the Author rows, its headline
+  // the Title field or the heading over the table; an update the Extra field notes (`Updated 2026-06-26 09:10`).
+  const fields = labelledCells(els);
+  const item = referenceItem(fields);
+  if (item) {
+    out.outlet = item.outlet;
+    const day = item.date ? findDate(item.date) : undefined;
+    out.date = day?.iso;
+    const upd = /\b(?:updated|modified|corrected|revised)\b[^0-9]{0,12}(\S.{5,30})/i.exec(
+      fields.get('extra')?.[0] ?? '',
+    );
+    const later = upd ? findDate(upd[1]) : undefined;
+    out.modified = later && day && later.iso > day.iso ? later.iso : undefined;
+    const table = els.find((e) => e.name === 'table');
+    const heading = table
+      ? els
+          .slice(0, els.indexOf(table))
+          .reverse()
+          .find((e) => /^h[1-3]$/.test(e.name))
+      : undefined;
+    const title = fields.get('title')?.[0] ?? (heading ? oneSpaced(plainText(heading)) : undefined);
+    out.title = title;
+    out.titles = title ? [title] : [];
+    authors = item.authors;
+  }
+  // (…and its day of last change, `<th>수정일</th><td>2026.10.29 16:41</td>`, where the markup gives none)
+  const changed = !item
+    ? (fields.get('수정일') ?? fields.get('최종수정일') ?? fields.get('last modified'))?.[0]
+    : undefined;
+  const changedDay = changed ? findDate(changed)?.iso : undefined;
+  if (changedDay && !out.modified && out.date && changedDay > out.date) out.modified = changedDay;
+  // A post's or a task's property table naming its writer (`<th>작성자</th><td>석주영</td>`, `Posted by`), where nothing
+  // else names one.
+  const writerCell = fields.get('작성자') ?? fields.get('글쓴이') ?? fields.get('posted by') ?? fields.get('author');
+  // (a unit posting it, `홍보팀`, `기획예산과`, is no writer)
+  const writer = writerCell?.length === 1 && !KO_UNIT_NAME.test(writerCell[0]) ? writerCell[0] : '';
+  if (!authors.length && writer) {
+    const who = KO_NAME_POST.exec(writer)?.[1] ?? (looksLikePersonName(writer) ? writer : undefined);
+    if (who) authors = [who];
+  }
+  // A page of a workspace suite on its tenant's own address (`harrowgatepike.sharepoint.com`, `wando.dooray.com`): the
+  // tenant's, not the suite's, where the page names no outlet or only the suite the address's next label is
+  // (`… - Dooray!`). The organisation its user area names (`<span class="org">완도군청</span>`, a Korean hall its
+  // government), else the name the text spells the tenant's label with (`Harrowgate Pike`).
+  const tenant = tenantOf(page);
+  if (tenant && (!out.outlet || domainLetters(out.outlet) === tenant.suite) && !item) {
+    // (in the suite's bar over the page, before its heading: a byline's `org`, as hCard classes one, is another's)
+    const top = els.findIndex((e) => e.name === 'h1' || e.name === 'main' || e.name === 'article');
+    const org = els
+      .slice(0, top < 0 ? 0 : top)
       .find(
         (e) =>
-          (e.name === 'span' || e.name === 'a' || e.name === 'strong') &&
-          classWords(e).some((c) => /^(?:writer|author|byline)(?:[_-]?name)?$/i.test(c)),
+          classWords(e).some((w) => /^(?:org|organi[sz]ation|org[_-]?name|tenant[_-]?name)$/i.test(w)) &&
+          e.children.length === 1 &&
+          isText(e.children[0]),
       );
-    const name = w ? oneSpaced(plainText(w)).replace(/^by\s+/i, '') : '';
+    const named = org ? oneSpaced(plainText(org)) : '';
+    const paragraphs = els
+      .filter((e) => e.name === 'p')
+      .slice(0, 300)
+      .map((e) => ({ t: plainText(e) }) as Line);
+    const spelled = named ? undefined : nameForDomain(tenant.label, paragraphs);
+    // (the suite's name alone stays where nothing names the tenant: a site's own sub-domain, `papers.ssrn.com`, is no tenant)
+    if (named && named.length <= 40) out.outlet = /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(named)?.[1] ?? named;
+    else if (spelled && !out.outlet) out.outlet = spelled;
+  }
+  // A group's thread on a platform of groups (og:site_name the platform, `Google Groups`), the page naming the group
+  // (`<div class="group-name">Africa Power &amp; Infrastructure Forum</div>`) and its messages each with a sender and a
+  // date: the group's, dated and signed by its first message, as a mailing list's archive is its list's.
+  const groupEl =
+    siteName && out.outlet && sameName(out.outlet, siteName)
+      ? els.find((e) => classWords(e).some((w) => /^group[_-]?(?:name|title)$/i.test(w)))
+      : undefined;
+  const groupNamed = groupEl ? oneSpaced(plainText(groupEl)) : '';
+  if (groupNamed && groupNamed.length <= 80 && !sameName(groupNamed, siteName!)) {
+    out.outlet = groupNamed;
+    const sender = els.find((e) => classWords(e).some((w) => /^(?:sender|from|author)$/i.test(w)));
+    const box = sender?.parent && isTag(sender.parent) ? sender.parent : undefined;
+    const dated = box
+      ? els.find((e) => isInside(e, box) && classWords(e).some((w) => /^(?:date|time)$/i.test(w)))
+      : undefined;
+    const day = dated ? (findDate(dated.attribs.title ?? '') ?? findDate(plainText(dated))) : undefined;
+    if (day && !out.date) out.date = day.iso;
+    const who = sender ? oneSpaced(plainText(sender)) : '';
+    if (!authors.length && looksLikePersonName(who)) authors = [who];
+  }
+  // An answer's page on a question-and-answer site (`QAPage`, its address the answer's, `…/answer/Marcus-Oduya-Lindgren`):
+  // headed by the question, dated and signed by the answer its address is, not by the question's asking.
+  const question = found.article && types(found.article).includes('Question') ? found.article : undefined;
+  const ownAddress =
+    metas.get('og:url') ?? /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i.exec(page.slice(0, 4000))?.[1];
+  if (question && ownAddress) {
+    const answers = [question.acceptedAnswer, question.suggestedAnswer].flatMap((a) =>
+      Array.isArray(a) ? a : a && typeof a === 'object' ? [a] : [],
+    );
+    const bare = (u: string) => u.replace(/[?#].*$/, '').replace(/\/$/, '');
+    const answer = answers.find(
+      (a): a is JsonObject =>
+        !!a &&
+        typeof a === 'object' &&
+        !Array.isArray(a) &&
+        typeof a.url === 'string' &&
+        bare(a.url) === bare(ownAddress),
+    );
+    if (answer) {
+      const day = isoDate(str(answer.datePublished) ?? str(answer.dateCreated) ?? '');
+      if (day) out.date = day;
+      const who = nameOf(answer.author);
+      authors = who && looksLikePersonName(who) ? [who] : [];
+    }
+  }
+  // A channel's post on a video platform (og:site_name `YouTube`, og:title the channel's name, its page's <h1> too): the
+  // channel's, signed by it (its link to its handle's page names it as the post's author), headed by the post's first
+  // line, a subject tag in brackets before it (`【정정 공시】`) aside. A post has no <h1> of its own.
+  const channelTitled =
+    siteName && isVideoPlatform(siteName) && ogTitle && headingText && sameName(oneSpaced(ogTitle), headingText);
+  const byChannel = channelTitled
+    ? els.find(
+        (e) =>
+          e.name === 'a' &&
+          /\/@[\w.-]+\/?$/.test(e.attribs.href ?? '') &&
+          sameName(oneSpaced(plainText(e)), headingText),
+      )
+    : undefined;
+  if (byChannel) {
+    const at = els.indexOf(byChannel);
+    const text = els
+      .slice(at + 1, at + 40)
+      .find((e) =>
+        /(?:^|[_-])(?:content|post|body)[_-]?text$|^content-text$/i.test(e.attribs.id ?? firstClass(e) ?? ''),
+      );
+    const first = text ? brLines(text)[0] : undefined;
+    const line = first?.replace(/^\s*[【[][^【】[\]]{1,20}[】\]]\s*/, '').trim();
+    out.outlet = headingText;
+    if (line && line.length <= 200) {
+      out.title = line;
+      out.titles = [line];
+    }
+    authors = [headingText];
+  }
+  // A magazine's issue on a platform of documents (JSON-LD `PublicationIssue`, og:title the issue's name, `Caribe
+  // Business Review 38 – October 2026`): the magazine's, its name the issue's without its number and month, dated by the
+  // issue's upload; its story headed by the line over the story's byline (`By Daniela …`), below its running head
+  // (`14 | COVER STORY | CARIBE BUSINESS REVIEW`), not by the issue's name.
+  const issueNode = found.nodes.find((n) => types(n).includes('PublicationIssue'));
+  const issueName = issueNode ? str(issueNode.name) : undefined;
+  const magazine = issueName ? ISSUE_NAME.exec(issueName)?.[1].trim() : undefined;
+  if (magazine && !publisher) {
+    out.outlet = magazine;
+    const day = isoDate(str(issueNode!.datePublished) ?? '');
+    if (day) out.date = day;
+    const ps = els.filter((e) => e.name === 'p').slice(0, 400);
+    const by = ps.findIndex((e) => /^[Bb]y\s+\p{Lu}/u.test(oneSpaced(plainText(e))) && plainText(e).length <= 60);
+    let head: string | undefined;
+    for (let i = by - 1; i >= Math.max(0, by - 3); i--) {
+      const t = oneSpaced(plainText(ps[i]));
+      if (RUNNING_HEAD.test(t) || ps[i].parent !== ps[by].parent) break;
+      if (t.length <= 120 && !/[.!?]$/.test(t)) head = t;
+    }
+    if (by > 0 && head) {
+      out.title = head;
+      out.titles = [head];
+    }
+  }
+  // A letter's issue number before its headline (`#63: Three campuses, three revisions`): the issue's, no part of it.
+  // (…unless the article's own markup gives the headline so, its JSON-LD `headline`: the publisher's word for it)
+  if (out.title && /^#\d{1,4}:\s+\S/.test(out.title) && !str(article?.headline))
+    out.title = out.title.replace(/^#\d{1,4}:\s+/, '');
+  // A newsletter's description in its page's header naming its writer (`Weekly notes on … By Nadia Brennan-Kowal.`),
+  // where nothing else names one.
+  if (!authors.length) {
+    const described = els.find(
+      (e) =>
+        e.name !== 'meta' && classWords(e).some((w) => /^(?:newsletter|publication|blog)[_-]?description$/i.test(w)),
+    );
+    const by = described
+      ? /\b[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}?)\.?$/u.exec(oneSpaced(plainText(described)))
+      : null;
+    const name = by ? by[1].replace(/\.$/, '') : '';
     if (name && looksLikePersonName(name)) authors = [name];
   }
   const channel =
@@ -2413,7 +2599,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     if (channel.writer && !authors.length) authors = [channel.writer];
   }
   const orgs = new Set(
-    [channel && authors.some((a) => fold(a) === fold(channel.name)) ? undefined : out.outlet, site, publisher]
+    [
+      (channel && authors.some((a) => fold(a) === fold(channel.name))) || byChannel ? undefined : out.outlet,
+      site,
+      publisher,
+    ]
       .filter(Boolean)
       .map((s) => fold(s!)),
   );
@@ -2426,7 +2616,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
 const SITE_TITLE_SEP = /\s[|–—:<>·-]\s/;
 
 /** A class for a board post's poster (`nickname`, `nick`, `view_name`). */
-const POSTER_CLASS = /^(?:nickname|nick|nick_?name|view_?name|writer_?nick|post_?nick)$/i;
+const POSTER_CLASS = /^(?:nickname|nick|nick_?name|view_?name|writer_?nick|post_?nick|member_?plate|member_?nick)$/i;
 /** A container of comments or replies: what is in it is not the post's. */
 const COMMENTS_CLASS = /comment|reply|댓글/i;
 
@@ -3159,3 +3349,71 @@ const DECISION_DATE_LINE =
 const ISSUING_BODY_LABEL = /^(?:소관\s?(?:부처|기관)(?:\s?[·ㆍ/]\s?(?:지자체|기관))?|공고\s?기관|공고\s?주체)$/;
 /** A Korean government's name alone: a province, a city, a county, a district, or a ministry (`전라남도`, `보성군`, `산업통상부`). */
 const KO_GOVERNMENT = /^[가-힣]{1,12}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구|부|처|청)$/;
+
+/** A table's labelled rows, a header cell then its value's (`<th>Author</th><td>…</td>`): by label (lower case, a
+ * colon after it aside), each row's value in order (an item's Author rows, one a person). */
+function labelledCells(els: Element[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const el of els) {
+    if (el.name !== 'th' || el.children.length > 2) continue;
+    const label = oneSpaced(plainText(el))
+      .replace(/\s?[:：]$/, '')
+      .toLowerCase();
+    if (!label || label.length > 30) continue;
+    let next = el.next;
+    while (next && !(isTag(next) && next.name === 'td')) next = next.next;
+    const value = next ? oneSpaced(plainText(next as Element)) : '';
+    if (!value || value.length > 400) continue;
+    out.set(label, [...(out.get(label) ?? []), value]);
+  }
+  return out;
+}
+
+/** The field a reference manager names an item's publication by, as its item type calls it. */
+const CONTAINER_FIELD =
+  /^(?:publication|publication title|website title|blog title|newspaper|magazine|journal|journal title|forum\/listserv title|proceedings title|program title|secondary title)$/;
+/** The fields only a reference manager's record of an item has besides its publication. */
+const ITEM_FIELD =
+  /^(?:item type|reference type|type of work|accessed|date added|library catalog|date accessed|access date)$/;
+
+/**
+ * An item as a reference manager's report lays it out (see readMeta): its publication, date and people, when its
+ * fields name a publication and at least two of the record's own fields (`Item Type`, `Accessed`, `Date Added`).
+ */
+function referenceItem(
+  fields: Map<string, string[]>,
+): { outlet: string; date?: string; authors: string[] } | undefined {
+  const container = [...fields.keys()].find((k) => CONTAINER_FIELD.test(k));
+  const value = container ? fields.get(container)![0] : '';
+  if (!value || value.length > 80 || [...fields.keys()].filter((k) => ITEM_FIELD.test(k)).length < 2) return undefined;
+  const people = fields.get('author') ?? fields.get('authors') ?? fields.get('creator') ?? [];
+  // (a name written surname first, `Kosec Hribar, Maja`: as a byline writes it)
+  const authors = people
+    .map((n) => n.replace(/^([^,]{2,40}),\s*([^,]{2,40})$/, '$2 $1'))
+    .filter((n) => looksLikePersonName(n) || /^[가-힣]{2,4}$/.test(n));
+  return { outlet: value, date: fields.get('date')?.[0], authors };
+}
+
+/**
+ * The tenant a page's own address (its saved-from line) puts it under on a suite's host, `<tenant>.<suite>.<tld>`
+ * (`wando.dooray.com`, `harrowgatepike.sharepoint.com`): the tenant's label and the suite's, or undefined for a host
+ * of two labels, a site's own `www`, `news`, `m` or a short label.
+ */
+function tenantOf(page: string): { label: string; suite: string } | undefined {
+  const saved = /<!--\s*saved from url=\(\d+\)\s*https?:\/\/([^/\s:>]+)/i.exec(page.slice(0, 4000))?.[1];
+  const labels = saved?.toLowerCase().split('.') ?? [];
+  if (labels.length !== 3 || !/^[a-z][a-z0-9-]{3,40}$/.test(labels[0]) || TENANT_NOT.test(labels[0])) return undefined;
+  return { label: labels[0].replace(/-/g, ''), suite: labels[1] };
+}
+/** A site's own labels before its domain, no tenant's. */
+const TENANT_NOT =
+  /^(?:www\d?|news|blog|blogs|mobile|amp|home|about|press|media|english|global|store|shop|investors?|ir|careers?|jobs|support|help|docs|community|forum|forums)$/;
+
+/** A magazine issue's name, the magazine's then its number and month (`Caribe Business Review 38 – October 2026`). */
+const ISSUE_NAME =
+  /^(\S.{2,60}?)\s+(?:No\.?\s*|#|Issue\s+|Vol\.?\s*\d+,?\s*(?:No\.?\s*)?)?\d{1,4}\s*[–—-]\s*(?:[A-Z][a-z]+(?:[/–-][A-Z][a-z]+)?|Q[1-4])\s+(?:19|20)\d\d$/;
+/** A printed page's running head, its number and section and the magazine's name between bars (`14 | COVER STORY | …`). */
+const RUNNING_HEAD = /^(?:\d{1,4}\s*\|.*|.*\|\s*\d{1,4})$/;
+
+/** A Korean body's unit by its last syllable (`홍보팀`, `기획예산과`, `투자유치실`, `지원센터`, `사업본부`). */
+const KO_UNIT_NAME = /^[가-힣]{1,10}(?:팀|과|실|부|국|센터|본부|사무소|담당관)$/;
