@@ -3460,6 +3460,11 @@ function tiedToOther(
       ? text.slice(x.fig.end - base, y.fig.start - base)
       : text.slice(y.fig.end - base, x.fig.start - base);
   if (!/[,;:]/.test(between(e, anchor))) return false;
+  // (an amount is not said of a time: "leased … for 30 years at an annual rent of TT\$9.8 million, reviewed every five
+  // years" gives the rent of the lease, whose term the 30 years is; a date or a span is said of an amount, "reach 600
+  // megawatts … by 2031", not the other way)
+  const time = (k: string) => k === 'date' || k === 'duration';
+  if (AMOUNT_KINDS.has(e.kind) && time(anchor.kind)) return false;
   return sentFigs.some((x) => {
     if (x === anchor || x === e || x.kind !== anchor.kind || x.unit !== anchor.unit) return false;
     const b = between(x, e);
