@@ -82,3 +82,44 @@ describe('judge44b: a rent after a lease’s term is not said of the term', () =
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
   });
 });
+
+// "The state pays XOF 30 billion of the XOF 84 billion asked": the closest sentence stating the 30 billion writes the ask
+// bare ("ADI had asked for 48"), so nothing stood in the ask's place there, and the next sentence that states both ("The
+// developers asked the state to fund it in full, at XOF 48 billion; a decree … grants XOF 30 billion") was never asked.
+// "asked the state to fund it" was no word of asking either, and its 48 billion is paired with the line's ask by role.
+describe('judge44b: the amount asked for, from the next sentence that states the line’s other amount', () => {
+  it('reads "asked X to fund it …, at" as asking', () => {
+    const t =
+      'The developers asked the government to fund the substation in full, at XOF 20 billion; a decree of 4 May grants XOF 12 billion.';
+    const role = (f: string) => amountRole(t, t.indexOf(f), t.indexOf(f) + f.length, 'en', 'money');
+    assert.equal(role('XOF 20 billion'), 'applied');
+    assert.equal(role('XOF 12 billion'), 'granted');
+  });
+  const corpus = () =>
+    writtenSources({
+      'forum-answer-kara-campus.md':
+        '# What do we know about the Kara data campus in Togo?\n\n2026-10-02\n\nThe Kara campus will need a new 161 kV substation. The state is paying XOF 12 billion towards that substation; the developer had asked for 20.\n',
+      'lome-ledger-kara-substation.md':
+        '# Togo grants part of the cost of the Kara campus substation\n\n2026-09-28\n\nThe Kara data campus needs a new 161 kV substation near the town. The developers asked the state to fund the substation in full, at XOF 20 billion; a decree of 23 September grants XOF 12 billion and leaves the rest to the developer.\n',
+    });
+  const line = (asked: string) =>
+    `# Kara\n\nThe state pays XOF 12 billion of the XOF ${asked} billion asked for the 161 kV substation.\n`;
+  it('flags the ask with its digits swapped', () => {
+    const r = figureJudged(corpus(), line('22'), 'XOF 22 billion');
+    assert.deepEqual(r.codes, ['figure-mismatch'], messages(r));
+    assert.match(r.mismatches[0].message, /XOF 20 billion/);
+  });
+  it('vouches for the right ask and the grant', () => {
+    for (const fig of ['XOF 20 billion', 'XOF 12 billion']) {
+      const r = figureJudged(corpus(), line('20'), fig);
+      assert.equal(loud(r).length, 0, `${fig}: ${messages(r)}`);
+      assert.equal(r.status, 'supported', `${fig}: ${messages(r)}`);
+    }
+  });
+  it('catches unseen-67 himalayan L35 (XOF 84 billion asked for XOF 48 billion)', () => {
+    const j = reportLineJudged('unseen-67', UNSEEN_67_HIMALAYAN, 35, 'XOF 84 billion');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    const g = reportLineJudged('unseen-67', UNSEEN_67_HIMALAYAN, 35, 'XOF 30 billion');
+    assert.equal(loud(g).length, 0, messages(g));
+  });
+});

@@ -3148,9 +3148,28 @@ function restatedBy(
   order.sort((x, y) => anchors[y]!.score - anchors[x]!.score);
   for (const j of order) {
     const r = restatedByAnchor(corpus, figs, i, anchors[j]!, j, j !== order[0]);
+    if (r === NOTHING_IN_PLACE) {
+      const next = nextAnchor(evidence[j].scored, anchors[j]!);
+      if (next) {
+        const n = restatedByAnchor(corpus, figs, i, next, j, true);
+        if (n !== NO_MEASURE && n !== NOTHING_IN_PLACE) return n;
+      }
+      return undefined;
+    }
     if (r !== NO_MEASURE) return r;
   }
   return restatedByRun(corpus, figs, i, evidence);
+}
+
+/**
+ * The agreeing source sentence clearly the closest after the anchor's, at the bar a source is named at: where the
+ * anchor's sentence states the line's other figures of this one's measure and nothing in this one's place ("The state
+ * is paying XOF 30 billion towards that line; ADI had asked for 48", its ask a bare number), the next sentence that
+ * states them may state it ("The developers asked … at XOF 48 billion; a decree … grants XOF 30 billion").
+ */
+function nextAnchor(scored: readonly Scored[], anchor: Scored): Scored | undefined {
+  const k = sentenceKey(anchor);
+  return anchorOf(scored.filter((s) => sentenceKey(s) !== k));
 }
 
 /**
@@ -3185,7 +3204,7 @@ function restatedByRun(
       if (tried.has(k)) continue;
       tried.add(k);
       const r = restatedByAnchor(corpus, figs, i, a, j);
-      if (!r || r === NO_MEASURE) continue;
+      if (!r || r === NO_MEASURE || r === NOTHING_IN_PLACE) continue;
       // (two sentences that state another value each in its place: which of them the line restates is not told)
       if (found && Number(found.sigFig.value) !== Number(r.entry.sigFig.value)) return undefined;
       if (!found || a.score > foundScore) {
@@ -3273,6 +3292,11 @@ const EACH_AFTER =
   /^\s*(?:[a-z-]+\s+)?(?:in\s+each\s+of|for\s+each\s+of|each|apiece)\b(?!\s+(?:year|month|week|day|quarter|season|time)\b)/i;
 /** restatedByAnchor's answer when the anchor's sentence states no figure of the claim's measure. */
 const NO_MEASURE = 'no measure';
+/**
+ * restatedByAnchor's answer when the anchor's sentence states the line's other figures of the claim's measure (one at
+ * least) and no other figure of it: nothing in the claim's place.
+ */
+const NOTHING_IN_PLACE = 'nothing in place';
 
 /** restatedBy with the anchor `a`, the top candidate of the line's figure `anchorAt`. */
 function restatedByAnchor(
@@ -3287,7 +3311,7 @@ function restatedByAnchor(
    * ("12년물(B클래스) 6억 유로" restates "5억 유로에서 6억 유로로 늘었고", and its A class's 7억 is no level of before).
    */
   past = false,
-): { entry: Entry; held: boolean } | undefined | typeof NO_MEASURE {
+): { entry: Entry; held: boolean } | undefined | typeof NO_MEASURE | typeof NOTHING_IN_PLACE {
   const f = figs[i];
   // How the line writes its figure against the figure the anchor states (asked only when the source writes one of its
   // figures as a part or the whole of the anchor's)
@@ -3315,6 +3339,7 @@ function restatedByAnchor(
   )
     return undefined;
   const others = figs.filter((g) => g !== f && groupKey(g.kind, g.unit) === groupKey(f.kind, f.unit));
+  const stateOthers = others.length > 0;
   // …and the line's other figures of this figure's own measure too: a line that gives two values of one measure (what
   // was asked and what was granted, "소득세 면제 15년 요청에 10년을 승인했고"; a level before and after) is restated
   // only by a sentence that states the other, so that its one figure left stands in this one's place. A sentence that
@@ -3404,6 +3429,7 @@ function restatedByAnchor(
     if (past && !sameQuantity(claimChangeOf(f), entryChange(e))) continue;
     mine.push(e);
   }
+  if (mine.length === 0 && stateOthers) return NOTHING_IN_PLACE;
   if (mine.length !== 1) return undefined;
   // The line's amount that the sentence's other amount and the anchor add up to, within the line's rounding, is their
   // whole, not another version of that amount: "The ₹16,800 crore project is funded 75:25, with ₹4,200 crore of
@@ -3436,7 +3462,13 @@ function restatedByAnchor(
   // its holder ("건설 인력은 최대 1200명, 상시 고용은 400명이다" against "construction will employ about 3,000 people at peak,
   // with 400 permanent jobs"): the stage and the line's other count stand for the subject.
   const stage = narrowing?.find(isStage);
-  return { entry: mine[0], held: !!stage && entryNarrowing(mine[0]).includes(stage) };
+  if (stage && entryNarrowing(mine[0]).includes(stage)) return { entry: mine[0], held: true };
+  // …and an amount of the claim's role, asked for or granted, where the sentence gives the line's other amount of the
+  // measure, by its role ("The developers asked the state to fund it in full, at XOF 48 billion; a decree … grants XOF
+  // 30 billion" for "The state pays XOF 30 billion of the XOF 84 billion asked"): the role and the line's other amount
+  // stand for the subject.
+  const role = others.length ? lineRole(f) : undefined;
+  return { entry: mine[0], held: !!role && entryRole(mine[0]) === role };
 }
 
 /**
