@@ -123,3 +123,33 @@ describe('judge44b: the amount asked for, from the next sentence that states the
     assert.equal(loud(g).length, 0, messages(g));
   });
 });
+
+// "…980만 달러(135억 원)를 더한 변경 후 합계는 701억 원": 566억 (the Soyo order at signing) + 135억. sumOfLinePart took it for
+// the writer's own sum of a source's parts and set the sources' 777억 aside; but the sources add up their list
+// themselves, right after it, to 777억 (the order as revised to 642억 + 135억), or give 701억 as the total before the
+// change. A source's own total of the list the part stands in judges the writer's sum.
+describe('judge44b: a writer’s sum is judged by the source’s own total of the list it takes a part from', () => {
+  const corpus = () =>
+    writtenSources({
+      'toronhoe-jaryojip-ko.txt':
+        '지역산업 정책토론회 자료집\n\n2026. 9. 30.\n\n2. 당사 수주 내역 (코스닥 공시 기준)\n\n  ○ 롱안 1단계 냉각설비 (칠러 30대)\n    - 2026. 5. 2. 계약 : 3,000만 달러 (410억 원, 2025년 매출 941억 원의 43.6%)\n    - 2026. 7. 1. 변경 : 칠러 5대 추가, 3,500만 달러 (480억 원, 51.0%)\n  ○ 촌부리 1단계 냉각탑 20대\n    - 2026. 6. 3. 계약 : 700만 달러 (96억 원, 10.2%)\n  ○ 합계 : 변경 전 506억 원(매출의 53.8%) → 변경 후 576억 원(61.2%)\n  ○ 첫 출하 : 2027년 3월\n',
+      'gunuiwon-news-ko.md':
+        '# 군, 냉각설비 공장 증설에 보조금 20억 원\n\n2026-09-02\n\n군은 2일 투자심의위원회를 열어 공장 증설 보조금 20억 원을 의결했다. 회사는 신규 인력 40명을 채용한다.\n',
+    });
+  const line = (sum: string) =>
+    `# 발제 메모\n\n## 롱안·촌부리 냉각설비 수주\n\n- 롱안 냉각설비 계약은 5월 410억 원(매출의 43.6%)이었다가 7월 칠러 5대가 추가되어 480억 원(51.0%)으로 늘었다.\n- 여기에 촌부리 냉각탑 700만 달러(96억 원)를 더한 변경 후 합계는 ${sum}억 원, 매출의 53.8%다.\n`;
+  it('flags the sum that took the order before its change', () => {
+    const r = figureJudged(corpus(), line('506'), '506억 원');
+    assert.deepEqual(r.codes, ['figure-mismatch'], messages(r));
+    assert.match(r.mismatches[0].message, /576억 원/);
+  });
+  it('vouches for the sum the source gives', () => {
+    const r = figureJudged(corpus(), line('576'), '576억 원');
+    assert.equal(loud(r).length, 0, messages(r));
+    assert.equal(r.status, 'supported', messages(r));
+  });
+  it('catches unseen-66 cheongram L16 (701억 원 for 777억 원)', () => {
+    const j = reportLineJudged('unseen-66', UNSEEN_66_KO, 16, '701억 원');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+});

@@ -2849,13 +2849,41 @@ function sumOfLinePart(
       for (const x of others) {
         if (x === e || x.sig === e.sig) continue;
         const v = Number(idx.sigFigs[x.sig].value);
-        if (v > 0 && v < whole && agrees(f, { value: String(part + v), precision: '', qualifier: 'exact' }))
-          return true;
+        if (v > 0 && v < whole && agrees(f, { value: String(part + v), precision: '', qualifier: 'exact' })) {
+          // (unless the source adds up the list that amount is in itself, right after it, to another total: "Together
+          // KRW 77.7 billion", after "USD 41.0 million ≈ KRW 56.6 billion at signing, raised on 22 September to … KRW
+          // 64.2 billion" and "USD 9.8 million ≈ KRW 13.5 billion", or to the line's sum as the total before a change,
+          // "합계 : 변경 전 701억 원 → 변경 후 777억 원": the writer's 566 + 135 took a level the source's total does not
+          // count, and that total judges the line's sum. Read only here, of the one source.)
+          if (!sourceSumsApart(idx, f, x, others, Math.max(part, v))) return true;
+        }
       }
     }
   }
   return false;
 }
+
+/**
+ * Whether a source gives, after its amount `x` and within a few lines of it, a total of the line's kind
+ * and unit above `above` (the parts the line adds up) that is not the line's value, or is the line's value as the level
+ * before a change: the source's own sum of the list `x` stands in (sumOfLinePart).
+ */
+function sourceSumsApart(
+  idx: ReturnType<typeof indexOf>,
+  f: ClaimFigure,
+  x: Entry,
+  others: readonly Entry[],
+  above: number,
+): boolean {
+  return others.some((y) => {
+    if (y.fig.start < x.fig.end || y.fig.start - x.fig.end > SUM_AFTER_PARTS) return false;
+    const w = idx.sigFigs[y.sig];
+    if (!(Number(w.value) > above)) return false;
+    return (!agrees(f, w) || entryChange(y) === 'before') && sourceTotal(y);
+  });
+}
+/** How far after a listed amount (in characters) a source's total of its list may stand (sourceSumsApart). */
+const SUM_AFTER_PARTS = 600;
 
 /**
  * Every choice of two or more amounts of a source figure's sentence of its kind and unit, each above zero and below
