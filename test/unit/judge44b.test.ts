@@ -153,3 +153,42 @@ describe('judge44b: a writer’s sum is judged by the source’s own total of th
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
   });
 });
+
+// "Construction should employ 1,200 people, and the campus will have 260 permanent staff" under "# Stargate at Baracoa:
+// water, power and tax compared with Krško and Soyo": each of two articles states one of the line's counts (Baracoa's
+// 1,200 and 190; Krško's 1,400 and 260), and the line names no place. The title's site was read only from a title that
+// names one place; this one names three, the report's own after "at" before its colon and the compared ones after it. The
+// head's one place is the report's site: Krško's article, which never names it, does not vouch for the line against
+// the Baracoa sentence that the line's 1,200 restates.
+describe('judge44b: a title names its site before its colon', () => {
+  const corpus = () =>
+    writtenSources({
+      'caribe-review-ceiba.md':
+        '# A server farm at Ceiba\n\n2026-09-30\n\nBy Marta Solís\n\nThe Stargate venture and a local partner plan a 200 MW campus on 60 hectares in the Ceiba free zone, on the Atlantic coast of Honduras. The investment is USD 2.2 billion. Construction is expected to employ 900 people; the campus will have 150 permanent staff.\n\nThe campus will be cooled with treated wastewater from the town plant.\n',
+      'moravia-business-ostrava.md':
+        '# Ostrava campus wins a state incentive\n\n2026-06-25\n\nBy Petr Novák\n\nThe Czech government has granted CZK 1.6 billion to the Stargate campus at Ostrava, a 400 MW site on a former steelworks. Construction is expected to employ about 1,100 people at its peak; the campus will have 210 permanent staff when both phases are running. The river Oder will supply its cooling water.\n',
+    });
+  const brief = (title: string, staff: string) =>
+    `# ${title}\n\nPolicy brief · 1 October 2026\n\n## What is planned\n\nThe campus is planned at 200 MW on 60 hectares of the free zone.\n\n## Jobs\n\nConstruction should employ 900 people, and the campus will have ${staff} permanent staff.\n`;
+  const TITLE = 'Stargate at Ceiba: water and jobs compared with Ostrava';
+  it("flags the other campus's permanent staff", () => {
+    const r = figureJudged(corpus(), brief(TITLE, '210'), '210 permanent staff');
+    assert.deepEqual(r.codes, ['figure-mismatch'], messages(r));
+    assert.match(r.mismatches[0].message, /150 permanent staff/);
+  });
+  it("vouches for the site's own", () => {
+    const r = figureJudged(corpus(), brief(TITLE, '150'), '150 permanent staff');
+    assert.equal(loud(r).length, 0, messages(r));
+    assert.equal(r.status, 'supported', messages(r));
+  });
+  it('reads no site from a head that names two places', () => {
+    const r = figureJudged(corpus(), brief('Ceiba and Ostrava: water and jobs', '210'), '210 permanent staff');
+    assert.equal(loud(r).length, 0, messages(r));
+  });
+  it('catches unseen-66 red-hidrica L40 (260 permanent staff for 190)', () => {
+    const j = reportLineJudged('unseen-66', RED_HIDRICA, 40, '260 permanent staff');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    const c = reportLineJudged('unseen-66', RED_HIDRICA, 40, '1,200 people');
+    assert.equal(loud(c).length, 0, messages(c));
+  });
+});

@@ -4104,7 +4104,13 @@ function collectEvidence(
     // (a heading of its own: a block under no heading but the title has the title for its heading)
     const heading = claimFig.headingText?.trim();
     if (heading && heading !== claimFig.titleText.trim() && placesIn(heading, 'en', []).length) return undefined;
-    const t = placesIn(commonFirstOff(claimFig.titleText), 'en', []).filter((x) => !x.startsWith('country-'));
+    const placesOf = (text: string) =>
+      placesIn(commonFirstOff(text), 'en', []).filter((x) => !x.startsWith('country-'));
+    let t = placesOf(claimFig.titleText);
+    // (a title that names its place before a colon and what it is set beside after it, "Stargate at Baracoa: water,
+    // power and tax compared with Krško and Soyo", is of the place its head names)
+    const head = /^([^:]+):\s/.exec(claimFig.titleText);
+    if (t.length > 1 && head) t = placesOf(head[1]);
     if (t.length !== 1) return undefined;
     // (a sentence before it under its heading may name the same place: "Construction at the Valdosta site began …")
     const ctx = claimFig.placeContext?.();
