@@ -185,6 +185,20 @@ describe('judge44b: a title names its site before its colon', () => {
     const r = figureJudged(corpus(), brief('Ceiba and Ostrava: water and jobs', '210'), '210 permanent staff');
     assert.equal(loud(r).length, 0, messages(r));
   });
+  // (a head that is the note's kind names no site where a place stands: unseen-62's "Credit note: Ile Verte Holdings
+  // Ltd, equity bridge for Stargate Côte d'Or" read "Credit" as its site, and the issuer's own MUR 9.8 billion no longer
+  // refuted L17's MUR 8.9bn)
+  it('reads no site from a head that is the note’s kind', () => {
+    const r = figureJudged(corpus(), brief('Credit note: Ceiba and Ostrava campuses', '210'), '210 permanent staff');
+    assert.equal(loud(r).length, 0, messages(r));
+    const j = reportLineJudged(
+      'unseen-62',
+      'iocb-credit-note-ile-verte-stargate-cote-dor-equity-bridge.md',
+      17,
+      'MUR 8.9bn',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
   it('catches unseen-66 red-hidrica L40 (260 permanent staff for 190)', () => {
     const j = reportLineJudged('unseen-66', RED_HIDRICA, 40, '260 permanent staff');
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));

@@ -4107,10 +4107,14 @@ function collectEvidence(
     const placesOf = (text: string) =>
       placesIn(commonFirstOff(text), 'en', []).filter((x) => !x.startsWith('country-'));
     let t = placesOf(claimFig.titleText);
-    // (a title that names its place before a colon and what it is set beside after it, "Stargate at Baracoa: water,
-    // power and tax compared with Krško and Soyo", is of the place its head names)
+    // (a title that names its place before a colon, where a place stands, and what it is set beside after it,
+    // "Stargate at Baracoa: water, power and tax compared with Krško and Soyo", is of the place its head names; not a
+    // head that is the note's kind, "Credit note: Ile Verte Holdings Ltd, equity bridge for …")
     const head = /^([^:]+):\s/.exec(claimFig.titleText);
-    if (t.length > 1 && head) t = placesOf(head[1]);
+    if (t.length > 1 && head) {
+      const uses = placeUsesIn(head[1]);
+      t = placesOf(head[1]).filter((x) => uses.has(x));
+    }
     if (t.length !== 1) return undefined;
     // (a sentence before it under its heading may name the same place: "Construction at the Valdosta site began …")
     const ctx = claimFig.placeContext?.();
