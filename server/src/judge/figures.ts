@@ -2849,13 +2849,41 @@ function sumOfLinePart(
       for (const x of others) {
         if (x === e || x.sig === e.sig) continue;
         const v = Number(idx.sigFigs[x.sig].value);
-        if (v > 0 && v < whole && agrees(f, { value: String(part + v), precision: '', qualifier: 'exact' }))
-          return true;
+        if (v > 0 && v < whole && agrees(f, { value: String(part + v), precision: '', qualifier: 'exact' })) {
+          // (unless the source adds up the list that amount is in itself, right after it, to another total: "Together
+          // KRW 77.7 billion", after "USD 41.0 million ≈ KRW 56.6 billion at signing, raised on 22 September to … KRW
+          // 64.2 billion" and "USD 9.8 million ≈ KRW 13.5 billion", or to the line's sum as the total before a change,
+          // "합계 : 변경 전 701억 원 → 변경 후 777억 원": the writer's 566 + 135 took a level the source's total does not
+          // count, and that total judges the line's sum. Read only here, of the one source.)
+          if (!sourceSumsApart(idx, f, x, others, Math.max(part, v))) return true;
+        }
       }
     }
   }
   return false;
 }
+
+/**
+ * Whether a source gives, after its amount `x` and within a few lines of it, a total of the line's kind
+ * and unit above `above` (the parts the line adds up) that is not the line's value, or is the line's value as the level
+ * before a change: the source's own sum of the list `x` stands in (sumOfLinePart).
+ */
+function sourceSumsApart(
+  idx: ReturnType<typeof indexOf>,
+  f: ClaimFigure,
+  x: Entry,
+  others: readonly Entry[],
+  above: number,
+): boolean {
+  return others.some((y) => {
+    if (y.fig.start < x.fig.end || y.fig.start - x.fig.end > SUM_AFTER_PARTS) return false;
+    const w = idx.sigFigs[y.sig];
+    if (!(Number(w.value) > above)) return false;
+    return (!agrees(f, w) || entryChange(y) === 'before') && sourceTotal(y);
+  });
+}
+/** How far after a listed amount (in characters) a source's total of its list may stand (sourceSumsApart). */
+const SUM_AFTER_PARTS = 600;
 
 /**
  * Every choice of two or more amounts of a source figure's sentence of its kind and unit, each above zero and below
@@ -3148,9 +3176,28 @@ function restatedBy(
   order.sort((x, y) => anchors[y]!.score - anchors[x]!.score);
   for (const j of order) {
     const r = restatedByAnchor(corpus, figs, i, anchors[j]!, j, j !== order[0]);
+    if (r === NOTHING_IN_PLACE) {
+      const next = nextAnchor(evidence[j].scored, anchors[j]!);
+      if (next) {
+        const n = restatedByAnchor(corpus, figs, i, next, j, true);
+        if (n !== NO_MEASURE && n !== NOTHING_IN_PLACE) return n;
+      }
+      return undefined;
+    }
     if (r !== NO_MEASURE) return r;
   }
   return restatedByRun(corpus, figs, i, evidence);
+}
+
+/**
+ * The agreeing source sentence clearly the closest after the anchor's, at the bar a source is named at: where the
+ * anchor's sentence states the line's other figures of this one's measure and nothing in this one's place ("The state
+ * is paying XOF 30 billion towards that line; ADI had asked for 48", its ask a bare number), the next sentence that
+ * states them may state it ("The developers asked … at XOF 48 billion; a decree … grants XOF 30 billion").
+ */
+function nextAnchor(scored: readonly Scored[], anchor: Scored): Scored | undefined {
+  const k = sentenceKey(anchor);
+  return anchorOf(scored.filter((s) => sentenceKey(s) !== k));
 }
 
 /**
@@ -3185,7 +3232,7 @@ function restatedByRun(
       if (tried.has(k)) continue;
       tried.add(k);
       const r = restatedByAnchor(corpus, figs, i, a, j);
-      if (!r || r === NO_MEASURE) continue;
+      if (!r || r === NO_MEASURE || r === NOTHING_IN_PLACE) continue;
       // (two sentences that state another value each in its place: which of them the line restates is not told)
       if (found && Number(found.sigFig.value) !== Number(r.entry.sigFig.value)) return undefined;
       if (!found || a.score > foundScore) {
@@ -3273,6 +3320,11 @@ const EACH_AFTER =
   /^\s*(?:[a-z-]+\s+)?(?:in\s+each\s+of|for\s+each\s+of|each|apiece)\b(?!\s+(?:year|month|week|day|quarter|season|time)\b)/i;
 /** restatedByAnchor's answer when the anchor's sentence states no figure of the claim's measure. */
 const NO_MEASURE = 'no measure';
+/**
+ * restatedByAnchor's answer when the anchor's sentence states the line's other figures of the claim's measure (one at
+ * least) and no other figure of it: nothing in the claim's place.
+ */
+const NOTHING_IN_PLACE = 'nothing in place';
 
 /** restatedBy with the anchor `a`, the top candidate of the line's figure `anchorAt`. */
 function restatedByAnchor(
@@ -3287,7 +3339,7 @@ function restatedByAnchor(
    * ("12년물(B클래스) 6억 유로" restates "5억 유로에서 6억 유로로 늘었고", and its A class's 7억 is no level of before).
    */
   past = false,
-): { entry: Entry; held: boolean } | undefined | typeof NO_MEASURE {
+): { entry: Entry; held: boolean } | undefined | typeof NO_MEASURE | typeof NOTHING_IN_PLACE {
   const f = figs[i];
   // How the line writes its figure against the figure the anchor states (asked only when the source writes one of its
   // figures as a part or the whole of the anchor's)
@@ -3315,6 +3367,7 @@ function restatedByAnchor(
   )
     return undefined;
   const others = figs.filter((g) => g !== f && groupKey(g.kind, g.unit) === groupKey(f.kind, f.unit));
+  const stateOthers = others.length > 0;
   // …and the line's other figures of this figure's own measure too: a line that gives two values of one measure (what
   // was asked and what was granted, "소득세 면제 15년 요청에 10년을 승인했고"; a level before and after) is restated
   // only by a sentence that states the other, so that its one figure left stands in this one's place. A sentence that
@@ -3404,6 +3457,7 @@ function restatedByAnchor(
     if (past && !sameQuantity(claimChangeOf(f), entryChange(e))) continue;
     mine.push(e);
   }
+  if (mine.length === 0 && stateOthers) return NOTHING_IN_PLACE;
   if (mine.length !== 1) return undefined;
   // The line's amount that the sentence's other amount and the anchor add up to, within the line's rounding, is their
   // whole, not another version of that amount: "The ₹16,800 crore project is funded 75:25, with ₹4,200 crore of
@@ -3436,7 +3490,13 @@ function restatedByAnchor(
   // its holder ("건설 인력은 최대 1200명, 상시 고용은 400명이다" against "construction will employ about 3,000 people at peak,
   // with 400 permanent jobs"): the stage and the line's other count stand for the subject.
   const stage = narrowing?.find(isStage);
-  return { entry: mine[0], held: !!stage && entryNarrowing(mine[0]).includes(stage) };
+  if (stage && entryNarrowing(mine[0]).includes(stage)) return { entry: mine[0], held: true };
+  // …and an amount of the claim's role, asked for or granted, where the sentence gives the line's other amount of the
+  // measure, by its role ("The developers asked the state to fund it in full, at XOF 48 billion; a decree … grants XOF
+  // 30 billion" for "The state pays XOF 30 billion of the XOF 84 billion asked"): the role and the line's other amount
+  // stand for the subject.
+  const role = others.length ? lineRole(f) : undefined;
+  return { entry: mine[0], held: !!role && entryRole(mine[0]) === role };
 }
 
 /**
@@ -3460,6 +3520,11 @@ function tiedToOther(
       ? text.slice(x.fig.end - base, y.fig.start - base)
       : text.slice(y.fig.end - base, x.fig.start - base);
   if (!/[,;:]/.test(between(e, anchor))) return false;
+  // (an amount is not said of a time: "leased … for 30 years at an annual rent of TT\$9.8 million, reviewed every five
+  // years" gives the rent of the lease, whose term the 30 years is; a date or a span is said of an amount, "reach 600
+  // megawatts … by 2031", not the other way)
+  const time = (k: string) => k === 'date' || k === 'duration';
+  if (AMOUNT_KINDS.has(e.kind) && time(anchor.kind)) return false;
   return sentFigs.some((x) => {
     if (x === anchor || x === e || x.kind !== anchor.kind || x.unit !== anchor.unit) return false;
     const b = between(x, e);
@@ -4039,7 +4104,17 @@ function collectEvidence(
     // (a heading of its own: a block under no heading but the title has the title for its heading)
     const heading = claimFig.headingText?.trim();
     if (heading && heading !== claimFig.titleText.trim() && placesIn(heading, 'en', []).length) return undefined;
-    const t = placesIn(commonFirstOff(claimFig.titleText), 'en', []).filter((x) => !x.startsWith('country-'));
+    const placesOf = (text: string) =>
+      placesIn(commonFirstOff(text), 'en', []).filter((x) => !x.startsWith('country-'));
+    let t = placesOf(claimFig.titleText);
+    // (a title that names its place before a colon, where a place stands, and what it is set beside after it,
+    // "Stargate at Baracoa: water, power and tax compared with Krško and Soyo", is of the place its head names; not a
+    // head that is the note's kind, "Credit note: Ile Verte Holdings Ltd, equity bridge for …")
+    const head = /^([^:]+):\s/.exec(claimFig.titleText);
+    if (t.length > 1 && head) {
+      const uses = placeUsesIn(head[1]);
+      t = placesOf(head[1]).filter((x) => uses.has(x));
+    }
     if (t.length !== 1) return undefined;
     // (a sentence before it under its heading may name the same place: "Construction at the Valdosta site began …")
     const ctx = claimFig.placeContext?.();

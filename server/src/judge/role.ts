@@ -30,7 +30,7 @@ const ROLE_KINDS: ReadonlySet<string> = new Set([
 const EN_APPLIED =
   String.raw`applied\s+for|appl(?:y|ies|ying)\s+for|appl(?:y|ies|ied|ying)\s+to\s+(?:[\w.&'’-]+\s+){1,6}?(?:to|for)\b|` +
   String.raw`requested|requests?|requesting|sought|seeks?|seeking|asked\s+for|ask(?:s|ing)?\s+for|` +
-  String.raw`ask(?:s|ed|ing)?\s+(?:[\w.&'’-]+\s+){1,6}?for|asked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant)|` +
+  String.raw`ask(?:s|ed|ing)?\s+(?:[\w.&'’-]+\s+){1,6}?for|asked\b[^.;]{0,80}?\bto\s+(?:approve|authori[sz]e|clear|grant|fund|finance|pay\s+for)|` +
   String.raw`notif(?:y|ies|ied|ying)`;
 /** …and after it, as a participle ("2.6 hm3 applied for", "the 500 hectares its sponsors asked for"). */
 const EN_APPLIED_PARTICIPLE = String.raw`applied\s+for|requested|sought|asked\s+for|notified|asked\b(?!\s+(?:about|whether|if|how|why|what|when|where|who|to)\b)`;

@@ -427,6 +427,10 @@ export class Scanner {
       if (k >= 2 && t.slice(k - 2, k) === 'HK') return { start: k - 2, unit: 'HKD' };
       if (k >= 2 && t.slice(k - 2, k) === 'NZ' && !letterAt(t, k - 3)) return { start: k - 2, unit: 'NZD' };
       if (k >= 2 && t.slice(k - 2, k) === 'NT' && !letterAt(t, k - 3)) return { start: k - 2, unit: 'TWD' };
+      // (the Caribbean dollars as their papers write them: "TT\$9.8 million", "EC\$45 million", "J\$1.2 billion")
+      if (k >= 2 && t.slice(k - 2, k) === 'TT' && !letterAt(t, k - 3)) return { start: k - 2, unit: 'TTD' };
+      if (k >= 2 && t.slice(k - 2, k) === 'EC' && !letterAt(t, k - 3)) return { start: k - 2, unit: 'XCD' };
+      if (k >= 1 && t[k - 1] === 'J' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'JMD' };
       if (k >= 1 && t[k - 1] === 'S' && !letterAt(t, k - 2)) return { start: k - 1, unit: 'SGD' };
       if (k >= 1 && (t[k - 1] === 'A' || t[k - 1] === 'C') && !letterAt(t, k - 2))
         return { start: k - 1, unit: t[k - 1] === 'A' ? 'AUD' : 'CAD' };
