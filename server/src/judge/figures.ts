@@ -72,6 +72,7 @@ import {
   entitiesOf,
   entryPlaces,
   entrySectionPlaces,
+  entryKoSectionPlaces,
   additionOf,
   entryCell,
   entryInRow,
@@ -4143,6 +4144,45 @@ function collectEvidence(
     const sounded = soundedInEnglish(sites.map((x) => 'ko:' + x));
     return !(e.lang === 'en' && sounded.length && entriesNamePlace(sounded, e.src));
   };
+  // The sites a Korean line names (its names the corpus spells in Latin letters too, so names, not 신규 or 버스웨이) and
+  // the countries it names, worked out once.
+  let koOwn: { names: string[]; countries: string[] } | undefined;
+  const koOwnPlaces = () =>
+    (koOwn ??= {
+      names: [
+        ...new Set([
+          ...ownNames().filter((p) => latinSpellings(p.slice(3), corpus.weights).length > 0),
+          ...koSitesOfClaim().map((x) => 'ko:' + x),
+        ]),
+      ],
+      countries: ownPlaces().filter((p) => concept(p)?.type === 'country'),
+    });
+  // Whether a Korean source figure stands under a heading of its article (entryKoSectionPlaces) that names a site, or a
+  // country, and none of the line's of that sort: names only against names ("라오스 사반나켓" against "크리비"), countries
+  // against countries (a heading naming only a country says nothing of a line naming only its site, which may be in
+  // it). Not where the figure's sentence names one of the line's (namedInSentence: its stored subject, no text read).
+  const koOtherSection = (e: Entry): boolean => {
+    const { names, countries } = koOwnPlaces();
+    if (!names.length && !countries.length) return false;
+    const sec = entryKoSectionPlaces(e);
+    if (!sec.length) return false;
+    const w = corpus.weights;
+    const secCountries = sec.filter((p) => concept(p)?.type === 'country');
+    const secNames = sec.filter((p) => p.startsWith('ko:') && latinSpellings(p.slice(3), w).length > 0);
+    const ours = new Set(names.flatMap((p) => latinSpellings(p.slice(3), w)));
+    const namesApart =
+      names.length > 0 &&
+      secNames.length > 0 &&
+      !placesShared(names, secNames, w) &&
+      !secNames.some((p) => latinSpellings(p.slice(3), w).some((id) => ours.has(id)));
+    const countriesApart =
+      countries.length > 0 && secCountries.length > 0 && !countries.some((c) => secCountries.includes(c));
+    if (!namesApart && !countriesApart) return false;
+    // (nor a heading that shares the line's other sort: "카메룬 크리비" for a line naming Cameroon and another site)
+    if (names.length && secNames.length && !namesApart) return false;
+    if (countries.length && secCountries.length && !countriesApart) return false;
+    return ![...names, ...countries].some((p) => namedInSentence(e, p));
+  };
   // The names a Korean line writes before a site's noun or phase ("겔밈 캠퍼스는"): those the corpus spells in Latin
   // letters too, so names, not 신규 or 인근.
   const koSitesOfClaim = () =>
@@ -4616,6 +4656,11 @@ function collectEvidence(
     // site as such, not the line's ("나발모랄 1단계 200MW를 2027년 4분기에 가동하겠다"): of that other site, both ways.
     if (!forced && e.lang === 'ko' && koSitesOfClaim().length && ofAnotherKoSite(koSitesOfClaim(), e, corpus.weights))
       return;
+    // A Korean line naming its site by a name the corpus spells in Latin letters too ("크리비 사업비는 …, 건설 인력 추정도
+    // 1,600명에서 2,100명으로", Kribi), or its country, and a Korean source figure under a heading of its article that names
+    // another site or country of the same sort and not the line's ("1. 아우라지쿨링: 라오스 사반나켓" over "건설 인력은 …
+    // 최대 1,200명"), its sentence not naming the line's: of that other site, both ways (koOtherSection).
+    if (!forced && e.lang === 'ko' && claimFig.lang === 'ko' && koOtherSection(e)) return;
     // A figure of one named item of a source's list ("Pecos Flats in Texas (1.4 GW), Cedar Bluff in Ohio (900 MW) and
     // Lone Mesa …") is that item's: a line that names another item of the list, and not this one, is not judged by it
     // either way. (Not any line naming a place the item does not: "Abilene" may be of a list of companies' amounts.)

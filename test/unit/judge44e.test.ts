@@ -1,0 +1,43 @@
+// Figure lines of unseen-60 … unseen-65 left by sessions 41–43 (judge44e): each case failed before its rule.
+import { strict as assert } from 'assert';
+import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
+
+const UNSEEN_65_KO = 'gangwon-nambu-jaedan-jeongseon-boseong-stargate-suju-bigyo-memo-ko.md';
+
+// unseen-65 gangwon L24: "크리비 사업비는 4월 29억 달러에서 9월 33억 달러로 늘었고, 건설 인력 추정도 1,600명에서 2,100명으로
+// 늘었다." (a true line) was refuted by a Korean letter's "건설 인력은 현지 합작사 LXDC가 최대 1,200명이라고 밝혔지만, …",
+// a sentence of its section "1. 아우라지쿨링: 라오스 사반나켓", the other site's: Korean source headings were not read.
+describe('judge44e: a Korean source figure under a heading naming another site is not the line’s site’s', () => {
+  const corpus = () =>
+    writtenSources({
+      'tamale.md':
+        '# Stargate Tamale campus gets its permit\n\nBy a staff reporter, 2026-05-04.\n\nGhana granted the Stargate Tamale campus its building permit on Monday. The Tamale site will host 120 MW.\n',
+      'nouadhibou.md':
+        '# Nouadhibou data centre budget rises\n\nBy a correspondent, 2026-09-12.\n\nThe cost of the Stargate Nouadhibou campus rose to USD 2.1 billion. The Nouadhibou site will host 150 MW.\n',
+      'letter-ko.html':
+        '<html><head><title>두 회사가 가나와 모리타니에 거는 것</title></head><body><article>' +
+        '<h1>두 회사가 가나와 모리타니에 거는 것</h1>' +
+        '<p>안녕하세요. 이번 편지는 영월의 두 회사 이야기입니다. 둘 다 올해 해외 스타게이트 물량을 따냈습니다.</p>' +
+        '<h2>1. 한솔냉각: 가나 타말레</h2>' +
+        '<p>한솔냉각은 5월 타말레 캠퍼스에 냉각장치를 납품하기로 했습니다.</p>' +
+        '<p>타말레 캠퍼스는 120MW 규모입니다. 건설 인력은 현지 합작사가 최대 800명이라고 밝혔지만, 타말레 주 정부 자료에는 최대 1,000명으로 나옵니다.</p>' +
+        '<h2>2. 청암전기: 모리타니 누아디부</h2>' +
+        '<p>청암전기는 8월 누아디부 캠퍼스에 배전반을 납품하기로 했습니다. 누아디부 캠퍼스의 사업비는 21억 달러로 늘었습니다.</p>' +
+        '</article></body></html>',
+    });
+  const line = (n: string) =>
+    `# 영월 수주기업 메모\n\n## 2. 청암전기\n\n- 8월 모리타니 누아디부 캠퍼스에 배전반을 수주했다.\n- 누아디부 사업비는 21억 달러로 늘었고, 건설 인력 추정도 ${n}으로 늘었다.\n`;
+  it('does not set the Tamale section’s 800명 against "누아디부 … 건설 인력 추정도 1,400명"', () => {
+    const j = figureJudged(corpus(), line('1,400명'), '1,400명');
+    assert.equal(loud(j).length, 0, messages(j));
+  });
+  it('nor judges "누아디부 … 1,000명" by it either way', () => {
+    const j = figureJudged(corpus(), line('1,000명'), '1,000명');
+    assert.equal(loud(j).length, 0, messages(j));
+    assert.notEqual(j.status, 'supported');
+  });
+  it('reads unseen-65 gangwon L24 "2,100명" without a ✗', () => {
+    const j = reportLineJudged('unseen-65', UNSEEN_65_KO, 24, '2,100명');
+    assert.equal(loud(j).length, 0, messages(j));
+  });
+});
