@@ -41,3 +41,38 @@ describe('judge44e: a Korean source figure under a heading naming another site i
     assert.equal(loud(j).length, 0, messages(j));
   });
 });
+
+// unseen-65 gangwon L31: "9월 22일 카메룬 크리비 RMU 140면을 920만 달러(약 192억 원)에 추가로 따내 …" (the post converts the
+// order in its next sentence: "… 140면, 920만 달러. 1,400원으로 치면 약 129억 원이고 …"). The line's own conversion is judged
+// only by the conversions of that very amount its sources state, and a conversion in the next sentence was not read as
+// one: the planted 192억 원 passed.
+describe('judge44e: a conversion stated in the sentence after the amount it converts', () => {
+  const corpus = () =>
+    writtenSources({
+      'post-ko.md':
+        '# 한결전기 가나 변압기 수주 정리\n\n2026-10-02\n\n주주입니다. 공시 내용 정리해 봅니다.\n\n1) 9월 22일 공시: 가나 스타게이트 타말레 변압기 12대, 640만 달러. 1,350원으로 치면 약 86억 원이고 작년 매출 900억 원의 9.6%.\n\n2) 납품은 내년 3월부터입니다.\n',
+      'wire.md':
+        '# Hangyeol Electric wins Tamale transformer order\n\nBy a staff reporter, 2026-09-23.\n\nHangyeol Electric said on Tuesday it had won an order for 12 transformers for the Stargate Tamale campus in Ghana. The order is worth USD 6.4 million. At 1,350 won to the dollar, that is about KRW 8.6 billion.\n',
+    });
+  const ko = (won: string) => `# 수주 메모\n\n- 9월 22일 가나 타말레 변압기 12대를 640만 달러(약 ${won})에 수주했다.\n`;
+  it('sets "640만 달러(약 68억 원)" against the post’s "1,350원으로 치면 약 86억 원"', () => {
+    const j = figureJudged(corpus(), ko('68억 원'), '68억 원');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /86억/);
+  });
+  it('vouches for "640만 달러(약 86억 원)"', () => {
+    const j = figureJudged(corpus(), ko('86억 원'), '86억 원');
+    assert.equal(j.status, 'supported');
+    assert.equal(loud(j).length, 0, messages(j));
+  });
+  it('reads "At 1,350 won to the dollar, that is about KRW 8.6 billion" as the English order’s conversion', () => {
+    const text =
+      '# Note\n\nHangyeol Electric won 12 transformers for Tamale for USD 6.4 million (about KRW 6.8 billion).\n';
+    const j = figureJudged(corpus(), text, 'KRW 6.8 billion');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+  it('reads unseen-65 gangwon L31 "약 192억 원" as a wrong conversion (129억 원)', () => {
+    const j = reportLineJudged('unseen-65', UNSEEN_65_KO, 31, '192억 원');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+});

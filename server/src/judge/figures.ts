@@ -2582,6 +2582,11 @@ function statedConversions(corpus: Corpus, f: ClaimFigure, from: ClaimFigure, fr
       // …or beside it as the line writes its own ("about ¥1.2 trillion, roughly \$8 billion").
       const beside = convertedBeside(e, f.unit, inSentence(e.sentence));
       if (beside) add(beside);
+      // …or in the next sentence, which opens on it ("… 140면, 920만 달러. 1,400원으로 치면 약 129억 원이고 …").
+      else {
+        const next = convertedNext(e, f.unit, inSentence(e.sentence), inSentence(e.sentence + 1));
+        if (next) add(next);
+      }
     }
   }
   return out;
@@ -2613,6 +2618,54 @@ function convertedBeside(e: Entry, unit: string, sameSentence: readonly Entry[])
   const between = sent.text.slice(e.fig.end - sent.start, next.fig.start - sent.start);
   return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[sent.lang].test(between) ? next : undefined;
 }
+
+/**
+ * The figure in `unit` that the sentence after `e`'s states as `e`'s amount, when `e` is the last figure of its sentence
+ * and the next opens on the conversion: at a rate it gives first ("1,400원으로 치면 약 129억 원", "At 1,400 won to the
+ * dollar, that is about KRW 12.9bn") or with the words of equality a line's own conversion has ("약 129억 원이다", "That
+ * is about KRW 12.9bn"). Nothing else may come first: "Its 2025 revenue was KRW 108.6bn" is another amount.
+ */
+function convertedNext(
+  e: Entry,
+  unit: string,
+  sameSentence: readonly Entry[],
+  nextSentence: readonly Entry[],
+): Entry | undefined {
+  // (from the stored columns first: only a next sentence with a figure in the unit is read)
+  if (!nextSentence.some((x) => x.unit === unit) || sameSentence.some((x) => x.fig.start > e.fig.start))
+    return undefined;
+  const sent = e.src.sentences[e.sentence];
+  const after = e.src.sentences[e.sentence + 1];
+  if (!sent || !after || after.lang !== sent.lang) return undefined;
+  // (e ends its sentence: nothing but its closing marks after it)
+  if (!/^[\s.)）]*$/.test(sent.text.slice(e.fig.end - sent.start))) return undefined;
+  const figs = [...nextSentence].sort((a, b) => a.fig.start - b.fig.start);
+  const text = after.text;
+  const at = (x: Entry) => x.fig.start - after.start;
+  const end = (x: Entry) => x.fig.end - after.start;
+  const [first, second] = figs;
+  // (the rate first: an amount in the unit, then the words that make it the rate of what follows)
+  if (
+    first.kind === 'money' &&
+    second?.unit === unit &&
+    /^\s*$/.test(text.slice(0, at(first))) &&
+    RATE_THEN[after.lang].test(text.slice(end(first), at(second)))
+  )
+    return second;
+  // (or the amount itself, after words of equality: some word, not the bare amount opening the sentence)
+  const opener = NEXT_OPENER[after.lang](text.slice(0, at(first)));
+  return first.unit === unit && /\S/.test(opener) && CONVERSION_LINK[after.lang].test(opener) ? first : undefined;
+}
+/** The words a sentence may open on before restating the amount before it (dropped before CONVERSION_LINK's test). */
+const NEXT_OPENER: Record<Lang, (t: string) => string> = {
+  en: (t) => t.replace(/^\s*(?:that|this|it|which)(?:'s| is| was| comes to| works out (?:at|to))?\s*/i, ' '),
+  ko: (t) => t.replace(/^\s*(?:이는|이건|이것은|우리\s?돈으로|원화로|한화로)\s*/, ' '),
+};
+/** What makes an amount the rate the amount after it is converted at ("1,400원으로 치면 약", "to the dollar, about"). */
+const RATE_THEN: Record<Lang, RegExp> = {
+  en: /^\s*(?:to|per|a|for)\s+(?:the|one|each|a|1)?\s*(?:US\s)?(?:dollar|euro|pound|yen|\$1|USD|EUR)\s*,?\s*(?:(?:that|this|it)\s+(?:is|was|comes to)\s*)?(?:about|roughly|around|some|approximately|nearly)?\s*$/i,
+  ko: /^\s*(?:으로|로|에)?\s*(?:치면|환산하면|계산하면|따지면|기준으로|기준이면|기준)\s*,?\s*(?:약|대략|우리\s?돈\s?)?\s*$/,
+};
 
 /**
  * What a source figure must be to judge a figure the line's own arithmetic holds (lineArithmetic): of the same quantity
