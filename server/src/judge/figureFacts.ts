@@ -1282,10 +1282,15 @@ function koSectionsOf(src: Source): Sections {
     out = { at: [], places: [], all: new Set() };
     const text = src.text;
     const sents = src.sentences;
+    let sites: Set<string> | undefined;
     for (let j = 1; j < sents.length; j++) {
       const h = koHeadingOf(text, sents[j]);
       if (h === undefined) continue;
-      const p = placesIn(h, 'ko', []);
+      // (its countries, and the names the article writes as a site's, "사반나켓 캠퍼스는", "'스타게이트 사반나켓'": not a
+      // product's loanword, "드라이쿨러 및 판형 열교환기 공급" of a filing's item)
+      sites ??= articleKoSites(text);
+      const known = sites;
+      const p = placesIn(h, 'ko', []).filter((x) => concept(x)?.type === 'country' || known.has(x.slice(3)));
       out.at.push(j);
       out.places.push(p);
       for (const x of p) out.all.add(x);
@@ -1293,6 +1298,13 @@ function koSectionsOf(src: Source): Sections {
     if (!out.all.size) out = NO_SECTIONS;
     koSectionsOfSource.set(src, out);
   }
+  return out;
+}
+
+/** The words a Korean article writes as a site's name: before a site's noun or phase, or after 스타게이트. */
+function articleKoSites(text: string): Set<string> {
+  const out = new Set(koSiteWordsIn(text));
+  for (const m of text.matchAll(/스타게이트\s?([\uac00-\ud7a3]{2,})/g)) out.add(m[1]);
   return out;
 }
 
