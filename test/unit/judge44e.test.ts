@@ -36,6 +36,12 @@ describe('judge44e: a Korean source figure under a heading naming another site i
     assert.equal(loud(j).length, 0, messages(j));
     assert.notEqual(j.status, 'supported');
   });
+  // (a filing's numbered item is no site's heading: "1. 판매ㆍ공급계약 내용 : 데이터센터용 드라이쿨러 및 판형 열교환기 공급"
+  // names products, loanwords the corpus spells in Latin letters, and set aside the filing's "매출액 대비(%) : 18.61")
+  it('still sets unseen-57 chungju L20 "16.61%" against the filing’s 18.61 under its numbered items', () => {
+    const j = reportLineJudged('unseen-57', 'chungju-cci-hoewonsa-briefing-stargate-bukmi-suju-ko.md', 20, '16.61%');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
   it('reads unseen-65 gangwon L24 "2,100명" without a ✗', () => {
     const j = reportLineJudged('unseen-65', UNSEEN_65_KO, 24, '2,100명');
     assert.equal(loud(j).length, 0, messages(j));
@@ -73,6 +79,31 @@ describe('judge44e: a conversion stated in the sentence after the amount it conv
   });
   it('reads unseen-65 gangwon L31 "약 192억 원" as a wrong conversion (129억 원)', () => {
     const j = reportLineJudged('unseen-65', UNSEEN_65_KO, 31, '192억 원');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+});
+
+// unseen-65 rca L15: "the promoters asked for XAF 40/kWh and the government set XAF 52/kWh for twelve years" (the
+// release: "the Government has set the tariff … at XAF 48 per kilowatt-hour"). "/kWh" was read as no rate (the slash
+// took periods only) and "per kilowatt-hour" as per kilowatt: the tariffs never met.
+describe('judge44e: a tariff per kilowatt-hour, after "/" or "per"', () => {
+  const corpus = () =>
+    writtenSources({
+      'release.md':
+        '# Tamale campus: power tariff set\n\nBy the Ghana Energy Commission, 2026-09-09.\n\nThe developer of the Stargate Tamale campus asked for a tariff of GHS 0.90 per kilowatt-hour. The Commission has set the tariff for the Tamale campus at GHS 1.10 per kilowatt-hour for ten years.\n',
+    });
+  const line = (v: string) =>
+    `# Brief\n\nFor the Tamale campus the developer asked for GHS 0.90/kWh and the Commission set GHS ${v}/kWh for ten years.\n`;
+  it('sets "GHS 1.30/kWh" against the tariff of GHS 1.10 per kilowatt-hour', () => {
+    const j = figureJudged(corpus(), line('1.30'), 'GHS 1.30');
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+  it('vouches for "GHS 1.10/kWh"', () => {
+    const j = figureJudged(corpus(), line('1.10'), 'GHS 1.10');
+    assert.equal(j.status, 'supported');
+  });
+  it('reads unseen-65 rca L15 "XAF 52/kWh" against the release’s XAF 48', () => {
+    const j = reportLineJudged('unseen-65', 'rca-members-brief-stargate-kribi-savannakhet-rivers.md', 15, 'XAF 52');
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
   });
 });
