@@ -87,6 +87,8 @@ export interface Facts {
   planned?: boolean;
   /** The places the source's section heading above the figure names (entrySectionPlaces). */
   section?: string[];
+  /** The places a Korean source's section heading above the figure names (entryKoSectionPlaces). */
+  koSection?: string[];
   /** Whether the figure is the date something was said (saidOn). */
   said?: boolean;
   /** The days a wire's dateline sentence dates its event by, when it is such a date (datelineDaysAt; null: none). */
@@ -1267,6 +1269,87 @@ export function entrySectionPlaces(e: Entry): string[] {
   return f.section;
 }
 
+/**
+ * A Korean source's section headings: a short line of its own between paragraphs, numbered or not, that states nothing
+ * (no figure, no sentence's ending): "1. 아우라지쿨링: 라오스 사반나켓" over a letter's paragraphs on that site. With
+ * the places each names (placesIn: countries and words shaped like names; which of them are names the judge asks),
+ * worked out once per source.
+ */
+const koSectionsOfSource = new WeakMap<Source, Sections>();
+function koSectionsOf(src: Source): Sections {
+  let out = koSectionsOfSource.get(src);
+  if (!out) {
+    out = { at: [], places: [], all: new Set() };
+    const text = src.text;
+    const sents = src.sentences;
+    let sites: Set<string> | undefined;
+    for (let j = 1; j < sents.length; j++) {
+      const h = koHeadingOf(text, sents[j]);
+      if (h === undefined) continue;
+      // (its countries, and the names the article writes as a site's, "사반나켓 캠퍼스는", "'스타게이트 사반나켓'": not a
+      // product's loanword, "드라이쿨러 및 판형 열교환기 공급" of a filing's item)
+      sites ??= articleKoSites(text);
+      const known = sites;
+      const p = placesIn(h, 'ko', []).filter((x) => concept(x)?.type === 'country' || known.has(x.slice(3)));
+      out.at.push(j);
+      out.places.push(p);
+      for (const x of p) out.all.add(x);
+    }
+    if (!out.all.size) out = NO_SECTIONS;
+    koSectionsOfSource.set(src, out);
+  }
+  return out;
+}
+
+/** The words a Korean article writes as a site's name: before a site's noun or phase, or after 스타게이트. */
+function articleKoSites(text: string): Set<string> {
+  const out = new Set(koSiteWordsIn(text));
+  for (const m of text.matchAll(/스타게이트\s?([\uac00-\ud7a3]{2,})/g)) out.add(m[1]);
+  return out;
+}
+
+/** A Korean heading is this short at most. */
+const KO_SECTION_HEAD_MAX = 40;
+/** What a Korean line that is a sentence, not a heading, ends with: punctuation or a predicate's ending. */
+const KO_SENTENCE_END = /(?:[.!?。:;,…"”'’)]|[다요죠까음함됨임]|니다)$/;
+
+/** A sentence that is a Korean heading line (koSectionsOf), without its number or marks, or undefined. */
+function koHeadingOf(text: string, sent: { start: number; end: number; text: string; lang: string } | undefined) {
+  if (!sent || sent.lang !== 'ko' || sent.text.length > KO_SECTION_HEAD_MAX) return undefined;
+  let a = sent.start;
+  while (a > 0 && text[a - 1] !== '\n' && text[a - 1] !== '\r') a--;
+  const lead = text.slice(a, sent.start);
+  if (!/^\s*(?:#{1,6}\s+|(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[■□▶▷◆◇●○]\s*)?$/.test(lead)) return undefined;
+  let b = sent.end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
+  if (b < text.length && text[b] !== '\n' && text[b] !== '\r') return undefined;
+  // (a paragraph of its own: a blank line, or the text's start, before it)
+  if (a > 0 && !/\n\s*\n\s*$/.test(text.slice(Math.max(0, a - 4), a))) return undefined;
+  const t = sent.text.replace(/^#+\s*/, '').trim();
+  if (!t || /\d/.test(t) || KO_SENTENCE_END.test(t) || !/[\uac00-\ud7a3]/.test(t)) return undefined;
+  return t;
+}
+
+/**
+ * The places the Korean heading an entry's Korean sentence stands under names (koSectionsOf): the nearest heading
+ * above it, SECTION_BACK sentences back at most.
+ */
+export function entryKoSectionPlaces(e: Entry): string[] {
+  const f = factsOf(e);
+  if (f.koSection === undefined) {
+    const sent = e.src.sentences[e.fig.sentence];
+    f.koSection = [];
+    if (sent?.lang === 'ko') {
+      const { at, places } = koSectionsOf(e.src);
+      const i = e.fig.sentence;
+      let k = at.length - 1;
+      while (k >= 0 && at[k] >= i) k--;
+      if (k >= 0 && i - at[k] <= SECTION_BACK) f.koSection = places[k];
+    }
+  }
+  return f.koSection;
+}
+
 /** A sentence that is a heading line, as placesIn reads it (capitals as a name is written), or undefined. */
 function headingOf(text: string, sent: { start: number; end: number; text: string; lang: string } | undefined) {
   if (!sent || sent.lang !== 'en' || sent.text.length > SECTION_HEAD_MAX) return undefined;
@@ -1835,6 +1918,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryMembers(e);
   entryPlanned(e);
   entrySectionPlaces(e);
+  entryKoSectionPlaces(e);
   entrySaidOn(e);
   entryDatelineDays(e);
   entryAsOf(e);
@@ -2117,6 +2201,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   members: f.members,
   planned: f.planned,
   section: f.section,
+  koSection: f.koSection,
   said: f.said,
   dateline: f.dateline,
   asOf: f.asOf,
@@ -2295,6 +2380,7 @@ function isRecord(r: unknown): r is Required<Facts> {
     isStrings(f.members) &&
     typeof f.planned === 'boolean' &&
     isStrings(f.section) &&
+    isStrings(f.koSection) &&
     typeof f.said === 'boolean' &&
     (f.dateline === null || isStrings(f.dateline)) &&
     typeof f.denied === 'boolean' &&

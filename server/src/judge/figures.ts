@@ -72,6 +72,7 @@ import {
   entitiesOf,
   entryPlaces,
   entrySectionPlaces,
+  entryKoSectionPlaces,
   additionOf,
   entryCell,
   entryInRow,
@@ -2581,6 +2582,11 @@ function statedConversions(corpus: Corpus, f: ClaimFigure, from: ClaimFigure, fr
       // …or beside it as the line writes its own ("about ¥1.2 trillion, roughly \$8 billion").
       const beside = convertedBeside(e, f.unit, inSentence(e.sentence));
       if (beside) add(beside);
+      // …or in the next sentence, which opens on it ("… 140면, 920만 달러. 1,400원으로 치면 약 129억 원이고 …").
+      else {
+        const next = convertedNext(e, f.unit, inSentence(e.sentence), inSentence(e.sentence + 1));
+        if (next) add(next);
+      }
     }
   }
   return out;
@@ -2612,6 +2618,54 @@ function convertedBeside(e: Entry, unit: string, sameSentence: readonly Entry[])
   const between = sent.text.slice(e.fig.end - sent.start, next.fig.start - sent.start);
   return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[sent.lang].test(between) ? next : undefined;
 }
+
+/**
+ * The figure in `unit` that the sentence after `e`'s states as `e`'s amount, when `e` is the last figure of its sentence
+ * and the next opens on the conversion: at a rate it gives first ("1,400원으로 치면 약 129억 원", "At 1,400 won to the
+ * dollar, that is about KRW 12.9bn") or with the words of equality a line's own conversion has ("약 129억 원이다", "That
+ * is about KRW 12.9bn"). Nothing else may come first: "Its 2025 revenue was KRW 108.6bn" is another amount.
+ */
+function convertedNext(
+  e: Entry,
+  unit: string,
+  sameSentence: readonly Entry[],
+  nextSentence: readonly Entry[],
+): Entry | undefined {
+  // (from the stored columns first: only a next sentence with a figure in the unit is read)
+  if (!nextSentence.some((x) => x.unit === unit) || sameSentence.some((x) => x.fig.start > e.fig.start))
+    return undefined;
+  const sent = e.src.sentences[e.sentence];
+  const after = e.src.sentences[e.sentence + 1];
+  if (!sent || !after || after.lang !== sent.lang) return undefined;
+  // (e ends its sentence: nothing but its closing marks after it)
+  if (!/^[\s.)）]*$/.test(sent.text.slice(e.fig.end - sent.start))) return undefined;
+  const figs = [...nextSentence].sort((a, b) => a.fig.start - b.fig.start);
+  const text = after.text;
+  const at = (x: Entry) => x.fig.start - after.start;
+  const end = (x: Entry) => x.fig.end - after.start;
+  const [first, second] = figs;
+  // (the rate first: an amount in the unit, then the words that make it the rate of what follows)
+  if (
+    first.kind === 'money' &&
+    second?.unit === unit &&
+    /^\s*$/.test(text.slice(0, at(first))) &&
+    RATE_THEN[after.lang].test(text.slice(end(first), at(second)))
+  )
+    return second;
+  // (or the amount itself, after words of equality: some word, not the bare amount opening the sentence)
+  const opener = NEXT_OPENER[after.lang](text.slice(0, at(first)));
+  return first.unit === unit && /\S/.test(opener) && CONVERSION_LINK[after.lang].test(opener) ? first : undefined;
+}
+/** The words a sentence may open on before restating the amount before it (dropped before CONVERSION_LINK's test). */
+const NEXT_OPENER: Record<Lang, (t: string) => string> = {
+  en: (t) => t.replace(/^\s*(?:that|this|it|which)(?:'s| is| was| comes to| works out (?:at|to))?\s*/i, ' '),
+  ko: (t) => t.replace(/^\s*(?:이는|이건|이것은|우리\s?돈으로|원화로|한화로)\s*/, ' '),
+};
+/** What makes an amount the rate the amount after it is converted at ("1,400원으로 치면 약", "to the dollar, about"). */
+const RATE_THEN: Record<Lang, RegExp> = {
+  en: /^\s*(?:to|per|a|for)\s+(?:the|one|each|a|1)?\s*(?:US\s)?(?:dollar|euro|pound|yen|\$1|USD|EUR)\s*,?\s*(?:(?:that|this|it)\s+(?:is|was|comes to)\s*)?(?:about|roughly|around|some|approximately|nearly)?\s*$/i,
+  ko: /^\s*(?:으로|로|에)?\s*(?:치면|환산하면|계산하면|따지면|기준으로|기준이면|기준)\s*,?\s*(?:약|대략|우리\s?돈\s?)?\s*$/,
+};
 
 /**
  * What a source figure must be to judge a figure the line's own arithmetic holds (lineArithmetic): of the same quantity
@@ -4218,6 +4272,45 @@ function collectEvidence(
     const sounded = soundedInEnglish(sites.map((x) => 'ko:' + x));
     return !(e.lang === 'en' && sounded.length && entriesNamePlace(sounded, e.src));
   };
+  // The sites a Korean line names (its names the corpus spells in Latin letters too, so names, not 신규 or 버스웨이) and
+  // the countries it names, worked out once.
+  let koOwn: { names: string[]; countries: string[] } | undefined;
+  const koOwnPlaces = () =>
+    (koOwn ??= {
+      names: [
+        ...new Set([
+          ...ownNames().filter((p) => latinSpellings(p.slice(3), corpus.weights).length > 0),
+          ...koSitesOfClaim().map((x) => 'ko:' + x),
+        ]),
+      ],
+      countries: ownPlaces().filter((p) => concept(p)?.type === 'country'),
+    });
+  // Whether a Korean source figure stands under a heading of its article (entryKoSectionPlaces) that names a site, or a
+  // country, and none of the line's of that sort: names only against names ("라오스 사반나켓" against "크리비"), countries
+  // against countries (a heading naming only a country says nothing of a line naming only its site, which may be in
+  // it). Not where the figure's sentence names one of the line's (namedInSentence: its stored subject, no text read).
+  const koOtherSection = (e: Entry): boolean => {
+    const { names, countries } = koOwnPlaces();
+    if (!names.length && !countries.length) return false;
+    const sec = entryKoSectionPlaces(e);
+    if (!sec.length) return false;
+    const w = corpus.weights;
+    const secCountries = sec.filter((p) => concept(p)?.type === 'country');
+    const secNames = sec.filter((p) => p.startsWith('ko:') && latinSpellings(p.slice(3), w).length > 0);
+    const ours = new Set(names.flatMap((p) => latinSpellings(p.slice(3), w)));
+    const namesApart =
+      names.length > 0 &&
+      secNames.length > 0 &&
+      !placesShared(names, secNames, w) &&
+      !secNames.some((p) => latinSpellings(p.slice(3), w).some((id) => ours.has(id)));
+    const countriesApart =
+      countries.length > 0 && secCountries.length > 0 && !countries.some((c) => secCountries.includes(c));
+    if (!namesApart && !countriesApart) return false;
+    // (nor a heading that shares the line's other sort: "카메룬 크리비" for a line naming Cameroon and another site)
+    if (names.length && secNames.length && !namesApart) return false;
+    if (countries.length && secCountries.length && !countriesApart) return false;
+    return ![...names, ...countries].some((p) => namedInSentence(e, p));
+  };
   // The names a Korean line writes before a site's noun or phase ("겔밈 캠퍼스는"): those the corpus spells in Latin
   // letters too, so names, not 신규 or 인근.
   const koSitesOfClaim = () =>
@@ -4691,6 +4784,11 @@ function collectEvidence(
     // site as such, not the line's ("나발모랄 1단계 200MW를 2027년 4분기에 가동하겠다"): of that other site, both ways.
     if (!forced && e.lang === 'ko' && koSitesOfClaim().length && ofAnotherKoSite(koSitesOfClaim(), e, corpus.weights))
       return;
+    // A Korean line naming its site by a name the corpus spells in Latin letters too ("크리비 사업비는 …, 건설 인력 추정도
+    // 1,600명에서 2,100명으로", Kribi), or its country, and a Korean source figure under a heading of its article that names
+    // another site or country of the same sort and not the line's ("1. 아우라지쿨링: 라오스 사반나켓" over "건설 인력은 …
+    // 최대 1,200명"), its sentence not naming the line's: of that other site, both ways (koOtherSection).
+    if (!forced && e.lang === 'ko' && claimFig.lang === 'ko' && koOtherSection(e)) return;
     // A figure of one named item of a source's list ("Pecos Flats in Texas (1.4 GW), Cedar Bluff in Ohio (900 MW) and
     // Lone Mesa …") is that item's: a line that names another item of the list, and not this one, is not judged by it
     // either way. (Not any line naming a place the item does not: "Abilene" may be of a list of companies' amounts.)

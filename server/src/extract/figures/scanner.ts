@@ -1851,6 +1851,14 @@ const PER_NAMES: Record<string, string> = {
   hour: 'hour',
   hourly: 'hour',
   시간: 'hour',
+  // (energy, what a tariff is per: "XAF 48 per kilowatt-hour", "\$52/MWh", "kWh당 48프랑"; "per megawatt-hour" was
+  // read as per megawatt, a capital cost's rate)
+  'kilowatt-hour': 'kWh',
+  kwh: 'kWh',
+  킬로와트시: 'kWh',
+  'megawatt-hour': 'MWh',
+  mwh: 'MWh',
+  메가와트시: 'MWh',
 };
 /** What stands between a Korean flow with a period and a bare one of its unit that is the same flow: a bracket opening
  *  on it, with at most one word ("(신청 "), or a particle and one verb of contrast ("를 신청했지만 "). */
@@ -1874,6 +1882,8 @@ const SLASH_PERIOD: Record<string, string> = {
   년: 'year',
   month: 'month',
   월: 'month',
+  kwh: 'kWh',
+  mwh: 'MWh',
 };
 
 /** A currency named as the other side of an exchange rate ("to the dollar", "달러당"): its code. */
@@ -1962,7 +1972,7 @@ function rateAfter(t: string, end: number, flow = false): string | undefined {
 
 function periodAt(t: string, end: number): string | undefined {
   const m =
-    /^,?\s+(?:(per|a|an|each|every)\s+([A-Za-z]+)|(annually|monthly|yearly|daily|hourly))\b(?!\s+(?:ago|earlier|later|before|after)\b)/.exec(
+    /^,?\s+(?:(per|a|an|each|every)\s+([A-Za-z]+(?:-hours?)?)|(annually|monthly|yearly|daily|hourly))\b(?!\s+(?:ago|earlier|later|before|after)\b)/.exec(
       t.slice(end, end + 40),
     );
   if (!m) return undefined;
