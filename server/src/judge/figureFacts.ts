@@ -17,7 +17,7 @@ import { extractFigures } from '../extract/figures/index';
 import { readEnglishWords } from '../extract/numerals/english';
 import { decToString } from '../extract/numerals/decimal';
 import { clauses, SENTENCE_WEIGHT, spanAt, TABLE_ROW_WEIGHT } from '../extract/subjects';
-import type { Figure, Lang, RawFigure, Source, Span } from '../types';
+import { AMOUNT_KINDS, type Figure, type Lang, type RawFigure, type Source, type Span } from '../types';
 import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
 import { carriedOwnerOf, issuerOf, speakerFirmOf } from './carriedOwner';
@@ -34,7 +34,7 @@ import {
   type Scope,
 } from './scope';
 import { enWords, koWords } from '../domain/language';
-import { sameValue } from '../extract/values';
+import { dateParts, sameValue, type DateParts } from '../extract/values';
 import {
   CHANGED,
   DATED_BEFORE,
@@ -128,6 +128,11 @@ export interface Facts {
   bare?: number[];
   /** The firm a Korean figure's sentence's speaker speaks for (carriedOwner.ts speakerFirmOf; null: none). */
   speakerFirm?: string[] | null;
+  /**
+   * Of a table cell that is a level before (columnVersion): the words of its column's header and of the later
+   * column's, besides their dates (versionWords; null: none).
+   */
+  version?: { own: string[]; later: string[] } | null;
 }
 
 // Shared by every engine: a memo of a pure function of one source object (which belongs to one corpus).
@@ -547,7 +552,10 @@ export function entryRevised(e: Entry): boolean {
   const f = factsOf(e);
   if (f.revised === undefined) {
     const sent = e.src.sentences[e.fig.sentence];
-    f.revised = !!sent && onceASentence(sent, 0, 'revised', () => REVISED.test(sent.text));
+    // (or a cell of a table's earlier version, whose later column says it changed: columnVersion)
+    f.revised =
+      !!sent &&
+      (onceASentence(sent, 0, 'revised', () => REVISED.test(sent.text)) || columnVersion(e.src, e.fig) === 'before');
   }
   return f.revised;
 }
@@ -1504,7 +1512,7 @@ export function figureChange(src: Source, fig: Figure): Change | undefined {
  * `1년 전보다 57% 늘었습니다`, and the next company's `수출이 61.8% 늘어남` refuted it alone.
  */
 function columnChange(src: Source, fig: Figure): Change | undefined {
-  if (fig.kind !== 'percent') return undefined;
+  if (fig.kind !== 'percent') return columnVersion(src, fig);
   const sent = src.sentences[fig.sentence];
   const head = sent && columnHeader(src.sentences, fig.sentence, fig.start - sent.start);
   if (!head) return undefined;
@@ -1512,6 +1520,81 @@ function columnChange(src: Source, fig: Figure): Change | undefined {
   if (RATE_DOWN.test(head)) return 'down';
   return RATE_EITHER.test(head) ? 'delta' : undefined;
 }
+/**
+ * An amount in a Markdown table whose columns are versions of the same record, each dated by the event that set it
+ * (`| 구분 | 3월 발표 | 9월 기공식 |`, `| 구분 | 본계약 (9월 8일) | 변경계약 (10월 27일) |`, `| Item | Announcement (March) |
+ * Approval (October) |`): the cell of the earlier column is the level before a change when a later column of its row
+ * gives another amount of its measure (`| 현지 채용 | 1,100명 | 1,300명 |`), as `1,100명에서 1,300명으로` would be. Each
+ * header must date a point (a month or a day, not a period: `| Oct–Dec 2025 | Oct–Dec 2024 |` gives each quarter's
+ * own level) and name its event in a word besides the date (a bare `| 8월 | 9월 |` is a month's own figure). Read
+ * when the snapshot is written (entryChange), so a check reads no text for it.
+ */
+function columnVersion(src: Source, fig: Figure): Change | undefined {
+  return laterVersion(src, fig) ? 'before' : undefined;
+}
+/**
+ * The words of the header of the later column that makes a table cell a level before (columnVersion) and of the
+ * cell's own column, besides their dates (`9월 기공식`: 기공식; `변경계약 (10월 27일)`: 변경계약): a line that names the
+ * later column's event and not the cell's ("기공식 기준 현지 채용 계획은 1,100명이다") speaks of the later version.
+ */
+export function versionWords(e: Entry): { own: string[]; later: string[] } | undefined {
+  const f = factsOf(e);
+  if (f.version === undefined) {
+    const v = laterVersion(e.src, e.fig);
+    f.version = v ? { own: eventWords(v.own), later: eventWords(v.later) } : null;
+  }
+  return f.version ?? undefined;
+}
+const eventWords = (head: string) =>
+  [...head.matchAll(/[\p{L}]{2,}/gu)]
+    .map((m) => m[0])
+    .filter((w) => !extractFigures(w, 'ko').figures.length && !extractFigures(w, 'en').figures.length);
+/** columnVersion's reading: the headers of the cell's column and of the later one whose amount differs. */
+function laterVersion(src: Source, fig: Figure): { own: string; later: string } | undefined {
+  if (!AMOUNT_KINDS.has(fig.kind)) return undefined;
+  const sent = src.sentences[fig.sentence];
+  if (!sent || !TABLE_ROW.test(sent.text)) return undefined;
+  const first = tableStarts(src.sentences)[fig.sentence];
+  if (first < 0 || first === fig.sentence) return undefined;
+  const cells = cellsOf(sent.text),
+    heads = cellsOf(src.sentences[first].text);
+  if (heads.length !== cells.length) return undefined;
+  const k = cellIn(cells, fig.start - sent.start);
+  if (k === undefined) return undefined;
+  const head = (j: number) => src.sentences[first].text.slice(heads[j].start, heads[j].end);
+  const mine = versionDate(head(k), sent.lang);
+  if (!mine) return undefined;
+  const row = figuresBySentence(src).get(fig.sentence) ?? [];
+  for (const g of row) {
+    if (g === fig || g.kind !== fig.kind || g.unit !== fig.unit || sameValue(g, fig)) continue;
+    const j = cellIn(cells, g.start - sent.start);
+    if (j === undefined || j <= k) continue;
+    const later = versionDate(head(j), sent.lang);
+    if (later && dateBefore(mine, later)) return { own: head(k), later: head(j) };
+  }
+  return undefined;
+}
+/**
+ * The point a table's column header dates its version at (`3월 발표`, `본계약 (9월 8일)`, `Approval (October 2026)`): a
+ * date of a month or a day, with a word of its own beside it; undefined for a period (a year, a quarter, a half, a
+ * range) or a date alone.
+ */
+function versionDate(head: string, lang: Lang): DateParts | undefined {
+  if (/[–~-]\s*\d|\d\s*[–~]/.test(head) || /[–~]/.test(head)) return undefined;
+  const dates = extractFigures(head, lang).figures.filter((g) => g.kind === 'date');
+  if (dates.length !== 1) return undefined;
+  const p = dateParts(dates[0].value);
+  if (p.m === undefined) return undefined;
+  const rest = head.slice(0, dates[0].start) + head.slice(dates[0].end);
+  return /[\p{L}]{2,}/u.test(rest.replace(/\b(?:in|on|of|as|at)\b/gi, '')) ? p : undefined;
+}
+/** Whether a point in time comes before another (a year only where both give one). */
+function dateBefore(a: DateParts, b: DateParts): boolean {
+  if (a.y !== undefined && b.y !== undefined && a.y !== b.y) return a.y < b.y;
+  if (a.m! !== b.m!) return a.m! < b.m!;
+  return a.d !== undefined && b.d !== undefined && a.d < b.d;
+}
+
 /** A column header of a rate of rise: 증가율, 성장률, 상승률, 신장률; growth, increase, rise, gain. */
 const RATE_UP = /증가율|성장률|상승률|신장률|\b(?:growth|increase|rise|gain)\b/i;
 /** …of fall: 감소율, 하락률; decline, decrease, fall, drop. */
@@ -1937,6 +2020,7 @@ export function allFacts(e: Entry): Required<Facts> {
   entryInstead(e);
   entryRevised(e);
   entryBare(e);
+  versionWords(e);
   entrySpeakerFirm(e);
   return factsOf(e) as Required<Facts>;
 }
@@ -2221,6 +2305,7 @@ const plainFacts = (f: Required<Facts>): Required<Facts> => ({
   revised: f.revised,
   bare: f.bare,
   speakerFirm: f.speakerFirm,
+  version: f.version,
 });
 
 /** The fields of a Facts record, in plainFacts' order: the columns of a stored record's row (packRecords). */

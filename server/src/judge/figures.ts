@@ -130,6 +130,7 @@ import {
   entryInstead,
   entryLater,
   entryRevised,
+  versionWords,
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
 import {
@@ -4421,6 +4422,13 @@ function collectEvidence(
   const claimNow =
     claimFig.sentenceText !== undefined && (saysToday(sf, claimFig.sentenceText) || tableToday(claimFig));
   const supersededBy: Scored[] = [];
+  // Whether the line names the event of the later column of the table whose earlier column `e` stands in (versionWords).
+  const namesLaterVersion = (e: Entry) => {
+    const v = claimFig.sentenceText !== undefined ? versionWords(e) : undefined;
+    if (!v) return false;
+    const text = claimFig.sentenceText!;
+    return v.later.some((w) => text.includes(w)) && !v.own.some((w) => text.includes(w));
+  };
   // The levels before a change that an agreeing source gives the claim's level after ("The peak construction crew is now
   // put at 4,400, up from 3,800"): a source that states such a level is of then, and does not refute the level now.
   // (worked out at the end, and only when a source contradicts the claim: a source read from a snapshot is decoded
@@ -4955,8 +4963,10 @@ function collectEvidence(
         // change too, "공급 구간이 1420㎞에서 1550㎞로 늘었고, 계약 금액도 1180억 원에서 1290억 원이 됐습니다" for "now stands
         // at KRW 118 billion for 1,420 km": two of the line's figures changed there say what it speaks of, as a
         // restating sentence's do, however few words of the other language it shares)
+        // (or a line that names the event of the later version a table sets beside this one, and not this one's:
+        // "기공식 기준 현지 채용 계획은 1,100명이다" against `| 구분 | 3월 발표 | 9월 기공식 |`, `| 현지 채용 | 1,100명 | 1,300명 |`)
         if (
-          claimNow &&
+          (claimNow || namesLaterVersion(e)) &&
           ((score >= revisionBar(e) && bySubjectCount(count, e) >= MIN_SHARED_TERMS) || otherLevelBefore(e)) &&
           entryRevised(e)
         ) {
