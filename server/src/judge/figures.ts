@@ -2701,6 +2701,15 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
       );
       if (w) {
         held.set(a, statesOther([a, p, w], a));
+        // …and the whole, where the line writes it as what the percent is of ("청해마린텍은 412억 원(매출 612억 원의
+        // 67.3%)", "KRW 41.2 billion, 67.3% of its KRW 61.2 billion revenue"): the base of the line's own share, judged
+        // only by a source amount written as the base of a share in a sentence that states the part or the percent
+        // too ("지난해 매출 612억 원의 67.3%"), not by another amount of the line's subject (a sum of another firm's
+        // orders, "정정 전 798억 원(매출의 62.1%)", beside its revised 843억 원, on the same line).
+        if (!held.has(w) && writtenAsBase(p, w)) {
+          const states = statesOther([a, p, w], w);
+          held.set(w, (corpus, s) => states(corpus, s) && !!s.entry && entryWrittenAsBase(s.entry));
+        }
         break;
       }
     }
@@ -2729,6 +2738,32 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
     }
   return held;
 }
+
+/**
+ * Whether a line writes amount `w` as what its percent `p` is of: "매출 612억 원의 (약) 67.3%", "612억 원 대비 67.3%", "67.3%
+ * of its KRW 61.2 billion revenue" (the whole right after "of", past at most four words).
+ */
+function writtenAsBase(p: ClaimFigure, w: ClaimFigure): boolean {
+  const text = p.sentenceText;
+  if (text === undefined) return false;
+  const at = (n: number) => n - (p.sentenceStart ?? 0);
+  if (p.lang === 'en') return w.start >= p.end && EN_SHARE_OF.test(text.slice(at(p.end), at(w.start)));
+  return w.end <= p.start && KO_BASE_BEFORE_SHARE.test(text.slice(at(w.end), at(p.start)));
+}
+/**
+ * Whether a source amount is written as the base of a percent its sentence gives: "매출 612억 원의 67.3%", "작년 매출(1,284억
+ * 원) 대비 37.9%", "67.3% of its KRW 61.2 billion revenue". (Its sentence is read: asked only of a held whole's refuters.)
+ */
+function entryWrittenAsBase(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  if (sent.lang === 'en') return EN_BASE_AFTER_SHARE.test(sent.text.slice(0, e.fig.start - sent.start));
+  return KO_BASE_THEN_SHARE.test(sent.text.slice(e.fig.end - sent.start));
+}
+const KO_BASE_THEN_SHARE = /^\s*\)?\s*(?:의|대비)\s*(?:약|대략|거의)?\s*[\d.,]+\s*(?:%|퍼센트)/u;
+const EN_BASE_AFTER_SHARE = /(?:%|per\s*cent|percent)\s+of\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** "W의 (약) p%", "W 대비 p%": the gap between a Korean whole and its percent. */
+const KO_BASE_BEFORE_SHARE = /^\s*(?:의|대비)\s*(?:약|대략|거의|무려|불과|겨우)?\s*$/;
 
 /** At most this many amounts of one source sentence are tried as the parts of a line's amount. */
 const MAX_SUMMED = 6;

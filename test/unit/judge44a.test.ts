@@ -1,0 +1,62 @@
+// True lines of unseen-67's Korean report (promoted to tuning in session 44) that got a ✗ from a source figure of
+// another thing, and a planted grant the amount asked vouched for: each traced to a general cause and tested on
+// articles and report lines written here as an outlet and a writer would write them, then on the fixture line. Each
+// case fails without its rule.
+import { strict as assert } from 'assert';
+import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
+
+const CHUNGBUK = 'chungbuk-sanup-yeonguso-hyangsu-cheonghae-stargate-suju-bigyo-ko.md';
+
+// unseen-67 chungbuk L8, "향수파워시스템은 정정 후 843억 원(매출 1,284억 원의 65.7%), 청해마린텍은 412억 원(매출 612억 원의
+// 67.3%)이다." (true). 612억 is the base of the line's own share (412 / 612 = 67.3%); a video post on the other firm,
+// "포인트리사스 312억 원을 더해 정정 전 798억 원(매출의 62.1%), 정정 후 843억 원(65.7%)", shared revenue, 정정 and the line's
+// 65.7% with it and refuted it. The line's arithmetic held the share's part, not its whole.
+describe("judge44a: the whole of a line's own share is judged as that share's base", () => {
+  const corpus = writtenSources(
+    {
+      'gyeongnam-2026-11-02.txt': [
+        '대림정밀, 텍사스 계약 정정 공시…스타게이트 수주 매출의 절반 넘어',
+        '',
+        '경남신문 2026-11-02 김하준 기자',
+        '',
+        '창원의 변압기 제조사 대림정밀은 미국 텍사스 스타게이트 캠퍼스 변압기 계약 금액을 1,020억 원에서 1,150억 원으로 늘리는 정정 공시를 냈다.',
+        '오하이오 캠퍼스 계약 420억 원을 더하면 정정 전 1,440억 원(매출의 53.3%), 정정 후 1,570억 원(58.1%)이다.',
+        '',
+      ].join('\n'),
+      'jeonnam-2026-10-05.txt': [
+        '한솔케이블, 스타게이트 해저 케이블 두 건 수주',
+        '',
+        '전남매일 2026-10-05 박서연 기자',
+        '',
+        '여수의 케이블 제조사 한솔케이블은 스타게이트 캠퍼스 두 곳에 해저 전력 케이블을 공급한다.',
+        '두 건 합계 630억 원으로 지난해 매출의 70%에 이른다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge44a-whole-',
+  );
+  const memo = (line: string) =>
+    ['# 경남·전남 전력기기 업체 스타게이트 수주 비교', '', '## 요약', '', line, ''].join('\n');
+
+  it("does not refute a share's base the line writes by another firm's orders", () => {
+    const text = memo(
+      '- 대림정밀은 정정 후 1,570억 원(매출 2,702억 원의 58.1%), 한솔케이블은 630억 원(매출 900억 원의 70%)이다.',
+    );
+    for (const whole of ['900억 원', '2,702억 원']) {
+      const j = figureJudged(corpus, text, whole);
+      assert.deepEqual(loud(j), [], `${whole}: ${messages(j)}`);
+    }
+  });
+  it('still judges a whole the line does not work its share out of', () => {
+    // (630 / 1,000 is 63%, not the 70% the line gives: no share of the line's own, and the orders judge it as before)
+    const text = memo(
+      '- 대림정밀은 정정 후 1,570억 원(매출 2,702억 원의 58.1%), 한솔케이블은 630억 원(매출 1,000억 원의 70%)이다.',
+    );
+    const j = figureJudged(corpus, text, '1,000억 원');
+    assert.equal(j.mismatches.length, 1, messages(j));
+  });
+  it('unseen-67 chungbuk L8: 612억 원 is not flagged', () => {
+    const j = reportLineJudged('unseen-67', CHUNGBUK, 8, '612억 원');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
