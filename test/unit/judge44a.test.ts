@@ -60,3 +60,41 @@ describe("judge44a: the whole of a line's own share is judged as that share's ba
     assert.deepEqual(loud(j), [], messages(j));
   });
 });
+// unseen-67 chungbuk L35, "수주액은 향수파워시스템(843억 원)이 청해마린텍(412억 원)의 약 2배지만, 매출 대비 비중은 65.7%와
+// 67.3%로 비슷하다." (true: both orders of each firm together). A regional daily's subhead, "33kV 변압기·개폐기 2,260만 달러
+// 규모, 매출 대비 24.3%", gives the share of one order, the amount written right before it; it refuted 65.7%.
+describe("judge44a: a share of another amount does not refute the line's", () => {
+  const corpus = writtenSources(
+    {
+      'chungbuk-2026-09-18.txt': [
+        '제목: 청주 향원전기, 카자흐 스타게이트에 248억 원 변압기 수주',
+        '부제: 배전용 변압기 1,800만 달러 규모, 매출 대비 21.5%…청주 2공장 착공',
+        '',
+        '충북일보 2026-09-18 윤지호 기자',
+        '',
+        '청주 오창의 전력기기 제조사 향원전기가 카자흐스탄 스타게이트 캠퍼스에 배전용 변압기 1,800만 달러(약 248억 원)어치를 공급하는 계약을 맺었다고 17일 공시했다.',
+        '회사는 지난 5월 몽골 캠퍼스에서도 390억 원 규모의 변압기를 수주했다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge44a-share-',
+  );
+  const memo = (line: string) => ['# 충북 전력기기 업체의 스타게이트 수주', '', '## 향원전기', '', line, ''].join('\n');
+
+  it('does not refute the share of two orders together by the share of one', () => {
+    const text = memo('- 향원전기의 스타게이트 수주액은 두 건을 합쳐 638억 원이며, 매출 대비 비중은 55.3%에 이른다.');
+    const j = figureJudged(corpus, text, '55.3%');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('still refutes a wrong share of the same order, in its currency or as the source converts it', () => {
+    for (const amount of ['1,800만 달러', '248억 원']) {
+      const text = memo(`- 향원전기의 카자흐스탄 변압기 수주액은 ${amount}로, 매출 대비 비중은 25.1%다.`);
+      const j = figureJudged(corpus, text, '25.1%');
+      assert.equal(j.mismatches.length, 1, `${amount}: ${messages(j)}`);
+    }
+  });
+  it('unseen-67 chungbuk L35: 65.7% is not flagged', () => {
+    const j = reportLineJudged('unseen-67', CHUNGBUK, 35, '65.7%');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
