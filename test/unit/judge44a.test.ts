@@ -98,3 +98,62 @@ describe("judge44a: a share of another amount does not refute the line's", () =>
     assert.deepEqual(loud(j), [], messages(j));
   });
 });
+// unseen-67 chungbuk L30, "완도군은 이와 별도로 진입도로와 취수 시설에 8억 5,000만 원을 지원하기로 했다." (planted: no source
+// has it). An English answer's list item, "Cheonghae Marinetech (Wando): the seawater intake and desalination package at
+// Point Lisas, USD 18.4 million (KRW 25.4 billion)", shared Wando (the firm's seat, in its bracket) and intake with it,
+// and an English sentence was never told not to name the line's actor: the county's money was refuted by the firm's
+// contract, and the fix offered would have put the contract's 254억 원 in.
+describe("judge44a: an other-language sentence labelled by another name is not the line's actor's", () => {
+  const answer = (item: string) => ({
+    'seaport-answer.md': [
+      '# Which Korean suppliers are building Stargate Johor?',
+      '',
+      'Asked by a reader, answered by Priya Raman, 3 November 2026',
+      '',
+      'Two small suppliers from the Korean coast have won work at the Johor campus.',
+      '',
+      item,
+      '',
+    ].join('\n'),
+  });
+  const memo = (line: string) => ['# 경남 고성 서린마린의 조호르 수주', '', '## 지원', '', line, ''].join('\n');
+
+  it("does not refute a county's support by a firm's contract an English list item gives", () => {
+    const corpus = writtenSources(
+      answer(
+        'Seorin Marine (Goseong): the seawater intake and pumping station for the cooling loop, USD 21 million (KRW 29 billion), signed in October.',
+      ),
+      'xref-judge44a-label-',
+    );
+    const j = figureJudged(
+      corpus,
+      memo('- 고성군은 이와 별도로 취수 시설 진입도로에 9억 원을 지원하기로 했다.'),
+      '9억 원',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('still judges a line whose actor the label is', () => {
+    const corpus = writtenSources(
+      answer(
+        'Seorin Marine (Goseong): orders for the seawater intake and pumping station at the Johor campus, USD 21 million (KRW 29 billion), signed in October.',
+      ),
+      'xref-judge44a-label2-',
+    );
+    const right = figureJudged(
+      corpus,
+      memo('- 서린마린은 조호르 캠퍼스 취수 시설을 2,100만 달러에 수주했다.'),
+      '2,100만 달러',
+    );
+    assert.equal(right.status, 'supported', messages(right));
+    const wrong = figureJudged(
+      corpus,
+      memo('- 서린마린은 조호르 캠퍼스 취수 시설을 2,300만 달러에 수주했다.'),
+      '2,300만 달러',
+    );
+    assert.equal(wrong.mismatches.length, 1, messages(wrong));
+  });
+  it('unseen-67 chungbuk L30: 8억 5,000만 원 is not flagged', () => {
+    const j = reportLineJudged('unseen-67', CHUNGBUK, 30, '8억 5,000만 원');
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+});
