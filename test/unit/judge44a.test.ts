@@ -157,3 +157,39 @@ describe("judge44a: an other-language sentence labelled by another name is not t
     assert.deepEqual(loud(j), [], messages(j));
   });
 });
+
+// unseen-67 chungbuk L18, "충북도·옥천군 지방투자촉진보조금은 40억 원으로 결정됐다(도비 40%, 군비 60%)." (planted: 40억 원 was
+// asked, 26억 원 decided). "결정됐다" was no word of granting, so the line's amount was no grant, and the request's 40억 원
+// ("40억 원을 신청해 26억 원으로 결정됐습니다") vouched for it. A decision on an amount grants it, as 확정 does.
+describe('judge44a: an amount decided is an amount granted', () => {
+  const corpus = writtenSources(
+    {
+      'chungnam-2026-10-14.txt': [
+        '공주 한빛소재 2공장 보조금 21억 원 확정',
+        '',
+        '충남일보 2026-10-14 임도윤 기자',
+        '',
+        '공주시 탄천산업단지에 2공장을 짓는 한빛소재의 지방투자촉진보조금은 30억 원을 신청해 21억 원으로 결정됐다.',
+        '도비 8억 4,000만 원, 시비 12억 6,000만 원이다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge44a-decided-',
+  );
+  const memo = (line: string) => ['# 한빛소재 공주 2공장', '', '## 보조금', '', line, ''].join('\n');
+
+  it('refutes the amount asked given as the amount decided', () => {
+    const j = figureJudged(corpus, memo('- 충남도·공주시 지방투자촉진보조금은 30억 원으로 결정됐다.'), '30억 원');
+    assert.equal(j.mismatches.length, 1, messages(j));
+    assert.match(j.mismatches[0].message, /21억/);
+  });
+  it('vouches for the amount decided', () => {
+    const j = figureJudged(corpus, memo('- 충남도·공주시 지방투자촉진보조금은 21억 원으로 결정됐다.'), '21억 원');
+    assert.equal(j.status, 'supported', messages(j));
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('unseen-67 chungbuk L18: 40억 원 is flagged', () => {
+    const j = reportLineJudged('unseen-67', CHUNGBUK, 18, '40억 원');
+    assert.deepEqual(j.codes, ['figure-mismatch']);
+  });
+});
