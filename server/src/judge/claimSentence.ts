@@ -6,6 +6,8 @@ import type { Figure, Lang, RawFigure, Span } from '../types';
 import { enWords, koWords } from '../domain/language';
 import { everydayPairs } from '../domain/vocab';
 import { alternation, escapeRe } from '../text/text';
+import { writesLatinName } from '../text/translit';
+import { koNameLike } from './carriedOwner';
 import { DISTRIBUTIVE, KO_ACTOR, sentenceCountries, ventures } from './figureFacts';
 import type { Entry, Index } from './figureIndex';
 import { sheetRowLine } from '../corpus/sheetRows';
@@ -200,8 +202,11 @@ export function namesActor(e: Entry, actor: Actor): boolean {
   const sent = e.src.sentences[e.fig.sentence];
   if (!sent) return false;
   // A sentence in the other language may write the name in its own script ("Seoul" / 서울, 엔비디아): it cannot
-  // be told not to name it.
-  if (sent.lang !== actor.lang) return true;
+  // be told not to name it — unless it opens on another name as the label of what it lists ("Cheonghae Marinetech
+  // (Wando): the seawater intake and desalination package at Point Lisas, USD 18.4 million …"): its figures are that
+  // name's, whatever its bracket adds of the name's seat, and a label that does not sound like the actor is another's
+  // ("완도군은 … 취수 시설에 8억 5,000만 원을 지원하기로 했다" is the county's money, not a firm's contract).
+  if (sent.lang !== actor.lang) return !labelledByAnother(sent.text, sent.lang, actor);
   if (writesName(sent.text, actor)) return true;
   // …or the sentence before it, whose topic it goes on with ("지분 구조를 공개했다. 오픈AI가 40%, … 25%를 갖는다." for
   // "지분은 오픈AI 40%, … 25%로 확정됐다").
@@ -221,6 +226,37 @@ export function namesActor(e: Entry, actor: Actor): boolean {
   for (let i = 0; i < LEAD && i < e.src.sentences.length; i++) {
     const s = e.src.sentences[i];
     if (s.lang === actor.lang && writesName(s.text, actor)) return true;
+  }
+  return false;
+}
+
+/**
+ * A name opening a sentence as the label of what follows, its bracketed aside and colon after it: "Cheonghae Marinetech
+ * (Wando): …", "- Hyangsu Power Systems: …", "청해마린텍(완도): …". Capitalized words in English, one word in Korean.
+ */
+const EN_LABEL = /^[\s\-*+•·]*((?:[A-Z][\p{L}&'’.-]*)(?:\s+[A-Z][\p{L}&'’.-]*){0,3})\s*(?:\([^()]{1,40}\))?\s*:\s/u;
+const KO_LABEL = /^[\s\-*+•·□ㅇ○]*([\uac00-\ud7a3A-Za-z0-9]{2,})\s*(?:\([^()]{1,40}\))?\s*:\s/u;
+
+/**
+ * Whether a sentence in the other language than the actor's opens on a name as its label (EN_LABEL, KO_LABEL) that
+ * is not the actor's, by sound: no word of the label sounds like the actor's name (an administrative ending off: 완도군
+ * is Wando). A common word opening a label ("Summary:", "Costs:", "요약:") is no name: undefined, and so no.
+ */
+function labelledByAnother(text: string, lang: Lang, actor: Actor): boolean {
+  if (lang === 'en' && actor.lang === 'ko') {
+    const label = EN_LABEL.exec(text)?.[1];
+    if (!label) return false;
+    const words = label.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+    if (!words[0] || everydayPairs(words[0]).length || findTerms(label, 'en').length) return false;
+    const name = actor.text.replace(/(?:은|는|이|가)$/u, '');
+    const names = [name, name.replace(/(?:군|시|도|구|청|읍|면)$/u, '')].filter((n) => n.length >= 2);
+    return !words.some((w) => w.length >= 2 && names.some((n) => writesLatinName(n, w)));
+  }
+  if (lang === 'ko' && actor.lang === 'en') {
+    const label = KO_LABEL.exec(text)?.[1];
+    if (!label || !koNameLike(label)) return false;
+    const words = actor.text.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+    return !words.some((w) => w.length >= 2 && writesLatinName(label, w));
   }
   return false;
 }

@@ -2756,6 +2756,15 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
       );
       if (w) {
         held.set(a, statesOther([a, p, w], a));
+        // …and the whole, where the line writes it as what the percent is of ("청해마린텍은 412억 원(매출 612억 원의
+        // 67.3%)", "KRW 41.2 billion, 67.3% of its KRW 61.2 billion revenue"): the base of the line's own share, judged
+        // only by a source amount written as the base of a share in a sentence that states the part or the percent
+        // too ("지난해 매출 612억 원의 67.3%"), not by another amount of the line's subject (a sum of another firm's
+        // orders, "정정 전 798억 원(매출의 62.1%)", beside its revised 843억 원, on the same line).
+        if (!held.has(w) && writtenAsBase(p, w)) {
+          const states = statesOther([a, p, w], w);
+          held.set(w, (corpus, s) => states(corpus, s) && !!s.entry && entryWrittenAsBase(s.entry));
+        }
         break;
       }
     }
@@ -2784,6 +2793,94 @@ function lineArithmetic(figs: readonly ClaimFigure[]): Map<ClaimFigure, HeldBy> 
     }
   return held;
 }
+
+/**
+ * The amount a source percent is the share of, as its sentence writes it right before the percent: "2,260만 달러 규모, 매출
+ * 대비 24.3%", "798억 원(매출의 62.1%)", "843억 원(65.7%)", "KRW 31.2 billion, or about 24% of its revenue". Not the base
+ * it is of ("매출 1,284억 원의 24.3%"), nor an amount past another figure or a clause's end.
+ */
+function sharePartOf(idx: ReturnType<typeof indexOf>, e: Entry): Entry | undefined {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return undefined;
+  let part: Entry | undefined;
+  for (const x of sentenceEntries(idx, e.src, e.sentence))
+    if (x.sentence === e.sentence && x !== e && x.fig.end <= e.fig.start && (!part || x.fig.end > part.fig.end))
+      part = x;
+  if (!part || !AMOUNT_KINDS.has(part.kind) || part.kind === 'percent' || part.kind === 'date') return undefined;
+  const gap = sent.text.slice(part.fig.end - sent.start, e.fig.start - sent.start);
+  return (sent.lang === 'ko' ? KO_PART_BEFORE_SHARE : EN_SHARE_GAP).test(gap) ? part : undefined;
+}
+/**
+ * Between a Korean share's part and its percent: a word of size, an aside or a clause's joint, and the base with its
+ * 의 or 대비 ("규모, 매출 대비 ", "(매출의 ", "(", "으로 지난해 매출의 약 "); not the base itself ("의 ", " 대비 ").
+ */
+const KO_PART_BEFORE_SHARE =
+  /^\s*(?:규모|상당)?\s*(?:[(,]|으로|로|이며|이고|이자)?\s*(?:(?:지난해|작년|올해|전년|연간?)\s*)?(?:[가-힣]{1,5}\s*(?:의|대비)\s*)?(?:약|대략|거의)?\s*$/u;
+
+/**
+ * Whether a source percent is the share of another amount than any the line states: its sentence writes the amount it
+ * is of (sharePartOf), the line states amounts of that kind, and none of them is that amount, in its unit or as a
+ * source states it in the line's ("2,260만 달러(약 312억 원)"). Unknown, and so no, where the amount is stated in no unit
+ * of the line's.
+ */
+function shareOfAnotherAmount(idx: ReturnType<typeof indexOf>, e: Entry, line: readonly RawFigure[]): boolean {
+  const part = sharePartOf(idx, e);
+  if (!part) return false;
+  const amounts = line.filter((g) => g.kind === part.kind && g.qualifier !== 'range');
+  if (!amounts.length) return false;
+  const same = (g: RawFigure, x: Entry) => g.unit === x.unit && agrees(g, x.sigFig);
+  if (amounts.some((g) => same(g, part))) return false;
+  // (in another unit too: as a source states that amount in one of the line's, beside it or as an equivalence)
+  const stated = statedInOtherUnits(idx, part).filter((x) => amounts.some((g) => g.unit === x.unit));
+  if (stated.some((x) => amounts.some((g) => same(g, x)))) return false;
+  return stated.length > 0 || amounts.some((g) => g.unit === part.unit);
+}
+
+const statedOther = new WeakMap<Entry, Entry[]>();
+/** The figures a source states a figure's amount as in other units: an equivalence of that value, or one beside it. */
+function statedInOtherUnits(idx: ReturnType<typeof indexOf>, x: Entry): Entry[] {
+  let out = statedOther.get(x);
+  if (!out) {
+    out = [];
+    const v = Number(x.sigFig.value);
+    for (const { mine, other } of idx.equivalences.get(x.unit) ?? [])
+      if (Number(mine.sigFig.value) === v && !out.includes(other)) out.push(other);
+    const sentence = sentenceEntries(idx, x.src, x.sentence);
+    for (const u of new Set(sentence.map((y) => y.unit)))
+      if (u !== x.unit) {
+        const beside = convertedBeside(x, u, sentence);
+        if (beside && !out.includes(beside)) out.push(beside);
+      }
+    statedOther.set(x, out);
+  }
+  return out;
+}
+
+/**
+ * Whether a line writes amount `w` as what its percent `p` is of: "매출 612억 원의 (약) 67.3%", "612억 원 대비 67.3%", "67.3%
+ * of its KRW 61.2 billion revenue" (the whole right after "of", past at most four words).
+ */
+function writtenAsBase(p: ClaimFigure, w: ClaimFigure): boolean {
+  const text = p.sentenceText;
+  if (text === undefined) return false;
+  const at = (n: number) => n - (p.sentenceStart ?? 0);
+  if (p.lang === 'en') return w.start >= p.end && EN_SHARE_OF.test(text.slice(at(p.end), at(w.start)));
+  return w.end <= p.start && KO_BASE_BEFORE_SHARE.test(text.slice(at(w.end), at(p.start)));
+}
+/**
+ * Whether a source amount is written as the base of a percent its sentence gives: "매출 612억 원의 67.3%", "작년 매출(1,284억
+ * 원) 대비 37.9%", "67.3% of its KRW 61.2 billion revenue". (Its sentence is read: asked only of a held whole's refuters.)
+ */
+function entryWrittenAsBase(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  if (!sent) return false;
+  if (sent.lang === 'en') return EN_BASE_AFTER_SHARE.test(sent.text.slice(0, e.fig.start - sent.start));
+  return KO_BASE_THEN_SHARE.test(sent.text.slice(e.fig.end - sent.start));
+}
+const KO_BASE_THEN_SHARE = /^\s*\)?\s*(?:의|대비)\s*(?:약|대략|거의)?\s*[\d.,]+\s*(?:%|퍼센트)/u;
+const EN_BASE_AFTER_SHARE = /(?:%|per\s*cent|percent)\s+of\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** "W의 (약) p%", "W 대비 p%": the gap between a Korean whole and its percent. */
+const KO_BASE_BEFORE_SHARE = /^\s*(?:의|대비)\s*(?:약|대략|거의|무려|불과|겨우)?\s*$/;
 
 /** At most this many amounts of one source sentence are tried as the parts of a line's amount. */
 const MAX_SUMMED = 6;
@@ -4852,6 +4949,21 @@ function collectEvidence(
       e.kind === 'percent' &&
       !claimAgreesHere() &&
       ofAnotherBase(claimFrame(), entryFrame(e))
+    )
+      return;
+    // …nor does a share of another amount: a source sentence that writes the amount its percent is of right before it
+    // ("33kV 변압기·개폐기 2,260만 달러 규모, 매출 대비 24.3%", one order's) gives the share of that amount; a line that states
+    // its own amounts and none of them that one ("수주액은 향수파워시스템(843억 원)이 청해마린텍(412억 원)의 약 2배지만, 매출
+    // 대비 비중은 65.7%와 67.3%로", two orders together) gives shares of other amounts. (Asked where the frames were
+    // read: the source's sentence is decoded already.)
+    if (
+      !via &&
+      !scaled &&
+      !forced &&
+      claimFig.kind === 'percent' &&
+      e.kind === 'percent' &&
+      !claimAgreesHere() &&
+      shareOfAnotherAmount(idx, e, claimFig.sentenceFigures ?? [])
     )
       return;
     const agree = via ? true : claimAgreesHere();
