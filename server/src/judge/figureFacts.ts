@@ -1241,24 +1241,48 @@ const NO_SECTIONS: Sections = Object.freeze({ at: [], places: [], all: new Set<s
 function sectionsOf(src: Source): Sections {
   let out = sectionsOfSource.get(src);
   if (!out) {
-    out = { at: [], places: [], all: new Set() };
-    const text = src.text;
-    const sents = src.sentences;
-    for (let j = 1; j < sents.length; j++) {
-      const h = headingOf(text, sents[j]);
-      if (h === undefined) continue;
-      // (a place and where it is, "Lordsburg, New Mexico", names its places; another heading only the places the
-      // lexicon knows: "SUMMARY" or "WHAT IT MEANS" is no place)
-      const named = placesIn(h, 'en', []);
-      const p = EN_PLACE_HEADING.test(h) || PLACE_LIST.test(h) ? named : named.filter((x) => !x.startsWith('en:'));
-      out.at.push(j);
-      out.places.push(p);
-      for (const x of p) out.all.add(x);
-    }
-    if (!out.all.size) out = NO_SECTIONS;
+    out = readSections(
+      src,
+      (sent) => headingOf(src.text, sent),
+      (h) => {
+        // (a place and where it is, "Lordsburg, New Mexico", names its places; another heading only the places the
+        // lexicon knows: "SUMMARY" or "WHAT IT MEANS" is no place)
+        const named = placesIn(h, 'en', []);
+        return EN_PLACE_HEADING.test(h) || PLACE_LIST.test(h) ? named : named.filter((x) => !x.startsWith('en:'));
+      },
+    );
     sectionsOfSource.set(src, out);
   }
   return out;
+}
+
+/**
+ * A source's headings as `heading` reads a sentence (its text without marks, or undefined for no heading), with the
+ * places `places` reads in each; NO_SECTIONS where none names a place.
+ */
+function readSections(
+  src: Source,
+  heading: (sent: Source['sentences'][number]) => string | undefined,
+  places: (h: string) => string[],
+): Sections {
+  const out: Sections = { at: [], places: [], all: new Set() };
+  const sents = src.sentences;
+  for (let j = 1; j < sents.length; j++) {
+    const h = heading(sents[j]);
+    if (h === undefined) continue;
+    const p = places(h);
+    out.at.push(j);
+    out.places.push(p);
+    for (const x of p) out.all.add(x);
+  }
+  return out.all.size ? out : NO_SECTIONS;
+}
+
+/** The places of the nearest heading above sentence `i`, SECTION_BACK sentences back at most (none: []). */
+function nearestSection({ at, places }: Sections, i: number): string[] {
+  let k = at.length - 1;
+  while (k >= 0 && at[k] >= i) k--;
+  return k >= 0 && i - at[k] <= SECTION_BACK ? places[k] : [];
 }
 
 /**
@@ -1267,13 +1291,7 @@ function sectionsOf(src: Source): Sections {
  */
 export function entrySectionPlaces(e: Entry): string[] {
   const f = factsOf(e);
-  if (f.section === undefined) {
-    const { at, places } = sectionsOf(e.src);
-    const i = e.fig.sentence;
-    let k = at.length - 1;
-    while (k >= 0 && at[k] >= i) k--;
-    f.section = k >= 0 && i - at[k] <= SECTION_BACK ? places[k] : [];
-  }
+  if (f.section === undefined) f.section = nearestSection(sectionsOf(e.src), e.fig.sentence);
   return f.section;
 }
 
@@ -1287,23 +1305,17 @@ const koSectionsOfSource = new WeakMap<Source, Sections>();
 function koSectionsOf(src: Source): Sections {
   let out = koSectionsOfSource.get(src);
   if (!out) {
-    out = { at: [], places: [], all: new Set() };
-    const text = src.text;
-    const sents = src.sentences;
     let sites: Set<string> | undefined;
-    for (let j = 1; j < sents.length; j++) {
-      const h = koHeadingOf(text, sents[j]);
-      if (h === undefined) continue;
-      // (its countries, and the names the article writes as a site's, "사반나켓 캠퍼스는", "'스타게이트 사반나켓'": not a
-      // product's loanword, "드라이쿨러 및 판형 열교환기 공급" of a filing's item)
-      sites ??= articleKoSites(text);
-      const known = sites;
-      const p = placesIn(h, 'ko', []).filter((x) => concept(x)?.type === 'country' || known.has(x.slice(3)));
-      out.at.push(j);
-      out.places.push(p);
-      for (const x of p) out.all.add(x);
-    }
-    if (!out.all.size) out = NO_SECTIONS;
+    out = readSections(
+      src,
+      (sent) => koHeadingOf(src.text, sent),
+      (h) => {
+        // (its countries, and the names the article writes as a site's, "사반나켓 캠퍼스는", "'스타게이트 사반나켓'": not a
+        // product's loanword, "드라이쿨러 및 판형 열교환기 공급" of a filing's item)
+        const known = (sites ??= articleKoSites(src.text));
+        return placesIn(h, 'ko', []).filter((x) => concept(x)?.type === 'country' || known.has(x.slice(3)));
+      },
+    );
     koSectionsOfSource.set(src, out);
   }
   return out;
@@ -1344,17 +1356,9 @@ function koHeadingOf(text: string, sent: { start: number; end: number; text: str
  */
 export function entryKoSectionPlaces(e: Entry): string[] {
   const f = factsOf(e);
-  if (f.koSection === undefined) {
-    const sent = e.src.sentences[e.fig.sentence];
-    f.koSection = [];
-    if (sent?.lang === 'ko') {
-      const { at, places } = koSectionsOf(e.src);
-      const i = e.fig.sentence;
-      let k = at.length - 1;
-      while (k >= 0 && at[k] >= i) k--;
-      if (k >= 0 && i - at[k] <= SECTION_BACK) f.koSection = places[k];
-    }
-  }
+  if (f.koSection === undefined)
+    f.koSection =
+      e.src.sentences[e.fig.sentence]?.lang === 'ko' ? nearestSection(koSectionsOf(e.src), e.fig.sentence) : [];
   return f.koSection;
 }
 
