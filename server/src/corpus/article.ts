@@ -21,6 +21,7 @@ import {
   type Line,
 } from './articleLines';
 import {
+  governmentOfHall,
   EMAIL,
   findDate,
   headFieldsDate,
@@ -308,7 +309,7 @@ function faxFrom(lines: Line[], from: number): string | undefined {
     if (!FAX_LINE.test(t)) continue;
     const name = /\bFROM\s?[:：]\s?([^\s:：]{2,30})/i.exec(t)?.[1];
     if (!name || /^[+\d()-]+$/.test(name)) return undefined;
-    return /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(name)?.[1] ?? name;
+    return governmentOfHall(name) ?? name;
   }
   return undefined;
 }

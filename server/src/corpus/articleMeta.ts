@@ -1211,6 +1211,14 @@ const EMBARGO = /^[*_]*(?:엠바고|embargo(?:ed)?)[*_]*(?:\s|[:：]|$)/i;
 /** A recording's length beside its date (`Runtime 41:08`, `Duration: 1:02:15`, `52 min`, `재생시간 12:30`). */
 const RUNTIME =
   /^(?:(?:runtime|run\s+time|duration|length|running\s+time|재생\s?시간|분량)\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,3}:\d\d$|^(?:runtime|duration|length|재생\s?시간)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?|분)$|^(?:\d{1,2}\s?시간\s?)?\d{1,3}\s?분(?:\s?\d{1,2}\s?초)?$|^(?:\d{1,2}h\s?)?\d{1,3}m(?:\s?\d{1,2}s)?$/i;
+/**
+ * The government a Korean local government's hall names (`동해시청` → `동해시`, `완도군청` → `완도군`, `경상북도청` → `경상북도`),
+ * or undefined for any other name: a site, a fax's sender or a user area naming the hall is the government's.
+ */
+export function governmentOfHall(name: string): string | undefined {
+  return /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(name)?.[1];
+}
+
 /** A company named with its unit that issues a document (`한결전기 IR팀`, `서린써멀 홍보실`, `Kestrel Power Investor Relations`). */
 export const COMPANY_UNIT =
   /^((?:\(주\)|㈜)?[가-힣A-Za-z0-9·&]{2,20}(?:\(주\)|㈜)?|\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s(?:IR\s?(?:팀|실|파트)|홍보\s?(?:팀|실)|커뮤니케이션\s?(?:팀|실)|(?:정보|조사|정책|통계)\s?(?:분석|연구)?\s?(?:실|팀|센터)|Investor\s+Relations|IR\s+(?:Team|Department|Office))$/u;

@@ -39,7 +39,14 @@ const getEncoding: typeof import('encoding-sniffer').getEncoding = (...a) => lib
 const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const isText = (n: AnyNode): n is Text => n.type === 'text';
 import { decode, type Decoded, escapeRe } from '../../text/text';
-import { COMPANY_UNIT, findDate, looksLikePersonName, nameForDomain, parseMetaLine } from '../articleMeta';
+import {
+  COMPANY_UNIT,
+  findDate,
+  governmentOfHall,
+  looksLikePersonName,
+  nameForDomain,
+  parseMetaLine,
+} from '../articleMeta';
 import type { Line } from '../articleLines';
 import { domainLabel, domainLetters, outletByDomain } from '../outlets';
 import {
@@ -1496,8 +1503,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // company's: as its markup names the publisher (any node's, a FAQ page's too) when that name begins as the site's does,
   // its legal form left off (`Grupo Tolimán Infraestructura, S.A.B. de C.V.`), else the name before the unit.
   // A Korean local government's site named as its hall (`동해시청`, `울주군청`, `경상북도청`) is the government's (`동해시`).
-  const hall = out.outlet && !publisher ? /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(out.outlet.trim()) : null;
-  if (hall) out.outlet = hall[1];
+  const hall = out.outlet && !publisher ? governmentOfHall(out.outlet.trim()) : undefined;
+  if (hall) out.outlet = hall;
   // An episode of a show (`PodcastEpisode`) is the show's, its `partOfSeries`, not the platform that hosts it.
   const series = article && types(article).some((t) => /Episode$/.test(t)) ? nameOf(article.partOfSeries) : undefined;
   if (series && !publisher && !isPlatform(series)) out.outlet = series;
@@ -2474,7 +2481,7 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       .map((e) => ({ t: plainText(e) }) as Line);
     const spelled = named ? undefined : nameForDomain(tenant.label, paragraphs);
     // (the suite's name alone stays where nothing names the tenant: a site's own sub-domain, `papers.ssrn.com`, is no tenant)
-    if (named && named.length <= 40) out.outlet = /^([가-힣]{1,12}(?:시|군|구|도))청$/.exec(named)?.[1] ?? named;
+    if (named && named.length <= 40) out.outlet = governmentOfHall(named) ?? named;
     else if (spelled && !out.outlet) out.outlet = spelled;
   }
   // A group's thread on a platform of groups (og:site_name the platform, `Google Groups`), the page naming the group
@@ -2763,7 +2770,7 @@ const ARCHIVE_HOST = /^(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)$/i;
  */
 function archivedHost(page: string, metas: Map<string, string>, els: Element[]): string | undefined {
   const canonical = els.find((e) => e.name === 'link' && /\bcanonical\b/i.test(e.attribs.rel ?? ''))?.attribs.href;
-  const saved = /<!--\s*saved from url=\(\d+\)\s*([^\s>]+)/i.exec(page.slice(0, 4000))?.[1];
+  const saved = savedFromUrl(page);
   const archive = [metas.get('og:site_name'), hostOf(metas.get('og:url')), hostOf(canonical), hostOf(saved)].some(
     (h) => !!h && ARCHIVE_HOST.test(h.trim()),
   );
@@ -3143,6 +3150,11 @@ function hostOf(u: string | undefined): string | undefined {
   return u ? /^https?:\/\/([^/:?#\s]+)/i.exec(u)?.[1] : undefined;
 }
 
+/** The address a browser's saved page names in its `<!-- saved from url=(…)… -->` line, among its first 4,000 characters. */
+function savedFromUrl(page: string): string | undefined {
+  return /<!--\s*saved from url=\(\d+\)\s*([^\s>]+)/i.exec(page.slice(0, 4000))?.[1];
+}
+
 /** A user's page on a forum or aggregator, by its address (`/user?id=tumoli`, `/users/saltflat`, `/u/…`). */
 const USER_PAGE = /^(?:https?:\/\/[^/?#\s]+)?\/(?:user\?id=[\w.-]+|users?\/[\w.-]+|u\/[\w.-]+|member\/[\w.-]+)\/?$/i;
 /** A user's link, as a forum or aggregator classes it (`hnuser`, `username`, `user-link`). */
@@ -3201,9 +3213,8 @@ function openerLine(els: Element[]): { user?: string; date?: string } | undefine
 
 /** The outlet the table knows by the page's own address (`<!-- saved from url=… -->`, og:url, canonical). */
 function addressOutlet(page: string, metas: Map<string, string>, els: Element[]): string | undefined {
-  const saved = /<!--\s*saved from url=\(\d+\)\s*([^\s>]+)/i.exec(page.length > 4000 ? page.slice(0, 4000) : page);
   const canonical = els.find((e) => e.name === 'link' && /\bcanonical\b/i.test(e.attribs.rel ?? ''))?.attribs.href;
-  for (const u of [saved?.[1], metas.get('og:url'), canonical]) {
+  for (const u of [savedFromUrl(page), metas.get('og:url'), canonical]) {
     const host = hostOf(u);
     const o = host ? outletByDomain(host) : undefined;
     if (o) return o.name;
@@ -3400,8 +3411,7 @@ function referenceItem(
  * of two labels, a site's own `www`, `news`, `m` or a short label.
  */
 function tenantOf(page: string): { label: string; suite: string } | undefined {
-  const saved = /<!--\s*saved from url=\(\d+\)\s*https?:\/\/([^/\s:>]+)/i.exec(page.slice(0, 4000))?.[1];
-  const labels = saved?.toLowerCase().split('.') ?? [];
+  const labels = hostOf(savedFromUrl(page))?.toLowerCase().split('.') ?? [];
   if (labels.length !== 3 || !/^[a-z][a-z0-9-]{3,40}$/.test(labels[0]) || TENANT_NOT.test(labels[0])) return undefined;
   return { label: labels[0].replace(/-/g, ''), suite: labels[1] };
 }
