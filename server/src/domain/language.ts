@@ -184,6 +184,8 @@ export interface EnglishWords {
     wholeTakesTo: string[];
     phaseOrdinals: string[];
     phaseNouns: string[];
+    /** How many phases a site is built in, written before `phaseNouns` ("in four phases"): all of them, the site at full build. */
+    phaseCounts: string[];
     phaseMagnitudes: string[];
     share: string[];
     /** A site at full build, all its phases ("the whole", "at full build-out"): what one phase's amount is not. */

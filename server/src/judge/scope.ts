@@ -40,10 +40,14 @@ const PHASE = new RegExp(
 );
 /** A share of a larger amount: "of which", "the rest", "이 가운데". With a site named, it is that site's share. */
 /**
- * A site at full build, all its phases ("the whole 1.2 GW campus", "at full build-out", "once complete", "최종 2GW",
- * "완공 시"): what one phase's amount is not.
+ * A site at full build, all its phases ("the whole 1.2 GW campus", "at full build-out", "once complete", "when it is
+ * finished", "the full campus could cost …", "planned at 1,200 MW in four phases", "최종 2GW", "완공 시", "캠퍼스의 전체 규모",
+ * "전체 4단계 1,200MW"): what one phase's amount is not.
  */
-const FULL_SITE = new RegExp(`\\b(?:${alternation(en.fullSite)})\\b|${alternation(ko.fullSite)}`, 'i');
+const FULL_SITE = new RegExp(
+  `\\b(?:${alternation(en.fullSite)})\\b|${alternation(ko.fullSite)}|\\b(?:in|over|across)\\s+(?:all\\s+)?(?:${alternation(en.phaseCounts)})\\s+(?:${alternation(en.phaseNouns)})s\\b|전체\\s?[2-9]\\s?단계|모든\\s?단계`,
+  'i',
+);
 export const speaksOfFullSite = (text: string): boolean => FULL_SITE.test(text);
 /**
  * Whether a figure is said of named phases: "the \$22.5 billion cost of the first two phases", "\$14.6 billion … for
