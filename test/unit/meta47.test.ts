@@ -107,12 +107,13 @@ describe('a webmail service’s print view of a message', () => {
         'Mail - Marta Quispe - Outlook',
         'Chancay Compute – site visit notes (power, water, hiring)',
         'Diego Salas &lt;dsalas@chancaycompute.pe&gt;',
-        'Tue 6/9/2026 10:02 AM',
+        'Fri 5/6/2026 10:02 AM',
         '<p>Dear Marta, Chancay Compute will hire 140 technicians for the first 30 MW phase, which is due in 2028.</p>',
       ),
     );
     assert.equal(s.meta.outlet, 'Chancay Compute');
-    assert.equal(s.meta.date, '2026-06-09');
+    // (5 June 2026 was a Friday; 6 May a Wednesday)
+    assert.equal(s.meta.date, '2026-06-05');
     assert.equal(s.meta.title, 'Chancay Compute – site visit notes (power, water, hiring)');
     assert.deepEqual(s.meta.authors, ['Diego Salas']);
   });
@@ -172,9 +173,9 @@ describe('a preprint’s HTML view', () => {
 describe('posts on community boards', () => {
   it('a board’s tag that the <title> names again as the board is no part of the headline', () => {
     const s = page(`<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
-<title>[현장 후기] 칠레 데이터센터 현장 다녀왔습니다 - 현장 후기 | 기계인 커뮤니티</title>
-<meta property="og:title" content="[현장 후기] 칠레 데이터센터 현장 다녀왔습니다"><meta property="og:site_name" content="기계인 커뮤니티"></head><body>
-<h1 class="post-title">[현장 후기] 칠레 데이터센터 현장 다녀왔습니다</h1><div class="post-meta"><span class="author-nickname">안데스곰</span> <span class="date">2026.06.09</span></div>
+<title>[현장 탐방] 칠레 데이터센터 현장 다녀왔습니다 - 현장 탐방 | 기계인 커뮤니티</title>
+<meta property="og:title" content="[현장 탐방] 칠레 데이터센터 현장 다녀왔습니다"><meta property="og:site_name" content="기계인 커뮤니티"></head><body>
+<h1 class="post-title">[현장 탐방] 칠레 데이터센터 현장 다녀왔습니다</h1><div class="post-meta"><span class="author-nickname">안데스곰</span> <span class="date">2026.06.09</span></div>
 <div class="post-body"><p>캠퍼스는 90MW이고 1단계는 30MW라고 합니다. 냉각기 64기가 들어간다고 하네요.</p></div></body></html>`);
     assert.equal(s.meta.title, '칠레 데이터센터 현장 다녀왔습니다');
     assert.deepEqual(s.meta.authors, ['안데스곰']);
@@ -320,6 +321,19 @@ describe('converted documents and postings in Korean', () => {
     assert.equal(m.outlet, '한빛전선');
     assert.equal(m.date, '2026-06-09');
     assert.equal(m.title, '2026년 제2분기 정기 노사협의회 회의록');
+    assert.deepEqual(m.authors, ['오태림']);
+  });
+  it('a posting under a crumb whose site is named only as what it is (`사내 게시판`) has no outlet from it', () => {
+    const m = metaOf(
+      `[사내 게시판 > 공지 > 인사]  게시일 2026-06-12  작성자 경영지원팀 오태림  조회 88
+
+하반기 채용 안내
+
+칠레 캠퍼스 납품에 맞춰 생산직 24명을 새로 뽑습니다. 기숙사는 2인 1실입니다.
+`,
+      'post.txt',
+    );
+    assert.notEqual(m.outlet, '사내 게시판');
     assert.deepEqual(m.authors, ['오태림']);
   });
   it('a society’s proceedings paper extracted by a command: the society, the day, the Korean title, the writers', () => {
