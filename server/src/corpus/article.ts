@@ -1773,6 +1773,8 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
     if (!fmAuthors && !meta.authors.length) meta.authors = [signed.name];
   }
   if (paper?.authors && !fmAuthors && !meta.authors.length) meta.authors = paper.authors;
+  // (…or the writer its posting's crumb names after the team, `작성자 인사총무팀 김나래`)
+  if (copyBanner?.writer && !fmAuthors && !meta.authors.length) meta.authors = [copyBanner.writer];
   // A post's writer greeting its readers at its opening as the channel's (`안녕하세요, 에너지밸리 리포트의 표지은입니다.`):
   // its writer, when nothing else names one (the line stays text).
   const greeter = fmAuthors || meta.authors.length ? undefined : greetingWriter(lines, bodyFrom);
@@ -2800,14 +2802,18 @@ const WIRE_SERVICE =
  */
 export function wireHead(t: string): { sent?: string[]; service?: string } | undefined {
   const sent = WIRE_SENT.exec(t);
-  if (sent && !/\p{Ll}/u.test(sent[3])) {
+  // (…the service named after its codes, `[HNS-T-4471-EN]  Source: Halyard News Service`: the service's name)
+  const source = sent ? /\s(?:Source|SOURCE)\s*:\s*(\p{Lu}[\p{L} .&'’-]{2,60}?)\s*$/u.exec(sent[3]) : null;
+  const codes = sent && source ? sent[3].slice(0, source.index) : sent?.[3];
+  if (sent && !/\p{Ll}/u.test(codes!)) {
     // (a day and a month in figures both 12 or under, `06/11/2026`: either reading, the dateline's day decides)
     const num = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(sent[2]);
     const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    const service = source?.[1].trim();
     if (num && Number(num[1]) <= 12 && Number(num[2]) <= 12 && num[1] !== num[2])
-      return { sent: [iso(num[3], num[2], num[1]), iso(num[3], num[1], num[2])] };
+      return { sent: [iso(num[3], num[2], num[1]), iso(num[3], num[1], num[2])], service };
     const d = findDate(sent[2]);
-    return d && d.index === 0 ? { sent: [d.iso] } : {};
+    return d && d.index === 0 ? { sent: [d.iso], service } : { service };
   }
   if (WIRE_FIELDS.test(t) && !/[.!?]$/.test(t)) return {};
   const story = WIRE_STORY.exec(t);
@@ -2816,7 +2822,8 @@ export function wireHead(t: string): { sent?: string[]; service?: string } | und
 }
 const WIRE_SENT =
   /^(?:(Transmitted|TRANSMITTED|Sent|SENT|Filed|FILED|Moved|MOVED)\s*:\s*|[A-Z]{2,8}\s+)(\d{1,2}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-](?:19|20)\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:GMT|UTC|Z)\b(.*)$/u;
-const WIRE_FIELDS = /^(?:PRIORITY|Priority|WORDS|Words|SLUG|Slug|TOPICS|Topics|CODES|Codes|ID)\s*:\s*\S.{0,100}$/u;
+const WIRE_FIELDS =
+  /^(?:(?:PRIORITY|Priority|WORDS|Words|SLUG|Slug|TOPICS|Topics|CODES|Codes|RELATED|Related|ID)\s*:\s*\S.{0,100}|(?:STORY|Story)\s+#\s?\d{1,10}(?:\s+\S.{0,100})?)$/u;
 const WIRE_STORY = /^(\p{Lu}[\p{Lu} .&'’-]{2,60})\s+Story\s+[A-Z0-9][A-Z0-9-]{3,30}(?:\s*\([A-Z ]{2,20}\))*$/u;
 /** A wire's new version of a story (`UPDATE 1-…`, `CORRECTED-UPDATE 2-…`), its slug before the headline. */
 const WIRE_UPDATE = /^(?:(?:RPT|REFILE|CORRECTED)-)*UPDATE\s\d{1,2}-/;

@@ -234,7 +234,7 @@ export function meetingLine(t: string): string | undefined {
 export function meetingDateLabelLine(t: string): string | undefined {
   if (t.length > 120) return undefined;
   const m =
-    /^(?:(?:회의\s*)?일\s*시|개의\s*일시|date\s+and\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*[:：]\s*(\S.*)$/i.exec(
+    /^(?:[○◦•·]\s*)?(?:(?:회의\s*)?일\s*시|개의\s*일시|date\s+and\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*[:：]\s*(\S.*)$/i.exec(
       t,
     );
   const d = m ? findDate(m[1]) : undefined;
@@ -2941,6 +2941,10 @@ export interface OfficialDocument {
  */
 export function readOfficialDocument(lines: Line[], from: number): OfficialDocument | undefined {
   return (
+    readNewsServiceAnnouncement(lines, from) ??
+    readKoProceedingsPaper(lines, from) ??
+    readKoRuledCompanyTitle(lines, from) ??
+    readKoIssuedNotice(lines, from) ??
     readExchangePage(lines, from) ??
     readLeaderedDisclosure(lines, from) ??
     readMinistryInstrument(lines, from) ??
@@ -2989,6 +2993,185 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoCreditReport(lines, from) ??
     readReachLetterhead(lines, from)
   );
+}
+
+/** A box or plain rule across a plain text (`════`, `────`, `====`). */
+const BOX_RULE = /^\s*(?:═{10,}|─{10,}|━{10,}|={10,}|-{10,})\s*$/;
+/** A company's name with its legal form as Korean writes it (`㈜주왕파워셀`, `주식회사 동악쿨링`, `사인암파워텍(주)`). */
+const KO_COMPANY_LINE =
+  /^(?:㈜|\(주\)\s?|주식회사\s)([가-힣A-Za-z0-9&]{2,20})$|^([가-힣A-Za-z0-9&]{2,20})(?:㈜|\s?\(주\)|\s주식회사)$/;
+
+/**
+ * A company's record set between two rules at its head, its title over the company's name with its legal form
+ * (`2026년 제4분기 정기 노사협의회 회의록` / `㈜주왕파워셀`): the company's (its name without the form), headed by the title
+ * alone; its day is its own lines' (the meeting's `일 시 :`).
+ */
+function readKoRuledCompanyTitle(lines: Line[], from: number): OfficialDocument | undefined {
+  const k = nextNonBlank(lines, from);
+  if (k >= lines.length || !BOX_RULE.test(lines[k].t)) return undefined;
+  const own: number[] = [];
+  let j = k + 1;
+  for (; j < lines.length && j <= k + 4 && !BOX_RULE.test(lines[j].t); j++) if (lines[j].t.trim()) own.push(j);
+  if (j >= lines.length || !BOX_RULE.test(lines[j].t) || own.length !== 2) return undefined;
+  const title = lines[own[0]].t.trim();
+  const company = KO_COMPANY_LINE.exec(lines[own[1]].t.trim());
+  if (!company || title.length > 80 || /[.!?]$/.test(title) || !/[가-힣]/.test(title)) return undefined;
+  lines[k].furniture = lines[own[1]].furniture = lines[j].furniture = true;
+  return { body: (company[1] ?? company[2]).trim(), titleLine: own[0], title };
+}
+
+/** A notice's kind set out in spaced letters (`가  정  통  신  문`, `안 내 문`, `공  문`). */
+const KO_SPACED_KIND = /^[가-힣](?:\s+[가-힣]){1,6}$/;
+/** A notice's number and issue day (`제2026-87호        발행일: 2026. 10. 28.`). */
+const KO_ISSUE_DAY = /(?:^|\s)(?:발행일|발송일|시행일|발행)\s*[:：]?\s*(\S.{5,30})$/;
+/** An issuer's line: its name (a school, an office, a body), then its unit or contact after a run of spaces. */
+const KO_ISSUER_LINE = /^([가-힣]{2,20}(?:학교|학원|교육청|교육지원청|센터|재단|협회|조합|청|원|회))(?:\s{2,}|\s*$)/;
+
+/**
+ * A notice as a school or a public body issues it (a 가정통신문): its motto between rules at the top, its kind in spaced
+ * letters (`가  정  통  신  문`), its number and issue day (`제2026-87호  발행일: 2026. 10. 28.`), the issuer with its unit
+ * and telephone (`안면바다공업고등학교  취업지원부  (☎ …)`), then its title (`제목: …`). The issuer is the outlet, the
+ * issue day the date, the title the headline; the motto, the kind and the issuer's lines are no text.
+ */
+function readKoIssuedNotice(lines: Line[], from: number): OfficialDocument | undefined {
+  let k = nextNonBlank(lines, from);
+  const head: number[] = [];
+  // (the motto between two rules over it)
+  if (k < lines.length && BOX_RULE.test(lines[k].t)) {
+    const a = nextNonBlank(lines, k + 1),
+      b = nextNonBlank(lines, a + 1);
+    if (b >= lines.length || !BOX_RULE.test(lines[b].t) || lines[a].t.trim().length > 60) return undefined;
+    head.push(k, a, b);
+    k = nextNonBlank(lines, b + 1);
+  }
+  if (k >= lines.length || !KO_SPACED_KIND.test(lines[k].t.trim())) return undefined;
+  head.push(k);
+  let body: string | undefined, dated: { line: number; date: string } | undefined;
+  for (
+    let j = nextNonBlank(lines, k + 1), seen = 0;
+    j < lines.length && seen < 6;
+    j = nextNonBlank(lines, j + 1), seen++
+  ) {
+    const t = lines[j].t.trim();
+    const title = /^제\s?목\s*[:：]\s*(\S.{1,120})$/.exec(t);
+    if (title) {
+      if (!body || !dated) return undefined;
+      for (const q of head) lines[q].furniture = true;
+      return { body, titleLine: j, title: title[1].trim(), dated, filed: true };
+    }
+    const issued = KO_ISSUE_DAY.exec(t);
+    const day = issued ? findDate(issued[1]) : undefined;
+    if (day && day.index === 0 && !dated) {
+      dated = { line: j, date: day.iso };
+      head.push(j);
+      continue;
+    }
+    const issuer = KO_ISSUER_LINE.exec(t);
+    if (issuer && !body) {
+      body = issuer[1];
+      head.push(j);
+      continue;
+    }
+    // (the issuer's address under it)
+    if (body && t.length <= 80 && !/[.!?]$/.test(t)) {
+      head.push(j);
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A society's proceedings line over a paper: the society, the year's meeting and its proceedings, the pages, the day. */
+const KO_PROCEEDINGS =
+  /^([가-힣A-Za-z][^*_|]{1,40}?(?:학회|협회|학술원|연구회|연구원))\s+(?:19|20)\d\d년도?\s[^*_|]{0,40}?(?:논문집|학술대회|학술발표대회|proceedings)(?![A-Za-z])[^*_|]{0,120}$/i;
+/** A paper's writers on one line, a Korean name's syllables set apart as a cover sets them, each with its mark. */
+const KO_PAPER_NAME = /^([가-힣](?:\s?[가-힣]){1,3})\s?[*†‡¹²³\d]*$/;
+
+/**
+ * A paper as a society's proceedings print it (a text extracted from them): the proceedings' line (`한국데이터센터설비학회
+ * 2026년도 추계학술발표대회 논문집 제12권 제2호, pp.213~216, 2026. 11. 20.`), the paper's title over one or more lines,
+ * its subtitle after a dash (`- 파푸아뉴기니·마다가스카르 캠퍼스 사례 -`), its title in English, its writers with their
+ * affiliations' marks (`오 가 람*, 한 승 민*, 정 다 운**`). The society is the outlet, the line's day the date, the title
+ * (not its subtitle nor its English one) the headline, the writers its authors; the head is no text.
+ */
+function readKoProceedingsPaper(lines: Line[], from: number): OfficialDocument | undefined {
+  const k = nextNonBlank(lines, from);
+  const t = k < lines.length ? lines[k].t.trim() : '';
+  const society = t.length <= 200 ? KO_PROCEEDINGS.exec(t)?.[1] : undefined;
+  if (!society) return undefined;
+  // (the day the proceedings' line ends with, after its volume and pages)
+  let day: string | undefined;
+  for (let at = 0, d = findDate(t); d; at += d.index + d.length, d = findDate(t.slice(at))) day = d.iso;
+  if (!day) return undefined;
+  const head: number[] = [k];
+  const titled: number[] = [];
+  let j = nextNonBlank(lines, k + 1);
+  for (; j < lines.length && lines[j].t.trim() !== '' && titled.length < 3; j++) {
+    const u = lines[j].t.trim();
+    if (/^[-–—]\s/.test(u) || u.length > 80 || /[.!?]$/.test(u)) break;
+    titled.push(j);
+  }
+  if (!titled.length) return undefined;
+  const title = titled.map((x) => lines[x].t.trim()).join(' ');
+  let authors: string[] | undefined;
+  for (let n = j, seen = 0; n < lines.length && seen < 8; n++) {
+    const u = lines[n].t.trim();
+    if (u === '') continue;
+    seen++;
+    if (isProseLine(u) && u.length > 80) break;
+    head.push(n);
+    const names = u.split(/\s*,\s*/).map((x) => KO_PAPER_NAME.exec(x.trim())?.[1].replace(/\s/g, ''));
+    if (names.length >= 1 && names.every(Boolean)) {
+      authors = names as string[];
+      // (the affiliations' line under the names, its marks leading: `*㈜만리포테크 설계팀, **…`)
+      const a = nextNonBlank(lines, n + 1);
+      if (a < lines.length && a - n <= 1 && /^[*†‡¹²³]/.test(lines[a].t.trim())) head.push(a);
+      break;
+    }
+  }
+  if (!authors) return undefined;
+  for (const x of [...head, ...titled.slice(1)]) lines[x].furniture = true;
+  return { body: society, titleLine: titled[0], title, authors, dated: { line: k, date: day }, filed: true };
+}
+
+/** A regulatory news service's number over an announcement (`RNS Number : 3847J`). */
+const NEWS_SERVICE_NUMBER = /^(?:RNS|RIS)\s+Number\s*[:：]\s*[A-Z0-9]{3,10}$/i;
+
+/**
+ * An announcement as a regulatory news service carries it: the service's number (`RNS Number : 3847J`), the issuer's
+ * name and the day, then the issuer's own head (its name as it writes it, `Danubian Fibre Networks plc`, the names it
+ * defines, `("DFN", the "Company")`, the day again) over the announcement's title. The issuer is the outlet, as its
+ * own head writes it; the title the headline, never the service's number; the head is no text.
+ */
+function readNewsServiceAnnouncement(lines: Line[], from: number): OfficialDocument | undefined {
+  const at = nonBlankFrom(lines, from, 3);
+  if (at.length < 3 || !NEWS_SERVICE_NUMBER.test(lines[at[0]].t.trim())) return undefined;
+  let issuer = lines[at[1]].t.trim();
+  const day = findDate(lines[at[2]].t.trim());
+  if (issuer.length > 80 || !/^\p{Lu}/u.test(issuer) || !day || day.index !== 0) return undefined;
+  const head = [...at];
+  for (
+    let j = nextNonBlank(lines, at[2] + 1), seen = 0;
+    j < lines.length && seen < 8;
+    j = nextNonBlank(lines, j + 1), seen++
+  ) {
+    const u = lines[j].t.trim();
+    const d = u.length <= 40 ? findDate(u) : undefined;
+    if ((d && d.index === 0 && d.length >= u.length - 1) || /^\(.{2,160}\)$/.test(u)) {
+      head.push(j);
+      continue;
+    }
+    if (u.toLowerCase() === issuer.toLowerCase()) {
+      issuer = u;
+      head.push(j);
+      continue;
+    }
+    if (u.length < 10 || u.length > 200 || /[.!?]$/.test(u)) return undefined;
+    for (const q of head) lines[q].furniture = true;
+    return { body: issuer, titleLine: j, title: u, dated: { line: at[2], date: day.iso }, filed: true };
+  }
+  return undefined;
 }
 
 /** A document's subject under its kind (`to the Government Decision No. 512 …`, `on the draft law …`). */
@@ -7501,11 +7684,18 @@ const NOTE_SENTENCE = /[.。](?:\s|$)|(?:다|됨|음|함)\.?$/;
 export function readHeadBanner(
   lines: Line[],
   from: number,
-): { end: number; poster?: string; site?: string; date?: string } | undefined {
+): { end: number; poster?: string; site?: string; date?: string; writer?: string } | undefined {
   let k = from;
   while (k < lines.length && (lines[k].t.trim() === '' || lines[k].furniture)) k++;
   if (k >= lines.length) return undefined;
   const t = lines[k].t.trim();
+  // (…or a converted document's conversion note, the file it was converted from and how, `[첨부파일] 2026-87_가정통신문.hwp
+  // → 텍스트 변환 (…)`, or the command that converted it, `$ pdftotext -layout … 논문집.pdf out.txt`, with the converter's
+  // notes under it, `※ 표·그림은 변환되지 않았습니다.`, `(논문집 213~216쪽만 추출.)`: how the copy was made, no headline)
+  // (a banner wholly in brackets, or opening one it closes on a later line, is read as below)
+  const bracketed = /^[[［]/.test(t) && (/[\]］]$/.test(t) || !/[\]］]/.test(t));
+  if (!bracketed && t.length <= 240 && CONVERTED_FILE.test(t) && (CONVERSION_WORD.test(t) || /^\$\s+\S/.test(t)))
+    return { end: notesAfter(lines, k) };
   // (…or a site's crumbs on a line of their own, three levels at least, with the copier's note in brackets under them:
   // `국회회의록 시스템 > 상임위원회 > …` / `(회의록 텍스트 저장본 · 발췌: …)`, `국민신문고 > 민원 > 나의 민원 > 민원신청 상세` /
   // `(https://www.epeople.go.kr/… — 2026-10-21 09:37 화면 복사)`: where the copy comes from, the site no outlet)
@@ -7527,8 +7717,14 @@ export function readHeadBanner(
     return undefined;
   }
   if (t[0] !== '[' && t[0] !== '［') return undefined;
+  // (…its posting's attached file on the line under it, `첨부: 회의록.hwp (텍스트 변환본을 본문에 붙임)`, and the copier's
+  // notes: the posting's too; the text is the file's, which its own lines date)
   const crumb = bracketCrumb(t);
-  if (crumb) return { end: k, ...crumb };
+  if (crumb) {
+    const n = nextNonBlank(lines, k + 1);
+    const attached = n < lines.length && n - k <= 2 && ATTACHED_FIELD.test(lines[n].t.trim());
+    return attached ? { end: notesAfter(lines, n), ...crumb, date: undefined } : { end: k, ...crumb };
+  }
   let inner = '';
   let end = -1;
   for (let j = k; j < lines.length && j < k + 4; j++) {
@@ -7554,6 +7750,21 @@ export function readHeadBanner(
   return { end, poster };
 }
 
+/** A file a document was converted or extracted from (`….hwp`, `….pdf`). */
+const CONVERTED_FILE = /\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|odt|rtf)\b/i;
+/** A word saying a copy was converted or extracted (`텍스트 변환`, `추출`, `converted`, `extracted`). */
+const CONVERSION_WORD = /변환|추출|convert(?:ed)?\b|extract(?:ed)?\b|→/i;
+/** The last line of the copier's notes right under line k (`※ …`, `(…)`, `Note: …`), else k. */
+function notesAfter(lines: Line[], k: number): number {
+  let end = k;
+  for (let n = nextNonBlank(lines, k + 1); n < lines.length && n - end <= 2; n = nextNonBlank(lines, n + 1)) {
+    const u = lines[n].t.trim();
+    if (u.length > 300 || !(/^※\s?\S/.test(u) || /^[(（][^()（）]{4,298}[)）]$/.test(u))) break;
+    end = n;
+  }
+  return end;
+}
+
 /** A field of a board's posting row: its day, views, attachment, writer or unit (`조회 418`, `Views: 312`). */
 const POSTING_ROW_FIELD =
   /^(?:등록일(?:자|시)?|작성일(?:자|시)?|게시일(?:자|시)?|조회(?:수)?|첨부(?:\s?파일)?|작성자|담당(?:자|부서)?|부서|posted|date|views?|attachments?|author)\s*[:：]?\s*\S/i;
@@ -7574,6 +7785,8 @@ function postingRow(t: string): { date?: string; attached: boolean } | undefined
   };
 }
 
+/** A site named only for what it is, whosever it is (`사내 게시판`, `게시판`, `그룹웨어`, `Intranet`). */
+const GENERIC_SITE = /^(?:사내\s?)?(?:게시판|그룹웨어|인트라넷|포털)$|^(?:intranet|groupware|message\s+board|board)$/i;
 /** A company's internal site named for what it is (`세한냉열 그룹웨어`, `Hanbit Intranet`): the company's. */
 const INTERNAL_SITE = /^(\S.{1,30}?)\s?(?:그룹웨어|인트라넷|사내\s?포털|groupware|intranet)$/i;
 /** A posting's field naming the file attached to it (`첨부: 의사록.pdf (412KB)`, `Attachment: minutes.pdf`). */
@@ -7590,7 +7803,7 @@ const POSTED_FIELD = /^(?:게시일|등록일|작성일|게시일자|등록일�
  * apart by runs of spaces (`게시일 2026-11-27  작성자 기업지원팀`, `인쇄용 보기`): the site is its first level (a company's
  * groupware or intranet the company's), dated by its posting field. A team that posts it is no author.
  */
-function bracketCrumb(t: string): { site: string; date?: string } | undefined {
+function bracketCrumb(t: string): { site?: string; date?: string; writer?: string } | undefined {
   const m = /^[[［]([^\]］]{4,100})[\]］](.*)$/.exec(t);
   if (!m) return undefined;
   const levels = m[1].split(/\s[>›»]\s/).map((x) => x.trim());
@@ -7599,15 +7812,19 @@ function bracketCrumb(t: string): { site: string; date?: string } | undefined {
   if (fields.some((f) => f.length > 40)) return undefined;
   const site = (INTERNAL_SITE.exec(levels[0])?.[1] ?? COMPANY_ROOM.exec(levels[0])?.[1] ?? levels[0]).trim();
   if (!/\p{L}/u.test(site)) return undefined;
-  let date: string | undefined;
+  let date: string | undefined, writer: string | undefined;
   for (const f of fields) {
     const d = POSTED_FIELD.exec(f);
     if (d && !date) date = findDate(d[1])?.iso;
+    // (a writer named after the team that posts it, `작성자 인사총무팀 김나래`: the person, not the team)
+    const w = /^(?:작성자|글쓴이)\s*[:：]?\s*(?:\S{1,12}(?:팀|부|실|과|센터)\s+)([가-힣]{2,4})$/.exec(f);
+    if (w) writer ??= w[1];
   }
   // (a posting whose text is the file attached to it, `첨부: 임시주주총회_의사록_20261028.pdf`: the day it was posted is
   // not the document's, which its own lines date)
   if (fields.some((f) => ATTACHED_FIELD.test(f))) date = undefined;
-  return { site, date };
+  // (a site named only as what it is, `사내 게시판`, `Intranet`: no outlet of its own)
+  return { site: GENERIC_SITE.test(site) ? undefined : site, date, writer };
 }
 
 /** A letterhead's line of where to reach the body: its site, mail, telephone, fax or post box. */

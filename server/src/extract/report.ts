@@ -157,7 +157,13 @@ export function parseReport(text: string): ParsedReport {
       // Energia Oy. Prepared by Johanna Berg, Nordvärme Advisory, 2 December 2026.") is masthead too.
       if (head && t.map[1] - t.map[0] === 1 && everyLine(t.map[0], t.map[1], mastheadSentences)) continue;
       head = false;
-      copyLines(t.map[0], t.map[1], false);
+      // (…and a paragraph's last line that lists the sources under its prose, no blank line between (`Recommendation:
+      // …` / `Sources: Pacific Grid Watch (Telegram), …, Stargate Markham's briefing notes of 5 October`): the list's
+      // dates are the sources' own, as in a paragraph of its own)
+      let to = t.map[1];
+      while (to - 1 > t.map[0] && to - 1 < starts.length && listsSources(body.slice(starts[to - 1], lineEnd(to - 1))))
+        to--;
+      copyLines(t.map[0], to, false);
     } else if (t.type === 'tr_open') {
       head = false;
       copyLines(t.map[0], t.map[1], true);

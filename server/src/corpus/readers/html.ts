@@ -1626,6 +1626,22 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       oneSpaced(ogTitle).replace(RUBRIC_TAG, '').startsWith(split.headline))
   )
     out.title = split.headline;
+  // A board's tag before a post's headline that its <title> names again as the board the post is on (`[인턴 후기] X - 인턴
+  // 후기 | 링커리어 커뮤니티`): the board's, no part of the headline.
+  const boardTag = out.title && titleTag && !article?.headline ? /^\[([^[\]]{1,12})\]\s*(\S.*)$/.exec(out.title) : null;
+  if (
+    boardTag &&
+    oneSpaced(titleTag!)
+      .split(/\s[|–—-]\s/)
+      .slice(1)
+      .some((p) => p.trim() === boardTag[1].trim())
+  )
+    out.title = boardTag[2];
+  // …or its board's name after the headline (`X - 주식 채널`), the page linking that name to the board its address is
+  // under (`<a href="/b/stock">주식 채널</a>` on `/b/stock/118402937`).
+  const boardAt = out.title ? /^(\S.*?)\s[–—-]\s([^–—-]{2,30})$/.exec(out.title) : null;
+  const pageAddress = metas.get('og:url') ?? savedFromUrl(page);
+  if (boardAt && pageAddress && boardLink(els, boardAt[2].trim(), pageAddress)) out.title = boardAt[1];
   // A record's page with no headline of its own (no og:title, no <h1>; its <title> the site and the record's number):
   // its Title field.
   const recordTitle = record.get('title');
@@ -1659,6 +1675,18 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     )
       out.title = headingText;
   }
+  // A page saved in translation (a browser's translator rewrote its text, its <title> and <h1> now in English) keeps
+  // the original's headline in its markup (og:title `泥炭上打桩：…`): the headline is the one its saved text shows.
+  if (
+    out.title &&
+    !article?.headline &&
+    titleTag &&
+    CJK_LETTER.test(out.title) &&
+    !CJK_LETTER.test(titleTag) &&
+    /\p{L}{3}/u.test(titleTag) &&
+    headingText === oneSpaced(titleTag)
+  )
+    out.title = headingText;
   // The headline the page shows, when it is the markup's and more (a deck after a ';' or ':', cut from the
   // JSON-LD or og:title that search engines keep short): the page's own.
   const h1 = els.find((e) => e.name === 'h1');
@@ -2216,6 +2244,94 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.modified = undefined;
     authors = exported.signatures;
   }
+  // A channel's web preview on a platform of channels (og:site_name `Telegram`, its <title> the channel's name and the
+  // platform's, `Pacific Grid Watch – Telegram`, og:title the channel's alone): the channel's, not the platform's; no
+  // headline of its own (each post's first line is that post's); dated by its first post (the first instant, as read);
+  // its authors the posts' signers (`<span class="…from_author">`, else a post's closing `— Sereana T.`, named in full
+  // as the channel's description names them).
+  const preview = channelPreview(els, metas, titleTag);
+  if (preview) {
+    out.outlet = preview.name;
+    out.title = undefined;
+    out.untitled = true;
+    out.titles = [];
+    out.platform = undefined;
+    authors = preview.authors;
+  }
+  // An article of an account on a platform of official accounts (og:site_name `WeChat Official Accounts Platform`,
+  // `微信公众平台`) is the account's, not the platform's: the name its meta row shows (`<a id="js_name">`, an element
+  // classed `…nickname`; in a page saved in translation, the part of a bilingual name in the saved text's script,
+  // `HNEE Overseas 华南能建海外`), else its markup's; signed by the row's writer (`Written by Liu Jianming`, a bare name
+  // beside the account's), else by the credits line's `Text:`.
+  const officialAccount = accountArticle(els, metas, page);
+  if (officialAccount) {
+    out.outlet = officialAccount.name;
+    out.platform = undefined;
+    if (officialAccount.authors.length) authors = officialAccount.authors;
+  }
+  // A message in a webmail service's print view (<title> the service's, alone or after the mailbox's user, `Mail - Kila
+  // Gware - Outlook`; the message's header a table of labelled rows, `From`, `보낸 사람:`) is the sender's: its
+  // organisation (a `[동악쿨링]` tag before the subject, else the name the text spells the sender's address's domain
+  // with), sent the day its date row gives (`Mon 10/5/2026 4:17 PM`, the weekday settling month and day), headed by its
+  // subject (the element so classed, the tag aside), signed by the sender; not the user whose mailbox printed it.
+  const printed = mailPrintView(els, titleTag);
+  if (printed) {
+    out.outlet = printed.outlet;
+    out.platform = undefined;
+    if (printed.date) out.date = printed.date;
+    out.modified = undefined;
+    out.title = printed.subject;
+    out.titles = [printed.subject];
+    authors = printed.sender ? [printed.sender] : [];
+  }
+  // An event's programme on a platform of programmes (og:site_name `Sched`) is the event's: its name as the page's
+  // heading gives it (an edition's mark before it aside, `PDIF 2026: Pacific Digital Infrastructure Forum`), headed by
+  // the <title> without the platform's word for the page (` – Schedule`), dated by its `Last updated` notice (not the
+  // sessions' days); its speakers are no authors.
+  const programme = eventProgramme(els, metas, titleTag);
+  if (programme) {
+    out.outlet = programme.event;
+    out.platform = undefined;
+    out.title = programme.title;
+    out.titles = [programme.title];
+    if (programme.updated) out.date = programme.updated;
+    out.modified = undefined;
+    authors = [];
+  }
+  // A preprint's HTML view (LaTeXML's markup, an `ltx_document`) carries its identifier line (`arXiv:2610.18342v1
+  // [eess.SY] 26 Oct 2026`): the archive's, dated by that line (the version's day); its authors the names in its
+  // `ltx_personname` elements, their affiliations' marks aside.
+  const preprint = preprintView(els);
+  if (preprint) {
+    out.outlet = preprint.archive;
+    out.platform = undefined;
+    out.date = preprint.date;
+    out.modified = undefined;
+    if (preprint.authors.length) authors = preprint.authors;
+  }
+  // A post in a work platform's project (its <title> the platform's name and the post's, `플로우 - [공지] …`) is the
+  // organisation's whose project it is (the name in brackets after the project's title, `LOM200 … (사인암파워텍)`), not
+  // the platform's; dated and signed by the post's own head (`<span class="post-date">`, `<span class="author-name">`),
+  // not by the project's start date in its properties nor by the comments under it.
+  const workPost = workPlatformPost(els, titleTag);
+  if (workPost) {
+    out.outlet = workPost.organisation;
+    out.platform = undefined;
+    if (workPost.date) out.date = workPost.date;
+    out.modified = undefined;
+    if (workPost.author) authors = [workPost.author];
+  }
+  // A wiki page exported from its space (Confluence's export: <title> `LOM200 : Site status – week 41`, the space's key
+  // before ` : `; its metadata line `Created by X, last modified by Y on Oct 13, 2026`): headed without the space's key,
+  // dated by its last modification (the one day it gives), signed by its creator, not its last editor.
+  const wikiExport = wikiExportPage(els, titleTag);
+  if (wikiExport) {
+    out.title = wikiExport.title;
+    out.titles = [wikiExport.title];
+    if (wikiExport.date) out.date = wikiExport.date;
+    out.modified = undefined;
+    if (wikiExport.creator) authors = [wikiExport.creator];
+  }
   // A thread unrolled by a reader site (Thread Reader App: <title> `Thread by @handle on …`, its posts one element
   // each, a link to the first post on X) is the platform's where it was posted, not the unroller's: its account
   // holder's (the name linked to the handle), dated by its first post (a later update note its update), headed by its
@@ -2277,9 +2393,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const poster = boardPoster(els);
     if (poster && poster !== metas.get('naverblog:nickname')?.trim()) {
       authors = [poster];
-      out.posted = !els.some(
-        (e) => e.children.length === 1 && isText(e.children[0]) && /^\s*\[[^\]]{1,20}\]\s*$/.test(e.children[0].data),
-      );
+      // (…but a tag naming the kind of post, `[기업탐방 후기]`, `[공지]`, is the board's category, as the board sets it)
+      out.posted =
+        !els.some(
+          (e) => e.children.length === 1 && isText(e.children[0]) && /^\s*\[[^\]]{1,20}\]\s*$/.test(e.children[0].data),
+        ) && !POST_KIND_TAG.test(out.title ?? '');
     }
   }
   // A letter in a newsletter service's archive (og:site_name `스티비 뉴스레터 아카이브`, `… Newsletter Archive`) is the
@@ -2599,6 +2717,12 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const name = by ? by[1].replace(/\.$/, '') : '';
     if (name && looksLikePersonName(name)) authors = [name];
   }
+  // A data page dated by nothing else (no markup's day, no post's) is dated by its notice of its last update (`데이터
+  // 기준: 2026년 10월 · 업데이트 2026.11.02`: the update's day, not the data's month).
+  if (!out.date && !out.untitled) {
+    const updated = updateNotice(els);
+    if (updated) out.date = updated;
+  }
   const channel =
     siteName && out.outlet && sameName(out.outlet, siteName) ? platformChannel(els, titleTag, siteName) : undefined;
   if (channel) {
@@ -2623,7 +2747,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
 const SITE_TITLE_SEP = /\s[|–—:<>·-]\s/;
 
 /** A class for a board post's poster (`nickname`, `nick`, `view_name`). */
-const POSTER_CLASS = /^(?:nickname|nick|nick_?name|view_?name|writer_?nick|post_?nick|member_?plate|member_?nick)$/i;
+const POSTER_CLASS =
+  /^(?:nickname|nick|nick_?name|view_?name|writer_?nick|post_?nick|member_?plate|member_?nick|(?:author|writer|user)[-_]nick(?:_?name)?)$/i;
+/** A board's tag naming the kind of post before its title (`[인턴 후기]`, `[공지]`, `[질문]`, `[Review]`). */
+const POST_KIND_TAG =
+  /^\s*\[(?:[^[\]]{0,12}\s)?(?:[^[\]\s]{0,8}(?:후기|공지|질문|정보|잡담|리뷰|소식|나눔|모집)|review|notice|question|info|q&a)\]/i;
 /** A container of comments or replies: what is in it is not the post's. */
 const COMMENTS_CLASS = /comment|reply|댓글/i;
 
@@ -2632,11 +2760,36 @@ function boardPoster(els: Element[]): string | undefined {
   for (const e of els) {
     const words = classWords(e);
     if (words.some((w) => COMMENTS_CLASS.test(w)) || COMMENTS_CLASS.test(e.attribs.id ?? '')) return undefined;
-    if (!words.some((w) => POSTER_CLASS.test(w))) continue;
+    // (…or a link to the poster's page on the site named by the link's own text, `<a href="/u/@곡성아재">곡성아재</a>`)
+    if (!words.some((w) => POSTER_CLASS.test(w)) && !(e.name === 'a' && memberLink(e))) continue;
     const name = oneSpaced(plainText(e));
     return name.length >= 2 && name.length <= 24 && !/\s.*\s/.test(name) && /\p{L}/u.test(name) ? name : undefined;
   }
   return undefined;
+}
+
+/** Whether the page links a name to a board its own address is under (`<a href="/b/stock">주식 채널</a>`). */
+function boardLink(els: Element[], name: string, address: string): boolean {
+  const path = /^(?:https?:\/\/[^/?#\s]+)?(\/[^?#\s]*)/i.exec(address)?.[1];
+  if (!path) return false;
+  return els.some((e) => {
+    if (e.name !== 'a' || oneSpaced(plainText(e)) !== name) return false;
+    const to = /^(?:https?:\/\/[^/?#\s]+)?(\/[^?#\s]*?)\/?$/i.exec(e.attribs.href ?? '')?.[1];
+    return !!to && to.length > 1 && path.startsWith(`${to}/`);
+  });
+}
+
+/** A link to a member's page on a site whose address ends in the link's own text (`/u/@곡성아재`, `/member/@x`). */
+function memberLink(e: Element): boolean {
+  const text = oneSpaced(plainText(e));
+  let href = e.attribs.href ?? '';
+  try {
+    href = decodeURIComponent(href);
+  } catch {
+    /* an address not encoded is read as written */
+  }
+  const m = /^(?:https?:\/\/[^/?#\s]+)?\/(?:u|users?|members?|profile)\/@([^/?#\s]{2,24})\/?$/i.exec(href);
+  return !!m && m[1] === text;
 }
 
 /** A newsletter service's archive as it names its pages (`스티비 뉴스레터 아카이브`, `Newsletter Archive`). */
@@ -2716,6 +2869,280 @@ function telegramExport(els: Element[]): { name: string; date?: string; signatur
     }
   }
   return { name, date, signatures };
+}
+
+/** Han, kana or Hangul: a letter of a CJK script. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A platform of official accounts whose articles are their accounts' (`WeChat Official Accounts Platform`). */
+const ACCOUNT_PLATFORM = /^(?:(?:wechat|weixin)\s+official\s+accounts?(?:\s+platform)?|微信公众平台|微信公众号)$/i;
+/** A meta row's word for an original piece (no writer's name). */
+const ORIGINAL_MARK = /^(?:original|原创|原創)$/i;
+/** A credits line's writer (`Text: Zheng Yaqi | Photos: …`, `文字：…`, `文｜…`). */
+const TEXT_CREDIT = /^(?:text|words|文字?|撰文)\s*[:：｜|]\s*([^|｜]{2,40}?)\s*(?:[|｜]|$)/i;
+
+/** An official account's article: its account's name and writers (see readMeta), or undefined. */
+function accountArticle(
+  els: Element[],
+  metas: Map<string, string>,
+  page: string,
+): { name: string; authors: string[] } | undefined {
+  const siteName = metas.get('og:site_name');
+  if (!siteName || !ACCOUNT_PLATFORM.test(siteName.trim())) return undefined;
+  const nameEl = els.find(
+    (e) => e.attribs.id === 'js_name' || classWords(e).some((w) => /(?:^|_)(?:meta_)?nickname$/i.test(w)),
+  );
+  let name = nameEl ? oneSpaced(plainText(nameEl)) : '';
+  if (!name) name = /\bvar\s+nickname\s*=\s*"([^"]{2,60})"/.exec(page)?.[1] ?? metas.get('og:article:author') ?? '';
+  // (a bilingual name, its Latin part first, in a page whose text is not in a CJK script: the Latin part)
+  const latin = /^([A-Za-z][A-Za-z0-9&.,'’ -]{1,60}?)\s+[\p{Script=Han}].*$/u.exec(name);
+  if (latin && !/^(?:zh|ja|ko)\b/i.test(pageLang(els))) name = latin[1].trim();
+  if (!name) return undefined;
+  const authors: string[] = [];
+  const row = nameEl?.parent && isTag(nameEl.parent) ? (nameEl.parent as Element) : undefined;
+  const inRow = row ? row.children.filter((c): c is Element => isTag(c) && c !== nameEl) : [];
+  for (const e of inRow) {
+    const t = oneSpaced(plainText(e));
+    if (!t || ORIGINAL_MARK.test(t) || e.attribs.id === 'publish_time') continue;
+    const who = /^(?:written\s+by|by|作者[:：]?|文[:：｜|])\s*(\S.{1,40})$/i.exec(t)?.[1] ?? t;
+    if (looksLikePersonName(who) && !authors.includes(who)) authors.push(who);
+  }
+  if (!authors.length)
+    for (const e of els) {
+      if (e.name !== 'p') continue;
+      const m = TEXT_CREDIT.exec(oneSpaced(plainText(e)));
+      if (m && looksLikePersonName(m[1].trim())) {
+        authors.push(m[1].trim());
+        break;
+      }
+    }
+  return { name, authors };
+}
+
+/** A mail header's label for its sending day. */
+const SENT_LABEL = /^(?:date|sent|보낸\s?날짜|날짜|보낸\s?시간|발신\s?일시)\s*[:：]?$/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** A day written with slashes (`Mon 10/5/2026`), month and day told apart by the weekday beside it, else US order. */
+function slashedDay(t: string): string | undefined {
+  const m = /^(?:(sun|mon|tue|wed|thu|fri|sat)\w*,?\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/i.exec(t);
+  if (!m) return undefined;
+  const day = (mo: number, d: number) => {
+    const t = new Date(Date.UTC(+m[4], mo - 1, d));
+    return t.getUTCMonth() === mo - 1 ? t : undefined;
+  };
+  const us = day(+m[2], +m[3]),
+    eu = day(+m[3], +m[2]);
+  const wd = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : -1;
+  const pick = wd >= 0 ? [us, eu].find((x) => x && x.getUTCDay() === wd) : (us ?? eu);
+  return pick?.toISOString().slice(0, 10);
+}
+/** The value cell after a header row's label cell. */
+function rowValue(els: Element[], label: RegExp): string | undefined {
+  for (const e of els) {
+    if ((e.name !== 'td' && e.name !== 'th' && e.name !== 'dt') || !label.test(oneSpaced(plainText(e)))) continue;
+    let next = e.next;
+    while (next && !isTag(next)) next = next.next;
+    return next ? oneSpaced(plainText(next as Element)) : undefined;
+  }
+  return undefined;
+}
+
+/** A webmail service's print view of a message: its sender's organisation, day, subject and name (see readMeta). */
+function mailPrintView(
+  els: Element[],
+  titleTag: string | undefined,
+): { outlet?: string; date?: string; subject: string; sender?: string } | undefined {
+  const title = titleTag ? oneSpaced(titleTag) : '';
+  const parts = title.split(/\s[|–—-]\s/).map((p) => p.trim());
+  if (!title || !MAIL_SERVICE.test(parts[parts.length - 1])) return undefined;
+  const subjectEl = els.find((e) => classWords(e).some((w) => /^(?:mail|message)?[-_]?subject$/i.test(w)));
+  const from = rowValue(els, SENDER_LABEL);
+  if (!subjectEl || !from) return undefined;
+  const shown = oneSpaced(plainText(subjectEl));
+  const tagged = /^\[([^\]]{2,30})\]\s*(\S.*)$/.exec(shown);
+  const subject = tagged ? tagged[2] : shown;
+  const sent = rowValue(els, SENT_LABEL);
+  const date = sent ? (slashedDay(sent) ?? findDate(sent)?.iso) : undefined;
+  const sender = mailSender(els);
+  let outlet = tagged?.[1].trim();
+  const domain = /@([\w.-]+)/.exec(from)?.[1];
+  if (!outlet && domain) {
+    const label = domainLabel(domain);
+    const lines = els
+      .filter((e) => e.name === 'p')
+      .slice(0, 300)
+      .map((e) => ({ t: plainText(e) }) as Line);
+    outlet = label ? nameForDomain(label, lines) : undefined;
+  }
+  return { outlet, date, subject: subject || shown, sender };
+}
+
+/** A platform of events' programmes whose pages are the events' (`Sched`). */
+const PROGRAMME_PLATFORM = /^(?:sched|whova|sessionize)$/i;
+/** A programme page's own word for itself in its <title>, after the event's (`… – Schedule`). */
+const PROGRAMME_WORD = /^(?:schedule|programme|program|agenda|sched)$/i;
+
+/** An event's programme on a platform of programmes: the event, the page's title and its update (see readMeta). */
+function eventProgramme(
+  els: Element[],
+  metas: Map<string, string>,
+  titleTag: string | undefined,
+): { event: string; title: string; updated?: string } | undefined {
+  const siteName = metas.get('og:site_name');
+  if (!siteName || !PROGRAMME_PLATFORM.test(siteName.trim()) || !titleTag) return undefined;
+  const h1 = els.find((e) => e.name === 'h1');
+  const heading = h1 ? oneSpaced(plainText(h1)) : '';
+  if (!heading) return undefined;
+  // (an edition's mark, its letters the name's initials and its year, before the name: the edition's, not the event's)
+  const edition = /^(\p{Lu}{2,10})\s*(?:19|20)\d\d\s*[:：–—-]\s*(\S.+)$/u.exec(heading);
+  const initials = edition ? edition[2].match(/\b\p{Lu}/gu)?.join('') : undefined;
+  const event = edition && initials === edition[1] ? edition[2] : heading;
+  const parts = oneSpaced(titleTag).split(/\s[|–—-]\s/);
+  const title =
+    parts.length > 1 && PROGRAMME_WORD.test(parts[parts.length - 1])
+      ? parts.slice(0, -1).join(' – ')
+      : oneSpaced(titleTag);
+  return { event, title, updated: updateNotice(els) };
+}
+
+/** A notice's update label before a day (`Last updated Nov 12, 2026.`, `· 업데이트 2026.11.02`). */
+const UPDATE_LABEL =
+  /(?:^|[.·|]\s*)(?:(?:last\s+)?updated(?:\s+on)?|업데이트|최종\s?(?:업데이트|갱신|수정)(?:일)?|갱신일)\s*[:：]?\s*/gi;
+/** The day a page's short notice says it was last updated (see eventProgramme and readMeta), or undefined. */
+function updateNotice(els: Element[]): string | undefined {
+  for (const e of els) {
+    if (e.name !== 'p' && e.name !== 'div' && e.name !== 'span') continue;
+    const t = oneSpaced(plainText(e));
+    if (t.length > 240) continue;
+    for (const m of t.matchAll(UPDATE_LABEL)) {
+      // (an update after the day a byline gives, `4 March 2026, 18:40 · Updated 5 March 2026`: the byline's day stands)
+      if (findDate(t.slice(0, m.index))) break;
+      const day = findDate(t.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (day && day.index === 0) return day.iso;
+    }
+  }
+  return undefined;
+}
+
+/** A preprint's identifier line: the archive, the paper's number and version, its subject class, its day. */
+const PREPRINT_LINE = /^(arXiv|bioRxiv|medRxiv|SSRN)\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[[\w.-]+\]\s*(\S.{5,30})$/;
+
+/** A preprint's HTML view: its archive, day and authors (see readMeta), or undefined. */
+function preprintView(els: Element[]): { archive: string; date: string; authors: string[] } | undefined {
+  if (!els.some((e) => classWords(e).includes('ltx_document'))) return undefined;
+  let line: RegExpExecArray | null = null;
+  for (const e of els.slice(0, 400))
+    if (e.name === 'div' && (line = PREPRINT_LINE.exec(oneSpaced(plainText(e))))) break;
+  const date = line ? findDate(line[2])?.iso : undefined;
+  if (!line || !date) return undefined;
+  const authors: string[] = [];
+  for (const e of els) {
+    if (!classWords(e).includes('ltx_personname')) continue;
+    const text = (n: AnyNode): string =>
+      isText(n) ? n.data : isTag(n) && n.name !== 'sup' ? n.children.map(text).join('') : ' ';
+    for (const part of oneSpaced(decodeHTML(text(e))).split(/\s*,\s*|\s+and\s+/)) {
+      const who = part.trim();
+      if (who && looksLikePersonName(who) && !authors.includes(who)) authors.push(who);
+    }
+  }
+  return { archive: line[1], date, authors };
+}
+
+/** A work platform whose projects' posts are their organisations' (`플로우`, `JANDI`, `Swit`). */
+const WORK_PLATFORM = /^(?:플로우|flow|잔디|jandi|스윗|swit|asana|basecamp)$/i;
+
+/** A work platform's post: its organisation, day and writer (see readMeta), or undefined. */
+function workPlatformPost(
+  els: Element[],
+  titleTag: string | undefined,
+): { organisation?: string; date?: string; author?: string } | undefined {
+  const parts = titleTag ? oneSpaced(titleTag).split(/\s[|–—-]\s/) : [];
+  if (parts.length < 2 || !(WORK_PLATFORM.test(parts[0]) || WORK_PLATFORM.test(parts[parts.length - 1])))
+    return undefined;
+  const head = els.find((e) => classWords(e).some((w) => /^post[-_]?(?:author|writer|head(?:er)?|info)$/i.test(w)));
+  if (!head) return undefined;
+  const within = (re: RegExp) => {
+    const e = els.find((x) => isInside(x, head) && x !== head && classWords(x).some((w) => re.test(w)));
+    return e ? oneSpaced(plainText(e)) : undefined;
+  };
+  const author = within(/^(?:author|writer|user)[-_]?name$/i);
+  const shown = within(/^(?:post[-_]?)?date$/i);
+  const project = els.find((e) => classWords(e).some((w) => /^project[-_]?(?:title|name)$/i.test(w)));
+  const organisation = project ? /\(([^()]{2,30})\)\s*$/.exec(oneSpaced(plainText(project)))?.[1].trim() : undefined;
+  return {
+    organisation,
+    date: shown ? findDate(shown)?.iso : undefined,
+    author: author && looksLikePersonName(author) ? author : undefined,
+  };
+}
+
+/** A wiki export's metadata line: its creator, its last editor, the day. */
+const WIKI_METADATA = /^created\s+by\s+(\S.{1,40}?)\s*,\s*last\s+modified(?:\s+by\s+\S.{1,40}?)?\s+on\s+(\S.{5,30})$/i;
+
+/** A wiki page exported from its space: its title without the space's key, its day and creator, or undefined. */
+function wikiExportPage(
+  els: Element[],
+  titleTag: string | undefined,
+): { title: string; date?: string; creator?: string } | undefined {
+  const keyed = titleTag ? /^([A-Z][A-Z0-9]{1,14})\s:\s(\S.*)$/.exec(oneSpaced(titleTag)) : null;
+  if (!keyed) return undefined;
+  const meta = els.find((e) => classWords(e).includes('page-metadata'));
+  const line = meta ? WIKI_METADATA.exec(oneSpaced(plainText(meta))) : null;
+  if (!line) return undefined;
+  return {
+    title: keyed[2],
+    date: findDate(line[2])?.iso,
+    creator: looksLikePersonName(line[1]) ? line[1] : undefined,
+  };
+}
+
+/** A platform of channels whose web preview shows a channel's posts (`Telegram`, t.me/s/…). */
+const CHANNEL_PLATFORM = /^telegram$/i;
+/** A post's closing signature: a dash and a name (`— Sereana T.`, `-- Adnan M.`). */
+const SIGNATURE_LINE = /^(?:[—–]|--?)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,2})$/u;
+
+/** A channel's web preview on a platform of channels: its name and its posts' signers (see readMeta), or undefined. */
+function channelPreview(
+  els: Element[],
+  metas: Map<string, string>,
+  titleTag: string | undefined,
+): { name: string; authors: string[] } | undefined {
+  const siteName = metas.get('og:site_name');
+  const ogTitle = metas.get('og:title');
+  if (!siteName || !CHANNEL_PLATFORM.test(siteName.trim()) || !ogTitle || !titleTag) return undefined;
+  const parts = oneSpaced(titleTag)
+    .split(/\s[|:–—-]\s/)
+    .map((p) => p.trim());
+  if (parts.length !== 2 || !CHANNEL_PLATFORM.test(parts[1]) || !sameName(parts[0], oneSpaced(ogTitle)))
+    return undefined;
+  const name = parts[0];
+  const signers: string[] = [];
+  for (const e of els)
+    if (classWords(e).some((w) => /(?:^|[_-])(?:from[_-]?author|signature)$/i.test(w))) {
+      const who = oneSpaced(plainText(e));
+      if (who && looksLikePersonName(who) && !signers.includes(who)) signers.push(who);
+    }
+  if (!signers.length) {
+    const described = oneSpaced(metas.get('og:description') ?? metas.get('description') ?? '');
+    for (const e of els) {
+      if (e.name !== 'i' && e.name !== 'em') continue;
+      const m = SIGNATURE_LINE.exec(oneSpaced(plainText(e)));
+      if (!m) continue;
+      const who = fullNameIn(m[1], described);
+      if (looksLikePersonName(who) && !signers.includes(who)) signers.push(who);
+    }
+  }
+  return { name, authors: signers };
+}
+
+/** A name signed short (`Sereana T.`) as a text names it in full (`… by Sereana Tuilagi`), else as signed. */
+function fullNameIn(short: string, text: string): string {
+  const m = /^(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu})\.?$/u.exec(short);
+  if (!m) return short;
+  const full = new RegExp(
+    `(?<![\\p{L}])${escapeRe(m[1])}\\s+(${m[2]}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?)(?![\\p{L}])`,
+    'u',
+  ).exec(text);
+  return full ? `${m[1]} ${full[1]}` : short;
 }
 
 /** A Korean public record's field labels, spaces aside: the project's name, the government or body that discloses it. */
