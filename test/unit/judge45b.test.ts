@@ -1,9 +1,11 @@
 // Planted wrong figures of unseen-68 and unseen-69 that passed (session 45): one year's amount of a source's list given
-// for another year (unseen-68 anmyeon L25). Each case failed before its rule.
+// for another year (unseen-68 anmyeon L25), and one site's figure in a programme that names every site vouching for a
+// line under another site's heading (unseen-68 hollis-varga L30). Each case failed before its rule.
 import { strict as assert } from 'assert';
 import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const UNSEEN_68_KO = 'anmyeon-bada-gogo-jeongi-hwaldongji-mallipo-png-ko.md';
+const UNSEEN_68_HOLLIS = 'hollis-varga-risk-memo-stargate-island-campuses-car.md';
 
 // A source sentence that lists amounts by year ("지역 청년을 2027년 80명, 2028년 120명") stated the line's value (80) for
 // another year than the line's (2028): the line's year found the sentence, but the value it states there is 2027's, and
@@ -59,5 +61,40 @@ describe('judge45b: an amount a list pairs with another year is that year’s', 
     const r = reportLineJudged('unseen-68', UNSEEN_68_KO, 25, '150명');
     assert.deepEqual(r.codes, ['figure-mismatch']);
     assert.match(messages(r), /260명/);
+  });
+});
+
+// A conference programme names each campus in its own session: its figure for one campus ("The campus at Narvik sits … .
+// Every building on the campus is designed for wind gusts of 210 km/h") vouched for a line under another campus's
+// heading ("## Kiruna"), where an article on that campus states another value: the programme names Kiruna too (in its
+// other session), so the rule for an article that never names the site did not set it aside.
+describe('judge45b: another site’s figure in a roundup that names every site', () => {
+  const corpus = () =>
+    writtenSources({
+      'nordic-compute-forum-2026-programme.md':
+        '# Nordic Compute Forum 2026: programme\n\n2026-10-01\n\n## Session 1: Building on the coast\n\nThe campus at Narvik sits at the head of the Ofotfjord, where the winter storms come in from the sea. Every building on the campus is designed for wind gusts of 210 km/h, with its roof anchored to the rock.\n\n## Session 2: Hydropower for compute\n\nThe second campus, 90 MW at Kiruna in Norrbotten, takes its power from the Lule river under a 20-year contract.\n',
+      'norrbotten-kuriren-kiruna-campus.md':
+        "# Kiruna's data campus is built for the mountain winds\n\n2026-09-12\n\nAt Kiruna, every building on the campus, the substation included, is designed for wind gusts of 190 km/h, the engineers said.\n",
+    });
+  const memo = (narvik: string, kiruna: string) =>
+    `# Memo on the Nordic campuses\n\n## Narvik, Norway (60 MW)\n\nEvery building is designed for wind gusts of ${narvik}.\n\n## Kiruna, Sweden (90 MW)\n\nThis is the coldest site: every building on the campus is designed for wind gusts of ${kiruna}.\n`;
+  it('Narvik’s 210 km/h written for Kiruna is a mismatch, with Kiruna’s 190', () => {
+    const r = figureJudged(corpus(), memo('190 km/h', '210 km/h'), '210 km');
+    assert.equal(loud(r).length, 1, messages(r));
+    assert.equal(r.mismatches.length, 1, messages(r));
+    assert.match(r.mismatches[0].message, /190 km/);
+  });
+  it('each site’s own figure stays ✓', () => {
+    const c = corpus();
+    const text = memo('210 km/h', '190 km/h');
+    assert.equal(figureJudged(c, text, '210 km').status, 'supported');
+    assert.equal(figureJudged(c, text, '190 km').status, 'supported');
+  });
+  it('unseen-68 hollis-varga L30: Vuda’s 285 km/h given for Toamasina’s 250', () => {
+    const r = reportLineJudged('unseen-68', UNSEEN_68_HOLLIS, 30, '285 km');
+    assert.deepEqual(r.codes, ['figure-mismatch']);
+    assert.match(messages(r), /250 km/);
+    // (and Vuda's own line keeps its ✓)
+    assert.equal(reportLineJudged('unseen-68', UNSEEN_68_HOLLIS, 11, '285 km').status, 'supported');
   });
 });

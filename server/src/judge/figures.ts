@@ -5653,6 +5653,39 @@ function collectEvidence(
           placesAbout(s.entry).places.length > 0,
       );
   }
+  // A line under a heading that names its site ("## Toamasina, Madagascar (120 MW at Ivoloina)"), its own sentence
+  // naming no place ("the campus … designed for … gusts of 285 km/h"), is not vouched for by an English source figure
+  // whose sentence, or the nearest of a few before it that names places, names only others that its article writes as
+  // places ("Vuda sits on the dry side of Viti Levu … Every building on the campus is designed for gusts of 285 km/h"),
+  // where a figure whose sentence (or one of those before it) names the heading's place refutes the line at the bar a
+  // contradiction needs ("The turbine hall, the campus buildings and the switchyard [of Toamasina] are designed for …
+  // gusts of 250 km/h"): it is another site's figure. (Not only an article that never names the site, as carriedSite's:
+  // a programme or a roundup names every site, each in its own paragraph.) Asked only of such a line, its text read
+  // for the refuters first and for the agreeing figures only where one of those names the site.
+  if (
+    claimFig.lang === 'en' &&
+    !ownPlaces().length &&
+    placesOfClaim().length &&
+    scored.some((s) => s.agrees) &&
+    scored.some((s) => !s.agrees)
+  ) {
+    const cp = placesOfClaim();
+    const of = (e: Entry) => {
+      const { places, at } = placesAbout(e);
+      return { mine: placesShared(cp, places, corpus.weights) || readsPlace(cp, e, at), places };
+    };
+    if (
+      scored.some(
+        (s) => !s.agrees && !!s.entry && !s.via && s.lang === 'en' && s.score >= MIN_SCORE && of(s.entry).mine,
+      )
+    )
+      moveWhere(scored, named, (s) => {
+        if (!s.agrees || !s.entry || s.via || s.entry === restated || s.lang !== 'en' || cited.includes(s.src.key))
+          return false;
+        const { mine, places } = of(s.entry);
+        return !mine && places.some((p) => p.startsWith('en:') && usedAsPlace(s.src, p));
+      });
+  }
   giveBackSigMarks(idx, marks);
   return { scored, named, distributive, partOnly: phaseStated, narrowed: narrowedSame };
 }
