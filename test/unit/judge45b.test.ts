@@ -1,11 +1,13 @@
 // Planted wrong figures of unseen-68 and unseen-69 that passed (session 45): one year's amount of a source's list given
 // for another year (unseen-68 anmyeon L25), and one site's figure in a programme that names every site vouching for a
-// line under another site's heading (unseen-68 hollis-varga L30). Each case failed before its rule.
+// line under another site's heading (unseen-68 hollis-varga L30), and a level a line says a change came to, which a
+// source gives as the level that change started from (unseen-69 carrow L43). Each case failed before its rule.
 import { strict as assert } from 'assert';
 import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const UNSEEN_68_KO = 'anmyeon-bada-gogo-jeongi-hwaldongji-mallipo-png-ko.md';
 const UNSEEN_68_HOLLIS = 'hollis-varga-risk-memo-stargate-island-campuses-car.md';
+const UNSEEN_69_CARROW = 'carrow-specialty-risk-memo-stargate-lome-tuzla-sungai-liang.md';
 
 // A source sentence that lists amounts by year ("지역 청년을 2027년 80명, 2028년 120명") stated the line's value (80) for
 // another year than the line's (2028): the line's year found the sentence, but the value it states there is 2027's, and
@@ -96,5 +98,39 @@ describe('judge45b: another site’s figure in a roundup that names every site',
     assert.match(messages(r), /250 km/);
     // (and Vuda's own line keeps its ✓)
     assert.equal(reportLineJudged('unseen-68', UNSEEN_68_HOLLIS, 11, '285 km').status, 'supported');
+  });
+});
+
+// "The steel … rose to 8,400 tonnes" against "the steel … rose from 8,400 tonnes to 9,700 tonnes": the source's 8,400 is
+// the level the change started from, so the line "may be of then" and got nothing; but its own words say its level is
+// the one the change came to, as a line that says its level is today's does: the level after judges it.
+describe('judge45b: a level a line says a change came to is the level after it', () => {
+  const corpus = () =>
+    writtenSources({
+      'harbour-post-foundations.md':
+        '# Harbour campus foundations redesigned\n\n2026-10-02\n\nAfter load tests on the soft clay, the engineers lengthened the piles, and the steel for the campus foundations rose from 8,400 tonnes to 9,700 tonnes.\n',
+    });
+  const memo = (line: string) => `# Notes on the harbour campus\n\n${line}\n`;
+  it('the level before given as the level the change came to is a mismatch, with the level after', () => {
+    const r = figureJudged(
+      corpus(),
+      memo('After the load tests, the steel for the campus foundations rose to 8,400 tonnes.'),
+      '8,400 tonnes',
+    );
+    assert.equal(loud(r).length, 1, messages(r));
+    assert.match(r.mismatches[0]?.message ?? '', /9,700 tonnes/);
+  });
+  it('the level after, and the change written as the source writes it, stay ✓', () => {
+    const c = corpus();
+    const after = memo('After the load tests, the steel for the campus foundations rose to 9,700 tonnes.');
+    assert.equal(figureJudged(c, after, '9,700 tonnes').status, 'supported');
+    const both = memo('The foundation steel rose from 8,400 tonnes to 9,700 tonnes.');
+    assert.equal(figureJudged(c, both, '8,400 tonnes').status, 'supported');
+    assert.equal(figureJudged(c, both, '9,700 tonnes').status, 'supported');
+  });
+  it('unseen-69 carrow L43: concrete before the redesign given as after it', () => {
+    const r = reportLineJudged('unseen-69', UNSEEN_69_CARROW, 43, '95,000 m³');
+    assert.deepEqual(r.codes, ['figure-mismatch']);
+    assert.match(messages(r), /112,000/);
   });
 });

@@ -4632,6 +4632,14 @@ function collectEvidence(
   // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
   const claimNow =
     claimFig.sentenceText !== undefined && (saysToday(sf, claimFig.sentenceText) || tableToday(claimFig));
+  // A level an English line says a change came to ("the revised design takes concrete to 95,000 m³", "the piles were
+  // lengthened to 31 m"): the level after that change, which a source's level before it ("concrete rose from 95,000
+  // cubic metres to 112,000 cubic metres") is not, as for a line that gives its level as today's (claimNow).
+  const claimChangedTo =
+    claimFig.lang === 'en' &&
+    claimFig.sentenceText !== undefined &&
+    claimChangeOf(claimFig) === undefined &&
+    CHANGED_TO.test(claimFig.sentenceText.slice(Math.max(0, claimAt.start - CHANGED_TO_REACH), claimAt.start));
   const supersededBy: Scored[] = [];
   // Whether the line names the event of the later column of the table whose earlier column `e` stands in (versionWords).
   const namesLaterVersion = (e: Entry) => {
@@ -5192,7 +5200,7 @@ function collectEvidence(
         // (or a line that names the event of the later version a table sets beside this one, and not this one's:
         // "기공식 기준 현지 채용 계획은 1,100명이다" against `| 구분 | 3월 발표 | 9월 기공식 |`, `| 현지 채용 | 1,100명 | 1,300명 |`)
         if (
-          (claimNow || namesLaterVersion(e)) &&
+          (claimNow || claimChangedTo || namesLaterVersion(e)) &&
           ((score >= revisionBar(e) && bySubjectCount(count, e) >= MIN_SHARED_TERMS) || otherLevelBefore(e)) &&
           entryRevised(e)
         ) {
@@ -6160,6 +6168,15 @@ function setAsideClosest(
       moveWhere(scored, named, (s) => s === next);
   }
 }
+
+/**
+ * A verb of change, at most three words and "to" right before a figure ("rose to", "takes concrete to about", "was
+ * lengthened to"): the figure is the level the change came to.
+ */
+const CHANGED_TO =
+  /\b(?:rose|risen|rises|raised|raises|increased|increases|grew|grown|grows|climbed|jumped|fell|fallen|falls|dropped|cut|cuts|reduced|reduces|lowered|lowers|revised|lengthened|extended|expanded|widened|deepened|shortened|lifted|lifts|boosted|boosts|brought|brings|took|takes|taken)\b(?:\s+[\p{L}'’-]+){0,3}?\s+to\s+(?:(?:about|some|roughly|nearly|around|almost|approximately)\s+)?$/iu;
+/** How far before a figure CHANGED_TO is read. */
+const CHANGED_TO_REACH = 60;
 
 /** Agreeing sources weaker on the subject than a contradicting one are moved from `scored` to `named`. */
 function setAsideWeaker(
