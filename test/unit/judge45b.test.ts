@@ -59,6 +59,21 @@ describe('judge45b: an amount a list pairs with another year is that year’s', 
     assert.equal(loud(r).length, 1, messages(r));
     assert.equal(r.mismatches.length, 1, messages(r));
   });
+  // (a list by date only: two articles that give the line's date to one amount, "its first 200 megawatts in March
+  // 2030", say nothing of the line's other amount, the campus's 800 MW; unseen-38 L49's true line was flagged so)
+  it('a sentence that gives the line’s date to one amount is no list by date', () => {
+    const r = figureJudged(
+      writtenSources({
+        'coastal-wire-grid.md':
+          '# Grid date set for the Porthcawl campus\n\n2026-09-22\n\nThe Porthcawl data center campus will get electricity for its first 200 megawatts in March 2030, the grid operator has told the developer. The campus is planned at 800 megawatts in all.\n',
+        'valleys-post-grid.md':
+          '# Porthcawl campus waits for the grid\n\n2026-09-25\n\nThe grid operator will connect the first 200 megawatts of the Porthcawl campus in March 2030, it said on Thursday.\n',
+      }),
+      '# Notes on the Welsh campuses\n\n## Porthcawl\n\nThe grid operator has promised power for only 200 of its 800 MW, from March 2030.\n',
+      '800 MW',
+    );
+    assert.equal(loud(r).length, 0, messages(r));
+  });
   it('unseen-68 anmyeon L25: 2027’s 150명 given for 2028’s 260명', () => {
     const r = reportLineJudged('unseen-68', UNSEEN_68_KO, 25, '150명');
     assert.deepEqual(r.codes, ['figure-mismatch']);

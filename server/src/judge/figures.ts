@@ -3356,8 +3356,9 @@ function restatedBy(
 
 /**
  * restatedBy where no one sentence is clearly the closest to the line's date (two articles state it as closely): each
- * source sentence among the closest to it that pairs it with an amount of this figure's measure ("현지 청년을 2027년
- * 150명, 2028년 260명", "150 in 2027 and 260 in 2028") states that amount in this one's place (restatedByAnchor), when
+ * source sentence among the closest to it that lists amounts of this figure's measure by date and pairs the line's
+ * date with one of them ("현지 청년을 2027년 150명, 2028년 260명", "80 local people in 2027 and 120 local people in
+ * 2028") states that amount in this one's place (restatedByAnchor), when
  * every such sentence states the same value there. The pairing tells the sentence's amount apart, not nearness alone.
  */
 function restatedByDate(
@@ -3382,7 +3383,10 @@ function restatedByDate(
       if (tried.has(k)) continue;
       tried.add(k);
       const r = restatedByAnchor(corpus, figs, i, a, j);
-      if (!r || r === NO_MEASURE || r === NOTHING_IN_PLACE || !r.byDate) continue;
+      // (a list by date only: a sentence that pairs the line's date with its one amount of the measure, "electricity for
+      // its first 300 megawatts in June 2029", tells nothing of a line's other amount, "300 of its 1,000 MW, from June
+      // 2029")
+      if (!r || r === NO_MEASURE || r === NOTHING_IN_PLACE || !r.byDate || !r.apart?.length) continue;
       if (found && Number(found.sigFig.value) !== Number(r.entry.sigFig.value)) return undefined;
       apart.push(...(r.apart ?? []));
       if (!found || a.score > foundScore) {
