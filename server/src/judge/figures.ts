@@ -303,6 +303,19 @@ export function judgeSentenceFigures(
       // that a contradiction must pass) is no evidence beside it: the source's own sentence says otherwise.
       ev = collectEvidence(corpus, f, ords.get(f)!, judgedBy, self, restated, restatedAs.held, tellers);
       const k = sentenceKey(restated);
+      // (an amount the restating sentence pairs with another date than the line's is that date's, restatedByAnchor; and
+      // so is one another sentence pairs so, where the line's date found its figure by such a pairing: "80 local people
+      // in 2027 and 120 local people in 2028" vouches for no "2028년에 … 80명". Its text read only for such a line)
+      const apart = restatedAs.apart;
+      if (apart?.length)
+        moveWhere(
+          ev.scored,
+          ev.named,
+          (s) =>
+            s.agrees &&
+            !!s.entry &&
+            (apart.includes(s.entry) || (!s.via && sentenceKey(s) !== k && pairedWithOtherDate(corpus, s.entry, figs))),
+        );
       // (Not one paired by its holder or its stage below the contradiction bar: it judges where nothing vouches, and an
       // agreeing figure of another sentence still vouches beside it, as "450 permanent jobs" of the campus does beside
       // the power plants' "about 60 permanent positions" that a line's "on top of about 1,100 jobs" finds.)
@@ -3310,7 +3323,7 @@ function restatedBy(
   anchors: readonly (Scored | undefined)[],
   i: number,
   evidence: readonly { scored: readonly Scored[] }[],
-): { entry: Entry; held: boolean; run?: true } | undefined {
+): { entry: Entry; held: boolean; run?: true; apart?: readonly Entry[] } | undefined {
   const f = figs[i];
   // Shares of named holders pair up by holder (holder.ts): "OpenAI holds 40%, with Hanbit Power and Seohae Networks at
   // 30% each" against "한빛전력 40%, 오픈AI 30%, 서해네트웍스 30%": the closest sentence stating another figure of the line
@@ -3338,7 +3351,51 @@ function restatedBy(
     }
     if (r !== NO_MEASURE) return r;
   }
-  return restatedByRun(corpus, figs, i, evidence);
+  return restatedByRun(corpus, figs, i, evidence) ?? restatedByDate(corpus, figs, i, evidence);
+}
+
+/**
+ * restatedBy where no one sentence is clearly the closest to the line's date (two articles state it as closely): each
+ * source sentence among the closest to it that lists amounts of this figure's measure by date and pairs the line's
+ * date with one of them ("현지 청년을 2027년 150명, 2028년 260명", "80 local people in 2027 and 120 local people in
+ * 2028") states that amount in this one's place (restatedByAnchor), when
+ * every such sentence states the same value there. The pairing tells the sentence's amount apart, not nearness alone.
+ */
+function restatedByDate(
+  corpus: Corpus,
+  figs: readonly ClaimFigure[],
+  i: number,
+  evidence: readonly { scored: readonly Scored[] }[],
+): { entry: Entry; held: boolean; apart: readonly Entry[] } | undefined {
+  const f = figs[i];
+  if (f.kind === 'date' || f.kind === 'duration') return undefined;
+  const tried = new Set<string>();
+  const apart: Entry[] = [];
+  let found: Entry | undefined;
+  let foundScore = 0;
+  for (let j = 0; j < figs.length; j++) {
+    if (j === i || figs[j].kind !== 'date') continue;
+    const agreeing = evidence[j].scored.filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE_NAMED);
+    const top = agreeing.reduce((m, s) => Math.max(m, s.score), 0);
+    for (const a of agreeing) {
+      if (a.score < top * GROUP_RATIO) continue;
+      const k = sentenceKey(a);
+      if (tried.has(k)) continue;
+      tried.add(k);
+      const r = restatedByAnchor(corpus, figs, i, a, j);
+      // (a list by date only: a sentence that pairs the line's date with its one amount of the measure, "electricity for
+      // its first 300 megawatts in June 2029", tells nothing of a line's other amount, "300 of its 1,000 MW, from June
+      // 2029")
+      if (!r || r === NO_MEASURE || r === NOTHING_IN_PLACE || !r.byDate || !r.apart?.length) continue;
+      if (found && Number(found.sigFig.value) !== Number(r.entry.sigFig.value)) return undefined;
+      apart.push(...(r.apart ?? []));
+      if (!found || a.score > foundScore) {
+        found = r.entry;
+        foundScore = a.score;
+      }
+    }
+  }
+  return found ? { entry: found, held: false, apart } : undefined;
 }
 
 /**
@@ -3491,7 +3548,11 @@ function restatedByAnchor(
    * ("12년물(B클래스) 6억 유로" restates "5억 유로에서 6억 유로로 늘었고", and its A class's 7억 is no level of before).
    */
   past = false,
-): { entry: Entry; held: boolean } | undefined | typeof NO_MEASURE | typeof NOTHING_IN_PLACE {
+):
+  | { entry: Entry; held: boolean; apart?: readonly Entry[]; byDate?: boolean }
+  | undefined
+  | typeof NO_MEASURE
+  | typeof NOTHING_IN_PLACE {
   const f = figs[i];
   // How the line writes its figure against the figure the anchor states (asked only when the source writes one of its
   // figures as a part or the whole of the anchor's)
@@ -3532,6 +3593,14 @@ function restatedByAnchor(
   const breaks = sent ? figureBreaks(sent.text, sent.lang) : [];
   const piece = (e: Entry) => (breaks.length ? figurePiece(breaks, e.fig.start - sent!.start) : 0);
   const anchorPiece = a.entry ? piece(a.entry) : 0;
+  // An amount a list pairs with a date ("현지 청년을 2027년 150명, 2028년 260명 교육할 계획", "150 in 2027 and 260 in 2028")
+  // is that date's: where the anchor is a date the sentence pairs with an amount of this figure's measure, an amount it
+  // pairs with another date, none of the line's, stands in no place of the line's figure, even where it is the line's
+  // value ("2028년 교육 인원은 150명이다" gives 2027's 150 for 2028's 260); nor does it vouch for it (`apart`).
+  const paired = a.entry?.kind === 'date' && sent ? datePairs(sent.text, sent.start, sentFigs) : undefined;
+  const anchorPaired =
+    !!paired && [...paired].some(([x, d]) => d === a.entry && measuresAlike(f, f.unit, x) && x.kind === f.kind);
+  const apart: Entry[] = [];
   // A count of another stage or narrowed by other words counts something else ("about 1,600 construction workers at its
   // peak and about 300 people once it is running" for "employ about 1,600 people once it runs"; counted.ts): not this
   // figure's place in the sentence, whatever its value.
@@ -3560,6 +3629,11 @@ function restatedByAnchor(
     if (e.kind === f.kind && e.unit !== f.unit && perTimeAside(e.unit) === perTimeAside(f.unit) && agrees(f, e.sigFig))
       return undefined;
     if (!measuresAlike(f, f.unit, e) || piece(e) !== anchorPiece) continue;
+    const pairedWith = anchorPaired ? paired!.get(e) : undefined;
+    if (pairedWith && pairedWith !== a.entry && !figs.some((g) => agrees(g, pairedWith.sigFig))) {
+      apart.push(e);
+      continue;
+    }
     // (the line's date before a schedule moved stands only where the sentence gives one: "moved the first phase to the
     // first quarter of 2028" in "its September 2026 interconnection filing" restates "slipped from the fourth quarter of
     // 2027 to the first quarter of 2028", and the filing's month is no schedule the phase slipped from. Dates only: an
@@ -3637,19 +3711,63 @@ function restatedByAnchor(
   // it changed to: that level judges the line's at the bar an agreeing figure passes, as a holder's share does, however
   // few words of the other language it shares ("18km·철탑 46기 → 21.4km·철탑 52기" for "runs 21.4 km … and needs 64
   // pylons, up from 46 on the original 18 km route").
-  if (beforeStated && entryChange(mine[0]) === undefined) return { entry: mine[0], held: true };
+  if (beforeStated && entryChange(mine[0]) === undefined) return { entry: mine[0], held: true, apart };
   // A count of the claim's stage where the sentence gives the line's other count is paired by its stage, as a share by
   // its holder ("건설 인력은 최대 1200명, 상시 고용은 400명이다" against "construction will employ about 3,000 people at peak,
   // with 400 permanent jobs"): the stage and the line's other count stand for the subject.
   const stage = narrowing?.find(isStage);
-  if (stage && entryNarrowing(mine[0]).includes(stage)) return { entry: mine[0], held: true };
+  if (stage && entryNarrowing(mine[0]).includes(stage)) return { entry: mine[0], held: true, apart };
   // …and an amount of the claim's role, asked for or granted, where the sentence gives the line's other amount of the
   // measure, by its role ("The developers asked the state to fund it in full, at XOF 48 billion; a decree … grants XOF
   // 30 billion" for "The state pays XOF 30 billion of the XOF 84 billion asked"): the role and the line's other amount
   // stand for the subject.
   const role = others.length ? lineRole(f) : undefined;
-  return { entry: mine[0], held: !!role && entryRole(mine[0]) === role };
+  const byDate = anchorPaired && paired!.get(mine[0]) === a.entry;
+  return { entry: mine[0], held: !!role && entryRole(mine[0]) === role, apart, byDate };
 }
+
+/**
+ * The date each amount of a source sentence is paired with, where the sentence lists amounts by date: the date right
+ * before it with nothing but a space, a colon or a Korean particle between ("2027년 150명, 2028년 260명", "2028년에는
+ * 260명"), or the date right after it with a preposition and at most two words between ("150 in 2027 and 260 in 2028",
+ * "150 places in 2027"), or in brackets after it ("32MW(2029년)"); not an amount with such a date on both sides.
+ */
+function datePairs(text: string, base: number, figs: readonly Entry[]): Map<Entry, Entry> {
+  const out = new Map<Entry, Entry>();
+  const sorted = [...figs].sort((x, y) => x.fig.start - y.fig.start);
+  const gap = (x: Entry, y: Entry) =>
+    x.fig.end <= y.fig.start ? text.slice(x.fig.end - base, y.fig.start - base) : undefined;
+  sorted.forEach((e, k) => {
+    if (e.kind === 'date' || e.kind === 'duration') return;
+    const prev = sorted[k - 1],
+      next = sorted[k + 1];
+    const gb = prev?.kind === 'date' ? gap(prev, e) : undefined;
+    const ga = next?.kind === 'date' ? gap(e, next) : undefined;
+    const before = gb !== undefined && DATE_THEN_AMOUNT.test(gb) ? prev : undefined;
+    const after = ga !== undefined && AMOUNT_THEN_DATE.test(ga) ? next : undefined;
+    if (before && after) return;
+    const d = before ?? after;
+    if (d) out.set(e, d);
+  });
+  return out;
+}
+/**
+ * Whether a source sentence pairs a figure with a date none of the line's figures is, and one of the line's dates with
+ * another figure of its kind (datePairs): that date's figure, not the line's.
+ */
+function pairedWithOtherDate(corpus: Corpus, e: Entry, figs: readonly ClaimFigure[]): boolean {
+  const sent = e.src.sentences[e.sentence];
+  if (!sent) return false;
+  const sentFigs = sentenceEntries(indexOf(corpus), e.src, e.sentence).filter((x) => x.sentence === e.sentence);
+  const pairs = datePairs(sent.text, sent.start, sentFigs);
+  const d = pairs.get(e);
+  if (!d || figs.some((g) => agrees(g, d.sigFig))) return false;
+  return [...pairs].some(
+    ([x, y]) => x !== e && x.kind === e.kind && figs.some((g) => g.kind === 'date' && agrees(g, y.sigFig)),
+  );
+}
+const DATE_THEN_AMOUNT = /^\s*(?:에는|에|엔|까지는|까지|:)?\s*$/;
+const AMOUNT_THEN_DATE = /^\s*\(\s*$|^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|by|for|during)\s+$/iu;
 
 /**
  * Whether a source figure of another measure than the anchor's is said of a figure of the anchor's measure that the
@@ -4518,6 +4636,14 @@ function collectEvidence(
   // (or that it has not changed, "unchanged at", "당초 계획에서 변동 없음": the 당초 there is what it is compared with)
   const claimNow =
     claimFig.sentenceText !== undefined && (saysToday(sf, claimFig.sentenceText) || tableToday(claimFig));
+  // A level an English line says a change came to ("the revised design takes concrete to 95,000 m³", "the piles were
+  // lengthened to 31 m"): the level after that change, which a source's level before it ("concrete rose from 95,000
+  // cubic metres to 112,000 cubic metres") is not, as for a line that gives its level as today's (claimNow).
+  const claimChangedTo =
+    claimFig.lang === 'en' &&
+    claimFig.sentenceText !== undefined &&
+    claimChangeOf(claimFig) === undefined &&
+    CHANGED_TO.test(claimFig.sentenceText.slice(Math.max(0, claimAt.start - CHANGED_TO_REACH), claimAt.start));
   const supersededBy: Scored[] = [];
   // Whether the line names the event of the later column of the table whose earlier column `e` stands in (versionWords).
   const namesLaterVersion = (e: Entry) => {
@@ -5078,7 +5204,7 @@ function collectEvidence(
         // (or a line that names the event of the later version a table sets beside this one, and not this one's:
         // "기공식 기준 현지 채용 계획은 1,100명이다" against `| 구분 | 3월 발표 | 9월 기공식 |`, `| 현지 채용 | 1,100명 | 1,300명 |`)
         if (
-          (claimNow || namesLaterVersion(e)) &&
+          (claimNow || claimChangedTo || namesLaterVersion(e)) &&
           ((score >= revisionBar(e) && bySubjectCount(count, e) >= MIN_SHARED_TERMS) || otherLevelBefore(e)) &&
           entryRevised(e)
         ) {
@@ -5538,6 +5664,39 @@ function collectEvidence(
           !articleNamesPlace(site.cp, s.src, corpus.weights) &&
           placesAbout(s.entry).places.length > 0,
       );
+  }
+  // A line under a heading that names its site ("## Toamasina, Madagascar (120 MW at Ivoloina)"), its own sentence
+  // naming no place ("the campus … designed for … gusts of 285 km/h"), is not vouched for by an English source figure
+  // whose sentence, or the nearest of a few before it that names places, names only others that its article writes as
+  // places ("Vuda sits on the dry side of Viti Levu … Every building on the campus is designed for gusts of 285 km/h"),
+  // where a figure whose sentence (or one of those before it) names the heading's place refutes the line at the bar a
+  // contradiction needs ("The turbine hall, the campus buildings and the switchyard [of Toamasina] are designed for …
+  // gusts of 250 km/h"): it is another site's figure. (Not only an article that never names the site, as carriedSite's:
+  // a programme or a roundup names every site, each in its own paragraph.) Asked only of such a line, its text read
+  // for the refuters first and for the agreeing figures only where one of those names the site.
+  if (
+    claimFig.lang === 'en' &&
+    !ownPlaces().length &&
+    placesOfClaim().length &&
+    scored.some((s) => s.agrees) &&
+    scored.some((s) => !s.agrees)
+  ) {
+    const cp = placesOfClaim();
+    const of = (e: Entry) => {
+      const { places, at } = placesAbout(e);
+      return { mine: placesShared(cp, places, corpus.weights) || readsPlace(cp, e, at), places };
+    };
+    if (
+      scored.some(
+        (s) => !s.agrees && !!s.entry && !s.via && s.lang === 'en' && s.score >= MIN_SCORE && of(s.entry).mine,
+      )
+    )
+      moveWhere(scored, named, (s) => {
+        if (!s.agrees || !s.entry || s.via || s.entry === restated || s.lang !== 'en' || cited.includes(s.src.key))
+          return false;
+        const { mine, places } = of(s.entry);
+        return !mine && places.some((p) => p.startsWith('en:') && usedAsPlace(s.src, p));
+      });
   }
   giveBackSigMarks(idx, marks);
   return { scored, named, distributive, partOnly: phaseStated, narrowed: narrowedSame };
@@ -6013,6 +6172,15 @@ function setAsideClosest(
       moveWhere(scored, named, (s) => s === next);
   }
 }
+
+/**
+ * A verb of change, at most three words and "to" right before a figure ("rose to", "takes concrete to about", "was
+ * lengthened to"): the figure is the level the change came to.
+ */
+const CHANGED_TO =
+  /\b(?:rose|risen|rises|raised|raises|increased|increases|grew|grown|grows|climbed|jumped|fell|fallen|falls|dropped|cut|cuts|reduced|reduces|lowered|lowers|revised|lengthened|extended|expanded|widened|deepened|shortened|lifted|lifts|boosted|boosts|brought|brings|took|takes|taken)\b(?:\s+[\p{L}'’-]+){0,3}?\s+to\s+(?:(?:about|some|roughly|nearly|around|almost|approximately)\s+)?$/iu;
+/** How far before a figure CHANGED_TO is read. */
+const CHANGED_TO_REACH = 60;
 
 /** Agreeing sources weaker on the subject than a contradicting one are moved from `scored` to `named`. */
 function setAsideWeaker(
