@@ -35,6 +35,13 @@ export interface KoreanWords {
   stopwords: {
     /** Words that say nothing of a figure's subject (qualifiers, units, pronouns). */
     subject: string[];
+    /**
+     * Words of grammar that English writes as its stop words or not at all (the auxiliary of `기대하고 있다`, the
+     * copula, the light verbs `했다`/`된다`, `밝혔다`, `따르면`: is, has, will, said, according): no English word can be
+     * their spelling, so a figure's subject does not count them against a source in the other language. A source in
+     * its own language that shares one shares it as before (Korean only).
+     */
+    crossLanguage?: string[];
     /** Words that are not who speaks, read before a quotation (adverbs, connectives, determiners). */
     speaker: string[];
   };

@@ -1161,6 +1161,10 @@ export class TermWeights {
  * is worked out once, for scoring one claim against many sources. The returned function refills one result
  * object per call: read it before the next.
  */
+/** Korean words of grammar no English word can be (ko.json stopwords.crossLanguage; similarityTo's `cross`). */
+const GRAMMAR: ReadonlySet<string> = new Set(koWords.stopwords.crossLanguage ?? []);
+const isGrammar = (name: string) => name.startsWith('ko:') && GRAMMAR.has(name.slice(3));
+
 /** What is read of a source figure's subject while its claim is judged: a Subject, or a stored one read in place (judge/figureIndex.ts). */
 export type SubjectTerms = Pick<Subject, 'size' | 'idAt' | 'weightAt' | 'weightOf' | 'nameAt'>;
 
@@ -1177,7 +1181,11 @@ export function similarityTo(
    * only until it gives the array to the next claim: an array of every term id a claim was churn for malloc.
    */
   scratch?: { slotOf: Int32Array },
-): (source: SubjectTerms) => { score: number; shared: number; count: number; own: number } {
+): (
+  source: SubjectTerms,
+  /** The source is in the other language than the claim: the claim's words of grammar (GRAMMAR) are not counted. */
+  cross?: boolean,
+) => { score: number; shared: number; count: number; own: number } {
   const wcs: number[] = [],
     idfs: number[] = [],
     co: boolean[] = [],
@@ -1200,7 +1208,8 @@ export function similarityTo(
   } else slotOf = new Int32Array(maxId + 1).fill(-1);
   let total = 0,
     around = 0;
-  const vocabs: boolean[] = [];
+  const vocabs: boolean[] = [],
+    grammar: boolean[] = [];
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
     // A content word no source figure is about tells nothing apart; a lexicon concept always counts.
@@ -1230,6 +1239,7 @@ export function similarityTo(
     co.push(isCo);
     ctxs.push(ctx);
     vocabs.push(byVocab);
+    grammar.push(isGrammar(terms.name(t)));
   }
   // A sentence that says nothing of its own ("Published: 24 Jan 2025" under a title) is only what is around it.
   // (A claim with nothing else of its own, nor around it, is about those words.)
@@ -1243,11 +1253,16 @@ export function similarityTo(
     total = around;
     for (let k = 0; k < co.length; k++) if (ctxs[k] && !vocabs[k]) co[k] = ctxs[k] = false;
   }
+  // The whole a source in the other language is scored against: without the claim's words of grammar, which no word
+  // of that language can be (a Korean line's `기대하고 있다` against `The county government expects about 500 …`).
+  let totalCross = total;
+  for (let k = 0; k < co.length; k++) if (grammar[k] && !co[k]) totalCross -= wcs[k] * idfs[k];
+  if (!(totalCross > 1e-9)) totalCross = total;
   // The source's weight per claim term (NaN: not in the source), filled per source and summed in claim order.
   const found = new Float64Array(wcs.length);
   // One result object, refilled per call: callers read it at once.
   const out = { score: 0, shared: 0, count: 0, own: 0 };
-  return (source) => {
+  return (source, cross = false) => {
     found.fill(NaN);
     let hits = 0;
     for (let j = 0; j < source.size; j++) {
@@ -1264,7 +1279,8 @@ export function similarityTo(
       extra = 0;
     for (let i = 0; hits > 0 && i < wcs.length; i++) {
       const ws = found[i];
-      if (ws === ws) {
+      if (ws === ws && cross && grammar[i]) hits--;
+      else if (ws === ws) {
         shared += Math.min(wcs[i], ws) * idfs[i];
         count++;
         if (!ctxs[i]) own++;
@@ -1272,7 +1288,9 @@ export function similarityTo(
         if (co[i]) extra += wcs[i] * idfs[i];
       }
     }
-    out.score = total + extra > 0 ? shared / (total + extra) : 0;
+    // (Only for a source that shares two terms or more: one shared concept, `power`, is no more evidence for it.)
+    const whole = cross && count >= 2 ? totalCross : total;
+    out.score = whole + extra > 0 ? shared / (whole + extra) : 0;
     out.shared = shared;
     out.count = count;
     out.own = own;

@@ -2252,7 +2252,7 @@ function grantedBeside(
   const similarity = similarityTo(f.subject, corpus.weights);
   const ranked = (own.length ? own : other)
     .map((e) => {
-      const r = similarity(e.terms);
+      const r = similarity(e.terms, e.lang !== f.lang);
       return { entry: e, score: r.score, count: r.count };
     })
     .sort((x, y) => y.score - x.score);
@@ -4855,7 +4855,7 @@ function collectEvidence(
       shared = preScore;
       count = preCount;
       own = preOwn;
-    } else ({ score: shared, count, own } = similarity(e.terms));
+    } else ({ score: shared, count, own } = similarity(e.terms, e.lang !== claimFig.lang));
     // A source the sentence cites that states the claim's value is its evidence even when its words share none of
     // the claim's ("Korean outlets put the total at about 718 trillion won [@edaily]": Edaily's 약 718조 원).
     const isCited = cited.includes(e.src.key);
@@ -5394,7 +5394,7 @@ function collectEvidence(
     preValid = false;
     const made = b.madeEntry(i);
     if (made !== undefined && made === restated) return false;
-    const r = similarity(b.termsOf(i));
+    const r = similarity(b.termsOf(i), b.langOf(i) !== claimFig.lang);
     preScore = r.score;
     preCount = r.count;
     preOwn = r.own;
