@@ -187,6 +187,8 @@ export interface EnglishWords {
     phaseOrdinals: string[];
     phaseNouns: string[];
     phaseMagnitudes: string[];
+    /** Plural nouns of time a `phaseOrdinals` word and a number may stand before ("the first 18 months"): no part counted. */
+    phaseNotCounted: string[];
     share: string[];
     /** A site at full build, all its phases ("the whole", "at full build-out"): what one phase's amount is not. */
     fullSite: string[];

@@ -3602,7 +3602,23 @@ function restatedByAnchor(
     // figure that is no phase's: "The Lakeside campus, at 300 MW, was announced at \$4.4 billion" is the campus's size,
     // which the phase's is not; partRelation keeps such a figure from refuting it otherwise too. The label is read where
     // it stands, extract/partLabel.ts: a table row's "260억 → 285억 달러 | 1단계 300MW" labels the 300MW only)
-    if (isPartOf(entryPartLabel(e)) && !(claimIsPhase ??= isPhaseClaim(f, corpus))) continue;
+    // …and so is an amount an ordinal stands right before as a first or next part of the things counted ("The first 16
+    // modules were to leave … on 11 January 2028; … now 15 February 2028, five weeks later"), in the place of a line's
+    // amount that is no part ("The 48 e-house modules … slipped five weeks, to a first shipment on 15 February 2028"):
+    // the shipment's count, not the order's, though the date and the delay the two share are the shipment's in both.
+    // (Amounts only: a phase's date is the date a line gives of it, "slipped to the first quarter of 2028". And the
+    // ordinal before this amount, not a phase word elsewhere in its clause: "planned capacity 600 MW, investment of about
+    // CZK 110 billion, …, whose first stage of 200 MW", "| 260억 → 285억 달러 | 1단계 300MW … |" are the whole's.)
+    if (
+      (isPartOf(entryPartLabel(e)) ||
+        (AMOUNT_KINDS.has(f.kind) &&
+          !!sent &&
+          ORDINAL_BEFORE.test(
+            sent.text.slice(Math.max(0, e.fig.start - sent.start - 24), e.fig.start - sent.start),
+          ))) &&
+      !(claimIsPhase ??= isPhaseClaim(f, corpus))
+    )
+      continue;
     // (nor the level a change of the sentence starts from, "up from the 3,000 the state announced", in the place of a
     // line's level that changed from nothing: that is a level of then, and of the anchor's measure)
     if (claimChangeOf(f) === undefined && !lineBefore && entryChange(e) === 'before') continue;
@@ -3650,6 +3666,12 @@ function restatedByAnchor(
   const role = others.length ? lineRole(f) : undefined;
   return { entry: mine[0], held: !!role && entryRole(mine[0]) === role };
 }
+
+/** An ordinal of a first or next part right before an amount: "the first 16 modules", "its next 200 MW", "첫 200MW". */
+const ORDINAL_BEFORE = new RegExp(
+  `(?:\\b(?:the|its|their)\\s+(?:${alternation(enWords.scope.phaseOrdinals)})|(?:^|\\s)첫)\\s*$`,
+  'i',
+);
 
 /**
  * Whether a source figure of another measure than the anchor's is said of a figure of the anchor's measure that the
