@@ -3,6 +3,7 @@
 import { extractFigures } from '../extract/figures';
 import { columnUnit, inColumnUnit } from '../extract/columnUnit';
 import { judgeSentenceFigures } from '../judge/figures';
+import { inAvoidedWording } from '../judge/avoidedWording';
 import { ordinals } from '../judge/figureIndex';
 import { contextTermIds, figureSubjects, nounTerms, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Lang } from '../types';
@@ -39,9 +40,14 @@ export const figuresCheck: Check = {
       const table = input.tableOf?.(i);
       // (a bare number in a table's cell is an amount of the unit its column's header gives: columnUnit.ts)
       const unit = table?.column !== undefined ? columnUnit(table.column, s.lang) : undefined;
-      const found = unit
+      const read = unit
         ? inColumnUnit(sText, extractFigures(sText, s.lang), unit, s.lang)
         : extractFigures(sText, s.lang);
+      // (a figure inside a wording the line quotes as one not to use, `never say "480 MW of batteries"`, is named, not
+      // stated: judge/avoidedWording.ts)
+      const found = read.figures.some((f) => inAvoidedWording(sText, f.start, f.end, s.lang))
+        ? { ...read, figures: read.figures.filter((f) => !inAvoidedWording(sText, f.start, f.end, s.lang)) }
+        : read;
       // Most sentences state no figure: their clauses and context terms would go unread.
       if (!found.figures.length) continue;
       const ctx = input.contextOf(i);

@@ -118,6 +118,8 @@ export interface KoreanWords {
    * words (`misstated`: "120억 달러로 잘못 표기했습니다").
    */
   denied: { what: string[]; verbs: string[]; untrue: string[]; misstated: string[] };
+  /** A wording a report line quotes as one not to use: words after the closing mark (judge/avoidedWording.ts). */
+  avoidedWording: { after: string[] };
 }
 
 export interface EnglishWords {
@@ -194,6 +196,8 @@ export interface EnglishWords {
     /** How many phases a site is built in, written before `phaseNouns` ("in four phases"): all of them, the site at full build. */
     phaseCounts: string[];
     phaseMagnitudes: string[];
+    /** Plural nouns of time a `phaseOrdinals` word and a number may stand before ("the first 18 months"): no part counted. */
+    phaseNotCounted: string[];
     share: string[];
     /** A site at full build, all its phases ("the whole", "at full build-out"): what one phase's amount is not. */
     fullSite: string[];
@@ -245,6 +249,8 @@ export interface EnglishWords {
    * campus's cost as \$12 billion").
    */
   denied: { verbs: string[]; what: string[]; untrue: string[]; misstated: string[] };
+  /** A wording a report line quotes as one not to use: words before the opening mark (judge/avoidedWording.ts). */
+  avoidedWording: { before: string[] };
   /**
    * Who speaks (extract/quotes.ts): verbs of saying next to a quotation ("said", "warned"; "told" with whom, "said
    * that" are code), tried in this order; past tenses not ending in -ed, as a sentence's verb after its subject;

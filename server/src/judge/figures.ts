@@ -4,6 +4,7 @@
 import { isPartOf, otherPart, partLabelOf, type PartLabel } from '../extract/partLabel';
 import type { Corpus } from '../corpus/corpus';
 import { extractFigures } from '../extract/figures';
+import { KO_NATIVE_NUMERALS } from '../extract/figures/units';
 import { amountRole, givenAsAsked, rowRole, type Role } from './role';
 import {
   figureBreaks,
@@ -404,6 +405,10 @@ export function judgeSentenceFigures(
     // "up to 1,350 megawatts … from new wind farms and batteries") is their whole: it refutes none of them.
     const whole = wholeOfParts(f, figs);
     if (whole) moveWhere(scored, named, (s) => !s.agrees && whole(s));
+    // …nor does a source sentence that writes another whole with its own parts, where the line writes its whole with
+    // its parts (the other campus's "80 MW …: 32 MW … and 48 MW", against "60 MW …, 24 MW … and 36 MW"): anotherWholeOf.
+    const another = scored.some((s) => !s.agrees) ? anotherWholeOf(corpus, f, figs) : undefined;
+    if (another) moveWhere(scored, named, another);
     // …and the other way: a line's amount that amounts of one source sentence add up to ("700 MW of solar and wind"
     // against "520 MW of solar photovoltaic and 180 MW of wind capacity") is their whole: they refute it no more.
     const summed = partsSummingTo(corpus, f, scored);
@@ -3150,6 +3155,111 @@ function wholeOfParts(f: ClaimFigure, figs: readonly ClaimFigure[]): ((s: Scored
 }
 
 /**
+ * The whole a line writes of this figure's measure with the parts that make it: a run of three amounts or more of one
+ * kind and unit whose largest is the sum of the others ("Campus: 60 MW of IT load, 24 MW in the first phase (Q4 2028)
+ * and 36 MW by 2030"), or a count the line splits into equal lots that make it ("48대를 16대씩 세 번 나눠",
+ * "48 modules in three shipments of 16"), within the rounding their writing allows. Undefined where it writes none.
+ */
+function lineWholeOfRun(f: ClaimFigure, figs: readonly ClaimFigure[]): number | undefined {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || figs.length > MAX_RESTATED_FIGURES) return undefined;
+  const run = figs.filter((g) => g.kind === f.kind && g.unit === f.unit);
+  if (run.length >= 3 && run.every((g) => Number(g.value) > 0 && claimChangeOf(g) === undefined)) {
+    const whole = wholeOfValues(
+      run.map((g) => Number(g.value)),
+      run.every((g) => g.qualifier === 'exact'),
+    );
+    if (whole !== undefined) return whole;
+  }
+  if (f.kind !== 'count' || f.sentenceText === undefined) return undefined;
+  const lot = splitAfter(f.sentenceText, f.end - (f.sentenceStart ?? 0), f.lang);
+  return lot && lot.each * lot.times === Number(f.value) ? Number(f.value) : undefined;
+}
+/** The largest of three values or more when the others add up to it (`exact`: within 2%, else 10%), else undefined. */
+function wholeOfValues(values: readonly number[], exact: boolean): number | undefined {
+  if (values.length < 3) return undefined;
+  const max = Math.max(...values);
+  const rest = values.reduce((t, v) => t + v, 0) - max;
+  return Math.abs(rest - max) <= max * (exact ? 0.02 : 0.1) ? max : undefined;
+}
+/**
+ * A count's equal lots, written right after it: "16대씩 세 번" (its counter's, each lot and how many times: a number or a
+ * native numeral before 번, 차례 or 회), "in three shipments of 16" (a shipment, batch, lot, tranche, delivery or load).
+ */
+function splitAfter(text: string, end: number, lang: Lang): { each: number; times: number } | undefined {
+  const after = text.slice(end, end + 80);
+  const m = lang === 'ko' ? KO_SPLIT.exec(after) : EN_SPLIT.exec(after);
+  if (!m) return undefined;
+  const n = (w: string) =>
+    /^\d/.test(w) ? Number(w.replace(/,/g, '')) : (KO_NATIVE_NUMERALS[w] ?? EN_SMALL[w.toLowerCase()]);
+  const [each, times] = lang === 'ko' ? [n(m[1]), n(m[2])] : [n(m[2]), n(m[1])];
+  return each > 0 && times > 1 ? { each, times } : undefined;
+}
+const KO_SPLIT = new RegExp(
+  `^\\s*(?:을|를|은|는|이|가|도)?\\s+(\\d[\\d,]*)\\s?[\\uac00-\\ud7a3]씩\\s*(\\d+|${Object.keys(KO_NATIVE_NUMERALS).join('|')})\\s?(?:번|차례|회)`,
+);
+const EN_SMALL: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const EN_SPLIT = new RegExp(
+  `^[^.;:]{0,30}?\\b(?:in|into|as)\\s+(\\d+|${Object.keys(EN_SMALL).join('|')})\\s+(?:equal\\s+)?(?:shipments|batches|lots|tranches|deliveries|consignments|loads|instal(?:l)?ments)\\s+of\\s+(\\d[\\d,]*)\\b`,
+  'i',
+);
+
+/**
+ * Whether a source figure that speaks against a line's amount stands in a source sentence that writes another whole of
+ * the measure with its own parts, where the line writes its whole with its parts (lineWholeOfRun): "The campus has 80
+ * MW of IT load: 32 MW in the first phase in 2029 and 48 MW in the second phase by 2031" against "60 MW of IT load, 24
+ * MW in the first phase (Q4 2028) and 36 MW by 2030"; "96대는 32대씩 세 번에 나눠 보내요" against "48대를 16대씩 세 번
+ * 나눠 보내면". Each adds up in itself, and their wholes differ: two campuses, two consignments, not one misstated; a
+ * line with one wrong part adds up no more, and is judged as before. From the index's entries of the sentence, and, for
+ * a line that splits its count into lots, the sentence's text after the figure (asked of such lines only).
+ */
+function anotherWholeOf(
+  corpus: Corpus,
+  f: ClaimFigure,
+  figs: readonly ClaimFigure[],
+): ((s: Scored) => boolean) | undefined {
+  const whole = lineWholeOfRun(f, figs);
+  if (whole === undefined) return undefined;
+  const run = figs.filter((g) => g.kind === f.kind && g.unit === f.unit);
+  const split = run.length < 3;
+  const idx = indexOf(corpus);
+  const ofWhole = (x: number) => Math.abs(x - whole) <= whole * 0.02;
+  return (s) => {
+    const e = s.entry;
+    if (s.agrees || !e || s.via || e.kind !== f.kind || e.unit !== f.unit) return false;
+    if (split) {
+      const sent = e.src.sentences[e.fig.sentence];
+      if (!sent) return false;
+      const lot = splitAfter(sent.text, e.fig.end - sent.start, sent.lang);
+      const v = Number(e.sigFig.value);
+      return !!lot && lot.each * lot.times === v && !ofWhole(v);
+    }
+    const values = [
+      ...new Set(
+        sentenceEntries(idx, e.src, e.sentence)
+          .filter((x) => x.sentence === e.sentence && x.kind === f.kind && x.unit === f.unit)
+          .map((x) => Number(x.sigFig.value)),
+      ),
+    ];
+    if (values.length < 2 || !values.every((v) => v > 0)) return false;
+    // (its own whole and parts, another whole; or two amounts or more, none of them one of the line's: "The first phase,
+    // 40 MW, is due in the second half of 2029; the second phase adds 80 MW by 2031", a third campus's phases)
+    const theirs = wholeOfValues(values, true);
+    if (theirs !== undefined) return !ofWhole(theirs);
+    return !values.some((v) => run.some((g) => agrees(g, { value: String(v), precision: '', qualifier: 'exact' })));
+  };
+}
+
+/**
  * Whether `f` is a rate a source of its candidates states, over a term the line gives (`15 years` beside `\$60 million`,
  * against `\$4 million a year`), within `f`'s rounding; not when the line gives the rate itself (lineArithmetic's).
  */
@@ -3676,7 +3786,23 @@ function restatedByAnchor(
     // figure that is no phase's: "The Lakeside campus, at 300 MW, was announced at \$4.4 billion" is the campus's size,
     // which the phase's is not; partRelation keeps such a figure from refuting it otherwise too. The label is read where
     // it stands, extract/partLabel.ts: a table row's "260억 → 285억 달러 | 1단계 300MW" labels the 300MW only)
-    if (isPartOf(entryPartLabel(e)) && !(claimIsPhase ??= isPhaseClaim(f, corpus))) continue;
+    // …and so is an amount an ordinal stands right before as a first or next part of the things counted ("The first 16
+    // modules were to leave … on 11 January 2028; … now 15 February 2028, five weeks later"), in the place of a line's
+    // amount that is no part ("The 48 e-house modules … slipped five weeks, to a first shipment on 15 February 2028"):
+    // the shipment's count, not the order's, though the date and the delay the two share are the shipment's in both.
+    // (Amounts only: a phase's date is the date a line gives of it, "slipped to the first quarter of 2028". And the
+    // ordinal before this amount, not a phase word elsewhere in its clause: "planned capacity 600 MW, investment of about
+    // CZK 110 billion, …, whose first stage of 200 MW", "| 260억 → 285억 달러 | 1단계 300MW … |" are the whole's.)
+    if (
+      (isPartOf(entryPartLabel(e)) ||
+        (AMOUNT_KINDS.has(f.kind) &&
+          !!sent &&
+          ORDINAL_BEFORE.test(
+            sent.text.slice(Math.max(0, e.fig.start - sent.start - 24), e.fig.start - sent.start),
+          ))) &&
+      !(claimIsPhase ??= isPhaseClaim(f, corpus))
+    )
+      continue;
     // (nor the level a change of the sentence starts from, "up from the 3,000 the state announced", in the place of a
     // line's level that changed from nothing: that is a level of then, and of the anchor's measure)
     if (claimChangeOf(f) === undefined && !lineBefore && entryChange(e) === 'before') continue;
@@ -3725,6 +3851,12 @@ function restatedByAnchor(
   const byDate = anchorPaired && paired!.get(mine[0]) === a.entry;
   return { entry: mine[0], held: !!role && entryRole(mine[0]) === role, apart, byDate };
 }
+
+/** An ordinal of a first or next part right before an amount: "the first 16 modules", "its next 200 MW", "첫 200MW". */
+const ORDINAL_BEFORE = new RegExp(
+  `(?:\\b(?:the|its|their)\\s+(?:${alternation(enWords.scope.phaseOrdinals)})|(?:^|\\s)첫)\\s*$`,
+  'i',
+);
 
 /**
  * The date each amount of a source sentence is paired with, where the sentence lists amounts by date: the date right

@@ -32,10 +32,13 @@ const WHOLE = new RegExp(
 );
 /**
  * A first or next amount: "the first 200 megawatts", "a first 200-megawatt phase", "the next $400 billion", "the second phase", "첫 200메가와트",
- * "2단계" (not "over the next 18 months": the ordinal must stand before an amount, a power or a phase).
+ * "2단계" (not "over the next 18 months": the ordinal must stand before an amount, a power or a phase). A count the
+ * ordinal stands before, "the first 16 modules", "the remaining 32 containers", is the first part of the things counted,
+ * as the first 200 megawatts are of a campus: a shipment of them, not all of them (not a span of time, "the first 18
+ * months": domain/en.json scope.phaseNotCounted).
  */
 const PHASE = new RegExp(
-  `\\b(?:${alternation(en.phaseOrdinals)})\\s+(?=[$€£¥₩]|\\d[\\d.,]*(?:\\s*|-)(?:[a-z]*watts?|[MG]W|${alternation(en.phaseMagnitudes)})\\b|(?:${alternation(en.phaseNouns)})s?\\b)|\\b(?:${alternation(en.phaseNouns)})\\s+(?:one|two|three|four|five|[1-9]|I{1,3}|IV|V)\\b|(?:${alternation(ko.phaseOrdinals)})\\s?(?=\\d)|${alternation(ko.phase)}`,
+  `\\b(?:${alternation(en.phaseOrdinals)})\\s+(?=[$€£¥₩]|\\d[\\d.,]*(?:\\s*|-)(?:[a-z]*watts?|[MG]W|${alternation(en.phaseMagnitudes)})\\b|(?:${alternation(en.phaseNouns)})s?\\b)|\\b(?:the|its|their)\\s+(?:${alternation(en.phaseOrdinals)})\\s+\\d[\\d,]*\\s+(?!(?:${alternation(en.phaseNotCounted)})\\b)[a-z][a-z-]*s\\b|\\b(?:${alternation(en.phaseNouns)})\\s+(?:one|two|three|four|five|[1-9]|I{1,3}|IV|V)\\b|(?:${alternation(ko.phaseOrdinals)})\\s?(?=\\d)|${alternation(ko.phase)}`,
   'i',
 );
 /** A share of a larger amount: "of which", "the rest", "이 가운데". With a site named, it is that site's share. */
