@@ -72,4 +72,12 @@ describe('judge45c: a source section heading is what the figures under it are ab
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
     assert.match(messages(j), /A\$14 billion/);
   });
+  // A Korean table's header row stands on a line of its own after a blank line, with no figure and no sentence's ending
+  // ("| 계약일 | 기업 | 국가 | 사업 | 국내 기업 지분 수주액 |"): read as a heading, it gave every row under it 기업/국내/수주, and
+  // a planted line's $270m (Samhwa's 70% share, given as the whole joint venture's contract) got a ✓ from the share's row.
+  it("gives a table's header row to no row as a heading (unseen-34 credit memo L24 '$270m' gets no ✓)", () => {
+    const j = reportLineJudged('unseen-34', 'stargate-gulf-thrace-credit-memo.md', 24, '$270m');
+    assert.notEqual(j.status, 'supported', messages(j));
+    assert.equal(loud(j).length, 0, messages(j));
+  });
 });

@@ -1247,6 +1247,8 @@ export function buildSource(
       for (let j = 1; j < sentences.length; j++) {
         headingAt[j] = last >= 0 && j - last <= SECTION_BACK ? last : -1;
         const h = sentences[j];
+        // (a table's header row, "| 계약일 | 기업 | 국가 | 사업 | 국내 기업 지분 수주액 |", is no heading: its rows' terms are their own)
+        if (/[|│┃]/.test(h.text)) continue;
         if (h.lang === 'en' ? headingOf(text, h) !== undefined : koHeadingOf(text, h) !== undefined) last = j;
       }
     }
