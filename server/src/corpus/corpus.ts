@@ -1,7 +1,7 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
 import { declaredRanges, inDeclaredUnit, inFieldUnit } from './declaredUnits';
 import { tableRowLine } from './sheetRows';
-import { headingOf, koHeadingOf, SECTION_BACK } from './sectionHeadings';
+import { headingOf, koHeadingOf, PLACE_LIST, SECTION_BACK } from './sectionHeadings';
 import { cleanTitle } from './furniture';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -1249,7 +1249,12 @@ export function buildSource(
         const h = sentences[j];
         // (a table's header row, "| 계약일 | 기업 | 국가 | 사업 | 국내 기업 지분 수주액 |", is no heading: its rows' terms are their own)
         if (/[|│┃]/.test(h.text)) continue;
-        if (h.lang === 'en' ? headingOf(text, h) !== undefined : koHeadingOf(text, h) !== undefined) last = j;
+        // Only a heading that names a place and where it is, a factbox's or a roundup's ("GANGNEUNG, SOUTH KOREA", "##
+        // Port Pirie, South Australia"): any heading's words ("## 2. 수주 현황", "## Tax relief") let another item's figure
+        // of the measure link to a line (a Q&A's 94% refuted another firm's 17%, a release's ten years a Korean 5년).
+        // (another heading ends the section above it all the same)
+        const t = h.lang === 'en' ? headingOf(text, h) : koHeadingOf(text, h);
+        if (t !== undefined) last = h.lang === 'en' && PLACE_LIST.test(t) ? j : -1;
       }
     }
     const h = headingAt[i] >= 0 ? sentences[headingAt[i]] : undefined;

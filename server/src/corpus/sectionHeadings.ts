@@ -7,6 +7,9 @@
 export const SECTION_BACK = 15;
 /** A heading is this short at most. */
 const SECTION_HEAD_MAX = 80;
+/** A heading that is a place and the larger places it is in, a factbox's way: "Cimarron, Oklahoma, United States". */
+export const PLACE_LIST =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){1,3}$/u;
 
 /** A sentence that is a heading line, as placesIn reads it (capitals as a name is written), or undefined. */
 export function headingOf(text: string, sent: { start: number; end: number; text: string; lang: string } | undefined) {

@@ -22,7 +22,7 @@ import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
 import { carriedOwnerOf, issuerOf, speakerFirmOf } from './carriedOwner';
 import { summedAt } from './countedSum';
-import { headingOf, koHeadingOf, SECTION_BACK } from '../corpus/sectionHeadings';
+import { headingOf, koHeadingOf, PLACE_LIST, SECTION_BACK } from '../corpus/sectionHeadings';
 import { bareValuesOf } from './bareValue';
 import {
   EN_PLACE_HEADING,
@@ -1228,9 +1228,6 @@ interface Sections {
   /** Every place they name. */
   all: Set<string>;
 }
-/** A heading that is a place and the larger places it is in, a factbox's way: "Cimarron, Oklahoma, United States". */
-const PLACE_LIST =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){1,3}$/u;
 const sectionsOfSource = new WeakMap<Source, Sections>();
 /** A source without such headings (most): one object for all. */
 const NO_SECTIONS: Sections = Object.freeze({ at: [], places: [], all: new Set<string>() });
