@@ -1,6 +1,7 @@
 // The index of source articles: folders read into positioned sentences, figures and quotes.
 import { declaredRanges, inDeclaredUnit, inFieldUnit } from './declaredUnits';
 import { tableRowLine } from './sheetRows';
+import { headingOf, koHeadingOf, PLACE_LIST, SECTION_BACK } from './sectionHeadings';
 import { cleanTitle } from './furniture';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -1236,6 +1237,29 @@ export function buildSource(
   // An article that writes "US$" for some amounts writes its bare "$" for its own country's dollars (Canadian,
   // Australian, Singapore papers: "$14 billion, or about US$10.2 billion"): those are no US dollars.
   const localDollars = US_DOLLAR_MARK.test(text);
+  // The nearest section heading above each sentence, SECTION_BACK sentences back at most, in the sentence's language
+  // (not the article's first sentence, its headline): worked out once, when a sentence with a figure first asks.
+  let headingAt: Int32Array | undefined;
+  const sectionHeading = (i: number): Sentence | undefined => {
+    if (!headingAt) {
+      headingAt = new Int32Array(sentences.length).fill(-1);
+      let last = -1;
+      for (let j = 1; j < sentences.length; j++) {
+        headingAt[j] = last >= 0 && j - last <= SECTION_BACK ? last : -1;
+        const h = sentences[j];
+        // (a table's header row, "| 계약일 | 기업 | 국가 | 사업 | 국내 기업 지분 수주액 |", is no heading: its rows' terms are their own)
+        if (/[|│┃]/.test(h.text)) continue;
+        // Only a heading that names a place and where it is, a factbox's or a roundup's ("GANGNEUNG, SOUTH KOREA", "##
+        // Port Pirie, South Australia"): any heading's words ("## 2. 수주 현황", "## Tax relief") let another item's figure
+        // of the measure link to a line (a Q&A's 94% refuted another firm's 17%, a release's ten years a Korean 5년).
+        // (another heading ends the section above it all the same)
+        const t = h.lang === 'en' ? headingOf(text, h) : koHeadingOf(text, h);
+        if (t !== undefined) last = h.lang === 'en' && PLACE_LIST.test(t) ? j : -1;
+      }
+    }
+    const h = headingAt[i] >= 0 ? sentences[headingAt[i]] : undefined;
+    return h && h.lang === sentences[i].lang ? h : undefined;
+  };
   // A table's rows under a caption that declares their unit ("Sources and uses of funds (EUR million)", "(단위: 백만 원)"):
   // their bare numbers are amounts of it (declaredUnits.ts).
   const declared = declaredRanges(text);
@@ -1254,6 +1278,12 @@ export function buildSource(
       prev && prev.lang === s.lang && !/\n\s*\n/.test(text.slice(prev.end, s.start))
         ? contextTermIds(prev.text, s.lang, CONTEXT_WEIGHT, cx)
         : [];
+    // A section's heading ("GANGNEUNG, SOUTH KOREA" over a factbox's "* Cost estimate 21 trillion won.", "## Port Pirie")
+    // names what the lines under it are about, as a report's heading does for its lines (judge/check.ts contextOf): its
+    // terms are context too, at the weight of the sentence before (sectionHeading).
+    const head = sectionHeading(s.index);
+    if (head && !(context.length && head === prev))
+      context = [...context, ...contextTermIds(head.text, s.lang, CONTEXT_WEIGHT, cx)];
     // A fact sheet's row ("| Investment | Approximately ¥38 billion |" under "## Outline of the new plant") is about
     // what the whole sheet is about: the rows that name it and the line that introduces it are context too.
     const sheet = sheets?.[s.index] ?? -1;

@@ -22,6 +22,7 @@ import type { Entry } from './figureIndex';
 import { narrowingTerms } from './counted';
 import { carriedOwnerOf, issuerOf, speakerFirmOf } from './carriedOwner';
 import { summedAt } from './countedSum';
+import { headingOf, koHeadingOf, PLACE_LIST, SECTION_BACK } from '../corpus/sectionHeadings';
 import { bareValuesOf } from './bareValue';
 import {
   EN_PLACE_HEADING,
@@ -1213,11 +1214,6 @@ export function entryPlaces(e: Entry): string[] {
   return e.places;
 }
 
-/** A section heading line is read this far back from a sentence (a factbox's item, a section's paragraphs). */
-const SECTION_BACK = 15;
-/** A heading is this short at most. */
-const SECTION_HEAD_MAX = 80;
-
 /**
  * A source's section headings that name places: a factbox's or a roundup's heading in capitals on a line of its own
  * ("PORT PIRIE, SOUTH AUSTRALIA", over "* Construction started August 19, 2026"), or a Markdown heading of the source
@@ -1232,9 +1228,6 @@ interface Sections {
   /** Every place they name. */
   all: Set<string>;
 }
-/** A heading that is a place and the larger places it is in, a factbox's way: "Cimarron, Oklahoma, United States". */
-const PLACE_LIST =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){1,3}$/u;
 const sectionsOfSource = new WeakMap<Source, Sections>();
 /** A source without such headings (most): one object for all. */
 const NO_SECTIONS: Sections = Object.freeze({ at: [], places: [], all: new Set<string>() });
@@ -1285,6 +1278,11 @@ function nearestSection({ at, places }: Sections, i: number): string[] {
   return k >= 0 && i - at[k] <= SECTION_BACK ? places[k] : [];
 }
 
+/** Every place a source's English section headings name (sectionsOf: "GANGNEUNG, SOUTH KOREA", read as a place is written). */
+export function sectionPlacesOf(src: Source): ReadonlySet<string> {
+  return sectionsOf(src).all;
+}
+
 /**
  * The places the heading an entry's sentence stands under names: the nearest heading above it, this many sentences
  * back at most (a factbox's items, a section's paragraphs).
@@ -1328,28 +1326,6 @@ function articleKoSites(text: string): Set<string> {
   return out;
 }
 
-/** A Korean heading is this short at most. */
-const KO_SECTION_HEAD_MAX = 40;
-/** What a Korean line that is a sentence, not a heading, ends with: punctuation or a predicate's ending. */
-const KO_SENTENCE_END = /(?:[.!?。:;,…"”'’)]|[다요죠까음함됨임]|니다)$/;
-
-/** A sentence that is a Korean heading line (koSectionsOf), without its number or marks, or undefined. */
-function koHeadingOf(text: string, sent: { start: number; end: number; text: string; lang: string } | undefined) {
-  if (!sent || sent.lang !== 'ko' || sent.text.length > KO_SECTION_HEAD_MAX) return undefined;
-  let a = sent.start;
-  while (a > 0 && text[a - 1] !== '\n' && text[a - 1] !== '\r') a--;
-  const lead = text.slice(a, sent.start);
-  if (!/^\s*(?:#{1,6}\s+|(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[■□▶▷◆◇●○]\s*)?$/.test(lead)) return undefined;
-  let b = sent.end;
-  while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
-  if (b < text.length && text[b] !== '\n' && text[b] !== '\r') return undefined;
-  // (a paragraph of its own: a blank line, or the text's start, before it)
-  if (a > 0 && !/\n\s*\n\s*$/.test(text.slice(Math.max(0, a - 4), a))) return undefined;
-  const t = sent.text.replace(/^#+\s*/, '').trim();
-  if (!t || /\d/.test(t) || KO_SENTENCE_END.test(t) || !/[\uac00-\ud7a3]/.test(t)) return undefined;
-  return t;
-}
-
 /**
  * The places the Korean heading an entry's Korean sentence stands under names (koSectionsOf): the nearest heading
  * above it, SECTION_BACK sentences back at most.
@@ -1360,26 +1336,6 @@ export function entryKoSectionPlaces(e: Entry): string[] {
     f.koSection =
       e.src.sentences[e.fig.sentence]?.lang === 'ko' ? nearestSection(koSectionsOf(e.src), e.fig.sentence) : [];
   return f.koSection;
-}
-
-/** A sentence that is a heading line, as placesIn reads it (capitals as a name is written), or undefined. */
-function headingOf(text: string, sent: { start: number; end: number; text: string; lang: string } | undefined) {
-  if (!sent || sent.lang !== 'en' || sent.text.length > SECTION_HEAD_MAX) return undefined;
-  let a = sent.start;
-  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '#')) a--;
-  const lineStart = a === 0 || text[a - 1] === '\n' || text[a - 1] === '\r';
-  let b = sent.end;
-  while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
-  const lineEnd = b >= text.length || text[b] === '\n' || text[b] === '\r';
-  if (!lineStart || !lineEnd) return undefined;
-  const line = text.slice(a, b);
-  const t = sent.text.replace(/^#+\s*/, '').trim();
-  if (!t || /[.!?。:;,]$/.test(t)) return undefined;
-  if (/^#{1,6}\s/.test(line)) return t;
-  const letters = t.match(/\p{L}/gu) ?? [];
-  if (letters.length < 3 || letters.some((c) => c !== c.toUpperCase() || !/\p{Script=Latin}/u.test(c)))
-    return undefined;
-  return t.toLowerCase().replace(/(^|[\s,/(-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 }
 
 const clausesOfSentence = new WeakMap<object, Span[]>();

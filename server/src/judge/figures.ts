@@ -70,6 +70,7 @@ import { entryFrame, ofAnotherBase, percentFrame, type PercentFrame } from './pe
 import { countedNounOf, countedSumAt, sumOfOneThing } from './countedSum';
 import {
   articlePlaces,
+  sectionPlacesOf,
   entitiesOf,
   entryPlaces,
   entrySectionPlaces,
@@ -6832,6 +6833,9 @@ function articleCountries(src: Source): Set<string> {
  */
 function articleNamesPlace(cp: readonly string[], src: Source, w: TermWeights, named = false): boolean {
   if (placesShared(cp, articlePlaces(src), w, named)) return true;
+  // (a factbox's heading in capitals names its place as well: "GANGNEUNG, SOUTH KOREA" over its items)
+  const sp = sectionPlacesOf(src);
+  if (sp.size && placesShared(cp, [...sp], w, named)) return true;
   const r = articleReadings(src);
   return cp.some((p) => r.has(p));
 }
