@@ -90,3 +90,54 @@ describe("judge45d: a measure word that is a percent's bare base is the percent'
     assert.match(messages(j), /486억 원/);
   });
 });
+
+// unseen-65 blp L17, "The site is 85 ha (about 210 acres, or 112.6 manzanas), big enough for both phases." (planted: the
+// podcast says "85 hectares, which for people here is about 121.6 manzanas"). No unit list has the manzana (and a
+// manzana is a city block elsewhere): both are read as counts of manzanas, whose subjects share too little to judge.
+// The line writes the count as its restatement of the area before it: a conversion into that noun, judged, as a
+// conversion into a currency is, by a source that converts the same area into it.
+describe('judge45d: a count that restates the area before it is a conversion into its noun', () => {
+  const corpus = writtenSources(
+    {
+      'la-prensa-2026-06-02.txt': [
+        'Data campus gets its land in Chinandega',
+        '',
+        'La Prensa Business 2026-06-02 By Ana Lucía Romero',
+        '',
+        'The developer closed the purchase of the plot near Corinto on Friday.',
+        'The plot covers 42 hectares, which in local terms is about 60.1 manzanas, and the first hall will take up a third of it.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge45d-manzana-',
+  );
+  const note = (line: string) => ['# Corinto data campus: credit note', '', '## Site', '', line, ''].join('\n');
+
+  it('refutes a restatement in manzanas the source converts otherwise', () => {
+    const j = figureJudged(
+      corpus,
+      note('The plot near Corinto is 42 ha (about 104 acres, or 61.9 manzanas).'),
+      '61.9 manzanas',
+    );
+    assert.equal(j.mismatches.length, 1, messages(j));
+    assert.match(messages(j), /60\.1 manzanas/);
+  });
+  it('does not flag the conversion the source gives', () => {
+    const j = figureJudged(
+      corpus,
+      note('The plot near Corinto is 42 ha (about 104 acres, or 60.1 manzanas).'),
+      '60.1 manzanas',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it("unseen-65 blp L17: 112.6 manzanas is refuted by the podcast's 121.6", () => {
+    const j = reportLineJudged(
+      'unseen-65',
+      'blp-credit-note-istmo-digital-stargate-pacifico-bridge.md',
+      17,
+      '112.6 manzanas',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /121\.6 manzanas/);
+  });
+});
