@@ -173,6 +173,8 @@ interface Scan {
   owned?: (string | undefined)[];
   /** Per hit: the term id of its role as where money goes (isRecipient: `to:` and its id), -1 none, -2 not asked yet. */
   recipient?: Int32Array;
+  /** Per hit: where the percent it is the bare base of starts (percentBaseAt), -1 none. */
+  baseOf?: Int32Array;
 }
 function scan(cx: SubjectContext, sentence: string, lang: Lang): Scan {
   const lastScan = cx.lastScan,
@@ -460,6 +462,15 @@ export function subjectOf(
       sc.recipient = new Int32Array(hits.length).fill(-2);
     }
     if (sc.excluded[i]) continue;
+    // "468억 원(매출의 37.9%)", "USD 20m, 37.9% of its revenue": the measure a percent is of names the percent's base,
+    // not what the sentence's other figures measure (the amount is an order's, not revenue).
+    if (
+      (sc.baseOf ??= percentBases(sentence, lang, hits))[i] >= 0 &&
+      !(fig.start <= sc.baseOf[i] && sc.baseOf[i] < fig.end)
+    ) {
+      put(terms, sc.hitIds[i], weight(h.start, h.end) * SENTENCE_WEIGHT);
+      continue;
+    }
     // "SoftBank's Vision Fund": the possessor is not what the figure is about, the thing it owns is.
     const owned = sc.owned![i];
     if (owned !== undefined) {
@@ -670,6 +681,34 @@ function possessed(sentence: string, hits: readonly TermHit[], i: number): strin
   if (!name || !/\s/.test(name[0])) return undefined;
   return name[0].toLowerCase().replace(/\s+/g, ' ');
 }
+
+/**
+ * Per hit: where the percent starts that a measure word is the bare base of, -1 none: `매출의 37.9%`, `매출 대비 24.3%`,
+ * `37.9% of its 2025 revenue`. Not where an amount stands between the word and its percent or after the word (`매출 612억
+ * 원의 67.3%`, `45.1% of its 2025 revenue of KRW 41.2bn`): the word names that amount too.
+ */
+function percentBases(sentence: string, lang: Lang, hits: readonly TermHit[]): Int32Array {
+  const out = new Int32Array(hits.length).fill(-1);
+  hits.forEach((h, i) => {
+    if (hitConcept(h)?.type !== 'measure') return;
+    if (lang === 'ko') {
+      const m = KO_BASE_AFTER.exec(sentence.slice(h.end, h.end + 24));
+      if (m) out[i] = h.end + m[0].length;
+      return;
+    }
+    const before = EN_BASE_BEFORE.exec(sentence.slice(Math.max(0, h.start - 80), h.start));
+    if (before && !EN_AMOUNT_AFTER.test(sentence.slice(h.end, h.end + 24))) out[i] = h.start - before[0].length;
+  });
+  return out;
+}
+/** After a Korean measure word, its percent: `의 37.9%`, ` 대비 24.3%`, `의 약 40%`. */
+const KO_BASE_AFTER = /^(?:액)?\s*(?:의|대비)\s*(?:약\s*)?(?=[\d.,]+\s*(?:%|퍼센트))/u;
+/** Before an English measure word, its percent and `of` with the word's determiners and year: `37.9% of its 2025 `. */
+const EN_BASE_BEFORE =
+  /\d\s*(?:%|per\s?cent)\s+of\s+(?:(?:its|their|the|this|that|his|her|our|total|annual|last\s+year['’]s|the\s+company['’]s|(?:fy\s?)?\d{4}|fy\d{2})\s+)*$/i;
+/** After an English measure word, an amount it names (`revenue of KRW 41.2bn`, `revenue (USD 90m)`, `sales, $12m`). */
+const EN_AMOUNT_AFTER =
+  /^\s*(?:\(|of\b|at\b|was\b|were\b|is\b|stood\b|came\b|reached\b|totall?ing\b|amounting\b|[,:–-]?\s*(?:USD|KRW|EUR|GBP|JPY|CNY|US\$|[$€£₩¥]|\d))/i;
 
 function isRecipient(sentence: string, h: TermHit): boolean {
   const c = hitConcept(h);

@@ -1832,6 +1832,13 @@ function derivedChange(f: ClaimFigure, figs: readonly ClaimFigure[]): boolean {
  * 달러)"; domain/en.json and ko.json `conversionLinks`). Undefined when it is none.
  */
 function conversionOf(f: ClaimFigure, figs: readonly ClaimFigure[], i: number): number | undefined {
+  // A count of a noun that restates the measure before it ("85 ha (about 210 acres, or 112.6 manzanas)": a land unit no
+  // list has, read as a count of manzanas) is a conversion into that noun: a source that converts the same amount
+  // into it judges it, as one that converts an amount into a currency does.
+  if (f.kind === 'count') {
+    const k = linkedBefore(f, figs, i);
+    return k !== undefined && CONVERTED_MEASURES.has(figs[k].kind) ? k : undefined;
+  }
   if (f.kind !== 'money' || f.unit.includes('/')) return undefined;
   const k = linkedBefore(f, figs, i);
   const j = k === undefined || figs[k].kind === 'date' ? convertedPastWords(f, figs, i) : k;
@@ -2552,6 +2559,8 @@ function sameWholeParts(idx: ReturnType<typeof indexOf>, whole: RawFigure, e: En
   if (!there.some((x) => x !== e && x.unit === whole.unit && agrees(whole, x.sigFig))) return undefined;
   return there.filter((x) => !agrees(whole, x.sigFig));
 }
+/** The measures a count may restate as an amount of its noun (conversionOf): quantities of a unit, not counts or money. */
+const CONVERTED_MEASURES: ReadonlySet<string> = new Set(['area', 'power', 'energy', 'volume', 'length', 'mass']);
 /** The lists of one sentence's figures convertedBeside has put in the text's order. */
 const sortedLists = new WeakSet<readonly Entry[]>();
 /** How many of a line's figures before a money figure may be the amount it converts. */
@@ -2636,8 +2645,14 @@ function convertedBeside(e: Entry, unit: string, sameSentence: readonly Entry[])
   const next: Entry | undefined = sameSentence[lo];
   if (!next || next.unit !== unit) return undefined;
   const between = sent.text.slice(e.fig.end - sent.start, next.fig.start - sent.start);
-  return between.length <= MAX_CONVERSION_LINK && CONVERSION_LINK[sent.lang].test(between) ? next : undefined;
+  return between.length <= MAX_CONVERSION_LINK &&
+    (CONVERSION_LINK[sent.lang].test(between) || (sent.lang === 'en' && WHICH_IS.test(between)))
+    ? next
+    : undefined;
 }
+/** A relative clause that says the amount after is the one before: ", which for people here is about ". */
+const WHICH_IS =
+  /^\s*,?\s*(?:which|that)\b[^,;:()\d]{0,30}?\b(?:is|are|was|comes\s+to|works\s+out\s+(?:at|to))\s+(?:about|roughly|around|some|approximately|nearly|almost)?\s*$/i;
 
 /**
  * The figure in `unit` that the sentence after `e`'s states as `e`'s amount, when `e` is the last figure of its sentence
