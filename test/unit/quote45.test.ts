@@ -1,0 +1,78 @@
+// quote45: quotation lines of the sets promoted today (unseen-68, unseen-69). Each rule is tested on an article and a
+// report line written for it (other places, people and words), then on the set's line.
+import { strict as assert } from 'assert';
+import { quoteJudged, writtenSources } from './judged';
+import { on, said } from './quoted';
+
+describe('quote45: a speaker called by the given name alone, as notes of a meeting do', () => {
+  // A council clerk's e-mailed notes: the full name once, then the first name.
+  const notes = [
+    'Subject: Notes from the Thursday meeting at the Ashby village hall',
+    '',
+    'Dear members of the residents group,',
+    '',
+    'Here are my notes of what was said. Marisol Tereba, the project engineer, answered most questions on the quarry road.',
+    '',
+    'Marisol said: "We will close the road at night, never in the school run." Several members asked about dust.',
+    '',
+    'Best wishes,',
+    'Owen Pryce',
+  ].join('\n');
+  const corpus = () => writtenSources({ 'ashby-meeting-notes.txt': notes });
+
+  it('reads "Marisol said" as the Marisol Tereba named before', () => {
+    assert.deepEqual(said('ashby-meeting-notes.txt', notes), [
+      'person:Marisol Tereba | We will close the road at night, never in the school run.',
+    ]);
+  });
+
+  it('gives the words to the full name the report writes: no misattribution', () => {
+    const j = quoteJudged(
+      corpus(),
+      'Marisol Tereba told the residents: "We will close the road at night, never in the school run."',
+    );
+    assert.equal(j.status, 'supported', j.message);
+    assert.deepEqual(j.codes, []);
+  });
+
+  it('still tells another person apart', () => {
+    const j = quoteJudged(
+      corpus(),
+      'Owen Pryce told the residents: "We will close the road at night, never in the school run."',
+    );
+    assert.deepEqual(j.codes, ['quote-misattributed/warning'], j.message);
+  });
+
+  it('two people of that given name before it: neither', () => {
+    const two = notes.replace('Here are my notes', 'Marisol Quenby chaired the meeting. Here are my notes');
+    assert.deepEqual(said('two.txt', two), [
+      'surname:Marisol | We will close the road at night, never in the school run.',
+    ]);
+  });
+
+  it('a given name alone nothing before explains is never another person than the report names', () => {
+    // The full name only after the words, at the signature: the lone word may be that person's first name.
+    const late = [
+      'Notes from the Ashby meeting.',
+      '',
+      'Marisol said: "We will close the road at night, never in the school run."',
+      '',
+      'Minutes taken by Marisol Tereba, project engineer.',
+    ].join('\n');
+    const j = quoteJudged(
+      writtenSources({ 'late.txt': late }),
+      'Marisol Tereba told the residents: "We will close the road at night, never in the school run."',
+    );
+    assert.deepEqual(j.codes, [], j.message);
+  });
+
+  it('unseen-68: Gideon Kaupa\'s words, "Gideon said:" in an e-mail\'s notes', () => {
+    const r = on(
+      'unseen-68',
+      'hollis-varga-risk-memo-stargate-island-campuses-car.md',
+      'Gideon Kaupa told the landowners',
+    );
+    assert.deepEqual(r.codes, []);
+    assert.equal(r.claims[0].status, 'supported');
+  });
+});
