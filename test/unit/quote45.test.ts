@@ -76,3 +76,33 @@ describe('quote45: a speaker called by the given name alone, as notes of a meeti
     assert.equal(r.claims[0].status, 'supported');
   });
 });
+
+describe('quote45: a speaker stressed by their own pronoun ("X himself conceded that")', () => {
+  const article = [
+    'The county planning board met on Tuesday.',
+    '',
+    'Board chair Imelda Rusk opened the hearing. The county engineer, Tobias Wend, said the bridge would reopen in May.',
+    '',
+    'Rusk said: "A schedule on a slide is not a permit."',
+  ].join('\n');
+  const corpus = () => writtenSources({ 'county-board.txt': article });
+
+  it('reads the name before "himself" as the speaker', () => {
+    const j = quoteJudged(
+      corpus(),
+      'The engineer Tobias Wend promised May, but Wend himself conceded that "a schedule on a slide is not a permit."',
+    );
+    assert.deepEqual(j.codes, ['quote-misattributed/warning'], j.message);
+    assert.match(j.message, /Imelda Rusk/);
+  });
+
+  it('and keeps the words with their own speaker', () => {
+    const j = quoteJudged(corpus(), 'Imelda Rusk herself said that "a schedule on a slide is not a permit."');
+    assert.equal(j.status, 'supported', j.message);
+  });
+
+  it("unseen-68: Kaupa himself conceded words that are Ben Aisi's", () => {
+    const r = on('unseen-68', 'hollis-varga-risk-memo-stargate-island-campuses-car.md', 'Kaupa himself conceded');
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});

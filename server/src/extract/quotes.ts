@@ -689,9 +689,10 @@ const EN_FN = new Set([
 const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
 /**
  * The words between a speaker and the verb of saying: an auxiliary and an adverb, one or both ("has said", "also said",
- * "has also said", "had previously said").
+ * "has also said", "had previously said"), after the speaker's own pronoun that stresses who ("Wend himself conceded
+ * that", "she herself said").
  */
-const EN_AUX = `(?:(?:also|later|then|once|has|had|have|previously)\\s+){0,2}`;
+const EN_AUX = `(?:(?:himself|herself|themselves)\\s+)?(?:(?:also|later|then|once|has|had|have|previously)\\s+){0,2}`;
 const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+${EN_AUX}${EN_VERB}\\s*[,:]?\\s*$`);
 // "Oracle said in a statement: “…”", "Lopez told reporters on Monday, “…”": where or how, then a comma or colon.
 const RE_EN_BEFORE_WHERE = new RegExp(
