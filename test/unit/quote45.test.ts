@@ -106,3 +106,50 @@ describe('quote45: a speaker stressed by their own pronoun ("X himself conceded 
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe('quote45: a pronoun after a titled subject with a modal ("Ms X will describe …. In her own words: …")', () => {
+  // A conference programme: the speaker's line, the session's description, then her words.
+  const programme = [
+    'Session 4: Training the people who run the campus',
+    '',
+    'Amelia Rokotuivuna, Chief Executive, Nadi Bay Compute',
+    '',
+    'Nadi Bay Compute is funding 90 training places for young Fijians in 2027. Ms Rokotuivuna will explain who gets them. Her aim, in her own words: "A campus that trains nobody here is only a warehouse with fans."',
+    '',
+    'Session 5: Power',
+    '',
+    'Joeli Vakacegu, Engineer, Western Grid',
+  ].join('\n');
+
+  it('gives the words to the titled subject, not to the company before her', () => {
+    assert.deepEqual(said('programme.txt', programme), [
+      'person:Amelia Rokotuivuna | A campus that trains nobody here is only a warehouse with fans.',
+    ]);
+  });
+
+  it('a report giving them to another speaker of the programme is a misattribution', () => {
+    const j = quoteJudged(
+      writtenSources({ 'programme.txt': programme }),
+      'Joeli Vakacegu likes to say: "A campus that trains nobody here is only a warehouse with fans."',
+    );
+    assert.deepEqual(j.codes, ['quote-misattributed/warning'], j.message);
+  });
+
+  it('a company before a modal is no antecedent of "he"', () => {
+    const text = [
+      'The package has two suppliers from abroad.',
+      'Koralia Batteries of Suva will supply the containers.',
+      '"We build for the storm season," he said.',
+    ].join(' ');
+    assert.deepEqual(said('suppliers.txt', text), ['undefined | We build for the storm season']);
+  });
+
+  it("unseen-68: Litia Naivalu's words given to Ratu Josaia Vuniwai", () => {
+    const r = on(
+      'unseen-68',
+      'seini-park-interpreter-prep-juwang-delegation-vuda.md',
+      'Ratu Josaia Vuniwai likes to say',
+    );
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});

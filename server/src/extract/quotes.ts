@@ -947,6 +947,11 @@ const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'write
  * Quist, who has farmed 1,200 acres along the river, said …": a thousands separator ends no clause).
  */
 const APPOS_CHAR = `(?:[^,;"“”]|(?<=\\d),(?=\\d{3}))`;
+/** A modal before the verb of a subject's clause ("Ms Rokotuivuna will explain who …", "Dr Ortiz would add"). */
+const EN_MODAL = '(?:will|would|can|could|may|might|must|shall|should)';
+const RE_MODAL_END = new RegExp(`\\s${EN_MODAL}\\s+(?:also\\s+)?[a-z]+$`);
+/** A name after the honorific of a person: "Ms Rokotuivuna", "Dr. Ana Ortiz". */
+const RE_TITLED_PERSON = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+\p{Lu}/u;
 function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   // A dateline opening the sentence ("PORT WASHINGTON, Wis. — Renée Caldwell, …, said") is no part of its subject.
   const dl = RE_DATELINE_OPENING.exec(text.slice(s, Math.min(e, s + 80)));
@@ -974,12 +979,14 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   // (a portfolio of two names joined by "and" may stand before the title: "Energy and Mines Minister Rosa Elvira
   // Quispe Salazar called it …", taken only with a title in the name's words)
   const re = new RegExp(
-    `(?:^|,\\s+)(${NAME_WORD}\\s+and\\s+)?${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)${APPOS_CHAR}{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s${APPOS_CHAR}{1,90},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)(${NAME_WORD}\\s+and\\s+)?${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)${APPOS_CHAR}{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s${APPOS_CHAR}{1,90},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST}|${EN_MODAL}\\s+(?:also\\s+)?[a-z]+)\\b`,
     'g',
   );
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
-    if (m[1] && !holdsTitle(m[2])) {
+    // (a subject before a modal is a person's only when titled so, "Ms Rokotuivuna will explain …": "Koralia Batteries
+    // of Suva will supply …" is a company, no one a pronoun after it stands for)
+    if ((m[1] && !holdsTitle(m[2])) || (RE_MODAL_END.test(m[0]) && !RE_TITLED_PERSON.test(m[2]) && !holdsTitle(m[2]))) {
       if (re.lastIndex > 200) break;
       continue;
     }
