@@ -1,8 +1,8 @@
 // quote45: quotation lines of the sets promoted today (unseen-68, unseen-69). Each rule is tested on an article and a
 // report line written for it (other places, people and words), then on the set's line.
 import { strict as assert } from 'assert';
-import { quoteJudged, writtenSources } from './judged';
-import { on, said } from './quoted';
+import { figuresRead, quoteJudged, reportLineJudged, writtenSources } from './judged';
+import { fromPage, on, said } from './quoted';
 
 describe('quote45: a speaker called by the given name alone, as notes of a meeting do', () => {
   // A council clerk's e-mailed notes: the full name once, then the first name.
@@ -151,5 +151,89 @@ describe('quote45: a pronoun after a titled subject with a modal ("Ms X will des
       'Ratu Josaia Vuniwai likes to say',
     );
     assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});
+
+describe("quote45: a channel's web preview, each post a `widget` of its own", () => {
+  // A channel's public preview page, as a browser saves it: the posts in elements whose class names say widget.
+  const post = (n: number, text: string, by: string) =>
+    `<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message js-widget_message" data-post="harbourwatch/${n}">
+  <div class="tgme_widget_message_bubble">
+    <div class="tgme_widget_message_author"><a class="tgme_widget_message_owner_name" href="https://t.me/harbourwatch"><span>Harbour Watch</span></a></div>
+    <div class="tgme_widget_message_text js-message_text" dir="auto">${text}</div>
+    <div class="tgme_widget_message_footer compact"><span class="tgme_widget_message_views">1.2K</span><span class="tgme_widget_message_from_author">${by}</span></div>
+  </div>
+</div></div>`;
+  const page = [
+    '<!DOCTYPE html><html><head><title>Harbour Watch – Telegram</title><meta property="og:site_name" content="Telegram"></head>',
+    '<body class="widget_frame_base"><main><section class="tgme_channel_history">',
+    post(
+      101,
+      '<b>Quay works start.</b> The port authority has let the 420 m quay extension at Kestrel Bay to a joint venture for EUR 61m.<br/><br/>Work starts in March and runs 30 months.',
+      'Ana Lutui',
+    ),
+    post(
+      104,
+      '<b>Whose number?</b> The fishing co-operative has counted the berths the extension removes: 38, not the 12 the authority counts.<br/><br/>"Twelve berths is a drawing. On the water we lose thirty-eight," says Meli Fonua of the co-operative.',
+      'Ana Lutui',
+    ),
+    post(
+      109,
+      '<b>Council vote.</b> The harbour board approved the dredging permit by 7 votes to 2 on Tuesday. The permit runs for five years.',
+      'Tevita Hola',
+    ),
+    '</section></main></body></html>',
+  ].join('\n');
+
+  it('reads every post of the page as its text', () => {
+    const src = fromPage('harbour-watch-channel.html', page);
+    assert.match(src.text, /Work starts in March and runs 30 months\./);
+    assert.match(src.text, /approved the dredging permit by 7 votes to 2/);
+    assert.deepEqual(
+      src.quotes.map((q) => `${q.speakerId} | ${q.text}`),
+      ['person:Meli Fonua | Twelve berths is a drawing. On the water we lose thirty-eight'],
+    );
+  });
+
+  it('a report changing a word of the post is a misquote', () => {
+    const dir = writtenSources({ 'harbour-watch-channel.html': page });
+    const j = quoteJudged(
+      dir,
+      'Meli Fonua of the co-operative says: "Twelve berths is a drawing. On the water we lose forty."',
+    );
+    assert.deepEqual(j.codes, ['quote-mismatch/warning'], j.message);
+  });
+
+  it('unseen-69: the Telegram post of Nermin Kulenović, a word changed', () => {
+    const r = on(
+      'unseen-69',
+      'bcwn-site-voices-14-stargate-tuzla-lome-sungai-liang-pay-and-shifts.md',
+      'Nermin Kulenović puts it plainly',
+    );
+    assert.deepEqual(r.codes, ['quote-mismatch']);
+  });
+});
+
+describe('quote45: a date line naming the day the report was prepared', () => {
+  it('is masthead, no claim about events', () => {
+    const read = figuresRead(
+      [
+        '# Briefing notes: the Kestrel Bay quay',
+        '',
+        'Lavinia Mahe, harbour liaison, Nuku’alofa · prepared 14 October 2026',
+        '',
+        'The quay extension is 420 m long and costs EUR 61m.',
+      ].join('\n'),
+    );
+    assert.ok(!read.includes('14 October 2026'), read.join(', '));
+    assert.ok(read.includes('EUR 61m'), read.join(', '));
+  });
+
+  it("unseen-68: the interpreter's date line is no claim", () => {
+    assert.throws(
+      () =>
+        reportLineJudged('unseen-68', 'seini-park-interpreter-prep-juwang-delegation-vuda.md', 3, '30 November 2026'),
+      /no claim/,
+    );
   });
 });
