@@ -689,9 +689,10 @@ const EN_FN = new Set([
 const EN_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
 /**
  * The words between a speaker and the verb of saying: an auxiliary and an adverb, one or both ("has said", "also said",
- * "has also said", "had previously said").
+ * "has also said", "had previously said"), after the speaker's own pronoun that stresses who ("Wend himself conceded
+ * that", "she herself said").
  */
-const EN_AUX = `(?:(?:also|later|then|once|has|had|have|previously)\\s+){0,2}`;
+const EN_AUX = `(?:(?:himself|herself|themselves)\\s+)?(?:(?:also|later|then|once|has|had|have|previously)\\s+){0,2}`;
 const RE_EN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME}|he|she|they|we|I)\\s+${EN_AUX}${EN_VERB}\\s*[,:]?\\s*$`);
 // "Oracle said in a statement: “…”", "Lopez told reporters on Monday, “…”": where or how, then a comma or colon.
 const RE_EN_BEFORE_WHERE = new RegExp(
@@ -946,6 +947,11 @@ const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'write
  * Quist, who has farmed 1,200 acres along the river, said …": a thousands separator ends no clause).
  */
 const APPOS_CHAR = `(?:[^,;"“”]|(?<=\\d),(?=\\d{3}))`;
+/** A modal before the verb of a subject's clause ("Ms Rokotuivuna will explain who …", "Dr Ortiz would add"). */
+const EN_MODAL = '(?:will|would|can|could|may|might|must|shall|should)';
+const RE_MODAL_END = new RegExp(`\\s${EN_MODAL}\\s+(?:also\\s+)?[a-z]+$`);
+/** A name after the honorific of a person: "Ms Rokotuivuna", "Dr. Ana Ortiz". */
+const RE_TITLED_PERSON = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+\p{Lu}/u;
 function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | undefined {
   // A dateline opening the sentence ("PORT WASHINGTON, Wis. — Renée Caldwell, …, said") is no part of its subject.
   const dl = RE_DATELINE_OPENING.exec(text.slice(s, Math.min(e, s + 80)));
@@ -973,12 +979,14 @@ function enSentenceSubject(text: string, s: number, e: number): SpeakerRef | und
   // (a portfolio of two names joined by "and" may stand before the title: "Energy and Mines Minister Rosa Elvira
   // Quispe Salazar called it …", taken only with a title in the name's words)
   const re = new RegExp(
-    `(?:^|,\\s+)(${NAME_WORD}\\s+and\\s+)?${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)${APPOS_CHAR}{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s${APPOS_CHAR}{1,90},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST})\\b`,
+    `(?:^|,\\s+)(${NAME_WORD}\\s+and\\s+)?${EMPH}(${NAME})${EMPH}${ROLE_BRACKET}(?:,\\s+(?:(?:who|whose|reached|speaking|asked|contacted|interviewed|a|an|the)\\b|[a-z]|(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}['’]s\\s)${APPOS_CHAR}{1,90},(?:\\s+(?:a|an|the|who|whose|which)\\s${APPOS_CHAR}{1,90},)?)?\\s+(?:also\\s+|has\\s+|had\\s+)?(?:[a-z]+(?:ed|s)|${EN_IRREGULAR_PAST}|${EN_MODAL}\\s+(?:also\\s+)?[a-z]+)\\b`,
     'g',
   );
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
-    if (m[1] && !holdsTitle(m[2])) {
+    // (a subject before a modal is a person's only when titled so, "Ms Rokotuivuna will explain …": "Koralia Batteries
+    // of Suva will supply …" is a company, no one a pronoun after it stands for)
+    if ((m[1] && !holdsTitle(m[2])) || (RE_MODAL_END.test(m[0]) && !RE_TITLED_PERSON.test(m[2]) && !holdsTitle(m[2]))) {
       if (re.lastIndex > 200) break;
       continue;
     }
@@ -2933,6 +2941,31 @@ function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
       ? nearestBefore(list, at)
       : nearestBefore(nameMentions(text, Math.max(0, at - 2000), at, p.surname), at);
     if (full) q.person = full;
-    else q.surname = p.surname;
+    else q.person = givenNameBefore(text, at, p.surname, q.speaker.text);
+    if (!q.person) q.surname = p.surname;
   }
 }
+
+/**
+ * The full name a given name alone stands for ("Marisol said: “…”" after "Marisol Tereba, the project engineer, answered
+ * most questions"), as notes, e-mails and minutes call a colleague: the one full name before it in the text that opens with
+ * that word, when the word is the whole speaker phrase (no title: "Mr Marisol" is a family name) and no full name ends
+ * in it (fullNameBefore read it as a surname first). Two people of that given name before it: neither.
+ */
+function givenNameBefore(text: string, at: number, word: string, phrase: string): string | undefined {
+  if (phrase.trim() !== word || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return undefined;
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}'’.-])${escapeRe(word)}[ \\t]+(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)(?![\\p{L}\\p{N}'’-])`,
+    'gu',
+  );
+  const from = Math.max(0, at - GIVEN_LOOK_BACK);
+  re.lastIndex = from;
+  const names = new Set<string>();
+  for (let m = re.exec(text); m && m.index + m[0].length <= at; m = re.exec(text)) {
+    const p = parsePerson(m[0]);
+    if (p?.name === m[0] && p.surname === m[1]) names.add(m[0]);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+/** How far back a given name alone is looked for in a full name (as a surname alone, fullNameBefore). */
+const GIVEN_LOOK_BACK = 20_000;

@@ -342,11 +342,12 @@ function datedLine(line: string): boolean {
 const ONLY_DATE = new RegExp(`^(?:${A_DATE})\\.?$`, 'i');
 /**
  * A date labelled with what the document did on it, the recording's, the edit's, the posting's ("recorded 12 March
- * 2026", "recording 26 November 2026", "last updated 3 June 2026", "aired Nov. 2, 2026", "녹음 2026. 11. 26.", "2026년 11월
- * 26일 방송"): a piece of a masthead as a date alone is. (Not an event's date: "financial close March 2027".)
+ * 2026", "recording 26 November 2026", "last updated 3 June 2026", "aired Nov. 2, 2026", "prepared 30 November 2026",
+ * "녹음 2026. 11. 26.", "2026년 11월 26일 방송"): a piece of a masthead as a date alone is. (Not an event's date:
+ * "financial close March 2027".)
  */
 const DOC_LABEL =
-  '(?:(?:last\\s+)?(?:recorded|recording|updated|revised|posted|published|aired|broadcast|filed|drafted|written|edited|transcribed|taped)(?:\\s+on)?|as\\s+of|녹음|녹화|방송|작성|수정|게시|배포|기준)';
+  '(?:(?:last\\s+)?(?:recorded|recording|updated|revised|posted|published|aired|broadcast|filed|drafted|written|edited|transcribed|taped|prepared|compiled|issued|dated)(?:\\s+on)?|as\\s+of|녹음|녹화|방송|작성|수정|게시|배포|기준)';
 const LABELLED_DATE = new RegExp(
   `^(?:${DOC_LABEL}\\s*[:：]?\\s*(?:${A_DATE})|(?:${A_DATE})\\s*(?:${DOC_LABEL}))\\.?$`,
   'iu',

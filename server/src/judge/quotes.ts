@@ -1069,6 +1069,9 @@ function sameSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, self?: string,
   if (!mine && !b && theirs && orgForOrg(people, rq, sq, theirs)) return 'different';
   if (!a || !b) return 'unknown';
   for (const x of a.names) for (const y of b.names) if (namesAlike(x, y)) return 'same';
+  // A lone word one side writes for the speaker that is the given name of the other's person ("Marisol said" in an
+  // e-mail's notes, the report's Marisol Tereba): the same person for all the checker can tell, never another.
+  if (givenOfOther(a, b) || givenOfOther(b, a)) return 'unknown';
   if ([rq.speaker?.text, ...a.names, ...a.surnames].some((t) => inOrgOf(b, t))) return 'same';
   // A name the corpus knows as an organisation that people speak for ("Ridgeline Hydro CEO Dana Whitt"), read as a
   // person's only for want of a list: another organisation than the speaker's is not told apart (as unreadSpeaker).
@@ -1429,6 +1432,18 @@ function unreadSpeaker(people: PeopleIndex, rq: Quote, sq: Speaker, theirs: stri
  */
 function inOrgOf(b: { orgs?: ReadonlySet<string> }, t: string | undefined): boolean {
   return !!t && !!b.orgs?.has(nameKey(t));
+}
+
+/** Whether a speaker known by a lone word only (`lone`) may be called by the given name of the other's full name. */
+function givenOfOther(lone: { names: string[]; surnames: string[] }, other: { names: string[] }): boolean {
+  if (lone.names.length) return false;
+  const given = new Set(
+    other.names
+      .map((n) => n.trim().split(/\s+/))
+      .filter((ws) => ws.length >= 2 && !HANGUL.test(ws[0]))
+      .map((ws) => nameKey(ws[0])),
+  );
+  return lone.surnames.some((s) => given.has(nameKey(s)));
 }
 
 /** The names and surnames of a speaker who is a person (resolved or not), or nothing for any other speaker. */

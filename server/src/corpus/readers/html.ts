@@ -925,7 +925,9 @@ function bodyWith(
     ? (raw.get(bodyEl) ?? 0)
     : els.reduce((s, e) => (e.parent && isTag(e.parent) ? s : s + (raw.get(e) ?? 0)), 0);
   if (total === 0) return undefined;
-  // Pass 2: class-word furniture out too, unless it holds half the page's text; each element's own paragraphs scored.
+  // Pass 2: class-word furniture out too, unless it holds half the page's text, alone or with the elements of its
+  // class (a channel’s posts, each a `widget` of its own: pageItems); each element's own paragraphs scored.
+  const items = pageItems(els, raw, total, never);
   const len = new Map<Element, number>();
   const ownText = new Map<Element, number>();
   const score = new Map<Element, number>();
@@ -933,7 +935,7 @@ function bodyWith(
     const el = els[i];
     let out = hardFurniture(el);
     if (!out && furnitureWords(el, words)) {
-      if ((raw.get(el) ?? 0) * 2 >= total) holdsBody.add(el);
+      if ((raw.get(el) ?? 0) * 2 >= total || items.has(el.attribs.class ?? '')) holdsBody.add(el);
       else out = true;
     }
     if (out) {
@@ -1087,6 +1089,37 @@ function bodyWith(
     }
   }
   return done(roots);
+}
+/**
+ * The class values of a page's items: elements of one class, THREAD_POSTS or more, none inside another, that together
+ * hold half the page's text or more (a channel's web preview sets each post in a `tgme_widget_message`: the word
+ * `widget` marks furniture elsewhere). A class with a word of furniture that never holds the body (`never`: comments,
+ * related links) is none: a discussion page's comments are findBody's to read.
+ */
+function pageItems(
+  els: Element[],
+  raw: ReadonlyMap<Element, number>,
+  total: number,
+  never: ReadonlySet<string>,
+): Set<string> {
+  const held = new Map<string, { n: number; text: number }>();
+  const open = new Map<string, Element>();
+  for (const el of els) {
+    const c = el.attribs.class;
+    if (!c || c.length > 200) continue;
+    // (parents come first in `els`: one inside an element of its class counts in that one)
+    const outer = open.get(c);
+    if (outer && isInside(el, outer)) continue;
+    open.set(c, el);
+    const h = held.get(c) ?? { n: 0, text: 0 };
+    h.n++;
+    h.text += raw.get(el) ?? 0;
+    held.set(c, h);
+  }
+  const out = new Set<string>();
+  for (const [c, h] of held)
+    if (h.n >= THREAD_POSTS && h.text * 2 >= total && !nameWords(c).some((w) => never.has(w))) out.add(c);
+  return out;
 }
 /** A thread's posts: this many bodies of one class under sibling containers (findBody). */
 const THREAD_POSTS = 3;
