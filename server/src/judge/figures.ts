@@ -5,6 +5,7 @@ import { isPartOf, otherPart, partLabelOf, type PartLabel } from '../extract/par
 import type { Corpus } from '../corpus/corpus';
 import { extractFigures } from '../extract/figures';
 import { KO_NATIVE_NUMERALS } from '../extract/figures/units';
+import { EN_UNITS } from '../extract/numerals/english';
 import { amountRole, givenAsAsked, rowRole, type Role } from './role';
 import {
   figureBreaks,
@@ -3213,17 +3214,10 @@ function splitAfter(text: string, end: number, lang: Lang): { each: number; time
 const KO_SPLIT = new RegExp(
   `^\\s*(?:을|를|은|는|이|가|도)?\\s+(\\d[\\d,]*)\\s?[\\uac00-\\ud7a3]씩\\s*(\\d+|${Object.keys(KO_NATIVE_NUMERALS).join('|')})\\s?(?:번|차례|회)`,
 );
-const EN_SMALL: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+/** The number words of a few lots, two to ten (the English numeral reader's words). */
+const EN_SMALL: Record<string, number> = Object.fromEntries(
+  Object.entries(EN_UNITS).filter(([, v]) => v >= 2 && v <= 10),
+);
 const EN_SPLIT = new RegExp(
   `^[^.;:]{0,30}?\\b(?:in|into|as)\\s+(\\d+|${Object.keys(EN_SMALL).join('|')})\\s+(?:equal\\s+)?(?:shipments|batches|lots|tranches|deliveries|consignments|loads|instal(?:l)?ments)\\s+of\\s+(\\d[\\d,]*)\\b`,
   'i',
@@ -3495,12 +3489,39 @@ function restatedByDate(
 ): { entry: Entry; held: boolean; apart: readonly Entry[] } | undefined {
   const f = figs[i];
   if (f.kind === 'date' || f.kind === 'duration') return undefined;
+  const dates: number[] = [];
+  for (let j = 0; j < figs.length; j++) if (j !== i && figs[j].kind === 'date') dates.push(j);
+  // (a list by date only: a sentence that pairs the line's date with its one amount of the measure, "electricity for
+  // its first 300 megawatts in June 2029", tells nothing of a line's other amount, "300 of its 1,000 MW, from June
+  // 2029")
+  const r = restatedOverAnchors(corpus, figs, i, evidence, dates, (r) => !!r.byDate && !!r.apart?.length);
+  return r ? { entry: r.entry, held: false, apart: r.taken.flatMap((t) => t.apart ?? []) } : undefined;
+}
+
+/** What restatedByAnchor gives where it finds the figure in the line's figure's place. */
+type AnchorRestated = Exclude<
+  ReturnType<typeof restatedByAnchor>,
+  undefined | typeof NO_MEASURE | typeof NOTHING_IN_PLACE
+>;
+/**
+ * The amount the source sentences closest to the line's figures `anchors` state in `figs[i]`'s place
+ * (restatedByAnchor, those `take` accepts): each sentence among the agreeing evidence of an anchor that stands within
+ * GROUP_RATIO of its best, tried once. Two sentences that state another value each in its place: which of them the
+ * line restates is not told (undefined). `taken`: every result that counted, in order.
+ */
+function restatedOverAnchors(
+  corpus: Corpus,
+  figs: readonly ClaimFigure[],
+  i: number,
+  evidence: readonly { scored: readonly Scored[] }[],
+  anchors: readonly number[],
+  take: (r: AnchorRestated) => boolean,
+): { entry: Entry; taken: AnchorRestated[] } | undefined {
   const tried = new Set<string>();
-  const apart: Entry[] = [];
+  const taken: AnchorRestated[] = [];
   let found: Entry | undefined;
   let foundScore = 0;
-  for (let j = 0; j < figs.length; j++) {
-    if (j === i || figs[j].kind !== 'date') continue;
+  for (const j of anchors) {
     const agreeing = evidence[j].scored.filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE_NAMED);
     const top = agreeing.reduce((m, s) => Math.max(m, s.score), 0);
     for (const a of agreeing) {
@@ -3509,19 +3530,16 @@ function restatedByDate(
       if (tried.has(k)) continue;
       tried.add(k);
       const r = restatedByAnchor(corpus, figs, i, a, j);
-      // (a list by date only: a sentence that pairs the line's date with its one amount of the measure, "electricity for
-      // its first 300 megawatts in June 2029", tells nothing of a line's other amount, "300 of its 1,000 MW, from June
-      // 2029")
-      if (!r || r === NO_MEASURE || r === NOTHING_IN_PLACE || !r.byDate || !r.apart?.length) continue;
+      if (!r || r === NO_MEASURE || r === NOTHING_IN_PLACE || !take(r)) continue;
       if (found && Number(found.sigFig.value) !== Number(r.entry.sigFig.value)) return undefined;
-      apart.push(...(r.apart ?? []));
+      taken.push(r);
       if (!found || a.score > foundScore) {
         found = r.entry;
         foundScore = a.score;
       }
     }
   }
-  return found ? { entry: found, held: false, apart } : undefined;
+  return found ? { entry: found, taken } : undefined;
 }
 
 /**
@@ -3555,28 +3573,8 @@ function restatedByRun(
   for (let j = 0; j < figs.length; j++)
     if (j !== i && figs[j].unit === f.unit && groupKey(figs[j].kind, figs[j].unit) === measure) others.push(j);
   if (others.length < MIN_RUN_RESTATED) return undefined;
-  const tried = new Set<string>();
-  let found: Entry | undefined;
-  let foundScore = 0;
-  for (const j of others) {
-    const agreeing = evidence[j].scored.filter((s) => s.agrees && s.entry && !s.via && s.score >= MIN_SCORE_NAMED);
-    const top = agreeing.reduce((m, s) => Math.max(m, s.score), 0);
-    for (const a of agreeing) {
-      if (a.score < top * GROUP_RATIO) continue;
-      const k = sentenceKey(a);
-      if (tried.has(k)) continue;
-      tried.add(k);
-      const r = restatedByAnchor(corpus, figs, i, a, j);
-      if (!r || r === NO_MEASURE || r === NOTHING_IN_PLACE) continue;
-      // (two sentences that state another value each in its place: which of them the line restates is not told)
-      if (found && Number(found.sigFig.value) !== Number(r.entry.sigFig.value)) return undefined;
-      if (!found || a.score > foundScore) {
-        found = r.entry;
-        foundScore = a.score;
-      }
-    }
-  }
-  return found ? { entry: found, held: false, run: true } : undefined;
+  const r = restatedOverAnchors(corpus, figs, i, evidence, others, () => true);
+  return r ? { entry: r.entry, held: false, run: true } : undefined;
 }
 /**
  * Whether the source sentence of `s`, which states the line's figure `figs[i]`, states beside it a figure of that

@@ -5,7 +5,7 @@ import { type Arabic, arabicValue, readArabic } from './arabic';
 import { decInt, decPow10, decShift, decSub, pow10, valuePrecision, writtenPrecision } from './decimal';
 import type { Numeral } from './korean';
 
-const EN_UNITS: Record<string, number> = {
+export const EN_UNITS: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
