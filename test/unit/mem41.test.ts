@@ -169,10 +169,15 @@ describe('mem41: the quote index as columns', function () {
   });
 });
 
-/** The hashes of 75112ead's output (the quote index as one object a quotation). */
+/**
+ * The hashes of 75112ead's output (the quote index as one object a quotation). seedsCheck since session 45: xlang45
+ * scores a Korean line's figure against an English source without the line's words of grammar, and one version's
+ * score in the seeds' check moved (0.568 → 0.613, Trump's "100,000 jobs" for a Korean line); no finding, status or
+ * fix changed (the two outputs diffed, that one number apart).
+ */
 const EXPECTED = {
   genCheck: '2662f635085cb971',
   genIndex: 'ef5cb31e999447b0',
-  seedsCheck: 'e365f73980bc2e29',
+  seedsCheck: 'c9204ebe391b8590',
   seedsIndex: '746183ae55f3cf94',
 };
