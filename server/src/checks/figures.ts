@@ -3,7 +3,7 @@
 import { extractFigures } from '../extract/figures';
 import { columnUnit, inColumnUnit } from '../extract/columnUnit';
 import { judgeSentenceFigures } from '../judge/figures';
-import { inAvoidedWording } from '../judge/avoidedWording';
+import { avoidedWordings, inAvoidedWording } from '../judge/avoidedWording';
 import { ordinals } from '../judge/figureIndex';
 import { contextTermIds, figureSubjects, nounTerms, TABLE_ROW_WEIGHT } from '../extract/subjects';
 import type { Figure, Lang } from '../types';
@@ -45,9 +45,11 @@ export const figuresCheck: Check = {
         : extractFigures(sText, s.lang);
       // (a figure inside a wording the line quotes as one not to use, `never say "480 MW of batteries"`, is named, not
       // stated: judge/avoidedWording.ts)
-      const found = read.figures.some((f) => inAvoidedWording(sText, f.start, f.end, s.lang))
-        ? { ...read, figures: read.figures.filter((f) => !inAvoidedWording(sText, f.start, f.end, s.lang)) }
-        : read;
+      const avoided = avoidedWordings(sText);
+      const found =
+        avoided.length && read.figures.some((f) => inAvoidedWording(avoided, f.start, f.end))
+          ? { ...read, figures: read.figures.filter((f) => !inAvoidedWording(avoided, f.start, f.end)) }
+          : read;
       // Most sentences state no figure: their clauses and context terms would go unread.
       if (!found.figures.length) continue;
       const ctx = input.contextOf(i);

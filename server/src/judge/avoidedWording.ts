@@ -3,7 +3,6 @@
 // the wording named, not a figure the writer states: no source amount vouches for it or refutes it.
 import { enWords, koWords } from '../domain/language';
 import { alternation } from '../text/text';
-import type { Lang } from '../types';
 
 /** Pairs of quotation marks a wording is quoted in. */
 const QUOTED = /"[^"\n]{1,200}"|“[^“”\n]{1,200}”|‘[^‘’\n]{1,200}’|「[^「」\n]{1,200}」|『[^『』\n]{1,200}』/g;
@@ -30,19 +29,23 @@ const KO_AFTER = new RegExp(
 );
 
 /**
- * Whether the figure at text[start, end) (offsets in its sentence) stands inside quotation marks that the sentence
- * says enclose a wording not to use: English words of avoiding before the opening mark, Korean ones after the closing
- * mark; both read in either language (a Korean glossary line may say it in English: `never say "480 MW of batteries"`).
+ * The spans [open, close) of a sentence's quoted wordings that it says are not to use: English words of avoiding
+ * before the opening mark, Korean ones after the closing mark; both read in either language (a Korean glossary line
+ * may say it in English: `never say "480 MW of batteries"`). Read once a sentence: a figure at [start, end) is such a
+ * wording's when a span holds it (inAvoidedWording).
  */
-export function inAvoidedWording(text: string, start: number, end: number, _lang?: Lang): boolean {
-  if (!/["“‘'「『]/.test(text)) return false;
+export function avoidedWordings(text: string): readonly (readonly [number, number])[] {
+  if (!/["“‘'「『]/.test(text)) return [];
+  const out: [number, number][] = [];
   for (const m of text.matchAll(QUOTED)) {
     const open = m.index!,
       close = open + m[0].length;
-    if (open >= start) break;
-    if (end > close) continue;
-    if (EN_BEFORE.test(text.slice(Math.max(0, open - 40), open))) return true;
-    if (KO_AFTER.test(text.slice(close, close + 30))) return true;
+    if (EN_BEFORE.test(text.slice(Math.max(0, open - 40), open)) || KO_AFTER.test(text.slice(close, close + 30)))
+      out.push([open, close]);
   }
-  return false;
+  return out;
 }
+
+/** Whether a figure at [start, end) of its sentence stands inside one of `spans` (avoidedWordings). */
+export const inAvoidedWording = (spans: readonly (readonly [number, number])[], start: number, end: number): boolean =>
+  spans.some(([open, close]) => open < start && end <= close);

@@ -118,7 +118,9 @@ export function amountRole(
   if (lang === 'ko') {
     if (KO_APPLIED_LABEL.test(before)) return 'applied';
     if (KO_GRANTED_LABEL.test(before)) return 'granted';
-    const clause = KO_CLAUSE.exec(after)![0]
+    // (read within CLAUSE_REACH of the amount: a clause runs to its ending well before that, and a line of 20,000
+    // amounts with no ending read to its end from each of them took time in the square of its length)
+    const clause = KO_CLAUSE.exec(after.slice(0, CLAUSE_REACH))![0]
       .replace(/[(（][^)）]*[)）]/g, ' ')
       .replace(KO_LATER_LABEL, (m) => ' '.repeat(m.length))
       .replace(KO_GRANT_ASKED, (m) => ' '.repeat(m.length));
@@ -152,6 +154,8 @@ const KO_GRANT_ASKED = new RegExp(`(?:${KO_GRANTED_NOUN}|인가)\\s*(?:을|를)?
 /** …and in English, the noun after the asking verb ("applied for a grant of", "requested an award of"). */
 const EN_GRANT_ASKED = new RegExp(String.raw`(\b(?:${EN_APPLIED})\s+(?:(?:a|an|the)\s+)?)(?:grants?|awards?)\b`, 'gi');
 /** A Korean clause after its amount: up to a contrast, a full stop (not a decimal point), a semicolon or a partitive. */
+/** How far after an amount its Korean clause is read (amountRole). */
+const CLAUSE_REACH = 1000;
 const KO_CLAUSE = /^(?:[^.;]|\.(?=\d))*?(?=으나|지만|는데|;|\.(?!\d)|\s(?:중|가운데)\s|$)/;
 
 /** Where a Korean amount's clause starts in the text before it: past the last connective (며, 고, 지만, 으나, 는데) or stop. */
