@@ -3047,11 +3047,7 @@ function readKoIssuedNotice(lines: Line[], from: number): OfficialDocument | und
   if (k >= lines.length || !KO_SPACED_KIND.test(lines[k].t.trim())) return undefined;
   head.push(k);
   let body: string | undefined, dated: { line: number; date: string } | undefined;
-  for (
-    let j = nextNonBlank(lines, k + 1), seen = 0;
-    j < lines.length && seen < 6;
-    j = nextNonBlank(lines, j + 1), seen++
-  ) {
+  for (const j of nonBlankFrom(lines, k + 1, 6)) {
     const t = lines[j].t.trim();
     const title = /^제\s?목\s*[:：]\s*(\S.{1,120})$/.exec(t);
     if (title) {
@@ -3151,11 +3147,7 @@ function readNewsServiceAnnouncement(lines: Line[], from: number): OfficialDocum
   const day = findDate(lines[at[2]].t.trim());
   if (issuer.length > 80 || !/^\p{Lu}/u.test(issuer) || !day || day.index !== 0) return undefined;
   const head = [...at];
-  for (
-    let j = nextNonBlank(lines, at[2] + 1), seen = 0;
-    j < lines.length && seen < 8;
-    j = nextNonBlank(lines, j + 1), seen++
-  ) {
+  for (const j of nonBlankFrom(lines, at[2] + 1, 8)) {
     const u = lines[j].t.trim();
     const d = u.length <= 40 ? findDate(u) : undefined;
     if ((d && d.index === 0 && d.length >= u.length - 1) || /^\(.{2,160}\)$/.test(u)) {
