@@ -633,6 +633,28 @@ export function fullNameBefore(text: string, at: number, surname: string): strin
   return nearestBefore(nameMentions(text, Math.max(0, at - LOOK_BACK), at, surname), at);
 }
 
+/**
+ * The full name a given name alone stands for ("Marisol said: “…”" after "Marisol Tereba, the project engineer, answered
+ * most questions"), as notes, e-mails and minutes call a colleague: the one full name before it in the text that opens with
+ * that word, when the word is the whole speaker phrase (no title: "Mr Marisol" is a family name) and no full name ends
+ * in it (fullNameBefore read it as a surname first); as far back as that looks (LOOK_BACK). Two people of that given name before it: neither.
+ */
+export function givenNameBefore(text: string, at: number, word: string, phrase: string): string | undefined {
+  if (phrase.trim() !== word || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return undefined;
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}'’.-])${escapeRe(word)}[ \\t]+(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)(?![\\p{L}\\p{N}'’-])`,
+    'gu',
+  );
+  const from = Math.max(0, at - LOOK_BACK);
+  re.lastIndex = from;
+  const names = new Set<string>();
+  for (let m = re.exec(text); m && m.index + m[0].length <= at; m = re.exec(text)) {
+    const p = parsePerson(m[0]);
+    if (p?.name === m[0] && p.surname === m[1]) names.add(m[0]);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /** The name of the last mention that ends before `at` and starts no further back than LOOK_BACK. */
 export function nearestBefore(mentions: Mention[], at: number): string | undefined {
   let lo = 0,

@@ -21,6 +21,7 @@ import {
   koNamedOrg,
   koIsTitle,
   fullNameBefore,
+  givenNameBefore,
   nameKey,
   nameMentions,
   nearestBefore,
@@ -2945,27 +2946,3 @@ function resolvePeople(text: string, quotes: ExtractedQuote[]): void {
     if (!q.person) q.surname = p.surname;
   }
 }
-
-/**
- * The full name a given name alone stands for ("Marisol said: “…”" after "Marisol Tereba, the project engineer, answered
- * most questions"), as notes, e-mails and minutes call a colleague: the one full name before it in the text that opens with
- * that word, when the word is the whole speaker phrase (no title: "Mr Marisol" is a family name) and no full name ends
- * in it (fullNameBefore read it as a surname first). Two people of that given name before it: neither.
- */
-function givenNameBefore(text: string, at: number, word: string, phrase: string): string | undefined {
-  if (phrase.trim() !== word || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return undefined;
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}'’.-])${escapeRe(word)}[ \\t]+(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)(?![\\p{L}\\p{N}'’-])`,
-    'gu',
-  );
-  const from = Math.max(0, at - GIVEN_LOOK_BACK);
-  re.lastIndex = from;
-  const names = new Set<string>();
-  for (let m = re.exec(text); m && m.index + m[0].length <= at; m = re.exec(text)) {
-    const p = parsePerson(m[0]);
-    if (p?.name === m[0] && p.surname === m[1]) names.add(m[0]);
-  }
-  return names.size === 1 ? [...names][0] : undefined;
-}
-/** How far back a given name alone is looked for in a full name (as a surname alone, fullNameBefore). */
-const GIVEN_LOOK_BACK = 20_000;
