@@ -144,7 +144,7 @@ export interface EnglishWords {
   /** Counted nouns as a fix writes them, by unit, singular and plural: "1 job", "100,000 jobs". */
   write: { counters: Record<string, [string, string]> };
   /** ISO 4217 codes read as money in capitals right before or after an amount ("OMR 148.5m", "602bn TRY"). */
-  currencyCodes: { codes: string[] };
+  currencyCodes: { codes: string[]; ambiguous: string[] };
   units: UnitEntry[];
   /** Lines that are page furniture when they are all a line says, lower case (corpus/furniture.ts). */
   furniture: string[];

@@ -458,6 +458,14 @@ export class Scanner {
     if (k >= 2 && (k + 1 < i || glued) && !letterAt(t, k - 3)) {
       const code = t.slice(k - 2, k + 1);
       if (PREFIX_CODES.has(code)) return { start: k - 2, unit: code };
+      // (a code that is also a word or other capitals, "BAM 2,100 net a month", "MAD 1.2bn": before an amount that reads
+      // as money only, and not in a line of capitals, "ALL 2,000 WORKERS", "TOP 10")
+      if (AMBIGUOUS_CODES.has(code) && k + 1 < i && !letterAt(t, k - 3) && !capitalsBefore(t, k - 3)) {
+        const run = /^\d+/.exec(t.slice(i, i + 24))?.[0].length ?? 0;
+        const rest = t.slice(i + run, i + run + 40);
+        const shaped = run > 0 && GLUED_AMOUNT.exec(rest);
+        if (shaped && !/^\s*[A-Z]{2,}\b/.test(rest.slice(shaped[0].length))) return { start: k - 2, unit: code };
+      }
     }
     return null;
   }
@@ -2248,6 +2256,14 @@ interface Prefix {
   start: number;
   unit: string;
   factor?: Dec;
+}
+
+/** ISO codes that are also English words or other capitals (domain/en.json `currencyCodes.ambiguous`): money only in
+ *  the shape currencyPrefix asks of them. */
+const AMBIGUOUS_CODES = new Set(enWords.currencyCodes.ambiguous);
+/** Whether the word before `end` (spaces skipped) is written in capitals of two letters or more: a line of capitals. */
+function capitalsBefore(t: string, end: number): boolean {
+  return /(?:^|[^\p{L}])\p{Lu}{2,}[\s:,-]*$/u.test(t.slice(Math.max(0, end - 30), end + 1));
 }
 
 const PREFIX_CODES = new Set([
