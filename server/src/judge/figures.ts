@@ -298,7 +298,9 @@ export function judgeSentenceFigures(
     // contradicts neither, is the version the line gives, wherever its words differ from the line's: another
     // source's other version is no refutation (both stay in the hover).
     const version = coStatedVersion(figs, i, evidence);
-    const restatedAs = anchors && !version ? restatedBy(corpus, figs, anchors, i, evidence) : undefined;
+    const restatedAs =
+      (anchors && !version ? restatedBy(corpus, figs, anchors, i, evidence) : undefined) ??
+      (!version ? restatedByParty(corpus, f, evidence[i]) : undefined);
     const restated = restatedAs?.entry;
     if (restated) {
       // Its figure in place of this one judges it, whatever the gates that keep a figure of another level, a bound
@@ -3497,6 +3499,73 @@ function restatedByDate(
   const r = restatedOverAnchors(corpus, figs, i, evidence, dates, (r) => !!r.byDate && !!r.apart?.length);
   return r ? { entry: r.entry, held: false, apart: r.taken.flatMap((t) => t.apart ?? []) } : undefined;
 }
+
+/**
+ * restatedBy for a line's figure whose clause opens on a party's name ("BURC's licence caps imports from Mexico at 50
+ * MW", "The regulator …" is no name), where an agreeing source sentence sets two values of the figure's measure against
+ * each other, each in its own clause past a word of contrast, and only the other value's clause writes that name
+ * ("Maya Reef Digital put imports at up to 50 MW, but BURC's licence caps them at 40 MW", "마야리프디지털은 수입 전력을
+ * '최대 50MW'로 제시했지만 벨리즈 규제당국(BURC)은 사업 허가에서 40MW를 상한으로 못 박았다"): the value the sentence gives
+ * that party judges the line, and the line's value, another party's there, vouches for nothing (`apart`). English
+ * lines only (the name read as the clause's opener); the source's clause may be in either language.
+ */
+function restatedByParty(
+  corpus: Corpus,
+  f: ClaimFigure,
+  ev: { scored: readonly Scored[] },
+): { entry: Entry; held: boolean; run?: undefined; apart: readonly Entry[] } | undefined {
+  if (f.lang !== 'en' || f.sentenceText === undefined || !AMOUNT_KINDS.has(f.kind)) return undefined;
+  const at = f.start - (f.sentenceStart ?? 0);
+  const clause = f.sentenceText.slice(0, at).split(CLAUSE_BREAK).pop() ?? '';
+  const name = PARTY_OPENER.exec(clause)?.[1];
+  if (!name || EN_NOT_PARTY.test(name)) return undefined;
+  const writes = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  const idx = indexOf(corpus);
+  let found: Entry | undefined;
+  const apart: Entry[] = [];
+  const tried = new Set<string>();
+  for (const s of ev.scored) {
+    if (!s.agrees || !s.entry || s.via) continue;
+    const k = sentenceKey(s);
+    if (tried.has(k)) continue;
+    tried.add(k);
+    const sent = s.src.sentences[s.entry.sentence];
+    if (!sent) continue;
+    const base = sent.start;
+    const contrast = sent.lang === 'ko' ? KO_CONTRAST : EN_CONTRAST;
+    const own = s.entry;
+    const clauseOf = (e: Entry) => {
+      const before = sent.text.slice(0, e.fig.start - base);
+      const m = [...before.matchAll(new RegExp(contrast.source, 'gi'))].pop();
+      return before.slice(m ? m.index! + m[0].length : 0);
+    };
+    const ownClause = clauseOf(own);
+    if (writes(ownClause)) continue;
+    for (const o of sentenceEntries(idx, s.src, own.sentence)) {
+      if (o === own || o.kind !== f.kind || !measuresAlike(f, f.unit, o) || agrees(f, o.sigFig)) continue;
+      const between =
+        own.fig.end <= o.fig.start
+          ? sent.text.slice(own.fig.end - base, o.fig.start - base)
+          : sent.text.slice(o.fig.end - base, own.fig.start - base);
+      if (!contrast.test(between)) continue;
+      if (!writes(clauseOf(o))) continue;
+      if (found && Number(found.sigFig.value) !== Number(o.sigFig.value)) return undefined;
+      found = o;
+      apart.push(own);
+    }
+  }
+  return found ? { entry: found, held: true, apart } : undefined;
+}
+/** Where a clause starts in an English line, before its figure: punctuation that ends the one before. */
+const CLAUSE_BREAK = /[,;:—–()]\s*|\s+(?:and|but|while|whereas)\s+/;
+/** A name opening a clause, perhaps as an owner ("BURC's licence"), before a lower-case word. */
+const PARTY_OPENER = /^\s*(?:the\s+)?((?:[A-Z][\p{L}\p{N}&-]*)(?:\s+[A-Z][\p{L}\p{N}&-]*){0,3})(?:['’]s)?\s+\p{Ll}/u;
+/** Capitalized words that open a clause and are no party's name. */
+const EN_NOT_PARTY =
+  /^(?:The|A|An|It|Its|This|That|These|Those|They|Their|There|He|She|His|Her|We|Our|You|Your|I|Q|Then|So|Now|In|On|At|By|For|From|With|Of|To|After|Before|When|If)$/;
+/** A word of contrast between two clauses that give two values (restatedByParty). */
+const EN_CONTRAST = /(?:[,;]\s*|\s)(?:but|while|whereas|though|although|yet)\s|;\s*/i;
+const KO_CONTRAST = /(?:지만|으나|는데|반면)[,\s]/;
 
 /** What restatedByAnchor gives where it finds the figure in the line's figure's place. */
 type AnchorRestated = Exclude<

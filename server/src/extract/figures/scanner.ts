@@ -92,6 +92,13 @@ const NOUN_BEFORE =
 const LABEL_NOUN_BEFORE =
   /(?:^|\n)[ \t]*(?:[-*•·][ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){0,3}(crews?|workforce|headcount|employment|staff|workers|employees|jobs|positions)[ \t]*:[ \t]*(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to|more than|at least|as many as|over)[ \t]+)?$/i;
 
+/**
+ * A line's label that is a plural noun (a few words before it), its colon, and then the line's words up to a number,
+ * with no digit, colon or line break between (labelCountPer): "- Apprentices: Ida-Viru Technology School takes ".
+ */
+const LABEL_PLURAL_LINE =
+  /(?:^|\n)[ \t]*(?:[-*•·][ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){0,2}([A-Za-z]+)[ \t]*:[ \t]+[^\n\d:]{0,100}[ \t]$/;
+
 /** Nouns NOUN_BEFORE reads that the table of counted nouns after a number does not have. */
 const NOUN_BEFORE_UNITS: Record<string, string> = {
   crew: 'people',
@@ -1326,7 +1333,7 @@ export class Scanner {
     const m =
       NOUN_BEFORE.exec(t.slice(Math.max(0, num.start - 60), num.start)) ??
       LABEL_NOUN_BEFORE.exec(t.slice(Math.max(0, num.start - 80), num.start));
-    if (!m) return null;
+    if (!m) return this.labelCountPer(num);
     const noun = m[1];
     const unit = NOUN_BEFORE_UNITS[noun.toLowerCase()] ?? NOUNS[noun.toLowerCase()];
     if (!unit) return null;
@@ -1336,6 +1343,25 @@ export class Scanner {
     const next = wordAt(t, p).toLowerCase();
     if (next && !(EN_STOP.has(next) || ELIDED_THEN.has(next) || next === 'up' || next === 'down')) return null;
     this.pushCount(num, unit, noun);
+    return num.end;
+  }
+
+  /**
+   * A fact box's or a list's line whose label is a plural noun and whose clause after it gives a bare number per
+   * something: "Apprentices: Ida-Viru Technology School takes 36 per intake", "- Trucks: the quarry sends 40 per day".
+   * The label says what the number counts, as "36 apprentices per intake" would (the rate's "per intake" is read after
+   * it). Only a number with "per" right after it (a bare number elsewhere in such a line may be anything), no digit
+   * or colon between the label and it, and a label that is one noun, perhaps after a few words ("Paid apprentices:").
+   */
+  private labelCountPer(num: Numeral): number | null {
+    const t = this.t;
+    if (!/^\s+per\s+[A-Za-z]/.test(t.slice(num.end, num.end + 16))) return null;
+    const m = LABEL_PLURAL_LINE.exec(t.slice(Math.max(0, num.start - 120), num.start));
+    if (!m) return null;
+    const l = m[1].toLowerCase();
+    const unit = NOUNS[l] ?? (l.length > 3 && l.endsWith('s') && !l.endsWith('ss') && !EN_STOP.has(l) ? l : undefined);
+    if (!unit) return null;
+    this.pushCount(num, unit, l);
     return num.end;
   }
 
