@@ -2107,6 +2107,9 @@ const RE_SENTENCE_END = /[.!?。…"”’)]\s*$|[다요죠까]\.?\s*$/;
  * Officer") opens a turn there. Labels that are a role ("Operator", "Chair") end the turn before and give no one's words.
  * At least two labels, or nothing here is a transcript.
  */
+/** A turn's label that is a courtesy or a member's title and one surname ("Councillor Tun", "Mr Pott", "Dr. Okafor"). */
+const RE_TITLED_SURNAME_LABEL =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Councilor|Alderman|Alderwoman|Commissioner|Senator|Professor|Prof|Trustee|Supervisor|Delegate|Assemblyman|Assemblywoman|Representative|Rep|Sen)\.?[ \t]+\p{Lu}[\p{L}'’-]+$/u;
 /** Every name-like run of capitalized words (matchAll copies it, so it is shared). */
 const RE_NAMES = new RegExp(NAME, 'g');
 
@@ -2290,7 +2293,11 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const full = p.surname
       ? ((caps ? capsNames.get(p.surname.toLowerCase()) : undefined) ?? fullNameBefore(text, t.labelStart, p.surname))
       : undefined;
-    return full ? (caps ? { ...at, person: full } : at) : undefined;
+    if (full) return caps ? { ...at, person: full } : at;
+    // A surname after a courtesy title or a member's title ("Councillor Tun:", "Mr Pott:", as a meeting's record calls
+    // those it knows by surname): a person, whom the corpus's people may know in full (judge/people.ts); no heading's
+    // words open with such a title.
+    return !caps && RE_TITLED_SURNAME_LABEL.test(label) ? at : undefined;
   };
   /**
    * A minutes' label with the role first ("참고인 오정민", "위원장 최인규", "참고인 로렐 애시다운"): the words after the role,
