@@ -2110,12 +2110,52 @@ const RE_SENTENCE_END = /[.!?。…"”’)]\s*$|[다요죠까]\.?\s*$/;
 /** A turn's label that is a courtesy or a member's title and one surname ("Councillor Tun", "Mr Pott", "Dr. Okafor"). */
 const RE_TITLED_SURNAME_LABEL =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Councilor|Alderman|Alderwoman|Commissioner|Senator|Professor|Prof|Trustee|Supervisor|Delegate|Assemblyman|Assemblywoman|Representative|Rep|Sen)\.?[ \t]+\p{Lu}[\p{L}'’-]+$/u;
+/** Where the line holding offset `at` opens, when only blanks stand before `at` on it; -1 else. */
+function lineStartOf(text: string, at: number): number {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(ls, at)) ? ls : -1;
+}
+/**
+ * The lines that open a turn in a transcript set one turn a line, no blank line between (a Google Meet script's
+ * "구은비: 네, …" over "노을선: 네, 안녕하세요. …", a chat copied out): paragraphs of two lines or more whose every line
+ * opens with a speaker's label (RE_TURN_LABEL, RE_KO_TURN_LABEL) that is no note's (RE_NOT_LABEL, a memo's "Date:"). Each
+ * such line is a turn as a paragraph opened by a label is; a paragraph read so before stayed its first speaker's.
+ */
+function turnLines(text: string): Set<number> {
+  const found = new Set<number>();
+  if (!/\n[^\n]{2,40}[:：][^\n]*\n[^\n]{2,40}[:：]/.test(text)) return found;
+  const labelled = (line: string) => {
+    const m = RE_TURN_LABEL.exec(line) ?? RE_KO_TURN_LABEL.exec(line);
+    return !!m && !RE_NOT_LABEL.test(m[1]) && line.length > m[0].length;
+  };
+  let para: number[] = [];
+  let ok = true;
+  const close = () => {
+    if (ok && para.length >= 2) for (const at of para) found.add(at);
+    para = [];
+    ok = true;
+  };
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) close();
+    else {
+      para.push(at);
+      if (!labelled(line.replace(/\r$/, ''))) ok = false;
+    }
+    at += line.length + 1;
+  }
+  close();
+  return found;
+}
 /** Every name-like run of capitalized words (matchAll copies it, so it is shared). */
 const RE_NAMES = new RegExp(NAME, 'g');
 
 function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[], headings?: Span[]): void {
   const inHeading = (at: number) => !!headings?.some((h) => at >= h.start && at < h.end);
-  const starts = (i: number) => opensParagraph(text, sentences, i);
+  const lineTurns = turnLines(text);
+  // (a turn a line, in a paragraph whose every line opens with a label, opens there as a paragraph's does)
+  const starts = (i: number) =>
+    opensParagraph(text, sentences, i) || (lineTurns.size > 0 && lineTurns.has(lineStartOf(text, sentences[i].start)));
   // (`runs`: an office's label that is its paragraph, as a parliament's written answer sets it over the answer)
   type Turn = {
     i: number;
