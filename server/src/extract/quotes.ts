@@ -550,11 +550,11 @@ function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRe
 /**
  * A Korean quotation named as someone's answer or words by the noun right before it, with no verb of saying: "박정훈
  * 부장님 답변 그대로 옮기면 “…”였어요", "최민재 상무의 말을 빌리면 “…”는 것이다", "…의 설명은 “…”였다", a post's "CFO 말
- * 그대로: “…”". The person is the phrase before the noun (의 and an honorific 님 cut off), when it holds a name or is a
+ * 그대로: “…”", "노을선 대표의 말처럼 “…”면" (as the words go: 말처럼, 말대로, 말마따나). The person is the phrase before the noun (의 and an honorific 님 cut off), when it holds a name or is a
  * title alone (the poster quotes their CFO: the words are the CFO's, whoever that is, not the poster's); a thing's 설명
  * names no one.
  */
-const RE_KO_SPEECH_NOUN = /^(?:답변|대답|말|말씀|발언|설명|얘기|이야기)(?:은|는|을|를|이|으로|도)?$/;
+const RE_KO_SPEECH_NOUN = /^(?:답변|대답|말|말씀|발언|설명|얘기|이야기)(?:은|는|을|를|이|으로|도|처럼|대로|마따나)?$/;
 /** Words a writer puts between that noun and the quotation: "그대로 옮기면", "빌리자면", "요약하면". */
 const RE_KO_SPEECH_LEAD_FILLER =
   /^(?:그대로|다시|그|옮기면|옮기자면|빌리면|빌리자면|인용하면|인용하자면|요약하면|요약하자면|정리하면|정리하자면|하자면|따르면|의하면)[,，]?$/;
