@@ -2107,9 +2107,12 @@ const RE_SENTENCE_END = /[.!?。…"”’)]\s*$|[다요죠까]\.?\s*$/;
  * Officer") opens a turn there. Labels that are a role ("Operator", "Chair") end the turn before and give no one's words.
  * At least two labels, or nothing here is a transcript.
  */
-/** A turn's label that is a courtesy or a member's title and one surname ("Councillor Tun", "Mr Pott", "Dr. Okafor"). */
-const RE_TITLED_SURNAME_LABEL =
-  /^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Councilor|Alderman|Alderwoman|Commissioner|Senator|Professor|Prof|Trustee|Supervisor|Delegate|Assemblyman|Assemblywoman|Representative|Rep|Sen)\.?[ \t]+\p{Lu}[\p{L}'’-]+$/u;
+/**
+ * A turn's label that opens with a courtesy or a member's title before a name ("Councillor Tun", "Mr Pott", "Ms Lena
+ * Ruiz", "Dr. Okafor"), as a meeting's record calls people: a person's, never a heading's words.
+ */
+const RE_TITLED_LABEL =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Councilor|Alderman|Alderwoman|Commissioner|Senator|Professor|Prof|Trustee|Supervisor|Delegate|Assemblyman|Assemblywoman|Representative|Rep|Sen)\.?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 /** Where the line holding offset `at` opens, when only blanks stand before `at` on it; -1 else. */
 function lineStartOf(text: string, at: number): number {
   const ls = text.lastIndexOf('\n', at - 1) + 1;
@@ -2324,7 +2327,9 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       capsNames.set(p.surname.toLowerCase(), p.name);
     if (p.name)
       // (an office's label names the person in brackets, no heading's words: "Minister for … (Ms Grace Teo):")
-      return /\s/.test(p.name) && (caps ? text.includes(p.name) : t.office || twice(p.name))
+      // (…or a courtesy title before it: "Ms Lena Ruiz:", no heading's words)
+      return /\s/.test(p.name) &&
+        (caps ? text.includes(p.name) : t.office || twice(p.name) || RE_TITLED_LABEL.test(label))
         ? caps
           ? { ...at, person: p.name }
           : at
@@ -2337,7 +2342,7 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     // A surname after a courtesy title or a member's title ("Councillor Tun:", "Mr Pott:", as a meeting's record calls
     // those it knows by surname): a person, whom the corpus's people may know in full (judge/people.ts); no heading's
     // words open with such a title.
-    return !caps && RE_TITLED_SURNAME_LABEL.test(label) ? at : undefined;
+    return !caps && RE_TITLED_LABEL.test(label) && !/\s/.test(p.surname ?? ' ') ? at : undefined;
   };
   /**
    * A minutes' label with the role first ("참고인 오정민", "위원장 최인규", "참고인 로렐 애시다운"): the words after the role,
