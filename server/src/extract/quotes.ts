@@ -550,11 +550,11 @@ function koTopicBefore(text: string, from: number, at: number): { ref: SpeakerRe
 /**
  * A Korean quotation named as someone's answer or words by the noun right before it, with no verb of saying: "박정훈
  * 부장님 답변 그대로 옮기면 “…”였어요", "최민재 상무의 말을 빌리면 “…”는 것이다", "…의 설명은 “…”였다", a post's "CFO 말
- * 그대로: “…”". The person is the phrase before the noun (의 and an honorific 님 cut off), when it holds a name or is a
+ * 그대로: “…”", "노을선 대표의 말처럼 “…”면" (as the words go: 말처럼, 말대로, 말마따나). The person is the phrase before the noun (의 and an honorific 님 cut off), when it holds a name or is a
  * title alone (the poster quotes their CFO: the words are the CFO's, whoever that is, not the poster's); a thing's 설명
  * names no one.
  */
-const RE_KO_SPEECH_NOUN = /^(?:답변|대답|말|말씀|발언|설명|얘기|이야기)(?:은|는|을|를|이|으로|도)?$/;
+const RE_KO_SPEECH_NOUN = /^(?:답변|대답|말|말씀|발언|설명|얘기|이야기)(?:은|는|을|를|이|으로|도|처럼|대로|마따나)?$/;
 /** Words a writer puts between that noun and the quotation: "그대로 옮기면", "빌리자면", "요약하면". */
 const RE_KO_SPEECH_LEAD_FILLER =
   /^(?:그대로|다시|그|옮기면|옮기자면|빌리면|빌리자면|인용하면|인용하자면|요약하면|요약하자면|정리하면|정리하자면|하자면|따르면|의하면)[,，]?$/;
@@ -2107,12 +2107,58 @@ const RE_SENTENCE_END = /[.!?。…"”’)]\s*$|[다요죠까]\.?\s*$/;
  * Officer") opens a turn there. Labels that are a role ("Operator", "Chair") end the turn before and give no one's words.
  * At least two labels, or nothing here is a transcript.
  */
+/**
+ * A turn's label that opens with a courtesy or a member's title before a name ("Councillor Tun", "Mr Pott", "Ms Lena
+ * Ruiz", "Dr. Okafor"), as a meeting's record calls people: a person's, never a heading's words.
+ */
+const RE_TITLED_LABEL =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Councilor|Alderman|Alderwoman|Commissioner|Senator|Professor|Prof|Trustee|Supervisor|Delegate|Assemblyman|Assemblywoman|Representative|Rep|Sen)\.?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}$/u;
+/** Where the line holding offset `at` opens, when only blanks stand before `at` on it; -1 else. */
+function lineStartOf(text: string, at: number): number {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(ls, at)) ? ls : -1;
+}
+/**
+ * The lines that open a turn in a transcript set one turn a line, no blank line between (a Google Meet script's
+ * "구은비: 네, …" over "노을선: 네, 안녕하세요. …", a chat copied out): paragraphs of two lines or more whose every line
+ * opens with a speaker's label (RE_TURN_LABEL, RE_KO_TURN_LABEL) that is no note's (RE_NOT_LABEL, a memo's "Date:"). Each
+ * such line is a turn as a paragraph opened by a label is; a paragraph read so before stayed its first speaker's.
+ */
+function turnLines(text: string): Set<number> {
+  const found = new Set<number>();
+  if (!/\n[^\n]{2,40}[:：][^\n]*\n[^\n]{2,40}[:：]/.test(text)) return found;
+  const labelled = (line: string) => {
+    const m = RE_TURN_LABEL.exec(line) ?? RE_KO_TURN_LABEL.exec(line);
+    return !!m && !RE_NOT_LABEL.test(m[1]) && line.length > m[0].length;
+  };
+  let para: number[] = [];
+  let ok = true;
+  const close = () => {
+    if (ok && para.length >= 2) for (const at of para) found.add(at);
+    para = [];
+    ok = true;
+  };
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) close();
+    else {
+      para.push(at);
+      if (!labelled(line.replace(/\r$/, ''))) ok = false;
+    }
+    at += line.length + 1;
+  }
+  close();
+  return found;
+}
 /** Every name-like run of capitalized words (matchAll copies it, so it is shared). */
 const RE_NAMES = new RegExp(NAME, 'g');
 
 function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuote[], headings?: Span[]): void {
   const inHeading = (at: number) => !!headings?.some((h) => at >= h.start && at < h.end);
-  const starts = (i: number) => opensParagraph(text, sentences, i);
+  const lineTurns = turnLines(text);
+  // (a turn a line, in a paragraph whose every line opens with a label, opens there as a paragraph's does)
+  const starts = (i: number) =>
+    opensParagraph(text, sentences, i) || (lineTurns.size > 0 && lineTurns.has(lineStartOf(text, sentences[i].start)));
   // (`runs`: an office's label that is its paragraph, as a parliament's written answer sets it over the answer)
   type Turn = {
     i: number;
@@ -2281,7 +2327,9 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       capsNames.set(p.surname.toLowerCase(), p.name);
     if (p.name)
       // (an office's label names the person in brackets, no heading's words: "Minister for … (Ms Grace Teo):")
-      return /\s/.test(p.name) && (caps ? text.includes(p.name) : t.office || twice(p.name))
+      // (…or a courtesy title before it: "Ms Lena Ruiz:", no heading's words)
+      return /\s/.test(p.name) &&
+        (caps ? text.includes(p.name) : t.office || twice(p.name) || RE_TITLED_LABEL.test(label))
         ? caps
           ? { ...at, person: p.name }
           : at
@@ -2290,7 +2338,11 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
     const full = p.surname
       ? ((caps ? capsNames.get(p.surname.toLowerCase()) : undefined) ?? fullNameBefore(text, t.labelStart, p.surname))
       : undefined;
-    return full ? (caps ? { ...at, person: full } : at) : undefined;
+    if (full) return caps ? { ...at, person: full } : at;
+    // A surname after a courtesy title or a member's title ("Councillor Tun:", "Mr Pott:", as a meeting's record calls
+    // those it knows by surname): a person, whom the corpus's people may know in full (judge/people.ts); no heading's
+    // words open with such a title.
+    return !caps && RE_TITLED_LABEL.test(label) && !/\s/.test(p.surname ?? ' ') ? at : undefined;
   };
   /**
    * A minutes' label with the role first ("참고인 오정민", "위원장 최인규", "참고인 로렐 애시다운"): the words after the role,

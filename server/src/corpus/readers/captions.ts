@@ -94,3 +94,138 @@ export function captionText(file: string): { text: string; toOriginal: TextMap }
   text += '\n';
   return { text, toOriginal: { file, segments } };
 }
+
+/** A line of a video site's transcript panel that is only the time its caption starts (`1:12:40`, `0:12`). */
+const STAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/;
+/** A sound the captions name instead of words (`[Music]`, `[Applause]`, `[Laughter]`). */
+const SOUND = /^\s*\[[^\]\n]{1,30}\]\s*$/;
+/** Auto-captions' mark of another voice (`>>`), opening a caption line. */
+const NEW_VOICE = /^\s*>>\s*/;
+/** Fewer time lines than this, and a text is no transcript panel's copy. */
+const MIN_STAMPS = 6;
+/**
+ * Titles a chair calls a member or a guest by when giving the floor (`mr pott`, `councillor tun`); not an office that
+ * presides (`mayor`, `president`, `chair`): thanking the chair at the end of a turn gives no one the floor.
+ */
+const FLOOR_TITLE =
+  'mr|mrs|ms|miss|dr|doctor|councillor|councilor|alderman|alderwoman|commissioner|senator|professor|trustee|supervisor|delegate|assemblyman|assemblywoman|representative|deputy';
+/** Titles a text may put before a full name, a presiding office too (`mayor desmond arnold`). */
+const ANY_TITLE = `${FLOOR_TITLE}|mayor|minister|president|chair|chairman|chairwoman|director|governor`;
+/** Words that are no one's name after a title (`the finance director will answer that councillor`). */
+const NOT_NAME =
+  /^(?:you|your|the|a|an|and|or|of|to|for|in|on|at|by|with|from|that|this|is|are|was|please|thank|thanks|yes|no|who|what|will|would|can|has|have|i|we|they|he|she|it|my|our|members?|chair|clerk|mayor|president|worship|honou?r)$/;
+const NAME_WORD = String.raw`[\p{Ll}\p{Lu}][\p{L}'’-]*`;
+/**
+ * The end of a turn that gives the next voice the floor by name: the turn is the call alone (`councillor tun`, `mr
+ * pott`); the call then a word giving the floor (`mr pott you have the floor`, `… please`); or the call right after a
+ * thanks to the one who spoke (`thank you mr pott councillor gillett`). Not a name after other words (`seconded by
+ * councillor tun`, then the chair's `all in favour`). Group 1 is the title, 2 and 3 the name's words.
+ */
+const GIVES_FLOOR = new RegExp(
+  String.raw`(?:^|\b(?:thank you|thanks)\s+(?:(?:${FLOOR_TITLE})\s+)?${NAME_WORD}\s+|(?:^|\s)(?=(?:${FLOOR_TITLE})\s+${NAME_WORD}(?:\s+${NAME_WORD})?\s+(?:you have the floor|has the floor|the floor is yours|go ahead|please)$))` +
+    String.raw`(${FLOOR_TITLE})\s+(${NAME_WORD})(?:\s+(${NAME_WORD}))?(?:\s+(?:you have the floor|has the floor|the floor is yours|go ahead|please))?$`,
+  'u',
+);
+const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * A video site's transcript panel copied as text (YouTube's "Show transcript"): under the video's head (its title,
+ * channel, date, description), each caption's start time on a line of its own (`1:12:40`) over its words, as
+ * auto-captions write them (no case, no punctuation), `>>` where the voice changes and `[Applause]` for a sound. The
+ * times and sound tags say nothing and are left out; the head is kept line for line; each voice is a paragraph of its
+ * own, its captions one a line. Auto-captions name no speaker, but a council's or a hearing's chair calls the next one
+ * by name at the end of a turn (GIVES_FLOOR: `mr pott you have the floor`, `thank you mr pott councillor gillett`, a
+ * turn that is only `councillor tun`): the next voice is then read as that person's turn, `Councillor Gillett: …`
+ * (extract/quotes.ts labeledTurns), the name in full where the captions or the head give it with its given name after a
+ * title (`i have invited mr dorian pott`, `Mr Dorian Pott`). A voice no one called stays no one's.
+ */
+export function transcriptPanelText(file: string): { text: string; toOriginal: TextMap } | undefined {
+  const lines: { start: number; end: number }[] = [];
+  const re = /\r\n|\r|\n/g;
+  let at = 0;
+  for (let m = re.exec(file); m; m = re.exec(file)) {
+    lines.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  lines.push({ start: at, end: file.length });
+  const t = (k: number) => file.slice(lines[k].start, lines[k].end);
+  const first = lines.findIndex((_, k) => STAMP.test(t(k)));
+  if (first < 0) return undefined;
+  // From the first time line on: each time line over one line of words, times in order, nothing else but blank lines.
+  const seconds = (s: string) =>
+    s
+      .trim()
+      .split(':')
+      .reduce((a, x) => a * 60 + Number(x), 0);
+  const captions: number[] = [];
+  let last = -1;
+  for (let k = first; k < lines.length; k++) {
+    const s = t(k);
+    if (!s.trim()) continue;
+    if (!STAMP.test(s)) return undefined;
+    const time = seconds(s);
+    if (time < last) return undefined;
+    last = time;
+    let w = k + 1;
+    while (w < lines.length && !t(w).trim()) w++;
+    if (w >= lines.length || STAMP.test(t(w))) return undefined;
+    captions.push(w);
+    k = w;
+  }
+  if (captions.length < MIN_STAMPS) return undefined;
+  // The voices: a caption opened by `>>` opens the next.
+  const voices: { from: number; to: number }[][] = [];
+  for (const k of captions) {
+    const s = t(k);
+    if (SOUND.test(s)) continue;
+    const v = NEW_VOICE.exec(s);
+    const from = lines[k].start + (v ? v[0].length : s.length - s.trimStart().length);
+    const to = lines[k].start + s.trimEnd().length;
+    if (to <= from) continue;
+    if (v || !voices.length) voices.push([]);
+    voices[voices.length - 1].push({ from, to });
+  }
+  const said = (v: { from: number; to: number }[]) =>
+    v
+      .map((c) => file.slice(c.from, c.to))
+      .join(' ')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+  /** The full name the text gives a surname with a given name after a title, when it gives one only. */
+  const fullName = (surname: string): string[] | undefined => {
+    const named = new RegExp(String.raw`\b(?:${ANY_TITLE})\.?\s+(${NAME_WORD})\s+${escape(surname)}\b`, 'giu');
+    const given = new Set<string>();
+    for (const m of file.matchAll(named)) if (!NOT_NAME.test(m[1].toLowerCase())) given.add(m[1].toLowerCase());
+    return given.size === 1 ? [[...given][0], surname] : undefined;
+  };
+  const labelOf = (v: { from: number; to: number }[]): string | undefined => {
+    const m = GIVES_FLOOR.exec(said(v));
+    if (!m) return undefined;
+    const words = [m[2], m[3]].filter((w): w is string => !!w);
+    if (words.some((w) => NOT_NAME.test(w))) return undefined;
+    const name = words.length === 1 ? (fullName(words[0]) ?? words) : words;
+    return [m[1], ...name].map(titleCase).join(' ');
+  };
+  const segments: Segment[] = [];
+  let text = '';
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    segments.push({ text: text.length, file: from, length: to - from });
+    text += file.slice(from, to);
+  };
+  copy(0, first > 0 ? lines[first - 1].end : 0);
+  for (let n = 0; n < voices.length; n++) {
+    text += text ? '\n\n' : '';
+    const label = n > 0 ? labelOf(voices[n - 1]) : undefined;
+    if (label) text += `${label}: `;
+    voices[n].forEach((c, i) => {
+      if (i > 0) text += '\n';
+      copy(c.from, c.to);
+    });
+  }
+  text += '\n';
+  return { text, toOriginal: { file, segments } };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

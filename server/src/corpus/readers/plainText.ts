@@ -3,7 +3,7 @@
 // feed's item saved as text is read as its story's page: feed.ts; a text browser's dump of a page without its link
 // marks and list of addresses: lynx.ts).
 import { decode } from '../../text/text';
-import { captionText } from './captions';
+import { captionText, transcriptPanelText } from './captions';
 import { feedText } from './feed';
 import { lynxText } from './lynx';
 import type { SourceReader } from './reader';
@@ -18,6 +18,8 @@ export const plainText: SourceReader = {
     if (!d.ok) return { skip: d.reason };
     // (a feed's item saved as text: its headline and story with a map back into the file, else its text as saved, with
     // the item's metadata, feed.ts)
-    return feedText(d.text) ?? captionText(d.text) ?? lynxText(d.text) ?? { text: d.text };
+    return (
+      feedText(d.text) ?? captionText(d.text) ?? transcriptPanelText(d.text) ?? lynxText(d.text) ?? { text: d.text }
+    );
   },
 };
