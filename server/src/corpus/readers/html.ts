@@ -2756,6 +2756,19 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const updated = updateNotice(els);
     if (updated) out.date = updated;
   }
+  // A page of a workspace on a suite's canvas (Microsoft Loop: application-name `Microsoft Loop`, <title> `… | Loop`) is
+  // the workspace's organisation's, not the suite's: the organisation the account badge names beside its user
+  // (`Imani Flowers · Maya Reef Digital Ltd`), else the name the text spells the tenant with (the host its address
+  // carries, `…sharepoint.com`); dated by its last edit, signed by its creator and its last editor (its meta line,
+  // `Created by X · Last edited by Y, 13 November 2026`).
+  const canvas = workspaceCanvas(els, metas, titleTag, page);
+  if (canvas) {
+    if (canvas.outlet) out.outlet = canvas.outlet;
+    out.platform = undefined;
+    if (canvas.date) out.date = canvas.date;
+    out.modified = undefined;
+    if (canvas.authors.length) authors = canvas.authors;
+  }
   const channel =
     siteName && out.outlet && sameName(out.outlet, siteName) ? platformChannel(els, titleTag, siteName) : undefined;
   if (channel) {
@@ -3007,6 +3020,71 @@ function mailPrintView(
     outlet = label ? nameForDomain(label, lines) : undefined;
   }
   return { outlet, date, subject: subject || shown, sender };
+}
+
+/** A workspace suite's canvas of pages, as its pages name it (application-name, og:site_name, <title>'s end). */
+const CANVAS_SUITE = /^(?:microsoft\s+)?loop$/i;
+/** A canvas page's meta line: its last editor and day (`Last edited by Imani Flowers · Nov 18, 2026`). */
+const LAST_EDITED = /^last\s+(?:edited|modified|updated)\s+by\s+(\S.{1,40}?)\s*(?:[,·•]|\bon\b)\s*(\S.{4,40}?)\s*$/i;
+/** …and its creator (`Created by Ivana Pejović`). */
+const CREATED_BY = /^created\s+by\s+(\S.{1,40}?)\s*(?:[,·•]\s*\S.*)?$/i;
+
+/**
+ * The host of a workspace suite's tenant as a canvas page's own address carries it: the address's base64 payload
+ * (Loop's `/p/eyJ1Ijoi…`, a JSON of the workspace's `https://tenant.sharepoint.com/`), or the address itself.
+ */
+function canvasTenant(page: string): string | undefined {
+  const saved = savedFromUrl(page);
+  if (!saved) return undefined;
+  const payload = /\/p\/([A-Za-z0-9_-]{16,})/.exec(saved)?.[1];
+  const decoded = payload ? Buffer.from(payload.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8') : '';
+  const host = /https?:\/\/([a-z0-9-]+)\.(?:sharepoint\.com|onmicrosoft\.com)/i.exec(decoded)?.[1];
+  return host?.toLowerCase().replace(/-my$/, '');
+}
+
+/** A workspace canvas's page: its organisation, last edit and people (see readMeta), or undefined. */
+function workspaceCanvas(
+  els: Element[],
+  metas: Map<string, string>,
+  titleTag: string | undefined,
+  page: string,
+): { outlet?: string; date?: string; authors: string[] } | undefined {
+  const suite = [metas.get('application-name'), metas.get('og:site_name'), titleTag?.split(/\s\|\s/).pop()];
+  if (!suite.some((n) => !!n && CANVAS_SUITE.test(n.trim()))) return undefined;
+  let date: string | undefined, editor: string | undefined, creator: string | undefined;
+  for (const e of els) {
+    if (e.name !== 'span' && e.name !== 'div') continue;
+    const t = oneSpaced(plainText(e));
+    if (t.length > 120) continue;
+    const edited = LAST_EDITED.exec(t);
+    if (edited && !editor && looksLikePersonName(edited[1])) {
+      editor = edited[1];
+      date = findDate(edited[2])?.iso;
+    }
+    const created = CREATED_BY.exec(t);
+    if (created && !creator && looksLikePersonName(created[1])) creator = created[1];
+  }
+  if (!editor && !creator) return undefined;
+  const label = canvasTenant(page);
+  // (the account badge over the page, its title the user and the organisation, `Imani Flowers · Maya Reef Digital Ltd`:
+  // the organisation, where its letters begin with the tenant's)
+  let outlet: string | undefined;
+  for (const e of els) {
+    const badge = /^(\S.{1,40}?)\s+[·•|]\s+(\S.{1,60})$/.exec(oneSpaced(e.attribs.title ?? ''));
+    if (badge && looksLikePersonName(badge[1]) && label && domainLetters(badge[2]).startsWith(label)) {
+      outlet = badge[2];
+      break;
+    }
+  }
+  if (!outlet && label) {
+    const lines = els
+      .filter((e) => e.name === 'p' || e.name === 'li' || e.name === 'div')
+      .slice(0, 400)
+      .map((e) => ({ t: plainText(e) }) as Line);
+    outlet = nameForDomain(label, lines);
+  }
+  const authors = [...new Set([creator, editor].filter((a): a is string => !!a))];
+  return { outlet, date, authors };
 }
 
 /** A platform of events' programmes whose pages are the events' (`Sched`). */
