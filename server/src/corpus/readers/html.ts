@@ -2317,6 +2317,27 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.titles = [printed.subject];
     authors = printed.sender ? [printed.sender] : [];
   }
+  // A message in Gmail's print view (<title> `Gmail - <subject>`, the message's head a table of its sender, `<b>Google
+  // Alerts </b>&lt;googlealerts-noreply@google.com&gt;`, and its day, `Tue, Oct 20, 2026 at 9:14 AM`): headed by its
+  // subject, sent that day; the sender's, as below.
+  const gmail = !printed ? gmailPrintView(els, titleTag) : undefined;
+  if (gmail) {
+    out.title = gmail.subject;
+    out.titles = [gmail.subject];
+    if (gmail.date) out.date = gmail.date;
+    out.modified = undefined;
+    out.platform = undefined;
+  }
+  // A message a service sends from its automated address (`Google Alerts <googlealerts-noreply@google.com>`, a `From` row
+  // of a saved message's head, or Gmail's print view): the service's, by the name it sends under, not the mailbox's or
+  // the outlets of the items it lists; no person writes it.
+  const service = !printed ? (gmail?.from ?? rowValue(els, SENDER_LABEL)) : undefined;
+  const sending = service ? AUTOMATED_SENDER.exec(service) : null;
+  if (sending && (!out.outlet || gmail)) {
+    out.outlet = sending[1].replace(/["“”]/g, '').trim();
+    out.platform = undefined;
+    authors = [];
+  }
   // An event's programme on a platform of programmes (og:site_name `Sched`) is the event's: its name as the page's
   // heading gives it (an edition's mark before it aside, `PDIF 2026: Pacific Digital Infrastructure Forum`), headed by
   // the <title> without the platform's word for the page (` – Schedule`), dated by its `Last updated` notice (not the
@@ -3085,6 +3106,26 @@ function workspaceCanvas(
   }
   const authors = [...new Set([creator, editor].filter((a): a is string => !!a))];
   return { outlet, date, authors };
+}
+
+/** A service's sender, its name then its automated address (`Google Alerts <googlealerts-noreply@google.com>`). */
+const AUTOMATED_SENDER =
+  /^(\S[^<>@]{1,60}?)\s*<[\w.+-]*(?:no-?reply|donotreply|do-not-reply|notifications?|alerts?|digest)[\w.+-]*@[\w.-]+>$/i;
+
+/** Gmail's print view of a message: its subject, sender and day (see readMeta), or undefined. */
+function gmailPrintView(
+  els: Element[],
+  titleTag: string | undefined,
+): { subject: string; from: string; date?: string } | undefined {
+  const title = /^gmail\s[-–—]\s(\S.*)$/i.exec(titleTag ? oneSpaced(titleTag) : '');
+  const message = els.find((e) => e.name === 'table' && classWords(e).includes('message'));
+  if (!title || !message) return undefined;
+  const row = message.children.flatMap((c) => (isTag(c) && c.name === 'tbody' ? c.children : [c])).find(isTag);
+  const cells = row ? row.children.filter((c): c is Element => isTag(c) && c.name === 'td') : [];
+  if (cells.length < 2) return undefined;
+  const from = oneSpaced(plainText(cells[0]));
+  const when = oneSpaced(plainText(cells[cells.length - 1])).replace(/\s+at\s+\d{1,2}:\d\d.*$/i, '');
+  return { subject: title[1].trim(), from, date: findDate(when)?.iso };
 }
 
 /** A platform of events' programmes whose pages are the events' (`Sched`). */
