@@ -1635,6 +1635,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     // `<meta name="provider">`: an organisation's name, however it reads)
     const provider = (article ? nameOf(article.sourceOrganization) : undefined) ?? metas.get('provider');
     if (!out.outlet && provider && !isPortal(provider)) out.outlet = provider;
+    // (…or the press a portal's page names as its medium, Daum's `<meta name="article:media_name">`)
+    const medium = metas.get('article:media_name');
+    if (!out.outlet && medium && !isPortal(medium)) out.outlet = medium;
   }
 
   const stripped = titleTag
@@ -2187,6 +2190,18 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // blog's.
   const nickname = metas.get('naverblog:nickname')?.trim();
   if (nickname && !isPlatform(nickname) && (!out.outlet || isPlatform(out.outlet))) out.outlet = nickname;
+  // (…but a blog with a name of its own on its platform, `네이버 블로그 | 거창 사과아빠의 느린 일기`, names its writer by the
+  // nickname apart from it, `거창사과아빠`: the blog is the outlet, the nickname its writer's; a nickname ending as the
+  // blog's name does, `DC인사이트` of `데이터센터 인사이트`, is the blog's own name shortened, no writer's)
+  else if (
+    nickname &&
+    out.blog &&
+    site &&
+    !isPlatform(nickname) &&
+    !authors.length &&
+    !nickname.replace(/\s+/g, '').endsWith(site.trim().split(/\s+/).pop()!)
+  )
+    authors = [nickname];
   // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
   // failing all else.
   if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
@@ -2630,12 +2645,22 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const who = KO_NAME_POST.exec(writer)?.[1] ?? (looksLikePersonName(writer) ? writer : undefined);
     if (who) authors = [who];
   }
+  // An issue tracker's ticket, its details a list of labelled fields (`<dt>Reporter</dt><dd>Tõnis Kaljurand</dd>`): written
+  // by its reporter, where nothing else names a writer (its assignee and commenters work on it).
+  const reporter = !authors.length ? rowValue(els, /^(?:reporter|reported\s+by|보고자)\s*[:：]?$/i) : undefined;
+  if (reporter && looksLikePersonName(reporter)) authors = [reporter];
   // A page of a workspace suite on its tenant's own address (`harrowgatepike.sharepoint.com`, `wando.dooray.com`): the
   // tenant's, not the suite's, where the page names no outlet or only the suite the address's next label is
   // (`… - Dooray!`). The organisation its user area names (`<span class="org">완도군청</span>`, a Korean hall its
   // government), else the name the text spells the tenant's label with (`Harrowgate Pike`).
   const tenant = tenantOf(page);
-  if (tenant && (!out.outlet || domainLetters(out.outlet) === tenant.suite) && !item) {
+  // (…or only the name of the suite's product the page runs, its application-name, `JIRA`, on a work suite's host)
+  const product =
+    !!tenant &&
+    !!out.outlet &&
+    WORK_SUITE_HOST.test(tenant.suite) &&
+    sameName(out.outlet, metas.get('application-name') ?? '');
+  if (tenant && (!out.outlet || domainLetters(out.outlet) === tenant.suite || product) && !item) {
     // (in the suite's bar over the page, before its heading: a byline's `org`, as hCard classes one, is another's)
     const top = els.findIndex((e) => e.name === 'h1' || e.name === 'main' || e.name === 'article');
     const org = els
@@ -2654,7 +2679,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const spelled = named ? undefined : nameForDomain(tenant.label, paragraphs);
     // (the suite's name alone stays where nothing names the tenant: a site's own sub-domain, `papers.ssrn.com`, is no tenant)
     if (named && named.length <= 40) out.outlet = governmentOfHall(named) ?? named;
-    else if (spelled && !out.outlet) out.outlet = spelled;
+    else if (spelled && (!out.outlet || product)) out.outlet = spelled;
+    // (the product's name is no outlet: the tenant the page never names stays unknown)
+    else if (product) out.outlet = undefined;
   }
   // A group's thread on a platform of groups (og:site_name the platform, `Google Groups`), the page naming the group
   // (`<div class="group-name">Africa Power &amp; Infrastructure Forum</div>`) and its messages each with a sender and a
@@ -3994,6 +4021,8 @@ function tenantOf(page: string): { label: string; suite: string } | undefined {
   if (labels.length !== 3 || !/^[a-z][a-z0-9-]{3,40}$/.test(labels[0]) || TENANT_NOT.test(labels[0])) return undefined;
   return { label: labels[0].replace(/-/g, ''), suite: labels[1] };
 }
+/** A work suite's host, its tenants' pages under it (`<tenant>.atlassian.net`, `<tenant>.sharepoint.com`). */
+const WORK_SUITE_HOST = /^(?:atlassian|sharepoint|dooray|notion|monday|clickup|zendesk|freshdesk|servicenow|basecamp)$/;
 /** A site's own labels before its domain, no tenant's. */
 const TENANT_NOT =
   /^(?:www\d?|news|blog|blogs|mobile|amp|home|about|press|media|english|global|store|shop|investors?|ir|careers?|jobs|support|help|docs|community|forum|forums)$/;
