@@ -2804,6 +2804,49 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const updated = updateNotice(els);
     if (updated) out.date = updated;
   }
+  // A thread on a platform of communities (og:site_name `reddit`) is its community's, `r/Suriname` as the platform names
+  // it (og:title `r/Suriname on Reddit: …`, the thread's address `/r/Suriname/comments/…`), headed by the submission's
+  // title without the community's name before it (og:title) or after it (<title> `… : Suriname`).
+  if (siteName && /^reddit$/i.test(siteName.trim())) {
+    const titled = /^(r\/[A-Za-z0-9_]{2,21})\s+on\s+reddit\s*:\s*(\S.*)$/i.exec(oneSpaced(ogTitle ?? ''));
+    const address = /\/(r\/[A-Za-z0-9_]{2,21})\/comments\//i.exec(ownAddress ?? '')?.[1];
+    const community = titled?.[1] ?? address;
+    if (community) {
+      out.outlet = community;
+      out.platform = undefined;
+      const name = community.slice(2);
+      const title =
+        titled?.[2] ?? (titleTag ? oneSpaced(titleTag).replace(new RegExp(`\\s:\\s${escapeRe(name)}$`, 'i'), '') : '');
+      if (title) {
+        out.title = title;
+        out.titles = [title];
+      }
+    }
+  }
+  // A scholarly article's page as an index of journals shows it, with the citation tags every such page carries for
+  // indexers (`citation_title`, `citation_author`, `citation_publication_date`, `citation_journal_title`): the journal's,
+  // not the index's (`KCI`); dated and signed by the tags where nothing else dates or signs it (an author written surname
+  // first, `Kask, Liina`, turned); headed by the title without its subtitle after a spaced colon (`… 평가 : 히트펌프 …을
+  // 중심으로`, as Korean journals set one).
+  const journal = metas.get('citation_journal_title') ?? metas.get('citation_conference_title');
+  const cited = metas.get('citation_title');
+  if (journal && cited) {
+    out.outlet = journal;
+    out.platform = undefined;
+    const day =
+      metas.get('citation_publication_date') ?? metas.get('citation_online_date') ?? metas.get('citation_date');
+    if (!out.date && day) out.date = findDate(day.replace(/\//g, '-'))?.iso;
+    const names = els
+      .filter((e) => e.name === 'meta' && (e.attribs.name ?? '').toLowerCase() === 'citation_author')
+      .map((e) => clean(e.attribs.content ?? '').replace(/^([^,]{2,40}),\s*([^,]{2,40})$/, '$2 $1'))
+      .filter((n) => looksLikePersonName(n));
+    if (!authors.length && names.length) authors = names;
+    const main = /^(\S.{3,}?)\s[:：]\s\S/.exec(out.title ?? cited)?.[1];
+    if (main) {
+      out.title = main;
+      out.titles = [main];
+    }
+  }
   // A page of a workspace on a suite's canvas (Microsoft Loop: application-name `Microsoft Loop`, <title> `… | Loop`) is
   // the workspace's organisation's, not the suite's: the organisation the account badge names beside its user
   // (`Imani Flowers · Maya Reef Digital Ltd`), else the name the text spells the tenant with (the host its address
