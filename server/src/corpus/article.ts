@@ -47,6 +47,9 @@ import {
   parseMetaLine,
   readOfficialDocument,
   readVideoHead,
+  readWatchPage,
+  readMeetingTranscriptDoc,
+  readSharedDocHead,
   readKoBoardView,
   readKoRuledMasthead,
   readSelfDescription,
@@ -534,6 +537,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         readDiscordExport(lines, bodyFrom) ??
         readWhatsAppExport(lines, bodyFrom) ??
         readVideoHead(lines, bodyFrom) ??
+        readWatchPage(lines, bodyFrom) ??
+        readMeetingTranscriptDoc(lines, bodyFrom) ??
+        readSharedDocHead(lines, bodyFrom) ??
         readTranslationCopy(lines, bodyFrom));
   if (clip) {
     for (let k = bodyFrom; k <= clip.endLine; k++) lines[k].furniture = true;
@@ -1454,6 +1460,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
   else if (!fm && !clip)
     title = readFormSubject(lines, bodyFrom) ?? banner?.title ?? (official ? undefined : filing?.title) ?? title;
   if (clip?.title) title = cleanTitle(clip.title) || title;
+  // (a board's posting copied with its crumb and its own title on one line, `[부안군청 > … > 공지사항]  2026년 11월 …
+  // 자료`: the posting's title)
+  else if (copyBanner?.title && !fm && !mail) title = copyBanner.title;
   if (dashedDoc?.title) title = dashedDoc.title;
   if (periodicalOf) title = periodicalOf.title;
   if (fmTitle) title = fmTitle;

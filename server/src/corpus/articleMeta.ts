@@ -7293,6 +7293,127 @@ export function readVideoHead(lines: Line[], from: number): ClipHeaders | undefi
   return { endLine: end, title, outlet: channel, date, authors: [] };
 }
 
+/** A shared document's field naming its writer or owner by mention (`작성: @안소이`, `doc owner: @Roshni Ramdin`). */
+const DOC_OWNER_FIELD =
+  /^(?:작성(?:자)?|문서\s?(?:소유자|담당)|(?:doc(?:ument)?\s+)?owner|author|written\s+by|notes?\s+by)\s*[:：]\s*@(\S.{0,40})$/i;
+/** Its line of its last update (`Last update by Roshni: 9 November 2026 (…)`, `Last edited 9 Nov 2026`, `최종 수정: …`). */
+const DOC_UPDATE =
+  /^(?:last\s+(?:update[ds]?|edit(?:ed)?|modified)(?:\s+by\s+[^:：]{1,40}[:：]|\s+on\s|\s*[:：]|\s(?=\d))|최종\s?(?:수정|업데이트)(?:일)?\s*[:：]?)\s*(\S.{5,80})$/i;
+
+/**
+ * A shared document's head as a notes app exports it to Markdown (Dropbox Paper's: its title as a heading, then a line
+ * of fields between dots, one naming its writer or owner by mention, `작성: @안소이 · 참석: …`, `**Kustvlakte Energy
+ * Forum** · shared doc … · doc owner: @Roshni Ramdin`, then its last update, `Last update by Roshni: 9 November
+ * 2026`): headed by the title, written by the writer or owner (not the attendees or others mentioned), the
+ * organisation's whose name stands alone in bold among the fields, dated by its last update. The field lines are no
+ * text.
+ */
+export function readSharedDocHead(lines: Line[], from: number): ClipHeaders | undefined {
+  const k = nextNonBlank(lines, from);
+  const heading = k < lines.length && lines[k].t.length <= 200 ? /^#\s+(\S.*)$/.exec(lines[k].t) : null;
+  if (!heading) return undefined;
+  const f = nextNonBlank(lines, k + 1);
+  if (f >= lines.length || f - k > 2 || lines[f].t.length > 400) return undefined;
+  const fields = lines[f].t.trim().split(/\s+[·•|]\s+/);
+  let owner: string | undefined, outlet: string | undefined;
+  for (const field of fields) {
+    const o = DOC_OWNER_FIELD.exec(field.trim());
+    if (o) owner ??= o[1].replace(/[*_]+/g, '').trim();
+    const bold = /^\*\*([^*]{2,80})\*\*$/.exec(field.trim());
+    if (bold) outlet ??= bold[1].trim();
+  }
+  if (!owner || !(looksLikePersonName(owner) || /^[가-힣]{2,4}$/.test(owner))) return undefined;
+  let end = f,
+    date: string | undefined;
+  const u = nextNonBlank(lines, f + 1);
+  const update = u < lines.length && u - f <= 2 ? DOC_UPDATE.exec(lines[u].t.trim()) : null;
+  const day = update ? findDate(update[1]) : undefined;
+  if (day && day.index === 0) {
+    date = day.iso;
+    end = u;
+  }
+  return { endLine: end, title: heading[1].trim(), outlet, date, authors: [owner] };
+}
+
+/** A meeting tool's transcript document's title: the meeting's name, its day and time, the document's kind. */
+const MEETING_DOC_TITLE =
+  /^(\S.{1,150}?)\s[–—-]\s((?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2})(?:\s\d{1,2}:\d\d)?(?:\s(?:[A-Z]{2,5}|GMT[+-]\d{1,2}(?::\d\d)?))?\s[–—-]\s(?:transcript|스크립트|녹취록|notes\sby\sgemini|gemini가\s작성한\s메모)$/i;
+/** A meeting's attendee that is an organisation's office, no person (`…협의회 사무국`, `… Secretariat`): its organisation. */
+const ORGANISER_OFFICE = /^(\S.{1,60}?)\s?(?:사무국|사무처|secretariat)$/i;
+
+/**
+ * A meeting's transcript as a meeting tool writes it into a document (Google Meet's: `해외 인프라 공급기업 온라인 간담회
+ * (11월) – 2026/11/24 14:00 KST – 스크립트`, then its attendees and the turns): headed by the meeting's name (not its day
+ * and time or the kind), dated by the meeting's day, the organisation's whose office attends it (`…협의회 사무국`), no
+ * author (machine-made; the speakers' words are theirs). The title line is no text.
+ */
+export function readMeetingTranscriptDoc(lines: Line[], from: number): ClipHeaders | undefined {
+  const k = nextNonBlank(lines, from);
+  const m = k < lines.length && lines[k].t.length <= 240 ? MEETING_DOC_TITLE.exec(lines[k].t.trim()) : null;
+  const day = m ? findDate(m[2].replace(/[/.]/g, '-')) : undefined;
+  if (!m || !day) return undefined;
+  let outlet: string | undefined;
+  for (let j = k + 1; j < lines.length && j <= k + 10 && !outlet; j++) {
+    if (!/^(?:참석자|attendees|participants)$/i.test(lines[j].t.trim())) continue;
+    const list = lines[nextNonBlank(lines, j + 1)]?.t ?? '';
+    for (const who of list.split(/\s*[,，、]\s*/)) outlet ??= ORGANISER_OFFICE.exec(who.trim())?.[1].trim();
+  }
+  return { endLine: k, title: m[1].trim(), outlet, date: day.iso, authors: [] };
+}
+
+/** A video page's count of its channel's subscribers (`3.4K subscribers`, `구독자 2.3만명`), after the channel's name or alone. */
+const SUBSCRIBERS =
+  /^(?:(\S.{0,80}?)\s+[·•|]\s+)?(?:[\d.,]+\s?[KMB천만]?\s+subscribers?|구독자\s?[\d.,]+\s?[천만]?명?)$/i;
+/** Its line of views and the day the video was streamed, premiered or published (`Streamed live on Oct 27, 2026 · 1,268 views`). */
+const WATCH_DAY =
+  /\b(?:streamed\s+live\s+on|premiered(?:\s+on)?|published\s+on|uploaded\s+on|실시간\s?스트리밍\s?시작일\s?[:：]?|최초\s?공개\s?[:：]?)\s*(\S.{5,20}?)(?:\s*[·•|]|\s{2,}|$)/i;
+/** A channel's mark of its own officialness, after or before the body's name (`Belize City Council Official`). */
+const OFFICIAL_CHANNEL = /\s+(?:official(?:\s+channel)?|\(official\))$|^official\s+(?=\S)/i;
+
+/**
+ * A video's page copied with its transcript (a watch page's title, its channel and subscribers, its views and the day
+ * it was streamed or published, the description, then the `Transcript` panel's time-coded lines): the channel's (its
+ * mark `Official` aside), headed by the video's title, dated by the day the page gives (not the day it was copied); the
+ * speakers are no authors. The title, channel and day lines are no text.
+ */
+export function readWatchPage(lines: Line[], from: number): ClipHeaders | undefined {
+  const k = nextNonBlank(lines, from);
+  if (k >= lines.length || lines[k].t.length > 200) return undefined;
+  let channel: string | undefined,
+    date: string | undefined,
+    end = -1,
+    transcript = false;
+  for (let j = k + 1, seen = 0; j < lines.length && seen < 8; j++) {
+    const t = lines[j].t.trim();
+    if (t === '') continue;
+    seen++;
+    let prev = j - 1;
+    while (prev > k && lines[prev].t.trim() === '') prev--;
+    const sub = SUBSCRIBERS.exec(t);
+    if (sub && channel === undefined) {
+      // (the channel's name on the line before its count, or before it on the count's line)
+      channel = sub[1]?.trim() ?? (prev > k ? lines[prev].t.trim() : undefined);
+      end = Math.max(end, j);
+      continue;
+    }
+    const day = t.length <= 120 ? WATCH_DAY.exec(t) : null;
+    if (day && !date && /\bviews?\b|조회수/i.test(t)) {
+      date = findDate(day[1])?.iso;
+      end = Math.max(end, j);
+      continue;
+    }
+    if (/^(?:transcript|스크립트|자막)\b/i.test(t)) {
+      transcript = true;
+      break;
+    }
+  }
+  if (!channel || !date || !transcript || channel.length > 80) return undefined;
+  const outlet = channel.replace(OFFICIAL_CHANNEL, '').trim() || channel;
+  // (a live stream's badge in capitals after the title, `… (LIVE)`, `[LIVE]`: the player's, no word of the title)
+  const title = lines[k].t.trim().replace(/\s*[(\[]LIVE[)\]]$/, '');
+  return { endLine: end, title, outlet, date, authors: [] };
+}
+
 /** A channel's label in a messenger's export (`채널: 전력기기 인사이트 ⚡ (t.me/powergear_insight)`, `Channel: …`). */
 const CHANNEL_FIELD = /^(?:채널(?:명)?|channel(?:\s+name)?)\s*[:：]\s*(\S.{0,80})$/i;
 /** Its operator's label (`운영: … '볼트맨'`, `운영자: 볼트맨`, `Admin: …`). */
@@ -7509,10 +7630,10 @@ export function readMeetingChat(lines: Line[], from: number): ClipHeaders | unde
 
 /** A team messenger's export's first line (`JANDI 토픽 대화 내보내기`, `Slack channel export`, `잔디 채팅 내보내기`). */
 const TEAM_CHAT_HEAD =
-  /^(?:JANDI|잔디|Slack|슬랙|Flow|플로우|Dooray!?|두레이|NAVER\s?WORKS|네이버\s?웍스|Mattermost|Rocket\.Chat)\s(?:토픽|채널|채팅|대화|메시지|topic|channel|chat|conversation|message)s?(?:\s(?:대화|history|log))?\s?(?:내보내기|export(?:ed)?)$/i;
+  /^(?:JANDI|잔디|Slack|슬랙|Flow|플로우|Dooray!?|두레이|NAVER\s?WORKS|네이버\s?웍스|Mattermost|Rocket\.Chat|카카오워크|KakaoWork)\s(?:토픽|채널|채팅|대화|메시지|topic|channel|chat|conversation|message)s?(?:\s(?:대화|history|log))?\s?(?:내보내기|export(?:ed)?)$/i;
 /** Its fields: the team (the workspace, the company's), the topic or channel, the period, when it was exported. */
 const TEAM_CHAT_FIELD =
-  /^(팀|워크스페이스|회사|team|workspace|토픽|채널|대화방|topic|channel|기간|period|range|내보낸\s?날짜|exported?(?:\s(?:on|at|date))?)\s*[:：]\s*(\S.{0,160})$/i;
+  /^(팀|워크스페이스|회사|team|workspace|토픽|채널|대화방|채팅방\s?(?:이름|유형)|topic|channel|기간|period|range|내보낸\s?날짜|exported?(?:\s(?:on|at|date))?)\s*[:：]\s*(\S.{0,160})$/i;
 
 /**
  * A team messenger's topic or channel exported as text (`JANDI 토픽 대화 내보내기` / `팀: 빛가람일렉트릭` / `토픽: [해외영업] 세네갈
@@ -7526,13 +7647,21 @@ export function readTeamChatExport(lines: Line[], from: number): ClipHeaders | u
   while (k < lines.length && lines[k].t === '') k++;
   if (k >= lines.length || !TEAM_CHAT_HEAD.test(lines[k].t.trim())) return undefined;
   let team: string | undefined, topic: string | undefined, period: string | undefined, exported: string | undefined;
-  for (let j = k + 1; j < lines.length && j <= k + 14; j++) {
+  let room = false,
+    j = k + 1;
+  for (; j < lines.length && j <= k + 14; j++) {
     const t = lines[j].t.trim();
     if (t === '' || /^[=─━\-_~]{5,}$/.test(t)) break;
     const f = TEAM_CHAT_FIELD.exec(t);
     if (!f) continue;
     const label = f[1].toLowerCase().replace(/\s+/g, '');
-    if (/^(?:팀|워크스페이스|회사|team|workspace)$/.test(label)) team ??= f[2].trim();
+    // (a room's kind and the company whose workspace holds it, `채팅방 유형: 그룹 채팅 · 청라스틸(주)`: the company; its
+    // name, `채팅방 이름: …`, a room's and no title: the many who write in it title nothing)
+    if (label === '채팅방유형') {
+      const company = /\s[·•|]\s(\S.{0,60})$/.exec(f[2])?.[1].replace(/^(?:\(주\)|㈜)\s?|\s?(?:\(주\)|㈜)$/g, '');
+      if (company) team ??= company.trim();
+    } else if (label === '채팅방이름') room = true;
+    else if (/^(?:팀|워크스페이스|회사|team|workspace)$/.test(label)) team ??= f[2].trim();
     else if (/^(?:토픽|채널|대화방|topic|channel)$/.test(label)) topic ??= f[2].trim();
     else if (/^(?:기간|period|range)$/.test(label)) {
       // (its last day: `2026-09-01 ~ 2026-09-22`)
@@ -7541,6 +7670,18 @@ export function readTeamChatExport(lines: Line[], from: number): ClipHeaders | u
     } else exported ??= findDate(f[2])?.iso;
   }
   if (!team && !topic) return undefined;
+  // (a room's chat with no period: dated by its first day's line under the head, `---- 2026년 10월 12일 월요일 ----`, the
+  // span it saves beginning there; the export's day is the exporter's)
+  if (room && !period)
+    for (let n = j; n < lines.length && n <= j + 12; n++) {
+      const day = /^[-=─━~]{3,}\s*(\S.{5,30}?)\s*[-=─━~]{3,}$/.exec(lines[n].t.trim());
+      const iso = day ? findDate(day[1])?.iso : undefined;
+      if (iso) {
+        period = iso;
+        break;
+      }
+    }
+  if (room) return { endLine: k, outlet: team, date: period ?? exported, authors: [], untitled: true };
   const title = topic?.replace(/^(?:\[[^\[\]]{1,16}\]|#)\s*/, '').trim() || topic;
   // (its fields stay text, as the messages do: a chat's few lines in its language, which the messages' quoted mail in
   // another may outweigh without them; only the tool's line over them is none)
@@ -7632,7 +7773,9 @@ const WHATSAPP_MESSAGE =
 export function readWhatsAppExport(lines: Line[], from: number): ClipHeaders | undefined {
   let k = from;
   while (k < lines.length && lines[k].t === '') k++;
-  if (k >= lines.length || !WHATSAPP_MESSAGE.test(lines[k].t)) return undefined;
+  // (its first line a message, or the notice a chat opens with, `12/03/2025, 09:14 - Messages and calls are end-to-end
+  // encrypted. …`)
+  if (k >= lines.length || !(WHATSAPP_MESSAGE.test(lines[k].t) || WHATSAPP_NOTICE.test(lines[k].t))) return undefined;
   const senders = new Set<string>();
   let dayFirst = false,
     monthFirst = false,
@@ -7645,16 +7788,39 @@ export function readWhatsAppExport(lines: Line[], from: number): ClipHeaders | u
     if (+m[2] > 12) monthFirst = true;
     last = m;
   }
-  if (!last || senders.size !== 1) return undefined;
-  let date: string | undefined;
-  if (dayFirst !== monthFirst) {
-    const [d, mo] = dayFirst ? [+last[1], +last[2]] : [+last[2], +last[1]];
-    const y = last[3].length === 2 ? 2000 + +last[3] : +last[3];
-    if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12)
-      date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!last) return undefined;
+  const dayOf = (m: RegExpExecArray): string | undefined => {
+    if (dayFirst === monthFirst) return undefined;
+    const [d, mo] = dayFirst ? [+m[1], +m[2]] : [+m[2], +m[1]];
+    const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    return d >= 1 && d <= 31 && mo >= 1 && mo <= 12
+      ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+      : undefined;
+  };
+  if (senders.size === 1)
+    return { endLine: k - 1, outlet: [...senders][0], date: dayOf(last), authors: [], untitled: true };
+  // A group's chat, many people writing: the group's, by the name its notices give it (`Petrus Beukes created group
+  // "Lüderitz Town & Harbour 🐟⚓"`, the latest `changed the subject … to "…"`; its pictographs aside), dated by the
+  // first message of the span saved (the notices before it, a group's creation years back, are none); no headline,
+  // its members no authors.
+  let group: string | undefined, first: RegExpExecArray | undefined;
+  for (let j = k; j < lines.length; j++) {
+    const t = lines[j].t;
+    const notice = WHATSAPP_GROUP_NAME.exec(t);
+    if (notice) group = notice[1];
+    const m = !first && WHATSAPP_MESSAGE.exec(t);
+    if (m) first = m;
   }
-  return { endLine: k - 1, outlet: [...senders][0], date, authors: [], untitled: true };
+  const name = group?.replace(PICTOGRAPHS, '').replace(/\s+/g, ' ').trim();
+  if (!name || !first) return undefined;
+  return { endLine: k - 1, outlet: name, date: dayOf(first), authors: [], untitled: true };
 }
+/** A WhatsApp chat's notice (no sender before a colon): its encryption, a group created, someone added or left. */
+const WHATSAPP_NOTICE =
+  /^\u200e?\[?\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}),?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?:\]\s|\s[-–]\s)\u200e?(?:messages\sand\scalls\sare\send-to-end\sencrypted|[^:]{1,60}?\s(?:created\sgroup|added|left|joined|changed\s(?:the\s)?(?:subject|group))\b)/i;
+/** A WhatsApp group's notice of its name: created with it, or renamed to it (`… changed the subject from "A" to "B"`). */
+const WHATSAPP_GROUP_NAME =
+  /^\u200e?\[?\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}),?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?:\]\s|\s[-–]\s)\u200e?[^:]{1,60}?\s(?:created\sgroup|changed\s(?:the\s)?(?:subject|group\sname)(?:\sfrom\s["“].{1,100}?["”])?\sto)\s["“](.{1,100}?)["”]\s*$/;
 
 /** A Korean public body and its unit (`익산시 투자유치과`, `경기도의회 의사담당관`): the body. */
 const KO_POSTING_BODY =
@@ -7676,7 +7842,7 @@ const NOTE_SENTENCE = /[.。](?:\s|$)|(?:다|됨|음|함)\.?$/;
 export function readHeadBanner(
   lines: Line[],
   from: number,
-): { end: number; poster?: string; site?: string; date?: string; writer?: string } | undefined {
+): { end: number; poster?: string; site?: string; date?: string; writer?: string; title?: string } | undefined {
   let k = from;
   while (k < lines.length && (lines[k].t.trim() === '' || lines[k].furniture)) k++;
   if (k >= lines.length) return undefined;
@@ -7713,8 +7879,21 @@ export function readHeadBanner(
   // notes: the posting's too; the text is the file's, which its own lines date)
   const crumb = bracketCrumb(t);
   if (crumb) {
-    const n = nextNonBlank(lines, k + 1);
-    const attached = n < lines.length && n - k <= 2 && ATTACHED_FIELD.test(lines[n].t.trim());
+    let n = nextNonBlank(lines, k + 1);
+    // (…and a titled posting's row of labelled fields under it, `작성자: 주산면 행정복지센터   등록일: 2026-11-20   조회:
+    // 87`: the posting's, no text)
+    const row = n < lines.length && n - k <= 2 && crumb.title ? lines[n].t.trim().split(/\s{2,}|\s[|ㅣ·]\s/) : [];
+    let last = k;
+    if (row.length >= 2 && lines[n].t.length <= 200 && row.every((f) => POSTING_ROW_FIELD.test(f))) {
+      for (const f of row)
+        crumb.date ??= POSTED_FIELD.exec(f.replace(/\s*[:：]\s*/, ' ')) ? findDate(f)?.iso : undefined;
+      last = n;
+      n = nextNonBlank(lines, n + 1);
+    }
+    // (the title only so: a page's own control after its crumb, `인쇄용 보기`, is none)
+    if (last === k) crumb.title = undefined;
+    const attached = n < lines.length && n - last <= 2 && ATTACHED_FIELD.test(lines[n].t.trim());
+    if (!attached && last > k) return { end: last, ...crumb };
     return attached ? { end: notesAfter(lines, n), ...crumb, date: undefined } : { end: k, ...crumb };
   }
   let inner = '';
@@ -7795,28 +7974,36 @@ const POSTED_FIELD = /^(?:게시일|등록일|작성일|게시일자|등록일�
  * apart by runs of spaces (`게시일 2026-11-27  작성자 기업지원팀`, `인쇄용 보기`): the site is its first level (a company's
  * groupware or intranet the company's), dated by its posting field. A team that posts it is no author.
  */
-function bracketCrumb(t: string): { site?: string; date?: string; writer?: string } | undefined {
+function bracketCrumb(t: string): { site?: string; date?: string; writer?: string; title?: string } | undefined {
   const m = /^[[［]([^\]］]{4,100})[\]］](.*)$/.exec(t);
   if (!m) return undefined;
   const levels = m[1].split(/\s[>›»]\s/).map((x) => x.trim());
   if (levels.length < 3 || levels.some((x) => !x || x.length > 30 || /[.!?。:：]$/.test(x))) return undefined;
   const fields = m[2].trim() ? m[2].trim().split(/\s{2,}/) : [];
-  if (fields.some((f) => f.length > 40)) return undefined;
-  const site = (INTERNAL_SITE.exec(levels[0])?.[1] ?? COMPANY_ROOM.exec(levels[0])?.[1] ?? levels[0]).trim();
+  const titled = fields.length === 1 && !/[:：]/.test(fields[0]) && fields[0].length <= 80;
+  if (!titled && fields.some((f) => f.length > 40)) return undefined;
+  let site = (INTERNAL_SITE.exec(levels[0])?.[1] ?? COMPANY_ROOM.exec(levels[0])?.[1] ?? levels[0]).trim();
   if (!/\p{L}/u.test(site)) return undefined;
-  let date: string | undefined, writer: string | undefined;
+  // (a county's or a city's site, its crumbs going down to one of its towns' pages, `부안군청 > 읍면소식 > 주산면 > 공지사항`:
+  // the town's office posts it, named under its government, `부안군 주산면`)
+  const government = governmentOfHall(site);
+  const town = government ? levels.slice(1).find((x) => /^[가-힣]{1,6}(?:읍|면|동)$/.test(x)) : undefined;
+  if (government && town) site = `${government} ${town}`;
+  let date: string | undefined, writer: string | undefined, title: string | undefined;
   for (const f of fields) {
     const d = POSTED_FIELD.exec(f);
     if (d && !date) date = findDate(d[1])?.iso;
     // (a writer named after the team that posts it, `작성자 인사총무팀 김나래`: the person, not the team)
     const w = /^(?:작성자|글쓴이)\s*[:：]?\s*(?:\S{1,12}(?:팀|부|실|과|센터)\s+)([가-힣]{2,4})$/.exec(f);
     if (w) writer ??= w[1];
+    // (…and the posting's own title after them, a field with no label: `[… > 공지사항]  2026년 11월 주산면 이장회의 자료`)
+    if (titled && !d && !w && !POSTING_ROW_FIELD.test(f) && f.length >= 4) title = f;
   }
   // (a posting whose text is the file attached to it, `첨부: 임시주주총회_의사록_20261028.pdf`: the day it was posted is
   // not the document's, which its own lines date)
   if (fields.some((f) => ATTACHED_FIELD.test(f))) date = undefined;
   // (a site named only as what it is, `사내 게시판`, `Intranet`: no outlet of its own)
-  return { site: GENERIC_SITE.test(site) ? undefined : site, date, writer };
+  return { site: GENERIC_SITE.test(site) ? undefined : site, date, writer, title };
 }
 
 /** A letterhead's line of where to reach the body: its site, mail, telephone, fax or post box. */

@@ -1635,6 +1635,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     // `<meta name="provider">`: an organisation's name, however it reads)
     const provider = (article ? nameOf(article.sourceOrganization) : undefined) ?? metas.get('provider');
     if (!out.outlet && provider && !isPortal(provider)) out.outlet = provider;
+    // (…or the press a portal's page names as its medium, Daum's `<meta name="article:media_name">`)
+    const medium = metas.get('article:media_name');
+    if (!out.outlet && medium && !isPortal(medium)) out.outlet = medium;
   }
 
   const stripped = titleTag
@@ -2187,6 +2190,18 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   // blog's.
   const nickname = metas.get('naverblog:nickname')?.trim();
   if (nickname && !isPlatform(nickname) && (!out.outlet || isPlatform(out.outlet))) out.outlet = nickname;
+  // (…but a blog with a name of its own on its platform, `네이버 블로그 | 거창 사과아빠의 느린 일기`, names its writer by the
+  // nickname apart from it, `거창사과아빠`: the blog is the outlet, the nickname its writer's; a nickname ending as the
+  // blog's name does, `DC인사이트` of `데이터센터 인사이트`, is the blog's own name shortened, no writer's)
+  else if (
+    nickname &&
+    out.blog &&
+    site &&
+    !isPlatform(nickname) &&
+    !authors.length &&
+    !nickname.replace(/\s+/g, '').endsWith(site.trim().split(/\s+/).pop()!)
+  )
+    authors = [nickname];
   // A post on a platform that names no blog of its own (a brunch post, its og:site_name `브런치스토리`): the platform's,
   // failing all else.
   if (!out.outlet && siteName && isPlatform(siteName)) out.platform = siteName.trim();
@@ -2316,6 +2331,27 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.title = printed.subject;
     out.titles = [printed.subject];
     authors = printed.sender ? [printed.sender] : [];
+  }
+  // A message in Gmail's print view (<title> `Gmail - <subject>`, the message's head a table of its sender, `<b>Google
+  // Alerts </b>&lt;googlealerts-noreply@google.com&gt;`, and its day, `Tue, Oct 20, 2026 at 9:14 AM`): headed by its
+  // subject, sent that day; the sender's, as below.
+  const gmail = !printed ? gmailPrintView(els, titleTag) : undefined;
+  if (gmail) {
+    out.title = gmail.subject;
+    out.titles = [gmail.subject];
+    if (gmail.date) out.date = gmail.date;
+    out.modified = undefined;
+    out.platform = undefined;
+  }
+  // A message a service sends from its automated address (`Google Alerts <googlealerts-noreply@google.com>`, a `From` row
+  // of a saved message's head, or Gmail's print view): the service's, by the name it sends under, not the mailbox's or
+  // the outlets of the items it lists; no person writes it.
+  const service = !printed ? (gmail?.from ?? rowValue(els, SENDER_LABEL)) : undefined;
+  const sending = service ? AUTOMATED_SENDER.exec(service) : null;
+  if (sending && (!out.outlet || gmail)) {
+    out.outlet = sending[1].replace(/["“”]/g, '').trim();
+    out.platform = undefined;
+    authors = [];
   }
   // An event's programme on a platform of programmes (og:site_name `Sched`) is the event's: its name as the page's
   // heading gives it (an edition's mark before it aside, `PDIF 2026: Pacific Digital Infrastructure Forum`), headed by
@@ -2609,12 +2645,22 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const who = KO_NAME_POST.exec(writer)?.[1] ?? (looksLikePersonName(writer) ? writer : undefined);
     if (who) authors = [who];
   }
+  // An issue tracker's ticket, its details a list of labelled fields (`<dt>Reporter</dt><dd>Tõnis Kaljurand</dd>`): written
+  // by its reporter, where nothing else names a writer (its assignee and commenters work on it).
+  const reporter = !authors.length ? rowValue(els, /^(?:reporter|reported\s+by|보고자)\s*[:：]?$/i) : undefined;
+  if (reporter && looksLikePersonName(reporter)) authors = [reporter];
   // A page of a workspace suite on its tenant's own address (`harrowgatepike.sharepoint.com`, `wando.dooray.com`): the
   // tenant's, not the suite's, where the page names no outlet or only the suite the address's next label is
   // (`… - Dooray!`). The organisation its user area names (`<span class="org">완도군청</span>`, a Korean hall its
   // government), else the name the text spells the tenant's label with (`Harrowgate Pike`).
   const tenant = tenantOf(page);
-  if (tenant && (!out.outlet || domainLetters(out.outlet) === tenant.suite) && !item) {
+  // (…or only the name of the suite's product the page runs, its application-name, `JIRA`, on a work suite's host)
+  const product =
+    !!tenant &&
+    !!out.outlet &&
+    WORK_SUITE_HOST.test(tenant.suite) &&
+    sameName(out.outlet, metas.get('application-name') ?? '');
+  if (tenant && (!out.outlet || domainLetters(out.outlet) === tenant.suite || product) && !item) {
     // (in the suite's bar over the page, before its heading: a byline's `org`, as hCard classes one, is another's)
     const top = els.findIndex((e) => e.name === 'h1' || e.name === 'main' || e.name === 'article');
     const org = els
@@ -2633,7 +2679,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const spelled = named ? undefined : nameForDomain(tenant.label, paragraphs);
     // (the suite's name alone stays where nothing names the tenant: a site's own sub-domain, `papers.ssrn.com`, is no tenant)
     if (named && named.length <= 40) out.outlet = governmentOfHall(named) ?? named;
-    else if (spelled && !out.outlet) out.outlet = spelled;
+    else if (spelled && (!out.outlet || product)) out.outlet = spelled;
+    // (the product's name is no outlet: the tenant the page never names stays unknown)
+    else if (product) out.outlet = undefined;
   }
   // A group's thread on a platform of groups (og:site_name the platform, `Google Groups`), the page naming the group
   // (`<div class="group-name">Africa Power &amp; Infrastructure Forum</div>`) and its messages each with a sender and a
@@ -2755,6 +2803,62 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   if (!out.date && !out.untitled) {
     const updated = updateNotice(els);
     if (updated) out.date = updated;
+  }
+  // A thread on a platform of communities (og:site_name `reddit`) is its community's, `r/Suriname` as the platform names
+  // it (og:title `r/Suriname on Reddit: …`, the thread's address `/r/Suriname/comments/…`), headed by the submission's
+  // title without the community's name before it (og:title) or after it (<title> `… : Suriname`).
+  if (siteName && /^reddit$/i.test(siteName.trim())) {
+    const titled = /^(r\/[A-Za-z0-9_]{2,21})\s+on\s+reddit\s*:\s*(\S.*)$/i.exec(oneSpaced(ogTitle ?? ''));
+    const address = /\/(r\/[A-Za-z0-9_]{2,21})\/comments\//i.exec(ownAddress ?? '')?.[1];
+    const community = titled?.[1] ?? address;
+    if (community) {
+      out.outlet = community;
+      out.platform = undefined;
+      const name = community.slice(2);
+      const title =
+        titled?.[2] ?? (titleTag ? oneSpaced(titleTag).replace(new RegExp(`\\s:\\s${escapeRe(name)}$`, 'i'), '') : '');
+      if (title) {
+        out.title = title;
+        out.titles = [title];
+      }
+    }
+  }
+  // A scholarly article's page as an index of journals shows it, with the citation tags every such page carries for
+  // indexers (`citation_title`, `citation_author`, `citation_publication_date`, `citation_journal_title`): the journal's,
+  // not the index's (`KCI`); dated and signed by the tags where nothing else dates or signs it (an author written surname
+  // first, `Kask, Liina`, turned); headed by the title without its subtitle after a spaced colon (`… 평가 : 히트펌프 …을
+  // 중심으로`, as Korean journals set one).
+  const journal = metas.get('citation_journal_title') ?? metas.get('citation_conference_title');
+  const cited = metas.get('citation_title');
+  if (journal && cited) {
+    out.outlet = journal;
+    out.platform = undefined;
+    const day =
+      metas.get('citation_publication_date') ?? metas.get('citation_online_date') ?? metas.get('citation_date');
+    if (!out.date && day) out.date = findDate(day.replace(/\//g, '-'))?.iso;
+    const names = els
+      .filter((e) => e.name === 'meta' && (e.attribs.name ?? '').toLowerCase() === 'citation_author')
+      .map((e) => clean(e.attribs.content ?? '').replace(/^([^,]{2,40}),\s*([^,]{2,40})$/, '$2 $1'))
+      .filter((n) => looksLikePersonName(n));
+    if (!authors.length && names.length) authors = names;
+    const main = /^(\S.{3,}?)\s[:：]\s\S/.exec(out.title ?? cited)?.[1];
+    if (main) {
+      out.title = main;
+      out.titles = [main];
+    }
+  }
+  // A page of a workspace on a suite's canvas (Microsoft Loop: application-name `Microsoft Loop`, <title> `… | Loop`) is
+  // the workspace's organisation's, not the suite's: the organisation the account badge names beside its user
+  // (`Imani Flowers · Maya Reef Digital Ltd`), else the name the text spells the tenant with (the host its address
+  // carries, `…sharepoint.com`); dated by its last edit, signed by its creator and its last editor (its meta line,
+  // `Created by X · Last edited by Y, 13 November 2026`).
+  const canvas = workspaceCanvas(els, metas, titleTag, page);
+  if (canvas) {
+    if (canvas.outlet) out.outlet = canvas.outlet;
+    out.platform = undefined;
+    if (canvas.date) out.date = canvas.date;
+    out.modified = undefined;
+    if (canvas.authors.length) authors = canvas.authors;
   }
   const channel =
     siteName && out.outlet && sameName(out.outlet, siteName) ? platformChannel(els, titleTag, siteName) : undefined;
@@ -3007,6 +3111,91 @@ function mailPrintView(
     outlet = label ? nameForDomain(label, lines) : undefined;
   }
   return { outlet, date, subject: subject || shown, sender };
+}
+
+/** A workspace suite's canvas of pages, as its pages name it (application-name, og:site_name, <title>'s end). */
+const CANVAS_SUITE = /^(?:microsoft\s+)?loop$/i;
+/** A canvas page's meta line: its last editor and day (`Last edited by Imani Flowers · Nov 18, 2026`). */
+const LAST_EDITED = /^last\s+(?:edited|modified|updated)\s+by\s+(\S.{1,40}?)\s*(?:[,·•]|\bon\b)\s*(\S.{4,40}?)\s*$/i;
+/** …and its creator (`Created by Ivana Pejović`). */
+const CREATED_BY = /^created\s+by\s+(\S.{1,40}?)\s*(?:[,·•]\s*\S.*)?$/i;
+
+/**
+ * The host of a workspace suite's tenant as a canvas page's own address carries it: the address's base64 payload
+ * (Loop's `/p/eyJ1Ijoi…`, a JSON of the workspace's `https://tenant.sharepoint.com/`), or the address itself.
+ */
+function canvasTenant(page: string): string | undefined {
+  const saved = savedFromUrl(page);
+  if (!saved) return undefined;
+  const payload = /\/p\/([A-Za-z0-9_-]{16,})/.exec(saved)?.[1];
+  const decoded = payload ? Buffer.from(payload.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8') : '';
+  const host = /https?:\/\/([a-z0-9-]+)\.(?:sharepoint\.com|onmicrosoft\.com)/i.exec(decoded)?.[1];
+  return host?.toLowerCase().replace(/-my$/, '');
+}
+
+/** A workspace canvas's page: its organisation, last edit and people (see readMeta), or undefined. */
+function workspaceCanvas(
+  els: Element[],
+  metas: Map<string, string>,
+  titleTag: string | undefined,
+  page: string,
+): { outlet?: string; date?: string; authors: string[] } | undefined {
+  const suite = [metas.get('application-name'), metas.get('og:site_name'), titleTag?.split(/\s\|\s/).pop()];
+  if (!suite.some((n) => !!n && CANVAS_SUITE.test(n.trim()))) return undefined;
+  let date: string | undefined, editor: string | undefined, creator: string | undefined;
+  for (const e of els) {
+    if (e.name !== 'span' && e.name !== 'div') continue;
+    const t = oneSpaced(plainText(e));
+    if (t.length > 120) continue;
+    const edited = LAST_EDITED.exec(t);
+    if (edited && !editor && looksLikePersonName(edited[1])) {
+      editor = edited[1];
+      date = findDate(edited[2])?.iso;
+    }
+    const created = CREATED_BY.exec(t);
+    if (created && !creator && looksLikePersonName(created[1])) creator = created[1];
+  }
+  if (!editor && !creator) return undefined;
+  const label = canvasTenant(page);
+  // (the account badge over the page, its title the user and the organisation, `Imani Flowers · Maya Reef Digital Ltd`:
+  // the organisation, where its letters begin with the tenant's)
+  let outlet: string | undefined;
+  for (const e of els) {
+    const badge = /^(\S.{1,40}?)\s+[·•|]\s+(\S.{1,60})$/.exec(oneSpaced(e.attribs.title ?? ''));
+    if (badge && looksLikePersonName(badge[1]) && label && domainLetters(badge[2]).startsWith(label)) {
+      outlet = badge[2];
+      break;
+    }
+  }
+  if (!outlet && label) {
+    const lines = els
+      .filter((e) => e.name === 'p' || e.name === 'li' || e.name === 'div')
+      .slice(0, 400)
+      .map((e) => ({ t: plainText(e) }) as Line);
+    outlet = nameForDomain(label, lines);
+  }
+  const authors = [...new Set([creator, editor].filter((a): a is string => !!a))];
+  return { outlet, date, authors };
+}
+
+/** A service's sender, its name then its automated address (`Google Alerts <googlealerts-noreply@google.com>`). */
+const AUTOMATED_SENDER =
+  /^(\S[^<>@]{1,60}?)\s*<[\w.+-]*(?:no-?reply|donotreply|do-not-reply|notifications?|alerts?|digest)[\w.+-]*@[\w.-]+>$/i;
+
+/** Gmail's print view of a message: its subject, sender and day (see readMeta), or undefined. */
+function gmailPrintView(
+  els: Element[],
+  titleTag: string | undefined,
+): { subject: string; from: string; date?: string } | undefined {
+  const title = /^gmail\s[-–—]\s(\S.*)$/i.exec(titleTag ? oneSpaced(titleTag) : '');
+  const message = els.find((e) => e.name === 'table' && classWords(e).includes('message'));
+  if (!title || !message) return undefined;
+  const row = message.children.flatMap((c) => (isTag(c) && c.name === 'tbody' ? c.children : [c])).find(isTag);
+  const cells = row ? row.children.filter((c): c is Element => isTag(c) && c.name === 'td') : [];
+  if (cells.length < 2) return undefined;
+  const from = oneSpaced(plainText(cells[0]));
+  const when = oneSpaced(plainText(cells[cells.length - 1])).replace(/\s+at\s+\d{1,2}:\d\d.*$/i, '');
+  return { subject: title[1].trim(), from, date: findDate(when)?.iso };
 }
 
 /** A platform of events' programmes whose pages are the events' (`Sched`). */
@@ -3875,6 +4064,8 @@ function tenantOf(page: string): { label: string; suite: string } | undefined {
   if (labels.length !== 3 || !/^[a-z][a-z0-9-]{3,40}$/.test(labels[0]) || TENANT_NOT.test(labels[0])) return undefined;
   return { label: labels[0].replace(/-/g, ''), suite: labels[1] };
 }
+/** A work suite's host, its tenants' pages under it (`<tenant>.atlassian.net`, `<tenant>.sharepoint.com`). */
+const WORK_SUITE_HOST = /^(?:atlassian|sharepoint|dooray|notion|monday|clickup|zendesk|freshdesk|servicenow|basecamp)$/;
 /** A site's own labels before its domain, no tenant's. */
 const TENANT_NOT =
   /^(?:www\d?|news|blog|blogs|mobile|amp|home|about|press|media|english|global|store|shop|investors?|ir|careers?|jobs|support|help|docs|community|forum|forums)$/;
