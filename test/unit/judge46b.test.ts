@@ -90,6 +90,16 @@ describe('judge46b: a value the source gives one party is not another party’s'
     );
     assert.equal(loud(r).length, 0, messages(r));
   });
+  it('a transcript that states both values without naming whose each is vouches no more for the permit’s 90', () => {
+    // (a county hearing's captions, as a video's transcript panel copies them: no case, no punctuation, no "but")
+    const captions = {
+      'tamaulipas-hearing-captions.txt':
+        'Tamaulipas Energy Hearing - Matamoros data campus\n\nTranscript\n\nin our investor material we said the matamoros campus could draw up to 90 megawatts the regulator has given us a permit with a connection cap of 70 megawatts and that is what we will build to\n',
+    };
+    const r = figureJudged(writtenSources({ ...en, ...captions }), line('90'), '90 MW');
+    assert.equal(r.mismatches.length, 1, messages(r));
+    assert.match(r.mismatches[0].message, /70 MW/);
+  });
   it('unseen-70 marcus-leslie L21: the deck’s 50 MW given to BURC’s licence, which caps it at 40 MW', () => {
     const r = reportLineJudged('unseen-70', UNSEEN_70_BELIZE, 21, '50 MW');
     assert.deepEqual(r.codes, ['figure-mismatch']);

@@ -3554,7 +3554,19 @@ function restatedByParty(
       apart.push(own);
     }
   }
-  return found ? { entry: found, held: true, apart } : undefined;
+  if (!found) return undefined;
+  // (…and a sentence that states the line's value beside the party's, naming neither's holder, is the same contrast with
+  // its names unsaid: a council's captions, "in our investor material we said up to 50 megawatts the regulator has given
+  // us a licence with a cap of 40 megawatts", vouch no more for the licence's 50)
+  const theirs = Number(found.sigFig.value);
+  for (const s of ev.scored) {
+    if (!s.agrees || !s.entry || s.via || apart.includes(s.entry)) continue;
+    const beside = sentenceEntries(idx, s.src, s.entry.sentence).some(
+      (o) => o !== s.entry && o.kind === f.kind && measuresAlike(f, f.unit, o) && Number(o.sigFig.value) === theirs,
+    );
+    if (beside) apart.push(s.entry);
+  }
+  return { entry: found, held: true, apart };
 }
 /** Where a clause starts in an English line, before its figure: punctuation that ends the one before. */
 const CLAUSE_BREAK = /[,;:—–()]\s*|\s+(?:and|but|while|whereas)\s+/;
