@@ -71,3 +71,37 @@ describe("judge46c: a later source's change from a line's today's value supersed
     assert.deepEqual(j.codes, ['figure-mismatch']);
   });
 });
+
+// unseen-31 memo L33 ("… the Norvik Tap, …, now estimated at $142 million, up from $126 million in February"), a true
+// line, was flagged by the rule's first version: its "February" dates the level before of the change the line tells
+// itself, and the Korean blog's "비용이 2월 1억2,600만 달러 → 7월 1억4,200만 달러" gives that February as the date before
+// July. A line that tells a change itself sets its own levels in time: no later source's change supersedes them.
+describe('judge46c: a line that tells a change itself is not superseded', () => {
+  const NEWSLETTER = [
+    '# Prairie Lakes Electric Cooperative member newsletter',
+    '',
+    'February 14, 2026',
+    '',
+    'In February the board put the cost of the Norvik Tap, the 38-mile line to the Stargate campus, at $126 million.',
+  ].join('\n');
+  const BLOG = [
+    '# 데이터센터 송전선 정리',
+    '',
+    '입력 2026.11.18 08:00',
+    '',
+    '프레리레이크스 전기협동조합의 노빅탭 송전선 38마일은 비용이 2월 1억2,600만 달러 → 7월 1억4,200만 달러로 늘었다.',
+  ].join('\n');
+  it('the date of the level before keeps its ✓', () => {
+    const c = writtenSources({ 'plec-newsletter-2026-02-14.md': NEWSLETTER, 'blog-2026-11-18.md': BLOG });
+    const j = figureJudged(
+      c,
+      'The Norvik Tap, a 38-mile line, is now estimated at $142 million, up from $126 million in February.',
+      'February',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('unseen-31 memo L33 stays clean', () => {
+    const j = reportLineJudged('unseen-31', 'stargate-plains-pohang-analyst-memo.md', 33, 'February');
+    assert.deepEqual(loud(j), []);
+  });
+});

@@ -1665,6 +1665,9 @@ function supersededNow(
   self: string | undefined,
 ): Scored | undefined {
   if (scored.some((s) => !s.agrees)) return undefined;
+  // (not where the line tells a change itself, "now estimated at $142 million, up from $126 million in February": its
+  // figures are the levels and dates of that change, which its own words set in time)
+  if (claimFig.sentenceFigures && sentenceChanges(claimFig)?.changes.some((c) => c === 'before')) return undefined;
   const vouching = scored.filter((s) => s.entry && !s.via && s.score >= MIN_SCORE_AGREEING);
   if (!vouching.length) return undefined;
   const bucket = idx.buckets.get(bucketKey(claimFig.kind, claimFig.unit));
