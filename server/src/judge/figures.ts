@@ -65,6 +65,7 @@ import {
 } from './claimSentence';
 import { figureLabels, namesLabels } from './bracketLabel';
 import { DUE_NOW, EN_MONTH_NAMES, NOW, THEN, UNCHANGED } from './laterLevel';
+import { currentLevel } from './current';
 import { articleWritesName, enSubjectName, issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
 import { entryFrame, ofAnotherBase, percentFrame, type PercentFrame } from './percentBase';
@@ -137,6 +138,7 @@ import {
 } from './figureFacts';
 import { MAX_REFS, mismatchFinding, onePerSentence, toRef } from './figureFindings';
 import {
+  bucketKey,
   candidateNumbers,
   entriesOf,
   sentenceEntries,
@@ -1650,6 +1652,45 @@ function bracketed(text: string, from: number, to: number, closes: boolean): boo
     }
   }
   return !closes && depth > 0;
+}
+
+/**
+ * The level after a change that supersedes a claim given as today's, every source judging it agreeing (currentLevel,
+ * current.ts): scored at the closest vouching source's subject, so it judges as that source would have.
+ */
+function supersededNow(
+  idx: ReturnType<typeof indexOf>,
+  claimFig: ClaimFigure,
+  scored: readonly Scored[],
+  claimAgrees: (e: Pick<Entry, 'sig' | 'kind'>) => boolean,
+  similarity: (t: Entry['terms'], other: boolean) => { score: number; count: number },
+  self: string | undefined,
+): Scored | undefined {
+  if (scored.some((s) => !s.agrees)) return undefined;
+  // (not where the line tells a change itself, "now estimated at $142 million, up from $126 million in February": its
+  // figures are the levels and dates of that change, which its own words set in time)
+  if (claimFig.sentenceFigures && sentenceChanges(claimFig)?.changes.some((c) => c === 'before')) return undefined;
+  const vouching = scored.filter((s) => s.entry && !s.via && s.score >= MIN_SCORE_AGREEING);
+  if (!vouching.length) return undefined;
+  const bucket = idx.buckets.get(bucketKey(claimFig.kind, claimFig.unit));
+  if (!bucket) return undefined;
+  const sameValue: Entry[] = [];
+  for (let i = 0; i < bucket.size; i++)
+    if (claimAgrees({ sig: bucket.sigOf(i), kind: bucket.kind })) sameValue.push(bucket.entry(i));
+  const digits = String(claimFig.value)
+    .replace(/\D/g, '')
+    .replace(/^0+|0+$/g, '').length;
+  const x = currentLevel({
+    sameValue,
+    levelAfter: (e) => (entryChange(e) === 'before' ? levelAfterOf(idx, e) : laterLevelOf(idx, e)),
+    shared: (e) => similarity(e.terms, e.lang !== claimFig.lang),
+    vouchingDates: vouching.map((s) => s.src.meta.date),
+    loose: claimFig.kind !== 'money' || digits < 2,
+    self,
+  });
+  if (!x || claimAgrees(x)) return undefined;
+  const top = vouching.reduce((a, b) => (b.score > a.score ? b : a));
+  return new Scored(x, undefined, x.src, top.score, false, undefined, top.count);
 }
 
 /** The level before a change of a source level ("4,400, up from 3,800": 3,800 of 4,400). */
@@ -5760,6 +5801,15 @@ function collectEvidence(
   if (anchoredSentences.size) moveWhere(scored, named, (s) => !anchoredSentences.has(sentenceKey(s)));
   // A level the sources give as before a change is not refuted by the level after it ("was 150 MW" / "from 150 MW to
   // 250 MW"): which one the claim means is for its dates to say, and they are not read.
+  // A value the line gives as today's that a source dated no earlier than every one vouching for it gives as the level
+  // before a change: the level after it is today's (current.ts).
+  if (claimNow && !supersededBy.length && !hasSiblings && !cited.length && !tellers.length && scored.length) {
+    const later = supersededNow(idx, claimFig, scored, claimAgrees, similarity, self);
+    if (later) {
+      pastLevel = true;
+      supersededBy.push(later);
+    }
+  }
   // (the sources of the claim that a level now set aside, below, as another site's, displaced)
   const displaced: Scored[] = [];
   if (pastLevel && supersededBy.length) {
