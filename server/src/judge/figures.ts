@@ -157,6 +157,7 @@ import {
   shareFixTitle,
   shareSlipMessage,
   productSlipMessage,
+  rateSlipMessage,
   productFixTitle,
   sourceLabel,
 } from './messages';
@@ -623,6 +624,16 @@ export function judgeSentenceFigures(
     if (t.status !== 'supported' && c.status === 'supported' && e.status === 'supported')
       judged[total] = productSlipVerdict(figs[total], t, figs[count], figs[each], made, [c, e]);
   }
+  // …and an amount the line works out as a rate applied to an amount it states ("applies its 2.5% rate to the site's
+  // assessed value of EUR 17.6 million, about EUR 404,000 a year": 440,000), when the sources state the rate and the
+  // amount and not the line's result: the writer's slip, what the two make shown.
+  const rated = lineRateSlip(figs);
+  if (rated) {
+    const { result, rate, base, made } = rated;
+    const [t, r, b] = [judged[result].claim, judged[rate].claim, judged[base].claim];
+    if (t.status !== 'supported' && r.status === 'supported' && b.status === 'supported')
+      judged[result] = productSlipVerdict(figs[result], t, figs[rate], figs[base], made, [r, b], true);
+  }
   return judged;
 }
 
@@ -679,6 +690,80 @@ function lineProductSlip(
     (t.qualifier === 'approx' || figs[each].qualifier === 'approx' ? made * 0.1 : made * 0.02);
   return Math.abs(v - made) > slack ? { total, count, each, made } : undefined;
 }
+/**
+ * A line's amount that is a percent rate applied to another amount of it, worked out wrong: the line's one percent
+ * (exact or about, under 100) and two amounts of one currency or unit (the result may be one a time: "EUR 404,000 a
+ * year"), neither a range, the result the later and smaller. In English the rate is applied to the base ("its 2.5%
+ * rate to the site's assessed value of EUR 17.6 million", "2.5% of EUR 17.6 million", "a 2.5% levy on …") or the base
+ * taken at it ("EUR 17.6 million at 2.5%"), and the result set off after both as an aside (", about EUR 440,000", ",
+ * or", " — ", "which comes to", "giving"); in Korean the rate is applied to the base by a verb before the result
+ * ("과세표준 176억 원에 세율 2.5%를 적용하면 연 4억 4,000만 원", "곱하면", "매기면", "부과하면"), or the result is the base's
+ * rate ("176억 원의 2.5%인 4억 4,000만 원"). The rate times the base, outside what the three's writing covers, is the
+ * slip (`made`). A sentence of more figures is a table row or a list.
+ */
+function lineRateSlip(
+  figs: readonly ClaimFigure[],
+): { result: number; rate: number; base: number; made: number } | undefined {
+  if (figs.length < 3 || figs.length > MAX_RESTATED_FIGURES) return undefined;
+  const pcts = figs.map((g, k) => (g.kind === 'percent' ? k : -1)).filter((k) => k >= 0);
+  if (pcts.length !== 1) return undefined;
+  const rate = pcts[0];
+  const p = figs[rate];
+  const pv = Number(p.value);
+  if (!(pv > 0 && pv < 100) || (p.qualifier !== 'exact' && p.qualifier !== 'approx')) return undefined;
+  if (p.sentenceText === undefined) return undefined;
+  const baseUnit = (g: ClaimFigure) => g.unit.split('/')[0];
+  const amounts = figs
+    .map((g, k) => (AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent' && g.kind !== 'count' ? k : -1))
+    .filter((k) => k >= 0);
+  if (amounts.length !== 2) return undefined;
+  const [base, result] = amounts;
+  const b = figs[base],
+    a = figs[result];
+  if (a.kind !== b.kind || b.unit.includes('/') || baseUnit(a) !== b.unit) return undefined;
+  if (a.qualifier === 'range' || b.qualifier === 'range' || a.qualifier === 'min' || a.qualifier === 'max')
+    return undefined;
+  const bv = Number(b.value),
+    av = Number(a.value);
+  if (!(av > 0 && bv > av)) return undefined;
+  const text = p.sentenceText;
+  const at = (n: number) => n - (p.sentenceStart ?? 0);
+  const between = (x: ClaimFigure, y: ClaimFigure) => text.slice(at(x.end), at(y.start));
+  if (a.start < Math.max(p.end, b.end)) return undefined;
+  const gap = text.slice(at(Math.max(p.end, b.end)), at(a.start));
+  if (p.lang === 'en') {
+    const applied = p.end <= b.start ? EN_RATE_TO.test(between(p, b)) : EN_BASE_AT.test(between(b, p));
+    if (!applied || !EN_RATE_RESULT.test(gap)) return undefined;
+  } else {
+    const of = b.end <= p.start && KO_BASE_OF.test(between(b, p)) && KO_RATE_IS.test(gap);
+    if (!of && !KO_RATE_APPLIED.test(gap)) return undefined;
+  }
+  const made = (bv * pv) / 100;
+  // (what the writing covers: the result's last written place, the rate's and the base's, each half; and a little
+  // more where any is "about")
+  const half = (g: ClaimFigure) => (Number(g.precision || '1') || 1) / 2;
+  const slack =
+    half(a) +
+    (half(p) * bv) / 100 +
+    (half(b) * pv) / 100 +
+    made * ([a, b, p].some((g) => g.qualifier === 'approx') ? 0.03 : 0.01);
+  return Math.abs(av - made) > slack ? { result, rate, base, made } : undefined;
+}
+/** Between a rate and the amount it is applied to: "rate to the site's assessed value of", "of", "levy on the". */
+const EN_RATE_TO =
+  /^\s*(?:per\s*cent|percent)?\s*(?:[\p{L}'’-]+\s+){0,3}(?:to|of|on)\s+(?:[\p{L}'’-]+\s+){0,6}(?:(?:of|at)\s+)?$/iu;
+/** Between an amount and the rate it is taken at: "at", "taxed at", "at a rate of". */
+const EN_BASE_AT = /^\s*,?\s*(?:[\p{L}'’-]+\s+){0,3}at\s+(?:a\s+(?:rate|levy|tax)\s+of\s+)?$/iu;
+/** Before a rate's result, set off as an aside: ", about", ", or", " — ", ", which comes to", ", giving". */
+const EN_RATE_RESULT =
+  /^\s*(?:per\s*cent|percent)?(?:\s+[\p{L}'’-]+){0,3}\s*(?:,|\s—|\s–|:|\()\s*(?:(?:or|so|that\s+is|which\s+(?:is|comes\s+to|gives|makes|brings(?:\s+in)?|means)|giving|making|bringing(?:\s+in)?|for|about|around|roughly|some|approximately|nearly|almost)\s+)*(?:a\s+year\s+|annually\s+)?$/iu;
+/** "176억 원의 2.5%인 4억 4,000만 원": the base's rate, then the result. */
+const KO_BASE_OF = /^\s*의\s*(?:약)?\s*$/;
+const KO_RATE_IS = /^\s*(?:%|퍼센트)?\s*(?:인|이면|는|은)\s*(?:약|연간?|매년)?\s*$/;
+/** "…에 세율 2.5%를 적용하면 연", "곱하면 약", "매기면", "부과하면": a verb applying the rate, right before the result. */
+const KO_RATE_APPLIED =
+  /(?:적용하면|적용해|적용한|곱하면|곱한|매기면|매긴|부과하면|부과한)\s*(?:[가-힣]+\s+){0,2}(?:약|연간?|매년)?\s*$/;
+
 /** Korean counters of time, which make an amount a rate ("일당", "연간"), not an amount each. */
 const KO_TIME_COUNTERS = new Set(['년', '월', '일', '시', '분', '초', '주']);
 /** Words of a total right before its amount ("합계 약", "총", "모두", "a total of", "totalling"). */
@@ -696,11 +781,14 @@ function productSlipVerdict(
   each: ClaimFigure,
   made: number,
   stated: readonly Claim[],
+  rate = false,
 ): { claim: Claim; finding: Finding } {
   const refs = stated
     .map((c) => c.sources.find((r) => r.agrees))
     .filter((r): r is SourceRef => r !== undefined)
-    .map((r) => ({ ...r, agrees: false }));
+    .map((r) => ({ ...r, agrees: false }))
+    // (a rate and its base stated in one source sentence are shown once)
+    .filter((r, k, all) => !rate || all.findIndex((x) => x.key === r.key && x.sentence.text === r.sentence.text) === k);
   const out: Claim = { ...claim, status: 'conflicting', sources: refs } as Claim;
   const lang = f.lang;
   const digits = Number.isInteger(made) ? 0 : Math.min(2, Math.max(0, -Math.floor(Math.log10(made % 1 || 1))));
@@ -709,7 +797,7 @@ function productSlipVerdict(
     : made.toFixed(digits);
   const newText = f.text.replace(/\d[\d,]*(?:\.\d+)?/, num);
   const madeText = newText.replace(/^(?:about|around|roughly|some|약|대략)\s*/i, '');
-  const message = productSlipMessage(
+  const message = (rate ? rateSlipMessage : productSlipMessage)(
     count.text,
     each.text,
     madeText,
