@@ -422,6 +422,16 @@ export function judgeSentenceFigures(
     // Dunamente, phase 1 | … | ≈ KRW 51.2bn |" do not refute "Namgang Cable for KRW 137.6 billion".
     const rows = partsAcrossSentences(corpus, f, scored, named);
     if (rows) moveWhere(scored, named, (s) => !s.agrees && rows.has(s.entry!));
+    // A difference the line works out of two amounts a source states ("From the lowest bid to the highest is a spread of
+    // USD 14.7m" of "offered USD 46.8 million" and "the highest was USD 61.5 million") is their difference: the levels
+    // it is the difference of, or others of theirs, do not refute it (differenceOfSource).
+    if (scored.some((s) => !s.agrees) && differenceOfSource(corpus, f, scored))
+      moveWhere(scored, named, (s) => !s.agrees);
+    // A total the line gives of a number of things ("Together the three campuses come to 330 MW") is refuted only by a
+    // source amount given of that many: another total, of other things ("two heat pumps totalling 18 MW"), or one
+    // thing's level, is not that sum (totalOfCounted).
+    const counted = scored.some((s) => !s.agrees) ? totalOfCounted(f, figs) : undefined;
+    if (counted) moveWhere(scored, named, counted);
     // …and a total the line adds up from its own part and another part one source states beside that part ("부족분은
     // 처리수 연 210만㎥로 메우며, 지하수와 처리수를 합친 물은 연 360만㎥" of a concession's "1,500,000 cubic meters" of
     // groundwater and "2,100,000 cubic meters per year of treated wastewater"): the writer's own sum of the source's
@@ -3038,6 +3048,118 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
   }
   return out;
 }
+
+/**
+ * Whether a line's amount is a difference it gives ("a spread of USD 14.7m", "a gap of 40 MW", "USD 2.7m less than the
+ * next bid", "1,470만 달러 차이", "차액은 …") that two amounts of one kind and unit, no range, that one source states in a
+ * sentence of a refuting figure or the sentences next to it (DIFFERENCE_REACH) make, one of them that refuting figure,
+ * within the line's rounding: the writer's difference of the source's levels.
+ */
+function differenceOfSource(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): boolean {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.kind === 'count' || f.sentenceText === undefined)
+    return false;
+  if (f.qualifier === 'range' || f.qualifier === 'min' || f.qualifier === 'max') return false;
+  const v = Number(f.value);
+  if (!(v > 0)) return false;
+  const text = f.sentenceText;
+  const at = (n: number) => n - (f.sentenceStart ?? 0);
+  const before = text.slice(Math.max(0, at(f.start) - 40), at(f.start));
+  const after = text.slice(at(f.end), at(f.end) + 30);
+  const [b, a] = f.lang === 'en' ? [EN_DIFF_BEFORE, EN_DIFF_AFTER] : [KO_DIFF_BEFORE, KO_DIFF_AFTER];
+  if (!(b.test(before) || a.test(after))) return false;
+  const idx = indexOf(corpus);
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const tried = new Set<Entry>();
+  for (const s of scored) {
+    const e = s.entry;
+    if (s.agrees || !e || s.via || e.kind !== f.kind || e.unit !== f.unit || tried.has(e)) continue;
+    tried.add(e);
+    if (idx.sigFigs[e.sig].qualifier === 'range') continue;
+    const ev = value(e);
+    const near = sentenceEntries(idx, e.src, Math.max(0, e.sentence - DIFFERENCE_REACH), e.sentence + DIFFERENCE_REACH);
+    for (const x of near) {
+      if (x === e || x.kind !== e.kind || x.unit !== e.unit || idx.sigFigs[x.sig].qualifier === 'range') continue;
+      const d = Math.abs(ev - value(x));
+      if (d > 0 && agrees(f, { value: String(d), precision: '', qualifier: 'exact' })) return true;
+    }
+  }
+  return false;
+}
+/** How many sentences from a refuting figure the other amount of a difference may stand (a table's next rows). */
+const DIFFERENCE_REACH = 3;
+/** Words that give the amount after them as a difference: "a spread of", "the gap is", "a difference of about". */
+const EN_DIFF_BEFORE =
+  /\b(?:spread|gap|difference|margin|premium|discount|saving|savings)\s+(?:(?:of|is|was|comes\s+to|came\s+to)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|just\s+(?:over|under))\s+)?$/i;
+/** Words that give the amount before them as a difference: "more than", "less than", "cheaper", "above", "apart". */
+const EN_DIFF_AFTER = /^\s*(?:more|less|fewer|higher|lower|cheaper|dearer|above|below|apart|short\s+of)\b/i;
+/** "차이는 (약)", "차액이", "격차는": a difference named before its amount. */
+const KO_DIFF_BEFORE = /(?:차이|차액|격차)\s*(?:는|은|가|이)?\s*(?:약|무려|불과)?\s*$/;
+/** "… 차이", "… 더 비싸다", "… 낮은": a difference named after its amount. */
+const KO_DIFF_AFTER =
+  /^\s*(?:의\s*)?(?:차이|차액|격차)|^\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:많|적|높|낮|싸|비싸|저렴|싼|비싼)/;
+
+/**
+ * A line's total of a number of things, the count the line's own ("Together the three campuses come to 330 MW", "The
+ * two plants combined draw 1.2 GW", "세 캠퍼스를 합치면 330MW"): a count figure of two or more before the amount, and a
+ * total word. What it moves aside: a refuting source figure whose sentence does not write that number (in digits or
+ * a word: "three", "all three", "세", "3곳"): a level of one thing, or a total of other things, is not that sum.
+ */
+function totalOfCounted(f: ClaimFigure, figs: readonly ClaimFigure[]): ((s: Scored) => boolean) | undefined {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.kind === 'count' || f.sentenceText === undefined)
+    return undefined;
+  if (!COUNTED_TOTAL[f.lang].test(f.sentenceText)) return undefined;
+  const counts = figs.filter((g) => g.kind === 'count' && g.end <= f.start && g.qualifier === 'exact');
+  if (counts.length !== 1) return undefined;
+  const n = Number(counts[0].value);
+  if (!(Number.isInteger(n) && n >= 2 && n <= 12)) return undefined;
+  const words = f.lang === 'en' ? EN_NUMBER_WORDS[n] : KO_NUMBER_WORDS[n];
+  const says = new RegExp(
+    f.lang === 'en'
+      ? `(?:^|[^\\d.,])${n}(?![\\d.,]\\d)|\\b(?:${words})\\b`
+      : `(?:^|[^\\d.,])${n}(?![\\d.,]\\d)|(?:${words})\\s`,
+    'i',
+  );
+  return (s) => {
+    if (s.agrees || !s.entry) return false;
+    const sent = s.entry.src.sentences[s.entry.fig.sentence];
+    return !!sent && !says.test(sent.text);
+  };
+}
+/** A total of counted things: "together", "combined", "in all", "between them", "합치면", "합계", "모두 합쳐". */
+const COUNTED_TOTAL: Record<Lang, RegExp> = {
+  en: /\b(?:together|combined|total|totals|totalled|totaled|totalling|totaling|in all|altogether|all told|between them)\b/i,
+  ko: /합치면|합쳐|합친|합계|모두 합|총합/,
+};
+const EN_NUMBER_WORDS = [
+  '',
+  '',
+  'two|both',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const KO_NUMBER_WORDS = [
+  '',
+  '',
+  '두|둘',
+  '세|셋',
+  '네|넷',
+  '다섯',
+  '여섯',
+  '일곱',
+  '여덟',
+  '아홉',
+  '열',
+  '열한',
+  '열두',
+];
 
 /**
  * The source figures that speak against an amount a line's list gives to a name (listNameOfClaim) and, with other amounts
