@@ -97,3 +97,80 @@ describe('judge46a: a rate applied to an amount the line states, worked out wron
       assert.equal(j.mismatches.length, 0, messages(j));
     });
 });
+
+// unseen-71 kef L31, "From the lowest bid to the highest is a spread of USD 14.7m on a 26 km line." (true: 61.5 −
+// 46.8). The thread's "the highest was USD 61.5 million" and "USD 49.3 million" refuted it: a level against the line's
+// difference. A difference the line gives ("a spread of", "a gap of", "… less than", "차이") that two amounts one source
+// states near a refuting one make is the writer's difference of them (figures.ts differenceOfSource).
+describe('judge46a: a difference the line works out of two amounts a source states', () => {
+  const corpus = writtenSources(
+    {
+      'coastal-courier-2026-10-28.txt': [
+        'Seven bids for the Saramacca line',
+        '',
+        'Coastal Courier, 28 October 2026',
+        '',
+        'The grid company received seven bids for the 40 km line to the Stargate Wanica campus.',
+        "The winner, Moengo Power Works, offered USD 38.2 million, against an engineer's estimate of USD 41.0 million.",
+        'The next-lowest bid was USD 39.9 million; the highest was USD 52.6 million.',
+        '',
+      ].join('\n'),
+      'gyeongnam-2026-10-29-ko.txt': [
+        '사라마카 송전선 입찰 7곳 참여',
+        '',
+        '최저가는 모엥고파워웍스의 3,820만 달러였다.',
+        '최고가는 5,260만 달러였다.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge46a-diff-',
+  );
+  const memo = (line: string) => ['# Wanica line tender', '', `- ${line}`, ''].join('\n');
+  for (const [line, fig] of [
+    ['From the lowest bid to the highest is a spread of USD 14.4m on a 40 km line.', 'USD 14.4m'],
+    ['The gap between the winning bid and the highest bid was USD 14.4 million.', 'USD 14.4 million'],
+    ['The winning bid came in USD 14.4 million below the highest.', 'USD 14.4 million'],
+    ['최저가와 최고가의 차이는 1,440만 달러다.', '1,440만 달러'],
+  ])
+    it(`is not refuted by the levels it is the difference of: ${line}`, () => {
+      const j = figureJudged(corpus, memo(line), fig);
+      assert.equal(j.mismatches.length, 0, messages(j));
+    });
+  it('still flags a difference the two do not make, and a level given as the difference', () => {
+    const j = figureJudged(corpus, memo('From the lowest bid to the highest is a spread of USD 41.4m.'), 'USD 41.4m');
+    assert.equal(j.mismatches.length, 1, messages(j));
+    const k = figureJudged(corpus, memo('The highest bid was USD 14.4 million.'), 'USD 14.4 million');
+    assert.equal(k.mismatches.length, 1, messages(k));
+  });
+});
+
+// unseen-70 kaja L32, "Together the three campuses come to 330 MW." (true: 120 + 150 + 60, each campus's from its own
+// source). A source's "two heat pumps totalling 18 MW, which lift the campus's warm water …" refuted it: another
+// total, of other things. A total the line gives of a number of things is refuted only by a source amount whose
+// sentence writes that number (figures.ts totalOfCounted).
+describe('judge46a: a total of a number of things is not refuted by a total of other things', () => {
+  const corpus = writtenSources(
+    {
+      'baltic-heat-2026-10-21.txt': [
+        'Campus heat deal grows',
+        '',
+        'Baltic Heat Review, 21 October 2026',
+        '',
+        'The Stargate Kunda campus will be built in two phases and draw 120 MW when complete.',
+        "The change comes from two heat pumps totalling 18 MW, which lift the campus's warm water to network temperature.",
+        'The three campuses in the region together come to 400 MW, the operators said.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge46a-total-',
+  );
+  const box = (line: string) => ['# Fact box', '', `- ${line}`, ''].join('\n');
+  it("the heat pumps' total does not refute the campuses' total", () => {
+    const j = figureJudged(corpus, box('Together the four campuses come to 330 MW.'), '330 MW');
+    assert.equal(j.mismatches.length, 0, messages(j));
+  });
+  it('a source total of that many things still refutes it', () => {
+    const j = figureJudged(corpus, box('Together the three campuses come to 330 MW.'), '330 MW');
+    assert.equal(j.mismatches.length, 1, messages(j));
+  });
+});

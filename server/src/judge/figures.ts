@@ -3063,7 +3063,7 @@ function differenceOfSource(corpus: Corpus, f: ClaimFigure, scored: readonly Sco
   if (!(v > 0)) return false;
   const text = f.sentenceText;
   const at = (n: number) => n - (f.sentenceStart ?? 0);
-  const before = text.slice(Math.max(0, at(f.start) - 40), at(f.start));
+  const before = text.slice(Math.max(0, at(f.start) - 100), at(f.start));
   const after = text.slice(at(f.end), at(f.end) + 30);
   const [b, a] = f.lang === 'en' ? [EN_DIFF_BEFORE, EN_DIFF_AFTER] : [KO_DIFF_BEFORE, KO_DIFF_AFTER];
   if (!(b.test(before) || a.test(after))) return false;
@@ -3087,9 +3087,12 @@ function differenceOfSource(corpus: Corpus, f: ClaimFigure, scored: readonly Sco
 }
 /** How many sentences from a refuting figure the other amount of a difference may stand (a table's next rows). */
 const DIFFERENCE_REACH = 3;
-/** Words that give the amount after them as a difference: "a spread of", "the gap is", "a difference of about". */
+/**
+ * Words that give the amount after them as a difference: "a spread of", "the gap is", "a difference of about", "the gap
+ * between the winning bid and the highest was".
+ */
 const EN_DIFF_BEFORE =
-  /\b(?:spread|gap|difference|margin|premium|discount|saving|savings)\s+(?:(?:of|is|was|comes\s+to|came\s+to)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|just\s+(?:over|under))\s+)?$/i;
+  /\b(?:spread|gap|difference|margin|premium|discount|saving|savings)(?:\s+between\s+[^,;.]{1,60}?)?\s+(?:(?:of|is|was|comes\s+to|came\s+to)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|just\s+(?:over|under))\s+)?$/i;
 /** Words that give the amount before them as a difference: "more than", "less than", "cheaper", "above", "apart". */
 const EN_DIFF_AFTER = /^\s*(?:more|less|fewer|higher|lower|cheaper|dearer|above|below|apart|short\s+of)\b/i;
 /** "차이는 (약)", "차액이", "격차는": a difference named before its amount. */
