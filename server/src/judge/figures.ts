@@ -4,6 +4,7 @@
 import { isPartOf, otherPart, partLabelOf, type PartLabel } from '../extract/partLabel';
 import type { Corpus } from '../corpus/corpus';
 import { extractFigures } from '../extract/figures';
+import { formatFigure } from '../format/figures';
 import { KO_NATIVE_NUMERALS } from '../extract/figures/units';
 import { EN_UNITS } from '../extract/numerals/english';
 import { amountRole, givenAsAsked, rowRole, type Role } from './role';
@@ -774,6 +775,26 @@ const KO_RATE_IS = /^\s*(?:%|퍼센트)?\s*(?:인|이면|는|은)\s*(?:약|연�
 const KO_RATE_APPLIED =
   /(?:적용하면|적용해|적용한|곱하면|곱한|매기면|매긴|부과하면|부과한)\s*(?:[가-힣]+\s+){0,2}(?:약|연간?|매년)?\s*$/;
 
+/**
+ * `made` written as the report wrote `f`: its one number replaced, at `f`'s scale ("EUR 0.40 million" → "EUR 0.44
+ * million", "EUR 404,000" → "EUR 440,000") and to its decimals; a figure of several numbers ("4억 4,000만 원") written
+ * afresh.
+ */
+function writtenLike(f: ClaimFigure, made: number): string {
+  const nums = f.text.match(/\d[\d,]*(?:\.\d+)?/g) ?? [];
+  const one = nums.length === 1 ? nums[0] : undefined;
+  const factor = one === undefined ? NaN : Number(f.value) / Number(one.replace(/,/g, ''));
+  if (one === undefined || !(factor > 0 && Number.isFinite(factor)))
+    return formatFigure(String(Math.round(made)), f.unit, f.kind, f.lang);
+  const dec = (one.split('.')[1] ?? '').length;
+  const v = made / factor;
+  const written =
+    one.includes(',') || v >= 10000
+      ? v.toLocaleString('en-US', { minimumFractionDigits: dec, maximumFractionDigits: dec })
+      : v.toFixed(dec);
+  return f.text.replace(one, written);
+}
+
 /** Korean counters of time, which make an amount a rate ("일당", "연간"), not an amount each. */
 const KO_TIME_COUNTERS = new Set(['년', '월', '일', '시', '분', '초', '주']);
 /** Words of a total right before its amount ("합계 약", "총", "모두", "a total of", "totalling"). */
@@ -805,7 +826,8 @@ function productSlipVerdict(
   const num = /\d,\d{3}/.test(f.text)
     ? made.toLocaleString('en-US', { maximumFractionDigits: digits })
     : made.toFixed(digits);
-  const newText = f.text.replace(/\d[\d,]*(?:\.\d+)?/, num);
+  // (a rate's result written as the report writes the amount, its scale word kept: "EUR 0.44 million")
+  const newText = rate ? writtenLike(f, made) : f.text.replace(/\d[\d,]*(?:\.\d+)?/, num);
   const madeText = newText.replace(/^(?:about|around|roughly|some|약|대략)\s*/i, '');
   const message = (rate ? rateSlipMessage : productSlipMessage)(
     count.text,
