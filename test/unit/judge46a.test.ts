@@ -81,7 +81,7 @@ describe('judge46a: a rate applied to an amount the line states, worked out wron
     it(`flags the result the rate and the amount do not make: ${line}`, () => {
       const j = figureJudged(corpus, fact(line), fig);
       assert.equal(j.mismatches.length, 1, messages(j));
-      assert.match(j.mismatches[0].message, /441,000|4억 4,100만|441000000/);
+      assert.match(j.mismatches[0].message, /441,000|4억 4,?100만/);
     });
   for (const [line, fig] of [
     [
