@@ -138,7 +138,7 @@ export function parseReport(text: string): ParsedReport {
       if (head && t.tag === 'h1') {
         const s = starts[t.map[0]],
           e = lineEnd(t.map[0]);
-        const m = TITLE_DATE.exec(body.slice(s, e));
+        const m = TITLE_DATE.exec(body.slice(s, e)) ?? TITLE_OCCASION.exec(body.slice(s, e));
         if (m) for (let i = s + m.index; i < e; i++) if (out[i] !== 10 && out[i] !== 13) out[i] = 32;
       }
     } else if (t.type === 'paragraph_open') {
@@ -222,16 +222,28 @@ const A_DATE = `(?:\\d{4}년(?:\\s*\\d{1,2}월)?(?:\\s*\\d{1,2}일)?|(?:\\d{1,2}
 /** A date that ends a title, in brackets or after a dash, bar, colon or comma. */
 const TITLE_DATE = new RegExp(`(?:[(\\[（]\\s*${A_DATE}\\s*[)\\]）]|(?:\\s[—–|-]\\s*|[:,]\\s*)${A_DATE})\\s*$`, 'i');
 
+/** A day and month without the year ("10 December", "Dec. 10", "12월 10일"): a masthead writes its occasion so. */
+const A_DAY = `(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}월\\s*\\d{1,2}일)`;
+/**
+ * The occasion a title's closing bracket says the report was written for or when, in words and a date
+ * ("(council meeting of 24 November 2026)", "(for the hearing of 3 December)", "(draft of 2 December 2026)", "(11월
+ * 24일 본회의 대비)"): the report's own dating, no claim about events. Only words without a figure besides the date.
+ */
+const TITLE_OCCASION = new RegExp(
+  `[(\\[（](?=[^()\\[\\]（）]*\\p{L}{3})[^\\d()\\[\\]（）]{0,60}(?:${A_DATE}|${A_DAY})[^\\d()\\[\\]（）]{0,30}[)\\]）]\\s*$`,
+  'iu',
+);
+
 /** A byline or date line: a short line in emphasis as a whole, or one opening with a byline word. */
 const MASTHEAD_EMPHASIS = /^\s*([*_]{1,3})(?![\s*_]).{1,118}?(?<![\s*_])\1\s*$/;
 const MASTHEAD_WORD =
   /^\s*(?:(?:By|Written by|Prepared by|Prepared for|Compiled by|Author|Authors|From|Date|Dated|Updated|Published)\b|(?:To|Cc|Bcc|Re|Subject|Attn|Memo|작성자?|글|날짜|작성일|보고일|보고자|담당|수신|발신|참조|제목)\s*[:：])/i;
 function isMasthead(line: string): boolean {
   return (
-    line.length <= 120 &&
-    (MASTHEAD_EMPHASIS.test(line) ||
-      (MASTHEAD_WORD.test(line) && !(PROSE_OPENING.test(line) && figureBesidesDates(line))) ||
-      datedLine(line))
+    (line.length <= 120 &&
+      (MASTHEAD_EMPHASIS.test(line) ||
+        (MASTHEAD_WORD.test(line) && !(PROSE_OPENING.test(line) && figureBesidesDates(line))))) ||
+    datedLine(line)
   );
 }
 /**
@@ -326,8 +338,10 @@ const DATELINE = new RegExp(`^\\s*(?:${A_DATE},\\s*[^\\d,.:;]{1,30}|[^\\d,.:;]{1
  * Kıyıları Platformu (İzmir) | 2 November 2026").
  */
 function datedLine(line: string): boolean {
-  if (line.length > 120) return false;
-  const pieces = line
+  // (a line set in emphasis as a whole is read inside its marks, and may be longer by a piece naming who prepared it)
+  const em = WHOLE_EMPHASIS.exec(line);
+  if (line.length > (em ? 180 : 120)) return false;
+  const pieces = (em ? em[2] : line)
     .trim()
     .replace(/\.$/, '')
     .split(/\s*[·•|｜]\s*|\s+[—–-]\s+/);
@@ -335,10 +349,18 @@ function datedLine(line: string): boolean {
   let dates = 0;
   for (const p of pieces) {
     if (ONLY_DATE.test(p) || LABELLED_DATE.test(p)) dates++;
-    else if (!p || p.length > 80 || /\d/.test(p)) return false;
+    else if (!p || p.length > 80 || (/\d/.test(p) && !preparedFor(p))) return false;
   }
   return dates > 0;
 }
+/** A day or date a masthead piece names (its occasion's), the year written or not. */
+const SOME_DAY = new RegExp(`${A_DATE}|${A_DAY}`, 'giu');
+/**
+ * A masthead piece naming who prepared the report and for what occasion, with that occasion's day ("prepared by Dewi
+ * Kartosen for the public meeting of 10 December", "written for the hearing on March 3"): its only figure the day.
+ */
+const PREPARED_FOR = /^\s*(?:prepared|written|compiled|drafted|edited|produced)\s+(?:by|for)\s/i;
+const preparedFor = (p: string) => PREPARED_FOR.test(p) && !/\d/.test(p.replace(SOME_DAY, ' '));
 const ONLY_DATE = new RegExp(`^(?:${A_DATE})\\.?$`, 'i');
 /**
  * A date labelled with what the document did on it, the recording's, the edit's, the posting's ("recorded 12 March

@@ -4,6 +4,7 @@
 import { isPartOf, otherPart, partLabelOf, type PartLabel } from '../extract/partLabel';
 import type { Corpus } from '../corpus/corpus';
 import { extractFigures } from '../extract/figures';
+import { formatFigure } from '../format/figures';
 import { KO_NATIVE_NUMERALS } from '../extract/figures/units';
 import { EN_UNITS } from '../extract/numerals/english';
 import { amountRole, givenAsAsked, rowRole, type Role } from './role';
@@ -159,6 +160,7 @@ import {
   shareFixTitle,
   shareSlipMessage,
   productSlipMessage,
+  rateSlipMessage,
   productFixTitle,
   sourceLabel,
 } from './messages';
@@ -425,6 +427,16 @@ export function judgeSentenceFigures(
     // Dunamente, phase 1 | … | ≈ KRW 51.2bn |" do not refute "Namgang Cable for KRW 137.6 billion".
     const rows = partsAcrossSentences(corpus, f, scored, named);
     if (rows) moveWhere(scored, named, (s) => !s.agrees && rows.has(s.entry!));
+    // A difference the line works out of two amounts a source states ("From the lowest bid to the highest is a spread of
+    // USD 14.7m" of "offered USD 46.8 million" and "the highest was USD 61.5 million") is their difference: the levels
+    // it is the difference of, or others of theirs, do not refute it (differenceOfSource).
+    if (scored.some((s) => !s.agrees) && differenceOfSource(corpus, f, scored))
+      moveWhere(scored, named, (s) => !s.agrees);
+    // A total the line gives of a number of things ("Together the three campuses come to 330 MW") is refuted only by a
+    // source amount given of that many: another total, of other things ("two heat pumps totalling 18 MW"), or one
+    // thing's level, is not that sum (totalOfCounted).
+    const counted = scored.some((s) => !s.agrees) ? totalOfCounted(f, figs) : undefined;
+    if (counted) moveWhere(scored, named, counted);
     // …and a total the line adds up from its own part and another part one source states beside that part ("부족분은
     // 처리수 연 210만㎥로 메우며, 지하수와 처리수를 합친 물은 연 360만㎥" of a concession's "1,500,000 cubic meters" of
     // groundwater and "2,100,000 cubic meters per year of treated wastewater"): the writer's own sum of the source's
@@ -627,6 +639,16 @@ export function judgeSentenceFigures(
     if (t.status !== 'supported' && c.status === 'supported' && e.status === 'supported')
       judged[total] = productSlipVerdict(figs[total], t, figs[count], figs[each], made, [c, e]);
   }
+  // …and an amount the line works out as a rate applied to an amount it states ("applies its 2.5% rate to the site's
+  // assessed value of EUR 17.6 million, about EUR 404,000 a year": 440,000), when the sources state the rate and the
+  // amount and not the line's result: the writer's slip, what the two make shown.
+  const rated = lineRateSlip(figs);
+  if (rated) {
+    const { result, rate, base, made } = rated;
+    const [t, r, b] = [judged[result].claim, judged[rate].claim, judged[base].claim];
+    if (t.status !== 'supported' && r.status === 'supported' && b.status === 'supported')
+      judged[result] = productSlipVerdict(figs[result], t, figs[rate], figs[base], made, [r, b], true);
+  }
   return judged;
 }
 
@@ -683,6 +705,100 @@ function lineProductSlip(
     (t.qualifier === 'approx' || figs[each].qualifier === 'approx' ? made * 0.1 : made * 0.02);
   return Math.abs(v - made) > slack ? { total, count, each, made } : undefined;
 }
+/**
+ * A line's amount that is a percent rate applied to another amount of it, worked out wrong: the line's one percent
+ * (exact or about, under 100) and two amounts of one currency or unit (the result may be one a time: "EUR 404,000 a
+ * year"), neither a range, the result the later and smaller. In English the rate is applied to the base ("its 2.5%
+ * rate to the site's assessed value of EUR 17.6 million", "2.5% of EUR 17.6 million", "a 2.5% levy on …") or the base
+ * taken at it ("EUR 17.6 million at 2.5%"), and the result set off after both as an aside (", about EUR 440,000", ",
+ * or", " — ", "which comes to", "giving"); in Korean the rate is applied to the base by a verb before the result
+ * ("과세표준 176억 원에 세율 2.5%를 적용하면 연 4억 4,000만 원", "곱하면", "매기면", "부과하면"), or the result is the base's
+ * rate ("176억 원의 2.5%인 4억 4,000만 원"). The rate times the base, outside what the three's writing covers, is the
+ * slip (`made`). A sentence of more figures is a table row or a list.
+ */
+function lineRateSlip(
+  figs: readonly ClaimFigure[],
+): { result: number; rate: number; base: number; made: number } | undefined {
+  if (figs.length < 3 || figs.length > MAX_RESTATED_FIGURES) return undefined;
+  const pcts = figs.map((g, k) => (g.kind === 'percent' ? k : -1)).filter((k) => k >= 0);
+  if (pcts.length !== 1) return undefined;
+  const rate = pcts[0];
+  const p = figs[rate];
+  const pv = Number(p.value);
+  if (!(pv > 0 && pv < 100) || (p.qualifier !== 'exact' && p.qualifier !== 'approx')) return undefined;
+  if (p.sentenceText === undefined) return undefined;
+  const baseUnit = (g: ClaimFigure) => g.unit.split('/')[0];
+  const amounts = figs
+    .map((g, k) => (AMOUNT_KINDS.has(g.kind) && g.kind !== 'percent' && g.kind !== 'count' ? k : -1))
+    .filter((k) => k >= 0);
+  if (amounts.length !== 2) return undefined;
+  const [base, result] = amounts;
+  const b = figs[base],
+    a = figs[result];
+  if (a.kind !== b.kind || b.unit.includes('/') || baseUnit(a) !== b.unit) return undefined;
+  if (a.qualifier === 'range' || b.qualifier === 'range' || a.qualifier === 'min' || a.qualifier === 'max')
+    return undefined;
+  const bv = Number(b.value),
+    av = Number(a.value);
+  if (!(av > 0 && bv > av)) return undefined;
+  const text = p.sentenceText;
+  const at = (n: number) => n - (p.sentenceStart ?? 0);
+  const between = (x: ClaimFigure, y: ClaimFigure) => text.slice(at(x.end), at(y.start));
+  if (a.start < Math.max(p.end, b.end)) return undefined;
+  const gap = text.slice(at(Math.max(p.end, b.end)), at(a.start));
+  if (p.lang === 'en') {
+    const applied = p.end <= b.start ? EN_RATE_TO.test(between(p, b)) : EN_BASE_AT.test(between(b, p));
+    if (!applied || !EN_RATE_RESULT.test(gap)) return undefined;
+  } else {
+    const of = b.end <= p.start && KO_BASE_OF.test(between(b, p)) && KO_RATE_IS.test(gap);
+    if (!of && !KO_RATE_APPLIED.test(gap)) return undefined;
+  }
+  const made = (bv * pv) / 100;
+  // (what the writing covers: the result's last written place, the rate's and the base's, each half; and a little
+  // more where any is "about")
+  const half = (g: ClaimFigure) => (Number(g.precision || '1') || 1) / 2;
+  const slack =
+    half(a) +
+    (half(p) * bv) / 100 +
+    (half(b) * pv) / 100 +
+    made * ([a, b, p].some((g) => g.qualifier === 'approx') ? 0.03 : 0.01);
+  return Math.abs(av - made) > slack ? { result, rate, base, made } : undefined;
+}
+/** Between a rate and the amount it is applied to: "rate to the site's assessed value of", "of", "levy on the". */
+const EN_RATE_TO =
+  /^\s*(?:per\s*cent|percent)?\s*(?:[\p{L}'’-]+\s+){0,3}(?:to|of|on)\s+(?:[\p{L}'’-]+\s+){0,6}(?:(?:of|at)\s+)?$/iu;
+/** Between an amount and the rate it is taken at: "at", "taxed at", "at a rate of". */
+const EN_BASE_AT = /^\s*,?\s*(?:[\p{L}'’-]+\s+){0,3}at\s+(?:a\s+(?:rate|levy|tax)\s+of\s+)?$/iu;
+/** Before a rate's result, set off as an aside: ", about", ", or", " — ", ", which comes to", ", giving". */
+const EN_RATE_RESULT =
+  /^\s*(?:per\s*cent|percent)?(?:\s+[\p{L}'’-]+){0,3}\s*(?:,|\s—|\s–|:|\()\s*(?:(?:or|so|that\s+is|which\s+(?:is|comes\s+to|gives|makes|brings(?:\s+in)?|means)|giving|making|bringing(?:\s+in)?|for|about|around|roughly|some|approximately|nearly|almost)\s+)*(?:a\s+year\s+|annually\s+)?$/iu;
+/** "176억 원의 2.5%인 4억 4,000만 원": the base's rate, then the result. */
+const KO_BASE_OF = /^\s*의\s*(?:약)?\s*$/;
+const KO_RATE_IS = /^\s*(?:%|퍼센트)?\s*(?:인|이면|는|은)\s*(?:약|연간?|매년)?\s*$/;
+/** "…에 세율 2.5%를 적용하면 연", "곱하면 약", "매기면", "부과하면": a verb applying the rate, right before the result. */
+const KO_RATE_APPLIED =
+  /(?:적용하면|적용해|적용한|곱하면|곱한|매기면|매긴|부과하면|부과한)\s*(?:[가-힣]+\s+){0,2}(?:약|연간?|매년)?\s*$/;
+
+/**
+ * `made` written as the report wrote `f`: its one number replaced, at `f`'s scale ("EUR 0.40 million" → "EUR 0.44
+ * million", "EUR 404,000" → "EUR 440,000") and to its decimals; a figure of several numbers ("4억 4,000만 원") written
+ * afresh.
+ */
+function writtenLike(f: ClaimFigure, made: number): string {
+  const nums = f.text.match(/\d[\d,]*(?:\.\d+)?/g) ?? [];
+  const one = nums.length === 1 ? nums[0] : undefined;
+  const factor = one === undefined ? NaN : Number(f.value) / Number(one.replace(/,/g, ''));
+  if (one === undefined || !(factor > 0 && Number.isFinite(factor)))
+    return formatFigure(String(Math.round(made)), f.unit, f.kind, f.lang);
+  const dec = (one.split('.')[1] ?? '').length;
+  const v = made / factor;
+  const written =
+    one.includes(',') || v >= 10000
+      ? v.toLocaleString('en-US', { minimumFractionDigits: dec, maximumFractionDigits: dec })
+      : v.toFixed(dec);
+  return f.text.replace(one, written);
+}
+
 /** Korean counters of time, which make an amount a rate ("일당", "연간"), not an amount each. */
 const KO_TIME_COUNTERS = new Set(['년', '월', '일', '시', '분', '초', '주']);
 /** Words of a total right before its amount ("합계 약", "총", "모두", "a total of", "totalling"). */
@@ -700,20 +816,24 @@ function productSlipVerdict(
   each: ClaimFigure,
   made: number,
   stated: readonly Claim[],
+  rate = false,
 ): { claim: Claim; finding: Finding } {
   const refs = stated
     .map((c) => c.sources.find((r) => r.agrees))
     .filter((r): r is SourceRef => r !== undefined)
-    .map((r) => ({ ...r, agrees: false }));
+    .map((r) => ({ ...r, agrees: false }))
+    // (a rate and its base stated in one source sentence are shown once)
+    .filter((r, k, all) => !rate || all.findIndex((x) => x.key === r.key && x.sentence.text === r.sentence.text) === k);
   const out: Claim = { ...claim, status: 'conflicting', sources: refs } as Claim;
   const lang = f.lang;
   const digits = Number.isInteger(made) ? 0 : Math.min(2, Math.max(0, -Math.floor(Math.log10(made % 1 || 1))));
   const num = /\d,\d{3}/.test(f.text)
     ? made.toLocaleString('en-US', { maximumFractionDigits: digits })
     : made.toFixed(digits);
-  const newText = f.text.replace(/\d[\d,]*(?:\.\d+)?/, num);
+  // (a rate's result written as the report writes the amount, its scale word kept: "EUR 0.44 million")
+  const newText = rate ? writtenLike(f, made) : f.text.replace(/\d[\d,]*(?:\.\d+)?/, num);
   const madeText = newText.replace(/^(?:about|around|roughly|some|약|대략)\s*/i, '');
-  const message = productSlipMessage(
+  const message = (rate ? rateSlipMessage : productSlipMessage)(
     count.text,
     each.text,
     madeText,
@@ -2993,6 +3113,121 @@ function partsSummingTo(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[
   }
   return out;
 }
+
+/**
+ * Whether a line's amount is a difference it gives ("a spread of USD 14.7m", "a gap of 40 MW", "USD 2.7m less than the
+ * next bid", "1,470만 달러 차이", "차액은 …") that two amounts of one kind and unit, no range, that one source states in a
+ * sentence of a refuting figure or the sentences next to it (DIFFERENCE_REACH) make, one of them that refuting figure,
+ * within the line's rounding: the writer's difference of the source's levels.
+ */
+function differenceOfSource(corpus: Corpus, f: ClaimFigure, scored: readonly Scored[]): boolean {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.kind === 'count' || f.sentenceText === undefined)
+    return false;
+  if (f.qualifier === 'range' || f.qualifier === 'min' || f.qualifier === 'max') return false;
+  const v = Number(f.value);
+  if (!(v > 0)) return false;
+  const text = f.sentenceText;
+  const at = (n: number) => n - (f.sentenceStart ?? 0);
+  const before = text.slice(Math.max(0, at(f.start) - 100), at(f.start));
+  const after = text.slice(at(f.end), at(f.end) + 30);
+  const [b, a] = f.lang === 'en' ? [EN_DIFF_BEFORE, EN_DIFF_AFTER] : [KO_DIFF_BEFORE, KO_DIFF_AFTER];
+  if (!(b.test(before) || a.test(after))) return false;
+  const idx = indexOf(corpus);
+  const value = (x: Entry) => Number(idx.sigFigs[x.sig].value);
+  const tried = new Set<Entry>();
+  for (const s of scored) {
+    const e = s.entry;
+    if (s.agrees || !e || s.via || e.kind !== f.kind || e.unit !== f.unit || tried.has(e)) continue;
+    tried.add(e);
+    if (idx.sigFigs[e.sig].qualifier === 'range') continue;
+    const ev = value(e);
+    const near = sentenceEntries(idx, e.src, Math.max(0, e.sentence - DIFFERENCE_REACH), e.sentence + DIFFERENCE_REACH);
+    for (const x of near) {
+      if (x === e || x.kind !== e.kind || x.unit !== e.unit || idx.sigFigs[x.sig].qualifier === 'range') continue;
+      const d = Math.abs(ev - value(x));
+      if (d > 0 && agrees(f, { value: String(d), precision: '', qualifier: 'exact' })) return true;
+    }
+  }
+  return false;
+}
+/** How many sentences from a refuting figure the other amount of a difference may stand (a table's next rows). */
+const DIFFERENCE_REACH = 3;
+/**
+ * Words that give the amount after them as a difference: "a spread of", "the gap is", "a difference of about", "the gap
+ * between the winning bid and the highest was".
+ */
+const EN_DIFF_BEFORE =
+  /\b(?:spread|gap|difference|margin|premium|discount|saving|savings)(?:\s+between\s+[^,;.]{1,60}?)?\s+(?:(?:of|is|was|comes\s+to|came\s+to)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|just\s+(?:over|under))\s+)?$/i;
+/** Words that give the amount before them as a difference: "more than", "less than", "cheaper", "above", "apart". */
+const EN_DIFF_AFTER = /^\s*(?:more|less|fewer|higher|lower|cheaper|dearer|above|below|apart|short\s+of)\b/i;
+/** "차이는 (약)", "차액이", "격차는": a difference named before its amount. */
+const KO_DIFF_BEFORE = /(?:차이|차액|격차)\s*(?:는|은|가|이)?\s*(?:약|무려|불과)?\s*$/;
+/** "… 차이", "… 더 비싸다", "… 낮은": a difference named after its amount. */
+const KO_DIFF_AFTER =
+  /^\s*(?:의\s*)?(?:차이|차액|격차)|^\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:많|적|높|낮|싸|비싸|저렴|싼|비싼)/;
+
+/**
+ * A line's total of a number of things, the count the line's own ("Together the three campuses come to 330 MW", "The
+ * two plants combined draw 1.2 GW", "세 캠퍼스를 합치면 330MW"): a count figure of two or more before the amount, and a
+ * total word. What it moves aside: a refuting source figure whose sentence does not write that number (in digits or
+ * a word: "three", "all three", "세", "3곳"): a level of one thing, or a total of other things, is not that sum.
+ */
+function totalOfCounted(f: ClaimFigure, figs: readonly ClaimFigure[]): ((s: Scored) => boolean) | undefined {
+  if (!AMOUNT_KINDS.has(f.kind) || f.kind === 'percent' || f.kind === 'count' || f.sentenceText === undefined)
+    return undefined;
+  if (!COUNTED_TOTAL[f.lang].test(f.sentenceText)) return undefined;
+  const counts = figs.filter((g) => g.kind === 'count' && g.end <= f.start && g.qualifier === 'exact');
+  if (counts.length !== 1) return undefined;
+  const n = Number(counts[0].value);
+  if (!(Number.isInteger(n) && n >= 2 && n <= 12)) return undefined;
+  const words = f.lang === 'en' ? EN_NUMBER_WORDS[n] : KO_NUMBER_WORDS[n];
+  const says = new RegExp(
+    f.lang === 'en'
+      ? `(?:^|[^\\d.,])${n}(?![\\d.,]\\d)|\\b(?:${words})\\b`
+      : `(?:^|[^\\d.,])${n}(?![\\d.,]\\d)|(?:${words})\\s`,
+    'i',
+  );
+  return (s) => {
+    if (s.agrees || !s.entry) return false;
+    const sent = s.entry.src.sentences[s.entry.fig.sentence];
+    return !!sent && !says.test(sent.text);
+  };
+}
+/** A total of counted things: "together", "combined", "in all", "between them", "합치면", "합계", "모두 합쳐". */
+const COUNTED_TOTAL: Record<Lang, RegExp> = {
+  en: /\b(?:together|combined|total|totals|totalled|totaled|totalling|totaling|in all|altogether|all told|between them)\b/i,
+  ko: /합치면|합쳐|합친|합계|모두 합|총합/,
+};
+const EN_NUMBER_WORDS = [
+  '',
+  '',
+  'two|both',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const KO_NUMBER_WORDS = [
+  '',
+  '',
+  '두|둘',
+  '세|셋',
+  '네|넷',
+  '다섯',
+  '여섯',
+  '일곱',
+  '여덟',
+  '아홉',
+  '열',
+  '열한',
+  '열두',
+];
 
 /**
  * The source figures that speak against an amount a line's list gives to a name (listNameOfClaim) and, with other amounts

@@ -18,6 +18,7 @@ const say = defineStrings(
     'fix.title': 'Change to {0} ({1})',
     'fix.share': "Change to {0} (the share the sentence's own figures make)",
     'figure.productSlip': '{0} at {1} each is {2} ({3}); the report says {4}.',
+    'figure.rateSlip': '{0} of {1} is {2} ({3}); the report says {4}.',
     'fix.product': "Change to {0} (the total the sentence's own figures make)",
     'fix.speaker': 'Change the speaker to {0}',
     'fix.sourceWording': 'Replace with the source wording',
@@ -48,6 +49,7 @@ const say = defineStrings(
     'fix.title': '{0}(으)로 고치기 ({1})',
     'fix.share': '{0}(으)로 고치기 (문장 속 수치로 계산한 비율)',
     'figure.productSlip': '{0} × {1}은(는) {2}입니다({3}). 보고서: {4}.',
+    'figure.rateSlip': '{1}의 {0}은(는) {2}입니다({3}). 보고서: {4}.',
     'fix.product': '{0}(으)로 고치기 (문장 속 수치로 계산한 합계)',
     'fix.speaker': '화자를 {0}(으)로 고치기',
     'fix.sourceWording': '출처 문구로 바꾸기',
@@ -184,6 +186,18 @@ export function productSlipMessage(
   lang: Lang,
 ): string {
   return say(lang, 'figure.productSlip', count, each, total, names(sources, lang), claim);
+}
+
+/** A rate slip's message: the rate of the base the line applies it to makes another amount than the line's. */
+export function rateSlipMessage(
+  rate: string,
+  base: string,
+  made: string,
+  sources: string[],
+  claim: string,
+  lang: Lang,
+): string {
+  return say(lang, 'figure.rateSlip', rate, base, made, names(sources, lang), claim);
 }
 
 /** A product slip's fix: the total the sentence's own count and amount each make. */
