@@ -85,7 +85,13 @@ export function indexValueOk(key: string, value: Dec): boolean {
 }
 
 function wordsRe(list: string[], flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\d])(?:${[...list].sort((a, b) => b.length - a.length).map(esc).join('|')})`, flags);
+  return new RegExp(
+    `(?<![\\p{L}\\d])(?:${[...list]
+      .sort((a, b) => b.length - a.length)
+      .map(esc)
+      .join('|')})`,
+    flags,
+  );
 }
 const EN_TARGET = new Set(EN.target.map((w) => w.toLowerCase()));
 const EN_STATUS = wordsRe([...EN.target, ...EN.measured], 'giu');
@@ -142,8 +148,13 @@ const PERIOD = new RegExp(
     `|(\\d{1,2})\\s*[~∼〜～–-]\\s*(\\d{1,2})\\s*월` +
     `|(${MONTH_ALT})(?![a-z])` +
     `|(\\d{1,2})\\s*월(?!\\s*\\d)` +
-    `|(${EN_PERIOD_FORMS.sort((a, b) => b.length - a.length).map(esc).join('|')})(?![A-Za-z])` +
-    `|(?:[1-4]\\s?|[상하])?(${[...KO_PERIOD_WORDS.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')}))`,
+    `|(${EN_PERIOD_FORMS.sort((a, b) => b.length - a.length)
+      .map(esc)
+      .join('|')})(?![A-Za-z])` +
+    `|(?:[1-4]\\s?|[상하])?(${[...KO_PERIOD_WORDS.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(esc)
+      .join('|')}))`,
   'gu',
 );
 
@@ -159,7 +170,12 @@ function periodOf(m: RegExpExecArray | RegExpMatchArray): string {
   if (m[1] && m[2]) return spanPeriod(MONTH_NO.get(m[1])!, MONTH_NO.get(m[2])!);
   if (m[3] && m[4]) return spanPeriod(+m[3], +m[4]);
   if (m[5] || m[6]) return 'month';
-  if (m[7]) return EN_PERIOD_WORDS.get(m[7].toLowerCase().replace(/[\s-]+/g, ' ')) ?? EN_PERIOD_WORDS.get(m[7].toLowerCase()) ?? 'month';
+  if (m[7])
+    return (
+      EN_PERIOD_WORDS.get(m[7].toLowerCase().replace(/[\s-]+/g, ' ')) ??
+      EN_PERIOD_WORDS.get(m[7].toLowerCase()) ??
+      'month'
+    );
   return KO_PERIOD_WORDS.get(m[8]) ?? 'month';
 }
 
