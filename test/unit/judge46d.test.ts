@@ -41,6 +41,8 @@ describe('judge46d: an index named before its bare number is read', () => {
       '1.34|index|PUE:measured:month|1.34',
     ]);
     assert.deepEqual(read('측정된 부분 PUE(pPUE)는 평균 1.07로 낮았다.', 'ko'), ['1.07|index|pPUE:measured|1.07']);
+    // (the verb after the number is its clause's only when no other number stands first: the 설계값 is the 1.09's)
+    assert.deepEqual(read('냉각 모듈의 pPUE는 1.07로 설계값 1.09보다 좋았다.', 'ko'), ['1.07|index|pPUE|1.07']);
   });
   it('not a number the index cannot take, nor one far from its name, nor a lower-case word', () => {
     assert.deepEqual(read('The PUE 2030 roadmap was published.', 'en'), ['2030|date|date|2030']);

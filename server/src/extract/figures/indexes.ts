@@ -97,15 +97,21 @@ const EN_TARGET = new Set(EN.target.map((w) => w.toLowerCase()));
 const EN_STATUS = wordsRe([...EN.target, ...EN.measured], 'giu');
 const KO_TARGET = KO.target;
 const KO_STATUS = new RegExp(`(?:${[...KO.target, ...KO.measured].map(esc).join('|')})`, 'gu');
-/** The rest of a Korean clause after a number, up to a comma, a semicolon, a sentence's end or another number. */
-const KO_CLAUSE = /^[^,;.!?\d]*/u;
+const KO_STATUS_ONE = new RegExp(KO_STATUS.source, 'u');
+/**
+ * The rest of a Korean clause after a number, up to a comma, a semicolon or a sentence's end: its verb says what the
+ * number is, unless another number stands in it first ("1.07로 설계값 1.09보다": the 설계값 is the 1.09's).
+ */
+const KO_CLAUSE = /^[^,;.!?]*/u;
+/** How far before a figure (and after it, in Korean) its status and period are looked for: its clause, not a page. */
+const REACH = 300;
 /** After the number: "the 1.25 target", "1.25 목표". */
 const TARGET_AFTER = /^\s*[)）]?\s*(?:target|goal|design\s+target|목표)/iu;
 
 /** Target or measured, as the last word of either before the number says (or "target" right after it). */
 function status(t: string, start: number, end: number): 'target' | 'measured' | undefined {
   if (TARGET_AFTER.test(t.slice(end, end + 20))) return 'target';
-  const before = t.slice(0, start);
+  const before = t.slice(Math.max(0, start - REACH), start);
   let last: { at: number; target: boolean } | undefined;
   for (const m of before.matchAll(EN_STATUS)) {
     // (an English word ends where a letter does not follow)
@@ -116,8 +122,8 @@ function status(t: string, start: number, end: number): 'target' | 'measured' | 
     if (!last || m.index > last.at) last = { at: m.index, target: KO_TARGET.some((w) => m[0].startsWith(w)) };
   if (!last) {
     // (Korean says it after the number, in the verb of its clause: "1.2 이하로 낮출 계획이다", "1.34가 나왔다가")
-    const clause = KO_CLAUSE.exec(t.slice(end))![0];
-    const m = new RegExp(KO_STATUS.source, 'u').exec(clause);
+    const clause = KO_CLAUSE.exec(t.slice(end, end + REACH))![0];
+    const m = /\d/.test(clause) ? null : KO_STATUS_ONE.exec(clause);
     if (m) last = { at: end, target: KO_TARGET.some((w) => m[0].startsWith(w)) };
   }
   return last ? (last.target ? 'target' : 'measured') : undefined;
@@ -191,7 +197,7 @@ function period(t: string, start: number, end: number): string | undefined {
     if (m && m.index === 0) return periodOf(m);
   }
   let last: RegExpMatchArray | undefined;
-  for (const m of t.slice(0, start).matchAll(PERIOD)) last = m;
+  for (const m of t.slice(Math.max(0, start - REACH), start).matchAll(PERIOD)) last = m;
   return last ? periodOf(last) : undefined;
 }
 
