@@ -16,13 +16,13 @@ describe('judge46d: an index named before its bare number is read', () => {
       '1.15|index|PUE:target|1.15',
     ]);
     assert.deepEqual(read('Over the first quarter the measured PUE averaged 1.27, up from 1.24 in January.', 'en'), [
-      '1.27|index|PUE:measured:quarter|1.27',
-      '1.24|index|PUE:measured:month|1.24',
+      '1.27|index|PUE:measured:quarter:1|1.27',
+      '1.24|index|PUE:measured:month:1|1.24',
       'January|date|date|--01',
     ]);
-    assert.deepEqual(read('The hall posted a PUE of 1.34 for July.', 'en'), ['1.34|index|PUE:measured:month|1.34']);
+    assert.deepEqual(read('The hall posted a PUE of 1.34 for July.', 'en'), ['1.34|index|PUE:measured:month:7|1.34']);
     assert.deepEqual(read('Over July–September the hall averaged a PUE of 1.29.', 'en'), [
-      '1.29|index|PUE:measured:quarter|1.29',
+      '1.29|index|PUE:measured:quarter:3|1.29',
     ]);
     assert.deepEqual(read('The lenders require a minimum DSCR of 1.35x.', 'en'), ['1.35x|index|DSCR:target|1.35']);
     assert.deepEqual(read('Its WUE was 0.26 L/kWh against a target of 0.20 L/kWh.', 'en'), [
@@ -90,6 +90,15 @@ describe('judge46d: an index is judged by the same index, of the same standing a
       '1.27',
     );
     assert.equal(r.status, 'supported', messages(r));
+  });
+  it('nor is another month’s value ✓ (January’s 1.24 given for February)', () => {
+    const r = figureJudged(
+      corpus,
+      '# Nordic campuses\n\nIn February the Brakken campus’s measured PUE was 1.24.\n',
+      '1.24',
+    );
+    assert.notEqual(r.status, 'supported', messages(r));
+    assert.equal(loud(r).length, 0, messages(r));
   });
   it('a design value is judged by the design value, not by a measured one', () => {
     const ok = figureJudged(corpus, '# Nordic campuses\n\nThe Brakken campus’s design PUE is 1.20.\n', '1.20');

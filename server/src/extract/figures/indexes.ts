@@ -147,17 +147,18 @@ for (const [p, list] of Object.entries(KO.periods)) for (const w of list) KO_PER
 const MONTH_ALT = MONTHS.join('|');
 /**
  * A period: a span of months ("July to September", "July–September", "7~9월"), one month ("July", "7월"), or a word
- * of a period ("quarter", "Q3", "first half", "annual", "분기", "상반기", "연평균"); the span first, so that a span is one.
+ * of a period ("quarter", "Q3", "first half", "annual", "분기", "상반기", "연평균") with the ordinal that says which
+ * ("the third quarter", "3분기"); the span first, so that a span is one.
  */
 const PERIOD = new RegExp(
   `(?<![\\p{L}\\d])(?:(${MONTH_ALT})\\s*(?:[–—-]|to|through|until)\\s*(${MONTH_ALT})(?![a-z])` +
     `|(\\d{1,2})\\s*[~∼〜～–-]\\s*(\\d{1,2})\\s*월` +
     `|(${MONTH_ALT})(?![a-z])` +
     `|(\\d{1,2})\\s*월(?!\\s*\\d)` +
-    `|(${EN_PERIOD_FORMS.sort((a, b) => b.length - a.length)
+    `|(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?(${EN_PERIOD_FORMS.sort((a, b) => b.length - a.length)
       .map(esc)
       .join('|')})(?![A-Za-z])` +
-    `|(?:[1-4]\\s?|[상하])?(${[...KO_PERIOD_WORDS.keys()]
+    `|([1-4]\\s?|[상하])?(${[...KO_PERIOD_WORDS.keys()]
       .sort((a, b) => b.length - a.length)
       .map(esc)
       .join('|')}))`,
@@ -167,27 +168,60 @@ const PERIOD = new RegExp(
 /** The same, not global (exec keeps no place between calls). */
 const PERIOD_FIRST = new RegExp(PERIOD.source, 'u');
 
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
+/**
+ * A period of months a to b: its length, and which one when it is a calendar month, quarter or half ("July to
+ * September" is quarter:3; "May to July" is three months of no quarter).
+ */
 function spanPeriod(a: number, b: number): string {
   const n = ((b - a + 12) % 12) + 1;
-  return n === 1 ? 'month' : n === 3 ? 'quarter' : n === 6 ? 'half' : n === 12 ? 'year' : `${n} months`;
+  if (n === 1) return `month:${a}`;
+  if (n === 3) return a % 3 === 1 ? `quarter:${(a + 2) / 3}` : 'quarter';
+  if (n === 6) return a === 1 ? 'half:1' : a === 7 ? 'half:2' : 'half';
+  return n === 12 ? 'year' : `${n} months`;
+}
+
+/** A quarter or half with which one it is, when the words say ("Q3", "H1", "third quarter", "하반기"). */
+function which(p: string, word: string, ordinal: string | undefined): string {
+  const n =
+    ordinal !== undefined
+      ? (ORDINALS[ordinal.toLowerCase()] ?? (ordinal === '상' ? 1 : ordinal === '하' ? 2 : +ordinal.trim()))
+      : undefined;
+  const coded = /^(?:[QH]([1-4])|([1-4])Q)$/i.exec(word);
+  const k = coded ? +(coded[1] ?? coded[2]) : /^first half$/i.test(word) ? 1 : /^second half$/i.test(word) ? 2 : n;
+  if (p === 'quarter' && k && k >= 1 && k <= 4) return `quarter:${k}`;
+  if (p === 'half' && k && k >= 1 && k <= 2) return `half:${k}`;
+  return p;
 }
 
 function periodOf(m: RegExpExecArray | RegExpMatchArray): string {
   if (m[1] && m[2]) return spanPeriod(MONTH_NO.get(m[1])!, MONTH_NO.get(m[2])!);
   if (m[3] && m[4]) return spanPeriod(+m[3], +m[4]);
-  if (m[5] || m[6]) return 'month';
-  if (m[7])
-    return (
-      EN_PERIOD_WORDS.get(m[7].toLowerCase().replace(/[\s-]+/g, ' ')) ??
-      EN_PERIOD_WORDS.get(m[7].toLowerCase()) ??
-      'month'
-    );
-  return KO_PERIOD_WORDS.get(m[8]) ?? 'month';
+  if (m[5]) return `month:${MONTH_NO.get(m[5])}`;
+  if (m[6]) return +m[6] >= 1 && +m[6] <= 12 ? `month:${+m[6]}` : 'month';
+  if (m[8]) {
+    const p =
+      EN_PERIOD_WORDS.get(m[8].toLowerCase().replace(/[\s-]+/g, ' ')) ??
+      EN_PERIOD_WORDS.get(m[8].toLowerCase()) ??
+      'month';
+    return which(p, m[8], m[7]);
+  }
+  return which(KO_PERIOD_WORDS.get(m[10]) ?? 'month', m[10], m[9]);
 }
 
 /** A period right after the number: "1.34 for July", "1.29 over the whole quarter", "1.34 in its first month". */
 const PERIOD_AFTER =
-  /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?,?\s*(?:in|for|over|during|across|through)\s+(?:(?:the|its|a|that|this|each|every|whole|full|first|second|third|fourth|last|past|entire|calendar|fiscal|same)\s+)*/iu;
+  /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?,?\s*(?:in|for|over|during|across|through)\s+(?:(?:the|its|a|that|this|each|every|whole|full|last|past|entire|calendar|fiscal|same)\s+)*/iu;
 
 function period(t: string, start: number, end: number): string | undefined {
   const after = PERIOD_AFTER.exec(t.slice(end, end + 60));
