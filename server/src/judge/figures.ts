@@ -3792,7 +3792,12 @@ function restatedByParty(
 ): { entry: Entry; held: boolean; run?: undefined; apart: readonly Entry[] } | undefined {
   if (f.lang !== 'en' || f.sentenceText === undefined || !AMOUNT_KINDS.has(f.kind)) return undefined;
   const at = f.start - (f.sentenceStart ?? 0);
-  const clause = f.sentenceText.slice(0, at).split(CLAUSE_BREAK).pop() ?? '';
+  // (the clause's opener is near its figure: a window before it, not the whole sentence before, once per figure; a
+  // sentence of 16,000 amounts took time in the square of them. A clause longer than the window opens on no name read)
+  const from = Math.max(0, at - PARTY_REACH);
+  const parts = f.sentenceText.slice(from, at).split(CLAUSE_BREAK);
+  if (parts.length === 1 && from > 0) return undefined;
+  const clause = parts.pop() ?? '';
   const name = PARTY_OPENER.exec(clause)?.[1];
   if (!name || EN_NOT_PARTY.test(name)) return undefined;
   const writes = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u').test(text);
@@ -3844,6 +3849,8 @@ function restatedByParty(
   }
   return { entry: found, held: true, apart };
 }
+/** How far before its figure a line's clause is read for the party it opens on (restatedByParty). */
+const PARTY_REACH = 300;
 /** Where a clause starts in an English line, before its figure: punctuation that ends the one before. */
 const CLAUSE_BREAK = /[,;:—–()]\s*|\s+(?:and|but|while|whereas)\s+/;
 /** A name opening a clause, perhaps as an owner ("BURC's licence"), before a lower-case word. */
