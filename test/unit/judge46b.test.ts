@@ -100,6 +100,20 @@ describe('judge46b: a value the source gives one party is not another party’s'
     assert.equal(r.mismatches.length, 1, messages(r));
     assert.match(r.mismatches[0].message, /70 MW/);
   });
+  it('a sentence’s capital is no party: "Wind power purchase agreements cover 750 MW" against a list item headed Wind', () => {
+    // (a briefing's item, its label the sentence's first word: "Wind: … plans 900 MW of wind …, but PPAs have been
+    // signed for 750 MW so far"; the line's own first word is capitalized because it opens the sentence)
+    const brief = {
+      'sindh-power-brief-2026-10.md':
+        '# Sindh power brief, October 2026\n\n- **Wind:** The developer still plans 900 MW of wind in the Gharo corridor for the Stargate Gharo campus, but PPAs have been signed for 750 MW so far.\n',
+    };
+    const r = figureJudged(
+      writtenSources(brief),
+      '# Gharo\n\nWind power purchase agreements cover 750 MW of the 900 MW the developer plans in the Gharo corridor.\n',
+      '750 MW',
+    );
+    assert.equal(loud(r).length, 0, messages(r));
+  });
   it('unseen-70 marcus-leslie L21: the deck’s 50 MW given to BURC’s licence, which caps it at 40 MW', () => {
     const r = reportLineJudged('unseen-70', UNSEEN_70_BELIZE, 21, '50 MW');
     assert.deepEqual(r.codes, ['figure-mismatch']);

@@ -3797,9 +3797,20 @@ function restatedByParty(
   const from = Math.max(0, at - PARTY_REACH);
   const parts = f.sentenceText.slice(from, at).split(CLAUSE_BREAK);
   if (parts.length === 1 && from > 0) return undefined;
+  const opensSentence = parts.length === 1;
   const clause = parts.pop() ?? '';
-  const name = PARTY_OPENER.exec(clause)?.[1];
+  const opener = PARTY_OPENER.exec(clause);
+  const name = opener?.[1];
   if (!name || EN_NOT_PARTY.test(name)) return undefined;
+  // (one capitalized word that opens the sentence, no owner's 's after it, is the sentence's capital, no name: "Wind
+  // power purchase agreements cover 750 MW of the 900 MW …"; an acronym, "BURC's", "Maya Reef Digital" are names)
+  if (
+    opensSentence &&
+    !/\s/.test(name) &&
+    !/^[\p{Lu}\p{N}&-]{2,}$/u.test(name) &&
+    !/['’]s\s*$/.test(opener[0].slice(0, -1))
+  )
+    return undefined;
   const writes = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u').test(text);
   const idx = indexOf(corpus);
   let found: Entry | undefined;
