@@ -15,6 +15,7 @@ import {
   latinForms,
   latinSoundVariants,
   loanwordShaped,
+  romanizeSyllables,
   type PhoneticForm,
 } from '../text/translit';
 import { romanize } from 'es-hangul';
@@ -796,9 +797,54 @@ function namedForms(name: string): PhoneticForm[] | null {
     : name.startsWith('en:')
       ? latinAsRomanized(name)
       : null;
-  if (rr && !forms.length) return rr;
-  if (rr) return [...forms, ...rr];
-  return forms.length ? forms : null;
+  // A Korean firm's name of its own name and its trade (한울전선, 동진중공업): the name as English writes it (Hanul,
+  // Dongjin), and the English words of its trade (cable; heavy, industries), which meet it from an English line only.
+  const firm = name.startsWith('ko:')
+    ? firmNameForms(name.slice(3))
+    : TRADE_WORDS.has(name)
+      ? [{ key: 'tr:' + name, vowels: [], syllables: 0 }]
+      : null;
+  const all = [...forms, ...(rr ?? []), ...(firm ?? [])];
+  return all.length ? all : null;
+}
+/** The words of trade a Korean firm's name ends with (ko.json firmTrades), longest first, with their English terms. */
+const FIRM_TRADES: [string, string[]][] = Object.entries(koWords.firmTrades ?? {})
+  .map(([ko, en]): [string, string[]] => [ko, en.map((w) => wordTerm(w)).filter((t): t is string => !!t)])
+  .sort((a, b) => b[0].length - a[0].length);
+/** The English terms of those trades (en:heavy, en:cable). */
+const TRADE_WORDS: ReadonlySet<string> = new Set(FIRM_TRADES.flatMap(([, en]) => en));
+/**
+ * A Korean firm's name written as one word, its own name of two or three syllables and then its trade (한울|전선,
+ * 동진|중공업, 청라|스틸, 비응|마린케이블: a loanword may stand before the trade word), as English writes the own name:
+ * its Revised Romanization, syllable by syllable (Cheongrim for 청림, not the spoken Cheongnim) or as said, or in
+ * the spellings firms keep for eo and yeo (Sungjin for 성진, Hyun for 현). Keyed as the romanized place names are
+ * (rr:), so an English word of exactly that spelling meets it, and no other; and by the English words of its trade
+ * (tr:, Heavy Industries for 중공업), which only an English term looks up (TermWeights.linked): a firm's Hangul name
+ * is what an English line's `Dongjin Heavy Industries` says in full, but `industry` alone in an English source is no
+ * firm's name.
+ */
+function firmNameForms(stem: string): PhoneticForm[] | null {
+  if (stem.length < 4 || !/^[\uac00-\ud7a3]+$/.test(stem)) return null;
+  const keys = new Set<string>();
+  for (const n of [2, 3]) {
+    const own = stem.slice(0, n),
+      tail = stem.slice(n);
+    const trade = FIRM_TRADES.find(([t]) => tail.endsWith(t));
+    if (!trade) continue;
+    const before = tail.slice(0, tail.length - trade[0].length);
+    if (before && !(before.length >= 2 && (loanwordShaped(before) || loanwordShaped(tail)))) continue;
+    keys.add('rr:' + romanize(own).replace(/[^a-z]/g, ''));
+    let spellings = [''];
+    for (const ch of own) {
+      const r = romanizeSyllables(ch);
+      const alts = new Set([r, r.replace(/yeo/, 'yu').replace(/eo/, 'u'), r.replace(/yeong$/, 'young')]);
+      spellings = spellings.flatMap((s) => [...alts].map((a) => s + a));
+    }
+    for (const s of spellings) keys.add('rr:' + s);
+    for (const t of trade[1]) keys.add('tr:' + t);
+  }
+  const out = [...keys].filter((k) => k.length >= 7).map((key) => ({ key, vowels: [], syllables: 0 }));
+  return out.length ? out : null;
 }
 /**
  * A place's Korean name with the word for what it is (영광군 Yeonggwang County, 홍농읍, 울산시): English writes the
@@ -842,7 +888,8 @@ export function soundLinked(terms: TermTable, a: number, b: number): boolean {
 function formsMeet(aKo: boolean, fa: PhoneticForm[] | null, fb: PhoneticForm[] | null): boolean {
   if (!fa || !fb) return false;
   const [ko, en] = aKo ? [fa, fb] : [fb, fa];
-  return ko.some((k) => en.some((e) => formsAlike(k, e)));
+  // (A firm's trade words, tr:, are no spelling of it: TermWeights.linked reads them.)
+  return ko.some((k) => !k.key.startsWith('tr:') && en.some((e) => formsAlike(k, e)));
 }
 
 /**
@@ -912,8 +959,22 @@ export class TermWeights {
     if (out) return out;
     const byKey = this.byKey ?? this.buildKeys();
     const found = new Set<number>(this.learned.get(id) ?? NONE);
-    for (const f of forms ?? NONE_FORMS)
-      for (const t of byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
+    const ko = terms.name(id).startsWith('ko:');
+    let byTrade: Set<number> | undefined;
+    for (const f of forms ?? NONE_FORMS) {
+      if (!f.key.startsWith('tr:')) {
+        for (const t of byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
+      }
+      // An English word of a Korean firm's trade meets the Korean firms' names of that trade (heavy, industries:
+      // 동진중공업); not the reverse, and no sound link: `industry` alone in an English source is no firm's name.
+      // similarityTo keeps such a link only where the claim also names the firm (tradeLinks).
+      else if (!ko)
+        for (const t of byKey.get(f.key) ?? NONE)
+          if (terms.name(t).startsWith('ko:') && !found.has(t)) {
+            found.add(t);
+            (byTrade ??= new Set()).add(t);
+          }
+    }
     // A name Korean writes as one word and English as several (프레리크레스트에너지 / Prairie Crest Energy): the
     // compound meets each of the words the sources write.
     const name = terms.name(id);
@@ -929,6 +990,7 @@ export class TermWeights {
     // The answer's ids are permanent (byKey's and learned's terms are the corpus's); the key of a scratch term is its name.
     out = found.size ? [...found] : NONE;
     if (found.size && !bySound) this.vocabOnly.add(out);
+    if (byTrade) this.byTrade.set(out, byTrade);
     const memo: Map<number | string, number[]> = scratch ? this.scratchLinks : this.links;
     if (memo.size >= 100_000) memo.clear();
     memo.set(scratch ? terms.name(id) : id, out);
@@ -949,6 +1011,13 @@ export class TermWeights {
       }
     }
     return out;
+  }
+
+  /** Of linked() answers, the Korean firms' names an English word of their trade meets (heavy: 동진중공업). */
+  private byTrade = new WeakMap<number[], ReadonlySet<number>>();
+  /** The Korean firms' names a linked() answer holds only as the English word of their trade (firmNameForms). */
+  tradeLinks(links: number[]): ReadonlySet<number> | undefined {
+    return this.byTrade.get(links);
   }
 
   /** linked() answers that only the domain vocabulary gave (no spelling, no learned pair). */
@@ -1237,8 +1306,22 @@ export function similarityTo(
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
     linked.push(isWord(terms, t) ? w.linked(t) : NONE);
-    maxId = Math.max(maxId, t, ...linked[i]);
   }
+  // A Korean firm's name that an English word of its trade meets (`heavy`, `industries`: 동진중공업) is the claim's
+  // only where another of its words names the firm (`Dongjin`): a firm of the trade the claim does not name is not.
+  // There the one Korean word stands for each of those words (moreSlots): `Dongjin Heavy Industries` says it in full.
+  let named: Set<number> | undefined, firms: Set<number> | undefined;
+  for (let i = 0; i < claim.size; i++) {
+    const trade = linked[i].length ? w.tradeLinks(linked[i]) : undefined;
+    if (!trade) continue;
+    if (!named) {
+      named = new Set();
+      for (const l of linked) if (!w.tradeLinks(l)) for (const x of l) named.add(x);
+    }
+    linked[i] = linked[i].filter((l) => !trade.has(l) || named!.has(l));
+    for (const l of linked[i]) if (trade.has(l)) (firms ??= new Set()).add(l);
+  }
+  for (let i = 0; i < claim.size; i++) maxId = Math.max(maxId, claim.idAt(i), ...linked[i]);
   let slotOf: Int32Array;
   if (scratch) {
     if (scratch.slotOf.length < maxId + 1)
@@ -1247,6 +1330,8 @@ export function similarityTo(
   } else slotOf = new Int32Array(maxId + 1).fill(-1);
   let total = 0,
     around = 0;
+  /** The claim's further slots of a Korean firm's name that its own name and its trade's words all meet. */
+  let moreSlots: Map<number, number[]> | undefined;
   const vocabs: boolean[] = [],
     grammar: boolean[] = [];
   for (let i = 0; i < claim.size; i++) {
@@ -1271,7 +1356,13 @@ export function similarityTo(
     const isCo = isCoFigure(terms, t) || ctx || byVocab;
     if (!isCo) total += claim.weightAt(i) * idf;
     else if (ctx && !byVocab) around += claim.weightAt(i) * idf;
-    for (const l of linked[i]) if (slotOf[l] < 0) slotOf[l] = wcs.length;
+    for (const l of linked[i])
+      if (slotOf[l] < 0) slotOf[l] = wcs.length;
+      else if (firms?.has(l) && slotOf[l] !== wcs.length) {
+        const m = (moreSlots ??= new Map()).get(l);
+        if (!m) moreSlots.set(l, [wcs.length]);
+        else if (!m.includes(wcs.length)) m.push(wcs.length);
+      }
     slotOf[t] = wcs.length;
     wcs.push(claim.weightAt(i));
     idfs.push(idf);
@@ -1311,6 +1402,13 @@ export function similarityTo(
         found[k] = source.weightAt(j);
         hits++;
       }
+      const more = k >= 0 && moreSlots ? moreSlots.get(id) : undefined;
+      if (more)
+        for (const m of more)
+          if (!(found[m] >= source.weightAt(j))) {
+            found[m] = source.weightAt(j);
+            hits++;
+          }
     }
     let shared = 0,
       count = 0,

@@ -1,0 +1,73 @@
+// xlang46: a Korean firm's name written in Hangul in one language's articles and romanized in the other's (수승대공조 /
+// Suseungdae Air Systems, 청라스틸 / Cheongna Steel): the firm's own name meets its romanization, so a line on the firm
+// is judged by the source in the other language.
+import { strict as assert } from 'assert';
+import { soundAlikeNames } from '../../server/src/extract/subjects';
+import * as path from 'path';
+import { figureJudged, loadSources, loud, messages, writtenSources } from './judged';
+
+const KO_SOURCE = `# 수승대공조, 스타게이트 새만금 캠퍼스 냉각설비 1240억 원 수주
+
+경남 거창의 공조설비 업체 수승대공조는 스타게이트 새만금 데이터센터 캠퍼스에 냉각설비를 공급하는 계약을 1,240억 원에 맺었다고 3일 밝혔다. 납품은 2027년 상반기에 시작된다.
+
+회사 관계자는 "해외 데이터센터 수주도 이어가겠다"고 말했다.
+`;
+
+describe("xlang46: a Korean firm's romanized name meets its Hangul name", () => {
+  it('the own name before a word of trade is romanized as English writes it', () => {
+    assert.ok(soundAlikeNames('ko:수승대공조', 'en:suseungdae'));
+    assert.ok(soundAlikeNames('ko:청라스틸', 'en:cheongna'));
+    assert.ok(soundAlikeNames('ko:동악쿨링', 'en:dongak'));
+    assert.ok(soundAlikeNames('ko:사인암파워텍', 'en:sainam'));
+    assert.ok(soundAlikeNames('ko:동진중공업', 'en:dongjin'));
+    // syllable by syllable, as firms write it (청림 is Cheongrim, not the spoken Cheongnim), and the firms' eo as u
+    assert.ok(soundAlikeNames('ko:청림이앤씨', 'en:cheongrim'));
+    assert.ok(soundAlikeNames('ko:성진정밀', 'en:sungjin'));
+    // a loanword before the trade word (마린케이블)
+    assert.ok(soundAlikeNames('ko:비응마린케이블', 'en:bieung'));
+    // not another firm's name, nor a word that is no firm's (no trade word after it)
+    assert.ok(!soundAlikeNames('ko:수승대공조', 'en:dongak'));
+    assert.ok(!soundAlikeNames('ko:한울전선', 'en:hanseong'));
+    assert.ok(!soundAlikeNames('ko:청라동', 'en:cheongna'));
+  });
+
+  it("an English line on the firm is refuted by the Korean article's figure", () => {
+    const j = figureJudged(
+      writtenSources({ 'suseungdae-ko.md': KO_SOURCE }, 'xref-xlang46-'),
+      '# Korean suppliers\n\nSuseungdae Air Systems signed a KRW 142 billion contract to supply cooling equipment to the Stargate Saemangeum data center campus.\n',
+      'KRW 142 billion',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+
+  it("an English line on the firm that states the Korean article's figure is supported", () => {
+    const j = figureJudged(
+      writtenSources({ 'suseungdae-ko.md': KO_SOURCE }, 'xref-xlang46-'),
+      '# Korean suppliers\n\nSuseungdae Air Systems signed a KRW 124 billion contract to supply cooling equipment to the Stargate Saemangeum data center campus.\n',
+      'KRW 124 billion',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+    assert.equal(j.status, 'supported');
+  });
+
+  it("the trade's English words alone are no firm's name", () => {
+    // `Air Systems` meets 수승대공조 only beside `Suseungdae`: an English line on another firm of the trade shares the
+    // source's subject no more than it did before.
+    const j = figureJudged(
+      writtenSources({ 'suseungdae-ko.md': KO_SOURCE }, 'xref-xlang46-'),
+      '# Korean suppliers\n\nA Korean air systems maker signed a KRW 142 billion order for chillers.\n',
+      'KRW 142 billion',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+
+  it('unseen-33 L44: Dongjin Heavy Industries is 동진중공업, whose 62 transformers are 3150억 원', () => {
+    const j = figureJudged(
+      loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-33', 'sources')),
+      '# Memo\n\nDongjin Heavy Industries will deliver 62 transformers for KRW 31.5 billion.\n',
+      'KRW 31.5 billion',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(j.mismatches[0].message, /3150억/);
+  });
+});
