@@ -34,7 +34,7 @@ describe("xlang46: a Korean firm's romanized name meets its Hangul name", () => 
   it("an English line on the firm is refuted by the Korean article's figure", () => {
     const j = figureJudged(
       writtenSources({ 'suseungdae-ko.md': KO_SOURCE }, 'xref-xlang46-'),
-      '# Korean suppliers\n\nSuseungdae Air Systems signed a KRW 142 billion contract to supply cooling equipment to the Stargate Saemangeum data center campus.\n',
+      '# Korean suppliers\n\nSuseungdae Air Systems signed a KRW 142 billion contract for the Saemangeum campus.\n',
       'KRW 142 billion',
     );
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
@@ -43,7 +43,7 @@ describe("xlang46: a Korean firm's romanized name meets its Hangul name", () => 
   it("an English line on the firm that states the Korean article's figure is supported", () => {
     const j = figureJudged(
       writtenSources({ 'suseungdae-ko.md': KO_SOURCE }, 'xref-xlang46-'),
-      '# Korean suppliers\n\nSuseungdae Air Systems signed a KRW 124 billion contract to supply cooling equipment to the Stargate Saemangeum data center campus.\n',
+      '# Korean suppliers\n\nSuseungdae Air Systems signed a KRW 124 billion contract for the Saemangeum campus.\n',
       'KRW 124 billion',
     );
     assert.deepEqual(loud(j), [], messages(j));
@@ -55,13 +55,22 @@ describe("xlang46: a Korean firm's romanized name meets its Hangul name", () => 
     // source's subject no more than it did before.
     const j = figureJudged(
       writtenSources({ 'suseungdae-ko.md': KO_SOURCE }, 'xref-xlang46-'),
-      '# Korean suppliers\n\nA Korean air systems maker signed a KRW 142 billion order for chillers.\n',
+      '# Korean suppliers\n\nA Korean air systems maker signed a KRW 142 billion contract for the Saemangeum campus.\n',
       'KRW 142 billion',
     );
     assert.deepEqual(loud(j), [], messages(j));
   });
 
-  it('unseen-33 L44: Dongjin Heavy Industries is 동진중공업, whose 62 transformers are 3150억 원', () => {
+  it('another firm of the trade is not the firm', () => {
+    const j = figureJudged(
+      writtenSources({ 'suseungdae-ko.md': KO_SOURCE }, 'xref-xlang46-'),
+      '# Korean suppliers\n\nDongak Air Systems signed a KRW 142 billion contract for the Saemangeum campus.\n',
+      'KRW 142 billion',
+    );
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+
+  it("unseen-33 L44's firm and figure: Dongjin Heavy Industries is 동진중공업, whose 62 transformers are 3150억 원", () => {
     const j = figureJudged(
       loadSources(path.join(__dirname, '..', 'fixtures', 'unseen-33', 'sources')),
       '# Memo\n\nDongjin Heavy Industries will deliver 62 transformers for KRW 31.5 billion.\n',
