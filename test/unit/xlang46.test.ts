@@ -2,7 +2,7 @@
 // Suseungdae Air Systems, 청라스틸 / Cheongna Steel): the firm's own name meets its romanization, so a line on the firm
 // is judged by the source in the other language.
 import { strict as assert } from 'assert';
-import { soundAlikeNames } from '../../server/src/extract/subjects';
+import { koreanFirmName, soundAlikeNames } from '../../server/src/extract/subjects';
 import * as path from 'path';
 import { figureJudged, loadSources, loud, messages, writtenSources } from './judged';
 
@@ -15,20 +15,24 @@ const KO_SOURCE = `# 수승대공조, 스타게이트 새만금 캠퍼스 냉각
 
 describe("xlang46: a Korean firm's romanized name meets its Hangul name", () => {
   it('the own name before a word of trade is romanized as English writes it', () => {
-    assert.ok(soundAlikeNames('ko:수승대공조', 'en:suseungdae'));
-    assert.ok(soundAlikeNames('ko:청라스틸', 'en:cheongna'));
-    assert.ok(soundAlikeNames('ko:동악쿨링', 'en:dongak'));
-    assert.ok(soundAlikeNames('ko:사인암파워텍', 'en:sainam'));
-    assert.ok(soundAlikeNames('ko:동진중공업', 'en:dongjin'));
+    const names = (ko: string) => koreanFirmName(ko).names;
+    assert.ok(names('수승대공조').includes('suseungdae'));
+    assert.deepEqual(koreanFirmName('수승대공조').trade, ['en:air', 'en:system']);
+    assert.ok(names('청라스틸').includes('cheongna'));
+    assert.ok(names('동악쿨링').includes('dongak'));
+    assert.ok(names('사인암파워텍').includes('sainam'));
+    assert.ok(names('동진중공업').includes('dongjin'));
+    assert.deepEqual(koreanFirmName('동진중공업').trade, ['en:heavy', 'en:industry']);
     // syllable by syllable, as firms write it (청림 is Cheongrim, not the spoken Cheongnim), and the firms' eo as u
-    assert.ok(soundAlikeNames('ko:청림이앤씨', 'en:cheongrim'));
-    assert.ok(soundAlikeNames('ko:성진정밀', 'en:sungjin'));
+    assert.ok(names('청림이앤씨').includes('cheongrim'));
+    assert.ok(names('성진정밀').includes('sungjin'));
     // a loanword before the trade word (마린케이블)
-    assert.ok(soundAlikeNames('ko:비응마린케이블', 'en:bieung'));
-    // not another firm's name, nor a word that is no firm's (no trade word after it)
-    assert.ok(!soundAlikeNames('ko:수승대공조', 'en:dongak'));
-    assert.ok(!soundAlikeNames('ko:한울전선', 'en:hanseong'));
-    assert.ok(!soundAlikeNames('ko:청라동', 'en:cheongna'));
+    assert.ok(names('비응마린케이블').includes('bieung'));
+    // no word of trade after the name: no firm's name
+    assert.deepEqual(names('청라동'), []);
+    assert.deepEqual(names('새만금'), []);
+    // and no sound link of its own (a place's or a loanword's)
+    assert.ok(!soundAlikeNames('ko:동진중공업', 'en:dongjin'));
   });
 
   it("an English line on the firm is refuted by the Korean article's figure", () => {
