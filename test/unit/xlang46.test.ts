@@ -54,6 +54,25 @@ describe("xlang46: a Korean firm's romanized name meets its Hangul name", () => 
     assert.equal(j.status, 'supported');
   });
 
+  it("an interview's answer that does not repeat the firm is still the firm's", () => {
+    // The question names the firm; the answer says only what it signed. The firm's words in the English line,
+    // which no English source writes, cost the answer nothing.
+    const interview = `# [인터뷰] 김도윤 수승대공조 대표 "새만금 냉각설비, 2027년 상반기 납품"
+
+스타게이트 새만금 캠퍼스의 냉각설비를 맡은 수승대공조의 김도윤 대표를 거창 본사에서 만났다.
+
+**- 수승대공조가 맡은 계약 규모는.**
+
+"새만금 캠퍼스 냉각설비 계약은 1,240억 원이다. 납품은 2027년 상반기에 시작한다."
+`;
+    const j = figureJudged(
+      writtenSources({ 'suseungdae-interview-ko.md': interview }, 'xref-xlang46-'),
+      "# Korean suppliers\n\nSuseungdae Air Systems's cooling contract for the Saemangeum campus is worth KRW 142 billion.\n",
+      'KRW 142 billion',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+
   it("the trade's English words alone are no firm's name", () => {
     // `Air Systems` meets 수승대공조 only beside `Suseungdae`: an English line on another firm of the trade shares the
     // source's subject no more than it did before.
