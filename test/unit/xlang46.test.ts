@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { koreanFirmName, soundAlikeNames } from '../../server/src/extract/subjects';
 import * as path from 'path';
-import { figureJudged, loadSources, loud, messages, writtenSources } from './judged';
+import { figureJudged, loadSources, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const KO_SOURCE = `# 수승대공조, 스타게이트 새만금 캠퍼스 냉각설비 1240억 원 수주
 
@@ -71,6 +71,13 @@ describe("xlang46: a Korean firm's romanized name meets its Hangul name", () => 
       'KRW 142 billion',
     );
     assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+  });
+
+  it('unseen-27 L15: a sum over several firms the source names is none of theirs', () => {
+    // `세움에너지솔루션(배터리), 우진중전기(변압기), 청해전선(케이블) 세 회사와 맺은 계약이 합쳐서 약 1조7,400억 원` against
+    // `Korea's Seum Energy Solutions is supplying the batteries, a deal worth about KRW 1.14 trillion.` (true)
+    const j = reportLineJudged('unseen-27', 'coolabah-plains-newsletter.md', 15, 'KRW 1.14 trillion');
+    assert.deepEqual(loud(j), [], messages(j));
   });
 
   it("the trade's English words alone are no firm's name", () => {
