@@ -50,6 +50,12 @@ export interface KoreanWords {
     /** Particles after a counted noun standing before its number ("일자리가 10만 개"). */
     afterNoun: string[];
   };
+  /**
+   * The words of trade a Korean firm's name ends with after its own name (동진중공업, 한울전선, 청라스틸, 수승대공조): heavy
+   * industries, cable, construction, steel, cooling, air systems … as English writes them after the name in its
+   * romanization (Dongjin Heavy Industries, Hanul Cable), by those English words. extract/subjects.ts firmNameForms.
+   */
+  firmTrades?: Record<string, string[]>;
   stopwords: {
     /** Words that say nothing of a figure's subject (qualifiers, units, pronouns). */
     subject: string[];

@@ -15,6 +15,7 @@ import {
   latinForms,
   latinSoundVariants,
   loanwordShaped,
+  romanizeSyllables,
   type PhoneticForm,
 } from '../text/translit';
 import { romanize } from 'es-hangul';
@@ -796,9 +797,67 @@ function namedForms(name: string): PhoneticForm[] | null {
     : name.startsWith('en:')
       ? latinAsRomanized(name)
       : null;
-  if (rr && !forms.length) return rr;
-  if (rr) return [...forms, ...rr];
-  return forms.length ? forms : null;
+  // A Korean firm's name of its own name and its trade (한울전선, 동진중공업): the name as English writes it (Hanul,
+  // Dongjin), and the English words of its trade (cable; heavy, industries), which meet it from an English line only.
+  const firm = name.startsWith('ko:') ? firmNameForms(name.slice(3)) : null;
+  const all = [...forms, ...(rr ?? []), ...(firm ?? [])];
+  return all.length ? all : null;
+}
+const FIRM_KEY = /^(?:fn|tr):/;
+/** What an English word of a claim links of Korean firms' names (TermWeights.firmLinks). */
+export interface FirmLinks {
+  name: ReadonlySet<number>;
+  trade: ReadonlySet<number>;
+}
+const NO_FIRMS: ReadonlySet<number> = new Set();
+/** The words of trade a Korean firm's name ends with (ko.json firmTrades), longest first, with their English terms. */
+const FIRM_TRADES: [string, string[]][] = Object.entries(koWords.firmTrades ?? {})
+  .map(([ko, en]): [string, string[]] => [ko, en.map((w) => wordTerm(w)).filter((t): t is string => !!t)])
+  .sort((a, b) => b[0].length - a[0].length);
+/** The English terms of those trades (en:heavy, en:cable). */
+const TRADE_WORDS: ReadonlySet<string> = new Set(FIRM_TRADES.flatMap(([, en]) => en));
+/**
+ * A Korean firm's name written as one word, its own name of two or three syllables and then its trade (한울|전선,
+ * 동진|중공업, 청라|스틸, 비응|마린케이블: a loanword may stand before the trade word), as English writes the own name:
+ * its Revised Romanization, syllable by syllable (Cheongrim for 청림, not the spoken Cheongnim) or as said, or in
+ * the spellings firms keep for eo and yeo (Sungjin for 성진, Hyun for 현) (fn: keys, which an English word of exactly
+ * that spelling looks up); and by the English words of its trade (tr:, Heavy Industries for 중공업). Only an English
+ * term looks them up (TermWeights.linked), and similarityTo keeps the firm only for a claim that names it by both,
+ * `Dongjin Heavy Industries`: `Dongjin` alone may be any word, and `industry` alone is no firm's name. No sound link.
+ */
+function firmNameForms(stem: string): PhoneticForm[] | null {
+  const keys = firmKeys(stem);
+  return keys.length ? keys.map((key) => ({ key, vowels: [], syllables: 0 })) : null;
+}
+/** The English spellings of a Korean firm's own name (firmNameForms), and its trade's English terms. */
+export function koreanFirmName(stem: string): { names: string[]; trade: string[] } {
+  const keys = firmKeys(stem);
+  return {
+    names: keys.filter((k) => k.startsWith('fn:')).map((k) => k.slice(3)),
+    trade: keys.filter((k) => k.startsWith('tr:')).map((k) => k.slice(3)),
+  };
+}
+function firmKeys(stem: string): string[] {
+  if (stem.length < 4 || !/^[\uac00-\ud7a3]+$/.test(stem)) return [];
+  const keys = new Set<string>();
+  for (const n of [2, 3]) {
+    const own = stem.slice(0, n),
+      tail = stem.slice(n);
+    const trade = FIRM_TRADES.find(([t]) => tail.endsWith(t));
+    if (!trade) continue;
+    const before = tail.slice(0, tail.length - trade[0].length);
+    if (before && !(before.length >= 2 && (loanwordShaped(before) || loanwordShaped(tail)))) continue;
+    keys.add('fn:' + romanize(own).replace(/[^a-z]/g, ''));
+    let spellings = [''];
+    for (const ch of own) {
+      const r = romanizeSyllables(ch);
+      const alts = new Set([r, r.replace(/yeo/, 'yu').replace(/eo/, 'u'), r.replace(/yeong$/, 'young')]);
+      spellings = spellings.flatMap((s) => [...alts].map((a) => s + a));
+    }
+    for (const s of spellings) keys.add('fn:' + s);
+    for (const t of trade[1]) keys.add('tr:' + t);
+  }
+  return [...keys].filter((k) => k.length >= 7);
 }
 /**
  * A place's Korean name with the word for what it is (영광군 Yeonggwang County, 홍농읍, 울산시): English writes the
@@ -842,7 +901,8 @@ export function soundLinked(terms: TermTable, a: number, b: number): boolean {
 function formsMeet(aKo: boolean, fa: PhoneticForm[] | null, fb: PhoneticForm[] | null): boolean {
   if (!fa || !fb) return false;
   const [ko, en] = aKo ? [fa, fb] : [fb, fa];
-  return ko.some((k) => en.some((e) => formsAlike(k, e)));
+  // (A firm's name and trade keys, fn: and tr:, are no spelling: TermWeights.linked reads them.)
+  return ko.some((k) => !FIRM_KEY.test(k.key) && en.some((e) => formsAlike(k, e)));
 }
 
 /**
@@ -906,14 +966,29 @@ export class TermWeights {
     const terms = this.terms;
     const forms = phoneticForms(terms, id);
     const pairs = subjectPairs(terms.name(id));
-    if (!forms && !this.learned.has(id) && !pairs.length) return NONE;
+    if (!forms && !this.learned.has(id) && !pairs.length && !TRADE_WORDS.has(terms.name(id))) return NONE;
     const scratch = terms.isScratch(id);
     let out = scratch ? this.scratchLinks.get(terms.name(id)) : this.links.get(id);
     if (out) return out;
     const byKey = this.byKey ?? this.buildKeys();
     const found = new Set<number>(this.learned.get(id) ?? NONE);
+    const ko = terms.name(id).startsWith('ko:');
     for (const f of forms ?? NONE_FORMS)
-      for (const t of byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
+      if (!FIRM_KEY.test(f.key))
+        for (const t of byKey.get(f.key) ?? NONE) if (t !== id && soundLinked(terms, id, t)) found.add(t);
+    // An English word that spells a Korean firm's own name (dongjin: 동진중공업) or is a word of its trade (heavy,
+    // industries) meets the firm's Hangul name; not the reverse, and similarityTo keeps the firm only for a claim that
+    // names it by both (firmLinks).
+    let byName: Set<number> | undefined, byTrade: Set<number> | undefined;
+    if (!ko) {
+      const w = terms.name(id).slice(3);
+      for (const t of /^[a-z]{4,}$/.test(w) ? (byKey.get('fn:' + w) ?? NONE) : NONE)
+        if (!found.has(t)) (byName ??= new Set()).add(t);
+      if (TRADE_WORDS.has(terms.name(id)))
+        for (const t of byKey.get('tr:' + terms.name(id)) ?? NONE) if (!found.has(t)) (byTrade ??= new Set()).add(t);
+      for (const t of byName ?? NONE) found.add(t);
+      for (const t of byTrade ?? NONE) found.add(t);
+    }
     // A name Korean writes as one word and English as several (프레리크레스트에너지 / Prairie Crest Energy): the
     // compound meets each of the words the sources write.
     const name = terms.name(id);
@@ -929,6 +1004,7 @@ export class TermWeights {
     // The answer's ids are permanent (byKey's and learned's terms are the corpus's); the key of a scratch term is its name.
     out = found.size ? [...found] : NONE;
     if (found.size && !bySound) this.vocabOnly.add(out);
+    if (byName || byTrade) this.byFirm.set(out, { name: byName ?? NO_FIRMS, trade: byTrade ?? NO_FIRMS });
     const memo: Map<number | string, number[]> = scratch ? this.scratchLinks : this.links;
     if (memo.size >= 100_000) memo.clear();
     memo.set(scratch ? terms.name(id) : id, out);
@@ -949,6 +1025,16 @@ export class TermWeights {
       }
     }
     return out;
+  }
+
+  /** Of linked() answers, the Korean firms' names the English word spells or is a word of the trade of. */
+  private byFirm = new WeakMap<number[], FirmLinks>();
+  /**
+   * The Korean firms' Hangul names a linked() answer holds as their own name's spelling (dongjin: 동진중공업) or as a
+   * word of their trade (heavy: 동진중공업), firmNameForms.
+   */
+  firmLinks(links: number[]): FirmLinks | undefined {
+    return this.byFirm.get(links);
   }
 
   /** linked() answers that only the domain vocabulary gave (no spelling, no learned pair). */
@@ -1237,8 +1323,34 @@ export function similarityTo(
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
     linked.push(isWord(terms, t) ? w.linked(t) : NONE);
-    maxId = Math.max(maxId, t, ...linked[i]);
   }
+  // A Korean firm's Hangul name is the claim's where its words name the firm both by its own name and by a word of its
+  // trade (`Dongjin Heavy Industries`: 동진중공업); a firm met only one way is not (`Dongjin` alone may be any word,
+  // `industries` any firm's). There the one Korean word stands for each of those words (moreSlots), as the English
+  // words would in an English source; and those words, named by no source of their own language, count only where a
+  // source has the firm (firmOnly): evidence when shared, no loss when not (an interview's answer, `우리 지분이 30%니까
+  // …`, does not repeat the firm the question named).
+  let firms: Set<number> | undefined;
+  const firmOnly: boolean[] = [];
+  {
+    let names: Set<number> | undefined, trades: Set<number> | undefined;
+    for (const l of linked) {
+      const f = l.length ? w.firmLinks(l) : undefined;
+      if (!f) continue;
+      for (const x of f.name) (names ??= new Set()).add(x);
+      for (const x of f.trade) (trades ??= new Set()).add(x);
+    }
+    if (names || trades)
+      for (let i = 0; i < claim.size; i++) {
+        const f = linked[i].length ? w.firmLinks(linked[i]) : undefined;
+        if (!f) continue;
+        const keep = (x: number) => !!names?.has(x) && !!trades?.has(x);
+        linked[i] = linked[i].filter((x) => (!f.name.has(x) && !f.trade.has(x)) || keep(x));
+        for (const x of linked[i]) if (keep(x)) (firms ??= new Set()).add(x);
+        firmOnly[i] = linked[i].length > 0 && linked[i].every(keep);
+      }
+  }
+  for (let i = 0; i < claim.size; i++) maxId = Math.max(maxId, claim.idAt(i), ...linked[i]);
   let slotOf: Int32Array;
   if (scratch) {
     if (scratch.slotOf.length < maxId + 1)
@@ -1247,7 +1359,10 @@ export function similarityTo(
   } else slotOf = new Int32Array(maxId + 1).fill(-1);
   let total = 0,
     around = 0;
-  const vocabs: boolean[] = [],
+  /** The claim's further slots of a Korean firm's name that its own name and its trade's words all meet. */
+  let moreSlots: Map<number, number[]> | undefined;
+  const firmCo: boolean[] = [],
+    vocabs: boolean[] = [],
     grammar: boolean[] = [];
   for (let i = 0; i < claim.size; i++) {
     const t = claim.idAt(i);
@@ -1268,16 +1383,24 @@ export function similarityTo(
     // language write it otherwise ("permanent", 시중은행), and were not scored against it before it was linked.
     const ctx = claim.isContextAt(i);
     const byVocab = !known && isWord(terms, t) && w.linkedByVocabOnly(linked[i]);
-    const isCo = isCoFigure(terms, t) || ctx || byVocab;
+    const byFirm = !known && isWord(terms, t) && !!firmOnly[i];
+    const isCo = isCoFigure(terms, t) || ctx || byVocab || byFirm;
     if (!isCo) total += claim.weightAt(i) * idf;
     else if (ctx && !byVocab) around += claim.weightAt(i) * idf;
-    for (const l of linked[i]) if (slotOf[l] < 0) slotOf[l] = wcs.length;
+    for (const l of linked[i])
+      if (slotOf[l] < 0) slotOf[l] = wcs.length;
+      else if (firms?.has(l) && slotOf[l] !== wcs.length) {
+        const m = (moreSlots ??= new Map()).get(l);
+        if (!m) moreSlots.set(l, [wcs.length]);
+        else if (!m.includes(wcs.length)) m.push(wcs.length);
+      }
     slotOf[t] = wcs.length;
     wcs.push(claim.weightAt(i));
     idfs.push(idf);
     co.push(isCo);
     ctxs.push(ctx);
     vocabs.push(byVocab);
+    firmCo.push(byFirm && !isCoFigure(terms, t) && !ctx && !byVocab);
     grammar.push(isGrammar(terms.name(t)));
   }
   // A sentence that says nothing of its own ("Published: 24 Jan 2025" under a title) is only what is around it.
@@ -1311,6 +1434,13 @@ export function similarityTo(
         found[k] = source.weightAt(j);
         hits++;
       }
+      const more = k >= 0 && moreSlots ? moreSlots.get(id) : undefined;
+      if (more)
+        for (const m of more)
+          if (!(found[m] >= source.weightAt(j))) {
+            found[m] = source.weightAt(j);
+            hits++;
+          }
     }
     let shared = 0,
       count = 0,
@@ -1324,7 +1454,9 @@ export function similarityTo(
         count++;
         if (!ctxs[i]) own++;
         hits--;
-        if (co[i]) extra += wcs[i] * idfs[i];
+        // (a firm's name only the other language's sources write adds what the source shares of it: its heading's
+        // weight in an interview's answer takes nothing away)
+        if (co[i]) extra += firmCo[i] ? Math.min(wcs[i], ws) * idfs[i] : wcs[i] * idfs[i];
       }
     }
     // (Only for a source that shares two terms or more: one shared concept, `power`, is no more evidence for it.)

@@ -10,6 +10,7 @@ import { EN_UNITS } from '../extract/numerals/english';
 import { amountRole, givenAsAsked, rowRole, type Role } from './role';
 import {
   figureBreaks,
+  koreanFirmName,
   figurePiece,
   nounTerms,
   SENTENCE_WEIGHT,
@@ -5560,6 +5561,11 @@ function collectEvidence(
     // claim is its part; the others are the other parts, which do not refute it.
     const wholeParts = claimWholeOfPart && !via && !scaled ? sameWholeParts(idx, claimWholeOfPart, e) : undefined;
     if (wholeParts && !claimAgreesHere() && wholeParts.some((x) => claimAgrees(x))) return;
+    // A sum the source gives over several firms it names (`세움에너지솔루션(배터리), 우진중전기(변압기), 청해전선(케이블) 세
+    // 회사와 맺은 계약이 합쳐서 약 1조7,400억 원`) is none of theirs: a line that names one of them and no whole is neither
+    // supported nor refuted by it.
+    if (!claimParts.whole && isTotal(entryScope(e)) && namesOneOfFirms(claimFig.sentenceText ?? '', entryText(e)))
+      return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights, !!wholeParts);
     if (!rel) return;
     // A phase's amount ("\$22.5 billion cost of the first two phases") neither vouches for nor refutes the site's at
@@ -7351,4 +7357,26 @@ function placesAbout(e: Entry): { places: string[]; at: number } {
 /** readsPlaceIn of a source figure's sentence (or of its source's sentence `at`). */
 function readsPlace(cp: readonly string[], e: Entry, at = e.fig.sentence): boolean {
   return readsPlaceIn(cp, e.src, at);
+}
+
+/** The source sentence of an entry's figure. */
+const entryText = (e: Entry): string => e.src.sentences[e.fig.sentence]?.text ?? '';
+
+/**
+ * Whether a source sentence names two Korean firms or more (their Hangul names: 한울전선, 동진중공업; subjects.ts
+ * koreanFirmName) and the line's sentence names one of them, in Hangul or as English writes its own name.
+ */
+function namesOneOfFirms(line: string, sentence: string): boolean {
+  const firms = new Map<string, string[]>();
+  for (const w of sentence.match(/[가-힣]{4,}/gu) ?? []) {
+    const stem = w.replace(/(?:으로|에서|이|가|은|는|의|을|를|와|과|에|도|로)$/u, '');
+    if (firms.has(stem)) continue;
+    const names = koreanFirmName(stem).names;
+    if (names.length) firms.set(stem, names);
+  }
+  if (firms.size < 2) return false;
+  const lower = line.toLowerCase();
+  for (const [stem, names] of firms)
+    if (line.includes(stem) || names.some((n) => new RegExp(`(?<![a-z])${n}(?![a-z])`).test(lower))) return true;
+  return false;
 }
