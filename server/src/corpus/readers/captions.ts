@@ -28,13 +28,8 @@ const VOICE_END = /<\/v>\s*$/;
 /** A caption line that ends its sentence (`…공급합니다.`, `…did it?`, `…"`). */
 const ENDS = /[.!?。…]["'”’)」』]*\s*$|[다요죠]\s*$/;
 
-/**
- * The running text of a caption file, with its map back to the file; undefined when the file is not one (fewer than
- * three cues, or text between cues that is not a cue's).
- */
-export function captionText(file: string): { text: string; toOriginal: TextMap } | undefined {
-  // (most files have no time code at all: looked for once before the lines are split)
-  if (!file.includes('-->')) return undefined;
+/** Where each line of a file starts and ends, its line break (\r\n, \r or \n) left out. */
+function linesOf(file: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   const re = /\r\n|\r|\n/g;
   let at = 0;
@@ -43,6 +38,17 @@ export function captionText(file: string): { text: string; toOriginal: TextMap }
     at = m.index + m[0].length;
   }
   lines.push({ start: at, end: file.length });
+  return lines;
+}
+
+/**
+ * The running text of a caption file, with its map back to the file; undefined when the file is not one (fewer than
+ * three cues, or text between cues that is not a cue's).
+ */
+export function captionText(file: string): { text: string; toOriginal: TextMap } | undefined {
+  // (most files have no time code at all: looked for once before the lines are split)
+  if (!file.includes('-->')) return undefined;
+  const lines = linesOf(file);
   const t = (k: number) => file.slice(lines[k].start, lines[k].end);
   const timings: number[] = [];
   for (let k = 0; k < lines.length; k++) if (TIMING.test(t(k))) timings.push(k);
@@ -140,14 +146,7 @@ const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * title (`i have invited mr dorian pott`, `Mr Dorian Pott`). A voice no one called stays no one's.
  */
 export function transcriptPanelText(file: string): { text: string; toOriginal: TextMap } | undefined {
-  const lines: { start: number; end: number }[] = [];
-  const re = /\r\n|\r|\n/g;
-  let at = 0;
-  for (let m = re.exec(file); m; m = re.exec(file)) {
-    lines.push({ start: at, end: m.index });
-    at = m.index + m[0].length;
-  }
-  lines.push({ start: at, end: file.length });
+  const lines = linesOf(file);
   const t = (k: number) => file.slice(lines[k].start, lines[k].end);
   const first = lines.findIndex((_, k) => STAMP.test(t(k)));
   if (first < 0) return undefined;

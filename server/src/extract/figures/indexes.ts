@@ -168,7 +168,8 @@ const PERIOD = new RegExp(
 /** The same, not global (exec keeps no place between calls). */
 const PERIOD_FIRST = new RegExp(PERIOD.source, 'u');
 
-const ORDINALS: Record<string, number> = {
+/** A quarter's or half's ordinal as English writes it (`the third quarter`, `2nd half`); the scanner's too. */
+export const EN_ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,
   third: 3,
@@ -195,7 +196,7 @@ function spanPeriod(a: number, b: number): string {
 function which(p: string, word: string, ordinal: string | undefined): string {
   const n =
     ordinal !== undefined
-      ? (ORDINALS[ordinal.toLowerCase()] ?? (ordinal === '상' ? 1 : ordinal === '하' ? 2 : +ordinal.trim()))
+      ? (EN_ORDINALS[ordinal.toLowerCase()] ?? (ordinal === '상' ? 1 : ordinal === '하' ? 2 : +ordinal.trim()))
       : undefined;
   const coded = /^(?:[QH]([1-4])|([1-4])Q)$/i.exec(word);
   const k = coded ? +(coded[1] ?? coded[2]) : /^first half$/i.test(word) ? 1 : /^second half$/i.test(word) ? 2 : n;

@@ -32,7 +32,7 @@ import {
 import type { ExtractResult } from './index';
 import { hangulForms, latinForms, formsAlike, loanwordShaped, type PhoneticForm } from '../../text/translit';
 import { EN_AGAINST, EN_THEN } from '../change';
-import { INDEX_AFTER, INDEX_CHAIN, indexKey, indexNameBefore, indexUnit, indexValueOk } from './indexes';
+import { EN_ORDINALS, INDEX_AFTER, INDEX_CHAIN, indexKey, indexNameBefore, indexUnit, indexValueOk } from './indexes';
 import {
   DATE_ONLY_PRE,
   EN_PRE,
@@ -2132,16 +2132,6 @@ function periodStem(word: string): string {
  */
 const EN_PART_OF_YEAR =
   /(?<![A-Za-z0-9])(?:the\s+)?(?:([QH])([1-4])|([1-4])([QH])|(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of)?)\s+$/i;
-const EN_ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-};
 function partOfYearBefore(t: string, start: number): { start: number; part: string } | undefined {
   const from = Math.max(0, start - 40);
   const m = EN_PART_OF_YEAR.exec(t.slice(from, start));
