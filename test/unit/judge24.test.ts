@@ -182,7 +182,8 @@ describe('judge24: a part the source adds up to its total, given as the total', 
   it('"orders total about KRW 260bn" is refuted by the 4,150억 원 the UK 2,600억 and the Argentine 1,550억 make up', () => {
     const j = figureJudged(u27, memo("Cheonghae Cable's Stargate orders total about KRW 260bn."), 'KRW 260bn');
     assert.equal(j.mismatches.length, 1, j.codes.join());
-    assert.match(j.mismatches[0].message, /4,150억/);
+    // (the same total as another Korean source writes it, `4150억`, since the line names the firm both languages share: xlang46)
+    assert.match(j.mismatches[0].message, /4,?150억/);
   });
   it('…while the UK order as such, and the true total, stay clean', () => {
     const uk = memo("Cheonghae Cable's UK cable order for Blyth is worth about KRW 260bn.");

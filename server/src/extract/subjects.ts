@@ -829,6 +829,19 @@ function firmNameForms(stem: string): PhoneticForm[] | null {
   const keys = firmKeys(stem);
   return keys.length ? keys.map((key) => ({ key, vowels: [], syllables: 0 })) : null;
 }
+/** The English words of those trades as written (cable, heavy, industries, steel …). */
+const TRADE_WORDS_EN: ReadonlySet<string> = new Set(Object.values(koWords.firmTrades ?? {}).flat());
+/**
+ * Whether a line may name a Korean firm: a Hangul word read as one (koreanFirmName), or a capitalized English word of a
+ * trade (`Cheonghae Cable`, `Dongjin Heavy Industries`). Cheap, from the line's text alone: what asks a source's
+ * sentence of a firm asks it only for such a line.
+ */
+export function mayNameKoreanFirm(line: string): boolean {
+  for (const w of line.match(/\b[A-Z][a-z]+\b/g) ?? []) if (TRADE_WORDS_EN.has(w.toLowerCase())) return true;
+  for (const w of line.match(/[가-힣]{4,}/gu) ?? [])
+    if (firmKeys(w.replace(/(?:으로|에서|이|가|은|는|의|을|를|와|과|에|도|로)$/u, '')).length) return true;
+  return false;
+}
 /** The English spellings of a Korean firm's own name (firmNameForms), and its trade's English terms. */
 export function koreanFirmName(stem: string): { names: string[]; trade: string[] } {
   const keys = firmKeys(stem);

@@ -11,6 +11,7 @@ import { amountRole, givenAsAsked, rowRole, type Role } from './role';
 import {
   figureBreaks,
   koreanFirmName,
+  mayNameKoreanFirm,
   figurePiece,
   nounTerms,
   SENTENCE_WEIGHT,
@@ -5059,6 +5060,8 @@ function collectEvidence(
   let sitePlacesOfClaim: string[] | undefined;
   let rowPlaces: string[] | undefined;
   let openerOnly: boolean | undefined;
+  // Whether the claim's line may name a Korean firm (namesOneOfFirms asks a source's sentence only then).
+  let claimFirmy: boolean | undefined;
   const claimParts: ClaimParts = {
     part: claimPart,
     phase: claimPhase,
@@ -5562,7 +5565,13 @@ function collectEvidence(
     // A sum the source gives over several firms it names (`세움에너지솔루션(배터리), 우진중전기(변압기), 청해전선(케이블) 세
     // 회사와 맺은 계약이 합쳐서 약 1조7,400억 원`) is none of theirs: a line that names one of them and no whole is neither
     // supported nor refuted by it.
-    if (!claimParts.whole && isTotal(entryScope(e)) && namesOneOfFirms(claimFig.sentenceText ?? '', entryText(e)))
+    // (the source's sentence read only for a line that may name a firm: a snapshot's source is decoded to read it)
+    if (
+      !claimParts.whole &&
+      isTotal(entryScope(e)) &&
+      (claimFirmy ??= mayNameKoreanFirm(claimFig.sentenceText ?? '')) &&
+      namesOneOfFirms(claimFig.sentenceText ?? '', entryText(e))
+    )
       return;
     const rel = partRelation(claimParts, e, narrowedAlike, corpus.weights, !!wholeParts);
     if (!rel) return;
