@@ -837,6 +837,15 @@ const TRADE_WORDS_EN: ReadonlySet<string> = new Set(Object.values(koWords.firmTr
  * sentence of a firm asks it only for such a line.
  */
 export function mayNameKoreanFirm(line: string): boolean {
+  // (asked once per figure, each of a sentence's figures with the same line: the last answer kept; a line of 100,000
+  // characters and thousands of amounts read its words once, not once per amount)
+  if (line === lastFirmLine) return lastFirmAnswer;
+  lastFirmLine = line;
+  return (lastFirmAnswer = namesFirmWord(line));
+}
+let lastFirmLine: string | undefined;
+let lastFirmAnswer = false;
+function namesFirmWord(line: string): boolean {
   for (const w of line.match(/\b[A-Z][a-z]+\b/g) ?? []) if (TRADE_WORDS_EN.has(w.toLowerCase())) return true;
   for (const w of line.match(/[가-힣]{4,}/gu) ?? [])
     if (firmKeys(w.replace(/(?:으로|에서|이|가|은|는|의|을|를|와|과|에|도|로)$/u, '')).length) return true;
