@@ -4,7 +4,7 @@
 // (`<v Name>…</v>`, as Teams writes each turn) is read as the label `Name: …`; the words are read as running text, a
 // cue's line going on into the next where its sentence goes on, a speaker's label (`[기자]`, `[인터뷰: 이름 / 직함]`) on a line of its own. What stands
 // above the first cue (an export's head: the video's title, channel, upload date) is kept as it is, line for line.
-import type { Segment, TextMap } from './reader';
+import { MappedText, type TextMap } from './reader';
 
 /** A cue's time code line (`00:00:04,120 --> 00:00:08,560`, WebVTT's `00:04.120 --> 00:08.560 align:start`). */
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:\s.*)?$/;
@@ -61,13 +61,8 @@ export function captionText(file: string): { text: string; toOriginal: TextMap }
   // The head: the lines above the first cue (its number, when it has one, is the cue's).
   let headEnd = timings[0];
   if (headEnd > 0 && cueId(headEnd - 1)) headEnd--;
-  const segments: Segment[] = [];
-  let text = '';
-  const copy = (from: number, to: number) => {
-    if (to <= from) return;
-    segments.push({ text: text.length, file: from, length: to - from });
-    text += file.slice(from, to);
-  };
+  const out = new MappedText(file);
+  const copy = (from: number, to: number) => out.copy(from, to);
   copy(0, headEnd > 0 ? lines[headEnd - 1].end : 0);
   let prev: 'none' | 'goes-on' | 'ended' | 'label' = 'none';
   for (let c = 0; c < timings.length; c++) {
@@ -84,12 +79,12 @@ export function captionText(file: string): { text: string; toOriginal: TextMap }
       const words = voice ? s.slice(voice[0].length, end) : s.slice(0, end);
       const label = !voice && LABEL.test(words);
       const turn = !!voice || (!label && SPEAKER.test(words));
-      const sep = prev === 'none' ? (text ? '\n\n' : '') : label || turn ? '\n\n' : prev === 'goes-on' ? ' ' : '\n';
-      text += sep;
+      const sep = prev === 'none' ? (out.text ? '\n\n' : '') : label || turn ? '\n\n' : prev === 'goes-on' ? ' ' : '\n';
+      out.text += sep;
       if (voice) {
         const at = lines[k].start + voice[1].length + voice[0].indexOf(voice[2], voice[1].length);
         copy(at, at + voice[2].length);
-        text += ': ';
+        out.text += ': ';
       }
       const from = lines[k].start + (voice ? voice[0].length : 0);
       const lead = words.length - words.trimStart().length;
@@ -97,8 +92,8 @@ export function captionText(file: string): { text: string; toOriginal: TextMap }
       prev = label ? 'label' : ENDS.test(words) ? 'ended' : 'goes-on';
     }
   }
-  text += '\n';
-  return { text, toOriginal: { file, segments } };
+  out.text += '\n';
+  return out.done();
 }
 
 /** A line of a video site's transcript panel that is only the time its caption starts (`1:12:40`, `0:12`). */
@@ -206,25 +201,20 @@ export function transcriptPanelText(file: string): { text: string; toOriginal: T
     const name = words.length === 1 ? (fullName(words[0]) ?? words) : words;
     return [m[1], ...name].map(titleCase).join(' ');
   };
-  const segments: Segment[] = [];
-  let text = '';
-  const copy = (from: number, to: number) => {
-    if (to <= from) return;
-    segments.push({ text: text.length, file: from, length: to - from });
-    text += file.slice(from, to);
-  };
+  const out = new MappedText(file);
+  const copy = (from: number, to: number) => out.copy(from, to);
   copy(0, first > 0 ? lines[first - 1].end : 0);
   for (let n = 0; n < voices.length; n++) {
-    text += text ? '\n\n' : '';
+    out.text += out.text ? '\n\n' : '';
     const label = n > 0 ? labelOf(voices[n - 1]) : undefined;
-    if (label) text += `${label}: `;
+    if (label) out.text += `${label}: `;
     voices[n].forEach((c, i) => {
-      if (i > 0) text += '\n';
+      if (i > 0) out.text += '\n';
       copy(c.from, c.to);
     });
   }
-  text += '\n';
-  return { text, toOriginal: { file, segments } };
+  out.text += '\n';
+  return out.done();
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,7 +2,7 @@
 // marked with its number in brackets (`[2]The Southern Herald`, `By [15]Nadira Boodoosingh-Clarke`), an image as
 // `[IMG]`, and the addresses listed by number under `References` at its end. The marks and the list are the browser's:
 // the page is read without them, so its masthead, byline and menus read as they would on the page.
-import type { Segment, TextMap } from './reader';
+import { MappedText, type TextMap } from './reader';
 
 /** A link's number or an image's mark, as the dump sets it before the link's text. */
 const MARK = /\[(?:\d{1,4}|IMG)\]/g;
@@ -33,15 +33,9 @@ export function lynxText(file: string): { text: string; toOriginal: TextMap } | 
   const marks = [...head.matchAll(MARK)];
   const numbered = marks.filter((m) => m[0] !== '[IMG]' && Number(m[0].slice(1, -1)) <= listed);
   if (numbered.length < 3) return undefined;
-  const segments: Segment[] = [];
-  let text = '';
+  const out = new MappedText(file);
   let from = 0;
-  const copy = (to: number) => {
-    if (to > from) {
-      segments.push({ text: text.length, file: from, length: to - from });
-      text += file.slice(from, to);
-    }
-  };
+  const copy = (to: number) => out.copy(from, to);
   // (a line of links alone, a menu, `[6]News [7]Business [8]Energy`: its items set apart by two spaces, as a page's
   // menu items are apart, so that it reads as one; a link in running text, `By [15]Nadira …`, just loses its mark)
   const menus = new Set<number>();
@@ -51,10 +45,10 @@ export function lynxText(file: string): { text: string; toOriginal: TextMap } | 
     copy(m.index!);
     const start = head.lastIndexOf('\n', m.index! - 1) + 1;
     const inMenu = menus.has(start);
-    if (inMenu && start === line && /\s$/.test(text)) text += ' ';
+    if (inMenu && start === line && /\s$/.test(out.text)) out.text += ' ';
     line = start;
     from = m.index! + m[0].length;
   }
   copy(head.length);
-  return { text, toOriginal: { file, segments } };
+  return out.done();
 }

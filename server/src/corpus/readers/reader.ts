@@ -21,6 +21,26 @@ export interface Segment {
 }
 
 /**
+ * A reader's text as it builds it: pieces copied from the file (`copy`, each a segment of the map back) and characters
+ * of its own between them (`text +=`: a blank line, a label's colon). captions.ts and lynx.ts build theirs so.
+ */
+export class MappedText {
+  text = '';
+  private readonly segments: Segment[] = [];
+  constructor(private readonly file: string) {}
+  /** Copies file[from, to) onto the text, with its segment; nothing when the span is empty. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.segments.push({ text: this.text.length, file: from, length: to - from });
+    this.text += this.file.slice(from, to);
+  }
+  /** The text and its map back to the file. */
+  done(): { text: string; toOriginal: TextMap } {
+    return { text: this.text, toOriginal: { file: this.file, segments: this.segments } };
+  }
+}
+
+/**
  * Metadata a reader found outside the text (an HTML page's JSON-LD and meta tags): what the file's own markup
  * says, so it wins over what the article parser guesses from the text, and loses to xref-sources.json.
  */
