@@ -847,9 +847,12 @@ let lastFirmLine: string | undefined;
 let lastFirmAnswer = false;
 function namesFirmWord(line: string): boolean {
   for (const w of line.match(/\b[A-Z][a-z]+\b/g) ?? []) if (TRADE_WORDS_EN.has(w.toLowerCase())) return true;
-  for (const w of line.match(/[가-힣]{4,}/gu) ?? [])
-    if (firmKeys(w.replace(/(?:으로|에서|이|가|은|는|의|을|를|와|과|에|도|로)$/u, '')).length) return true;
+  for (const w of line.match(/[가-힣]{4,}/gu) ?? []) if (firmKeys(koreanFirmStem(w)).length) return true;
   return false;
+}
+/** A Hangul word without the particle a sentence glues to a firm's name (한울전선이, 동진중공업과 → the name). */
+export function koreanFirmStem(word: string): string {
+  return word.replace(/(?:으로|에서|이|가|은|는|의|을|를|와|과|에|도|로)$/u, '');
 }
 /** The English spellings of a Korean firm's own name (firmNameForms), and its trade's English terms. */
 export function koreanFirmName(stem: string): { names: string[]; trade: string[] } {

@@ -11,6 +11,7 @@ import { amountRole, givenAsAsked, rowRole, type Role } from './role';
 import {
   figureBreaks,
   koreanFirmName,
+  koreanFirmStem,
   mayNameKoreanFirm,
   figurePiece,
   nounTerms,
@@ -7371,7 +7372,7 @@ const entryText = (e: Entry): string => e.src.sentences[e.fig.sentence]?.text ??
 function namesOneOfFirms(line: string, sentence: string): boolean {
   const firms = new Map<string, string[]>();
   for (const w of sentence.match(/[가-힣]{4,}/gu) ?? []) {
-    const stem = w.replace(/(?:으로|에서|이|가|은|는|의|을|를|와|과|에|도|로)$/u, '');
+    const stem = koreanFirmStem(w);
     if (firms.has(stem)) continue;
     const names = koreanFirmName(stem).names;
     if (names.length) firms.set(stem, names);
