@@ -3201,36 +3201,31 @@ const COUNTED_TOTAL: Record<Lang, RegExp> = {
   en: /\b(?:together|combined|total|totals|totalled|totaled|totalling|totaling|in all|altogether|all told|between them)\b/i,
   ko: /합치면|합쳐|합친|합계|모두 합|총합/,
 };
-const EN_NUMBER_WORDS = [
-  '',
-  '',
-  'two|both',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-const KO_NUMBER_WORDS = [
-  '',
-  '',
-  '두|둘',
-  '세|셋',
-  '네|넷',
-  '다섯',
-  '여섯',
-  '일곱',
-  '여덟',
-  '아홉',
-  '열',
-  '열한',
-  '열두',
-];
+/** A count of two to twelve as English writes it in words: the numeral reader's (EN_UNITS), and `both` for two. */
+const EN_NUMBER_WORDS = numberWords(EN_UNITS, { 2: ['both'] });
+/**
+ * …and as Korean writes it: the native numerals before a counter (KO_NATIVE_NUMERALS: 두, 세 …, 열), with the forms
+ * that stand alone (둘, 셋, 넷) and eleven and twelve (열한, 열두), which that table does not read.
+ */
+const KO_NUMBER_WORDS = numberWords(KO_NATIVE_NUMERALS, {
+  2: ['둘'],
+  3: ['셋'],
+  4: ['넷'],
+  11: ['열한'],
+  12: ['열두'],
+});
+/** The words for each count from two to twelve, joined as a regex's alternatives (index: the count). */
+function numberWords(table: Record<string, number>, more: Record<number, string[]>): string[] {
+  const out: string[] = [];
+  for (let n = 2; n <= 12; n++)
+    out[n] = [
+      ...Object.entries(table)
+        .filter(([, v]) => v === n)
+        .map(([w]) => w),
+      ...(more[n] ?? []),
+    ].join('|');
+  return out;
+}
 
 /**
  * The source figures that speak against an amount a line's list gives to a name (listNameOfClaim) and, with other amounts
