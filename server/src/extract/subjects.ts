@@ -850,9 +850,11 @@ function namesFirmWord(line: string): boolean {
   for (const w of line.match(/[가-힣]{4,}/gu) ?? []) if (firmKeys(koreanFirmStem(w)).length) return true;
   return false;
 }
-/** A Hangul word without the particle a sentence glues to a firm's name (한울전선이, 동진중공업과 → the name). */
+/** A word's last particle, one of ko.json's (the longest that ends it: 에서는 before 는). */
+const KO_PARTICLE_END = new RegExp(`(?:${alternation(koWords.particles.suffixes)})$`, 'u');
+/** A Hangul word without the particle a sentence glues to a firm's name (한울전선이, 동진중공업까지 → the name). */
 export function koreanFirmStem(word: string): string {
-  return word.replace(/(?:으로|에서|이|가|은|는|의|을|를|와|과|에|도|로)$/u, '');
+  return word.replace(KO_PARTICLE_END, '');
 }
 /** The English spellings of a Korean firm's own name (firmNameForms), and its trade's English terms. */
 export function koreanFirmName(stem: string): { names: string[]; trade: string[] } {
