@@ -2058,13 +2058,14 @@ const RE_COMMA_LABEL_LINE =
 /**
  * A line that is a speaker's label and the time the turn starts, as meeting, podcast and chat tools set it over the
  * words (Otter.ai's "Samira Khelifati  02:09", "Speaker 5  05:16"; "Dana Whitt (00:41)", "Dana Whitt [1:02:03]:"; a
- * chat copied out of Slack, "염지후  오후 11:05"). Group 1 is the label: up to four capitalized words, a tool's numbered
- * "Speaker 2", or a Korean name (and title).
+ * chat copied out of Slack, "염지후  오후 11:05"), or the time first, as a podcast app's transcript sets it ("00:41
+ * Natasha Ramkissoon", "[12:05] Dana Whitt"). Group 1 (the label after the time: group 2) is the label: up to four
+ * capitalized words, a tool's numbered "Speaker 2", or a Korean name (and title).
  */
 const TIMED_LABEL = String.raw`(?:Speaker|Participant|Guest)[ \t]+\d{1,3}|[A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3}|[가-힣]{2,5}(?:[ \t]+[가-힣]{1,8})?`;
 const TIMED_AT = String.raw`(?:(?:오전|오후)[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM|am|pm))?`;
 const RE_TIMED_LABEL_LINE = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?(${TIMED_LABEL})(?:\*\*|__)?(?:[ \t]+${TIMED_AT}|[ \t]*[([]${TIMED_AT}[)\]][ \t]*:?)[ \t]*$`,
+  String.raw`^\s*(?:\*\*|__)?(?:(${TIMED_LABEL})(?:\*\*|__)?(?:[ \t]+${TIMED_AT}|[ \t]*[([]${TIMED_AT}[)\]][ \t]*:?)|(?:${TIMED_AT}|[([]${TIMED_AT}[)\]])[ \t]+(?:\*\*|__)?(${TIMED_LABEL})(?:\*\*|__)?[ \t]*:?)[ \t]*$`,
   'u',
 );
 /** Labels that are a part someone plays in the record, not a name: they end the turn before and quote no one. */
@@ -2075,7 +2076,7 @@ function labelLine(line: string): string | undefined {
   const m = RE_TURN_LINE.exec(line);
   if (m) return m[1];
   const tm = RE_TIMED_LABEL_LINE.exec(line);
-  if (tm) return tm[1];
+  if (tm) return tm[1] ?? tm[2];
   const t = line.trim();
   return RE_ROLE_LABEL.test(t) ? t : undefined;
 }
@@ -2184,7 +2185,8 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       .slice(st, Math.min(text.length, st + 200))
       .split('\n', 1)[0]
       .replace(/\r$/, '');
-    const tl = RE_TIMED_LABEL_LINE.exec(firstLine);
+    const tm = RE_TIMED_LABEL_LINE.exec(firstLine);
+    const tl = tm && { label: tm[1] ?? tm[2], at: tm[0].lastIndexOf(tm[1] ?? tm[2]) };
     if (tl) {
       let last = i;
       while (last + 1 < sentences.length && !starts(last + 1)) last++;
@@ -2192,11 +2194,11 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       const over = sentences[last].end > below;
       turns.push({
         i,
-        label: tl[1],
-        labelStart: st + tl[0].indexOf(tl[1]),
+        label: tl.label,
+        labelStart: st + tl.at,
         end: over ? below : sentences[last].end,
         alone: !over,
-        ko: /[가-힣]/.test(tl[1]),
+        ko: /[가-힣]/.test(tl.label),
       });
       continue;
     }
@@ -2793,22 +2795,24 @@ function plainQuestions(text: string, sentences: RawSentence[]): number[] {
     paras.push({ i, text: paragraphText(text, sentences, i) });
   }
   // (a paragraph a speaker's label line opens, "Leila Mansouri-Oakes  04:49" over "When does it ship?", is a
-  // transcript's turn: its label says who asks, and the turn reader gives each answer to its own label)
-  const isQuestion = (t: string) =>
+  // transcript's turn: its label says who asks, and the turn reader gives each answer to its own label; so is one
+  // under a label line that is a paragraph of its own, as a podcast app sets "01:58 Rohan Persaud" over the words)
+  const isQuestion = (t: string, k: number) =>
     t.length <= 300 &&
     !/\n\s*\n/.test(t) &&
     /\?["”’)]?$/.test(t) &&
     !/^[\s>*_|"“]/.test(t) &&
-    !labelLine(t.split('\n', 1)[0]);
+    !labelLine(t.split('\n', 1)[0]) &&
+    !(k > 0 && !paras[k - 1].text.includes('\n') && labelLine(paras[k - 1].text));
   const questions: number[] = [];
   let answers = 0,
     firstPerson = 0;
   for (let k = 0; k + 1 < paras.length; k++) {
-    if (!isQuestion(paras[k].text) || isQuestion(paras[k + 1].text)) continue;
+    if (!isQuestion(paras[k].text, k) || isQuestion(paras[k + 1].text, k + 1)) continue;
     questions.push(paras[k].i);
     // (the answer: the paragraphs up to the next question)
     let said = false;
-    for (let j = k + 1; j < paras.length && !isQuestion(paras[j].text); j++)
+    for (let j = k + 1; j < paras.length && !isQuestion(paras[j].text, j); j++)
       said ||= RE_FIRST_PERSON.test(paras[j].text);
     answers++;
     if (said) firstPerson++;

@@ -1,0 +1,85 @@
+// quote47: quotation lines of the sets promoted today (unseen-72, unseen-73). Each rule is tested on a source and a
+// report line written for it (other places, people and words), then on the set's line.
+import { strict as assert } from 'assert';
+import { quoteJudged, writtenSources } from './judged';
+import { fromPage, on, said } from './quoted';
+
+describe("quote47: a podcast app's transcript, the time before the speaker's name on a line of its own", () => {
+  // A show's episode page with its transcript as Apple Podcasts and Spotify set it: "02:14 Name" over the words.
+  const episode = [
+    'Ep. 41: The Tallow Creek campus',
+    '',
+    'Maren Ekholm talks to Jonah Bright, the county engineer, and Asha Quist, who chairs the Tallow Creek Residents Group.',
+    '',
+    'Transcript',
+    '',
+    '00:00 Maren Ekholm',
+    '',
+    "Welcome back. I'm Maren Ekholm, and today: the Tallow Creek campus.",
+    '',
+    '00:31 Jonah Bright',
+    '',
+    'We widen the county road before the first concrete pour, not after it.',
+    '',
+    '01:02 Maren Ekholm',
+    '',
+    'And the neighbours, what do they want first?',
+    '',
+    '01:09 Asha Quist',
+    '',
+    'Quiet nights. A crane can work all day, but the lights go off at ten.',
+    '',
+    '01:40 Maren Ekholm',
+    '',
+    'Jonah, is that in the permit?',
+    '',
+    '01:44 Jonah Bright',
+    '',
+    'It will be. I wrote the condition myself.',
+  ].join('\n');
+
+  it("gives each turn to the name under its time, the host's questions to the host", () => {
+    assert.deepEqual(said('tallow-creek-ep41.txt', episode), [
+      "person:Maren Ekholm | Welcome back. I'm Maren Ekholm, and today: the Tallow Creek campus.",
+      'person:Jonah Bright | We widen the county road before the first concrete pour, not after it.',
+      'person:Maren Ekholm | And the neighbours, what do they want first?',
+      'person:Asha Quist | Quiet nights. A crane can work all day, but the lights go off at ten.',
+      'person:Maren Ekholm | Jonah, is that in the permit?',
+      'person:Jonah Bright | It will be. I wrote the condition myself.',
+    ]);
+  });
+
+  it("a report giving the residents' chair's words to the engineer is a misattribution", () => {
+    const j = quoteJudged(
+      writtenSources({ 'tallow-creek-ep41.txt': episode }),
+      'Mr Bright conceded on the podcast: "A crane can work all day, but the lights go off at ten."',
+    );
+    assert.deepEqual(j.codes, ['quote-misattributed/warning'], j.message);
+    assert.match(j.message, /Asha Quist/);
+  });
+
+  it('reads the same layout from the saved page (the time and the name in spans, the words in a <p>)', () => {
+    const line = (t: string, who: string, words: string) =>
+      `<div class="transcript__line"><span class="ts">${t}</span> <span class="spk">${who}</span><p>${words}</p></div>`;
+    const page = [
+      '<html><head><title>Ep. 41: The Tallow Creek campus</title></head><body>',
+      '<section class="transcript"><h2>Transcript</h2>',
+      line('00:00', 'Maren Ekholm', "Welcome back. I'm Maren Ekholm. Asha Quist and Jonah Bright are with me."),
+      line('00:31', 'Maren Ekholm', 'Asha, what do the neighbours want first?'),
+      line('00:40', 'Asha Quist', 'Quiet nights. A crane can work all day, but the lights go off at ten.'),
+      line('01:02', 'Maren Ekholm', 'Jonah, is that in the permit?'),
+      line('01:09', 'Jonah Bright', 'It will be. I wrote the condition myself.'),
+      '</section></body></html>',
+    ].join('\n');
+    const quotes = fromPage('tallow-creek-ep41.html', page).quotes.map((q) => `${q.speakerId} | ${q.text}`);
+    assert.ok(
+      quotes.includes('person:Asha Quist | Quiet nights. A crane can work all day, but the lights go off at ten.'),
+    );
+    assert.ok(quotes.includes('person:Maren Ekholm | Jonah, is that in the permit?'), quotes.join('\n'));
+  });
+
+  it('unseen-73: Clement Bovell\'s "The trucks are the first thing we see" given to Ms Ramkissoon is a misattribution', () => {
+    const r = on('unseen-73', 'gecgwu-research-note-stargate-wales-for-members.md', 'Ms Ramkissoon admitted as much');
+    assert.deepEqual(r.codes, ['quote-misattributed']);
+  });
+});
