@@ -83,3 +83,40 @@ describe("quote47: a podcast app's transcript, the time before the speaker's nam
     assert.deepEqual(r.codes, ['quote-misattributed']);
   });
 });
+
+describe('quote47: a Korean quotation that is a request in the formal style (-십시오, -시오) is speech', () => {
+  // A 맘카페 post about a residents' meeting: the words set apart under the line that announces them.
+  const post = [
+    '지난주 목요일 저녁 주민설명회 다녀왔어요. 메모한 거 올려요.',
+    '',
+    '공장장님이 직접 나오셨는데 이렇게 말씀하셨어요.',
+    '',
+    '"밤 10시 넘어서 저희 지게차 소리가 한 번이라도 들리면 저한테 바로 민원 넣어 주십시오."',
+    '',
+    '(대성물류 한지훈 공장장님이에요. 명함도 받아 왔어요.)',
+  ].join('\n');
+
+  it('reads the request as a quotation of the one who announced it', () => {
+    assert.deepEqual(
+      said('momcafe-post.txt', post).map((q) => q.replace(/^[^|]*\| /, '')),
+      ['밤 10시 넘어서 저희 지게차 소리가 한 번이라도 들리면 저한테 바로 민원 넣어 주십시오.'],
+    );
+  });
+
+  it('a word changed in it is a misquote', () => {
+    const j = quoteJudged(
+      writtenSources({ 'momcafe-post.txt': post }),
+      '한지훈 공장장은 설명회에서 "밤 10시 넘어서 저희 지게차 소리가 한 번이라도 나면 저한테 바로 민원 넣어 주십시오"라고 말했다.',
+    );
+    assert.deepEqual(j.codes, ['quote-mismatch/warning'], j.message);
+  });
+
+  it('unseen-73: 오세윤 대표\'s "서 있으면" made "보이면" is a misquote', () => {
+    const r = on(
+      'unseen-73',
+      'iwol-solbit-cho-hakbumohoe-geonuimun-jincheon-gyoyukjiwonchung-ko.md',
+      '오세윤 대표도 설명회에서',
+    );
+    assert.deepEqual(r.codes, ['quote-mismatch']);
+  });
+});

@@ -245,7 +245,11 @@ const RE_KO_ANNOUNCES = new RegExp(
 const RE_KO_CHAINED = /[”"」』]\s*(?:(?:이)?라(?:며|면서)|고\s+[가-힣]*(?:하|말하|밝히|강조하|덧붙이)(?:며|면서))\s*$/;
 /** A sentence that tells who said the quotation before it: "한 관계자는 … 이같이 말했다". */
 const RE_KO_TELLS = new RegExp('(?:이같이|이렇게|그렇게)\\s+(?:[가-힣]+\\s+)?' + KO_VERB);
-const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다)[.!?]?\s*$/;
+/**
+ * A Korean sentence's end: a statement's, a question's, a noun clause's (것, 음), and a request's in the formal style
+ * (`-십시오`, `-시오`: "바로 전화 주십시오", "확인하시오", as a speaker asks a hall of people).
+ */
+const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다|시오)[.!?]?\s*$/;
 
 const KO_STOP = new Set(koWords.stopwords.speaker);
 const PRONOUNS_KO = new Set(['그', '그녀', '그들', '이들']);
