@@ -1802,6 +1802,7 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
   }
   interviewAnswers(text, sentences, out);
   labeledTurns(text, sentences, out, headings);
+  tableRowSpeakers(text, out);
   const spoken = speechText(text, sentences, out);
   const stated = statementSections(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
@@ -2431,6 +2432,45 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
   if (added.length) {
     out.push(...added);
     out.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** A table's row as a line (`| a | b | c |`, a Markdown table's or a published spreadsheet's as the reader writes it). */
+const RE_TABLE_ROW = /^[ \t]*\|.*\|[ \t]*\r?$/;
+/**
+ * A table of quotations (`| Who | When | Quote |`, a tracker's "What they said" sheet): a quotation that is its cell's
+ * whole text, in a row whose first cell names a person (a full name, what they are after a comma: "Kevin Lopes Tavares,
+ * CEO, Morabeza Dados"), is that person's, as a reader reads the row. A quotation with a speaker of its own, or a first
+ * cell that names no one ("Site", "2027 Q3"), is left as it is.
+ */
+function tableRowSpeakers(text: string, out: ExtractedQuote[]): void {
+  for (const q of out) {
+    if (q.speaker) continue;
+    const ls = text.lastIndexOf('\n', q.outer.start - 1) + 1;
+    let le = text.indexOf('\n', q.outer.end);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, le);
+    if (line.length > 2_000 || !RE_TABLE_ROW.test(line)) continue;
+    // The cells: between the bars, with where each starts on the line.
+    const cells: { start: number; end: number }[] = [];
+    for (let i = line.indexOf('|'); i >= 0;) {
+      const j = line.indexOf('|', i + 1);
+      if (j < 0) break;
+      cells.push({ start: i + 1, end: j });
+      i = j;
+    }
+    const own = cells.findIndex((c) => ls + c.start <= q.outer.start && q.outer.end <= ls + c.end);
+    if (own <= 0) continue;
+    const cell = line.slice(cells[own].start, cells[own].end).trim();
+    if (cell !== text.slice(q.outer.start, q.outer.end).trim() && !/^["“].*["”][.,]?$/.test(cell)) continue;
+    if (cell.length - (q.outer.end - q.outer.start) > 2) continue;
+    const first = line.slice(cells[0].start, cells[0].end);
+    if (first.trim().length > 120 || /["“”]/.test(first)) continue;
+    const lead = first.split(',')[0];
+    const p = parsePerson(lead.trim());
+    if (!p?.name || !/\s/.test(p.name)) continue;
+    const at = ls + cells[0].start + lead.indexOf(lead.trim()) + p.start;
+    q.speaker = { text: text.slice(at, at + p.end - p.start), start: at, end: at + p.end - p.start };
   }
 }
 
