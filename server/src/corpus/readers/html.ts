@@ -662,8 +662,10 @@ function gridChrome(cell: Element): boolean {
   return cell.name === 'th' && /^\s*(?:\d{1,6}|[A-Z]{1,3})?\s*$/.test(plainText(cell));
 }
 /**
- * A body that is one cell of a grid table (the longest cell of a spreadsheet won): the page's text is the grid, and
- * when the grid is one panel of a tab set (a sheet among the workbook's sheets), every panel of that set, in page order.
+ * A body whose text is grid tables (a published spreadsheet's sheets): they hold half its text or more, and each row is
+ * written as a record (gridTables). A body that is one cell of a grid (the longest cell of a sheet won): the page's text
+ * is the grid, and when the grid is one panel of a tab set (a sheet among the workbook's sheets), every panel of that
+ * set, in page order.
  */
 function gridBody(roots: Element[]): Element[] | undefined {
   if (roots.length !== 1) return undefined;
@@ -673,9 +675,23 @@ function gridBody(roots: Element[]): Element[] | undefined {
       table = a;
       break;
     }
-    if (!['td', 'th', 'tr', 'tbody', 'thead', 'tfoot'].includes(a.name) && a !== roots[0]) return undefined;
+    if (!['td', 'th', 'tr', 'tbody', 'thead', 'tfoot'].includes(a.name) && a !== roots[0]) break;
   }
-  if (!table || !isGrid(table)) return undefined;
+  if (!table) {
+    const grids: Element[] = [];
+    const stack: AnyNode[] = [roots[0]];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (!isTag(n) || (n !== roots[0] && hardFurniture(n))) continue;
+      if (n.name === 'table' && isGrid(n)) grids.push(n);
+      else stack.push(...n.children);
+    }
+    const held = grids.reduce((k, g) => k + shownLength(g), 0);
+    if (!grids.length || held * 2 < shownLength(roots[0])) return undefined;
+    for (const g of grids) gridTables.add(g);
+    return undefined;
+  }
+  if (!isGrid(table)) return undefined;
   for (let a: AnyNode | null = table.parent; a && isTag(a); a = a.parent) {
     if (!tabPanels.has(a)) continue;
     const panels = (a.parent?.children ?? []).filter((c): c is Element => isTag(c) && tabPanels.has(c));
@@ -767,6 +783,8 @@ class Writer {
   private quoteOpen = false;
   /** The vertical place of the last piece of text a viewer placed on its page (`top:262px`). */
   private top: string | undefined;
+  /** Grid tables whose delimiter row is written (gridTables). */
+  private readonly ruled = new WeakSet<AnyNode>();
 
   /** `keep`: elements whose class words say furniture but that hold most of the page's text (a WordPress <article class="tag-…">). */
   constructor(
@@ -945,14 +963,22 @@ class Writer {
       if (table && isTag(table) && gridTables.has(table)) {
         const cells = cellsOf(n).filter((c) => !gridChrome(c) && !hardFurniture(c));
         if (!cells.length || !cells.some((c) => /\S/.test(plainText(c)))) continue;
-        this.block();
-        stack.push({ close: 'tr', quote: false });
-        const items: (AnyNode | { close: string; quote?: boolean } | { bar: string })[] = [];
+        // (a line of its own, the table's rows one paragraph, as a Markdown table's)
+        this.closeQuote();
+        this.pendingBreak = Math.max(1, this.pendingBreak);
+        this.pendingSpace = false;
+        stack.push({ close: 'row', quote: false });
+        const items: (AnyNode | { bar: string })[] = [];
         cells.forEach((c, k) => {
           items.push({ bar: k === 0 ? '| ' : ' | ' });
           items.push(...c.children);
         });
         items.push({ bar: ' |' });
+        // (the delimiter row under the first, as a Markdown table sets it: the rows are then read as a table's)
+        if (!this.ruled.has(table)) {
+          this.ruled.add(table);
+          items.push({ bar: '\n|' + '---|'.repeat(cells.length) });
+        }
         for (let i = items.length - 1; i >= 0; i--) stack.push(items[i] as AnyNode);
         continue;
       }
