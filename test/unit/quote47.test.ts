@@ -192,6 +192,11 @@ describe("quote47: a spreadsheet published to the web (every sheet, hidden or sh
     assert.notEqual(j.status, 'supported');
   });
 
+  it("unseen-72: the sheet's Praia – Dakar row (780 km, its table's total 1,190 km) gives no ✓ to '780 km … in total'", () => {
+    const f = 'djenaba-monteiro-ministers-briefing-stargate-praia-radio-interview.md';
+    assert.deepEqual(on('unseen-72', f, 'The Ponte Atlântica system is 780 km').codes, ['figure-mismatch']);
+  });
+
   it("unseen-72: the sheet's quotations catch Lopes Tavares's changed word and Ilda Fortes's words given to him", () => {
     const f = 'djenaba-monteiro-ministers-briefing-stargate-praia-radio-interview.md';
     assert.deepEqual(on('unseen-72', f, 'export its data').codes, ['quote-mismatch']);
