@@ -245,7 +245,11 @@ const RE_KO_ANNOUNCES = new RegExp(
 const RE_KO_CHAINED = /[”"」』]\s*(?:(?:이)?라(?:며|면서)|고\s+[가-힣]*(?:하|말하|밝히|강조하|덧붙이)(?:며|면서))\s*$/;
 /** A sentence that tells who said the quotation before it: "한 관계자는 … 이같이 말했다". */
 const RE_KO_TELLS = new RegExp('(?:이같이|이렇게|그렇게)\\s+(?:[가-힣]+\\s+)?' + KO_VERB);
-const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다)[.!?]?\s*$/;
+/**
+ * A Korean sentence's end: a statement's, a question's, a noun clause's (것, 음), and a request's in the formal style
+ * (`-십시오`, `-시오`: "바로 전화 주십시오", "확인하시오", as a speaker asks a hall of people).
+ */
+const KO_FULL_CLAUSE = /(?:다|요|죠|까|것|음|니다|겠다|시오)[.!?]?\s*$/;
 
 const KO_STOP = new Set(koWords.stopwords.speaker);
 const PRONOUNS_KO = new Set(['그', '그녀', '그들', '이들']);
@@ -1798,6 +1802,7 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
   }
   interviewAnswers(text, sentences, out);
   labeledTurns(text, sentences, out, headings);
+  tableRowSpeakers(text, out);
   const spoken = speechText(text, sentences, out);
   const stated = statementSections(text, sentences, out);
   const captioned = captionedSpeech(text, sentences, out);
@@ -2058,13 +2063,14 @@ const RE_COMMA_LABEL_LINE =
 /**
  * A line that is a speaker's label and the time the turn starts, as meeting, podcast and chat tools set it over the
  * words (Otter.ai's "Samira Khelifati  02:09", "Speaker 5  05:16"; "Dana Whitt (00:41)", "Dana Whitt [1:02:03]:"; a
- * chat copied out of Slack, "염지후  오후 11:05"). Group 1 is the label: up to four capitalized words, a tool's numbered
- * "Speaker 2", or a Korean name (and title).
+ * chat copied out of Slack, "염지후  오후 11:05"), or the time first, as a podcast app's transcript sets it ("00:41
+ * Natasha Ramkissoon", "[12:05] Dana Whitt"). Group 1 (the label after the time: group 2) is the label: up to four
+ * capitalized words, a tool's numbered "Speaker 2", or a Korean name (and title).
  */
 const TIMED_LABEL = String.raw`(?:Speaker|Participant|Guest)[ \t]+\d{1,3}|[A-Z][\p{L}'’.-]+(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3}|[가-힣]{2,5}(?:[ \t]+[가-힣]{1,8})?`;
 const TIMED_AT = String.raw`(?:(?:오전|오후)[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM|am|pm))?`;
 const RE_TIMED_LABEL_LINE = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?(${TIMED_LABEL})(?:\*\*|__)?(?:[ \t]+${TIMED_AT}|[ \t]*[([]${TIMED_AT}[)\]][ \t]*:?)[ \t]*$`,
+  String.raw`^\s*(?:\*\*|__)?(?:(${TIMED_LABEL})(?:\*\*|__)?(?:[ \t]+${TIMED_AT}|[ \t]*[([]${TIMED_AT}[)\]][ \t]*:?)|(?:${TIMED_AT}|[([]${TIMED_AT}[)\]])[ \t]+(?:\*\*|__)?(${TIMED_LABEL})(?:\*\*|__)?[ \t]*:?)[ \t]*$`,
   'u',
 );
 /** Labels that are a part someone plays in the record, not a name: they end the turn before and quote no one. */
@@ -2075,7 +2081,7 @@ function labelLine(line: string): string | undefined {
   const m = RE_TURN_LINE.exec(line);
   if (m) return m[1];
   const tm = RE_TIMED_LABEL_LINE.exec(line);
-  if (tm) return tm[1];
+  if (tm) return tm[1] ?? tm[2];
   const t = line.trim();
   return RE_ROLE_LABEL.test(t) ? t : undefined;
 }
@@ -2184,7 +2190,8 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       .slice(st, Math.min(text.length, st + 200))
       .split('\n', 1)[0]
       .replace(/\r$/, '');
-    const tl = RE_TIMED_LABEL_LINE.exec(firstLine);
+    const tm = RE_TIMED_LABEL_LINE.exec(firstLine);
+    const tl = tm && { label: tm[1] ?? tm[2], at: tm[0].lastIndexOf(tm[1] ?? tm[2]) };
     if (tl) {
       let last = i;
       while (last + 1 < sentences.length && !starts(last + 1)) last++;
@@ -2192,11 +2199,11 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
       const over = sentences[last].end > below;
       turns.push({
         i,
-        label: tl[1],
-        labelStart: st + tl[0].indexOf(tl[1]),
+        label: tl.label,
+        labelStart: st + tl.at,
         end: over ? below : sentences[last].end,
         alone: !over,
-        ko: /[가-힣]/.test(tl[1]),
+        ko: /[가-힣]/.test(tl.label),
       });
       continue;
     }
@@ -2425,6 +2432,45 @@ function labeledTurns(text: string, sentences: RawSentence[], out: ExtractedQuot
   if (added.length) {
     out.push(...added);
     out.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** A table's row as a line (`| a | b | c |`, a Markdown table's or a published spreadsheet's as the reader writes it). */
+const RE_TABLE_ROW = /^[ \t]*\|.*\|[ \t]*\r?$/;
+/**
+ * A table of quotations (`| Who | When | Quote |`, a tracker's "What they said" sheet): a quotation that is its cell's
+ * whole text, in a row whose first cell names a person (a full name, what they are after a comma: "Kevin Lopes Tavares,
+ * CEO, Morabeza Dados"), is that person's, as a reader reads the row. A quotation with a speaker of its own, or a first
+ * cell that names no one ("Site", "2027 Q3"), is left as it is.
+ */
+function tableRowSpeakers(text: string, out: ExtractedQuote[]): void {
+  for (const q of out) {
+    if (q.speaker) continue;
+    const ls = text.lastIndexOf('\n', q.outer.start - 1) + 1;
+    let le = text.indexOf('\n', q.outer.end);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, le);
+    if (line.length > 2_000 || !RE_TABLE_ROW.test(line)) continue;
+    // The cells: between the bars, with where each starts on the line.
+    const cells: { start: number; end: number }[] = [];
+    for (let i = line.indexOf('|'); i >= 0;) {
+      const j = line.indexOf('|', i + 1);
+      if (j < 0) break;
+      cells.push({ start: i + 1, end: j });
+      i = j;
+    }
+    const own = cells.findIndex((c) => ls + c.start <= q.outer.start && q.outer.end <= ls + c.end);
+    if (own <= 0) continue;
+    const cell = line.slice(cells[own].start, cells[own].end).trim();
+    if (cell !== text.slice(q.outer.start, q.outer.end).trim() && !/^["“].*["”][.,]?$/.test(cell)) continue;
+    if (cell.length - (q.outer.end - q.outer.start) > 2) continue;
+    const first = line.slice(cells[0].start, cells[0].end);
+    if (first.trim().length > 120 || /["“”]/.test(first)) continue;
+    const lead = first.split(',')[0];
+    const p = parsePerson(lead.trim());
+    if (!p?.name || !/\s/.test(p.name)) continue;
+    const at = ls + cells[0].start + lead.indexOf(lead.trim()) + p.start;
+    q.speaker = { text: text.slice(at, at + p.end - p.start), start: at, end: at + p.end - p.start };
   }
 }
 
@@ -2793,22 +2839,24 @@ function plainQuestions(text: string, sentences: RawSentence[]): number[] {
     paras.push({ i, text: paragraphText(text, sentences, i) });
   }
   // (a paragraph a speaker's label line opens, "Leila Mansouri-Oakes  04:49" over "When does it ship?", is a
-  // transcript's turn: its label says who asks, and the turn reader gives each answer to its own label)
-  const isQuestion = (t: string) =>
+  // transcript's turn: its label says who asks, and the turn reader gives each answer to its own label; so is one
+  // under a label line that is a paragraph of its own, as a podcast app sets "01:58 Rohan Persaud" over the words)
+  const isQuestion = (t: string, k: number) =>
     t.length <= 300 &&
     !/\n\s*\n/.test(t) &&
     /\?["”’)]?$/.test(t) &&
     !/^[\s>*_|"“]/.test(t) &&
-    !labelLine(t.split('\n', 1)[0]);
+    !labelLine(t.split('\n', 1)[0]) &&
+    !(k > 0 && !paras[k - 1].text.includes('\n') && labelLine(paras[k - 1].text));
   const questions: number[] = [];
   let answers = 0,
     firstPerson = 0;
   for (let k = 0; k + 1 < paras.length; k++) {
-    if (!isQuestion(paras[k].text) || isQuestion(paras[k + 1].text)) continue;
+    if (!isQuestion(paras[k].text, k) || isQuestion(paras[k + 1].text, k + 1)) continue;
     questions.push(paras[k].i);
     // (the answer: the paragraphs up to the next question)
     let said = false;
-    for (let j = k + 1; j < paras.length && !isQuestion(paras[j].text); j++)
+    for (let j = k + 1; j < paras.length && !isQuestion(paras[j].text, j); j++)
       said ||= RE_FIRST_PERSON.test(paras[j].text);
     answers++;
     if (said) firstPerson++;

@@ -1607,8 +1607,39 @@ export function shareOfEntry(e: Entry): 'part' | 'whole' | undefined {
           }
         );
       }) ?? null;
+    if (f.share === null && partOfTotalRow(e)) f.share = 'part';
   }
   return f.share ?? undefined;
+}
+
+/** A table's row as a line, its first cell its label (`| Subsea cable, Praia – Dakar | 780 km | … |`). */
+const LABELLED_ROW = /^\s*\|([^|\n]{1,120})\|[^\n]*\|\s*$/;
+/** The words of the whole that make a row's label its table's total ("Subsea cable, total", "Total capacity"). */
+const TOTAL_LABEL = /\b(?:total|in all|combined|overall|altogether)\b|합계|총계|전체/i;
+/**
+ * Whether an entry's figure stands in a table's row whose label names a part of a measure the same table totals in
+ * another row: the label's words before its comma ("Subsea cable", of "Subsea cable, Praia – Dakar") open another row
+ * whose label is a total ("Subsea cable, total"), and that row gives another value of the figure's unit. A reader of
+ * such a table takes the rows above the total for its parts, whatever each row's own words say.
+ */
+function partOfTotalRow(e: Entry): boolean {
+  const sent = e.src.sentences[e.fig.sentence];
+  const m = sent && LABELLED_ROW.exec(sent.text);
+  if (!m || TOTAL_LABEL.test(m[1])) return false;
+  const head = m[1]
+    .split(/[,(–—:]/)[0]
+    .trim()
+    .toLowerCase();
+  if (head.length < 3) return false;
+  const figs = figuresBySentence(e.src);
+  for (let i = Math.max(0, e.fig.sentence - 40); i < Math.min(e.src.sentences.length, e.fig.sentence + 40); i++) {
+    if (i === e.fig.sentence) continue;
+    const r = LABELLED_ROW.exec(e.src.sentences[i].text);
+    if (!r || !TOTAL_LABEL.test(r[1]) || !r[1].toLowerCase().includes(head)) continue;
+    if ((figs.get(i) ?? []).some((g) => g.unit === e.fig.unit && g.kind === e.fig.kind && g.value !== e.fig.value))
+      return true;
+  }
+  return false;
 }
 
 /**

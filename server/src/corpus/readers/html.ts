@@ -196,9 +196,13 @@ export function readPage(page: string): ReaderText | { skip: string } {
     els.push(n);
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
+  pageDialogs = pageDialogsOf(els);
+  tabPanels = tabPanelsOf(els);
   const { titles, blog, utcDate, ...found } = readMeta(els, page);
   const meta = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as ReaderMeta;
   const body = findBody(els);
+  const grid = body && gridBody(body.roots);
+  if (body && grid) body.roots = grid;
   const out = new Writer(page, body?.keep ?? new WeakSet(), body?.words);
   if (!body) {
     // No element holds text: a text file saved as .html, shown as a browser shows it.
@@ -539,12 +543,172 @@ function ownText(el: Element): string {
 
 /** Never article text, whatever it holds: by tag, role, or being hidden. */
 function hardFurniture(el: Element): boolean {
-  // (a forum's quotation box is read as the rest of the page is; a page whose body is a form is its text)
-  if (SKIP_TAGS.has(el.name) && !quoteBox(el)) return !(el.name === 'form' && pageForm(el));
+  // (a forum's quotation box is read as the rest of the page is; a page whose body is a form is its text; so is a
+  // dialog that holds most of it, pageDialogs)
+  if (SKIP_TAGS.has(el.name) && !quoteBox(el)) return !(el.name === 'form' && pageForm(el)) && !pageDialogs.has(el);
   const a = el.attribs;
-  if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase().trim())) return true;
-  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
-  return !!a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style);
+  if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase().trim())) return !pageDialogs.has(el);
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return !tabPanels.has(el);
+  return !!a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style) && !tabPanels.has(el);
+}
+
+/**
+ * Dialogs that are the page (`role="dialog"`, `<dialog>`): a page saved while a card, a post or a record was open over
+ * its board or its feed (a Trello card's URL opens the card's dialog over the board's lists) has its text in the
+ * dialog. A dialog holding half the page's text or more is read as the rest of the page is; one holding less (a cookie
+ * notice, a sign-in box) stays furniture. Set for each page by readPage (pageDialogsOf).
+ */
+let pageDialogs: WeakSet<Element> = new WeakSet();
+/** The text a browser would show under an element, whatever furniture it is, scripts and styles left out. */
+function shownLength(el: Element): number {
+  let n = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (isText(c)) n += c.data.replace(/\s+/g, '').length;
+    else if (isTag(c) && !['script', 'style', 'noscript', 'template', 'head'].includes(c.name))
+      for (const k of c.children) stack.push(k);
+  }
+  return n;
+}
+function pageDialogsOf(els: Element[]): WeakSet<Element> {
+  const found = new WeakSet<Element>();
+  const dialogs = els.filter(
+    (e) => e.name === 'dialog' || ['dialog', 'alertdialog'].includes((e.attribs.role ?? '').toLowerCase().trim()),
+  );
+  if (!dialogs.length) return found;
+  const body = els.find((e) => e.name === 'body');
+  const total = body ? shownLength(body) : 0;
+  for (const d of dialogs) if (total > 0 && shownLength(d) * 2 >= total) found.add(d);
+  return found;
+}
+
+/**
+ * The panels of a page's tab set: elements that the page's own links name by id (`href="#summary"`, or as a fragment's
+ * parameter, `href="#gid=509331267"`, as a published spreadsheet's sheet tabs name its sheets), two or more of them
+ * under one parent. A panel the tabs hide until clicked (`display:none`) is the page's text as the one shown is: a saved
+ * spreadsheet holds every sheet, one shown. Set for each page by readPage (tabPanelsOf).
+ */
+let tabPanels: WeakSet<Element> = new WeakSet();
+function tabPanelsOf(els: Element[]): WeakSet<Element> {
+  const found = new WeakSet<Element>();
+  const named = new Set<string>();
+  for (const e of els) {
+    const h = e.name === 'a' ? e.attribs.href : undefined;
+    if (!h || h[0] !== '#' || h.length > 200) continue;
+    const f = h.slice(1);
+    named.add(f);
+    const eq = f.lastIndexOf('=');
+    if (eq >= 0) named.add(f.slice(eq + 1));
+  }
+  if (named.size < 2) return found;
+  const byParent = new Map<AnyNode, Element[]>();
+  for (const e of els) {
+    const id = e.attribs.id;
+    if (!id || !named.has(id) || !e.parent) continue;
+    const l = byParent.get(e.parent) ?? [];
+    l.push(e);
+    byParent.set(e.parent, l);
+  }
+  for (const l of byParent.values()) if (l.length >= 2) for (const e of l) found.add(e);
+  return found;
+}
+
+/**
+ * Grid tables: a published spreadsheet's sheets (Google Sheets' "Publish to web", a workbook saved as a web page), where
+ * a page's text is its cells. A table of three rows or more, most of two cells or more, no cell holding a paragraph, a
+ * list or a table of its own (a layout table's cell holds the article's paragraphs). The writer sets each row on a line
+ * of its own, its cells between bars as a Markdown table's (`| Ilda Fortes | 14 Oct 2026 | "…" |`), so that the row is
+ * read as one record; the row numbers and column letters a spreadsheet frames its grid with are left out
+ * (gridChrome).
+ */
+const gridTables = new WeakSet<Element>();
+const GRID_BLOCKS = new Set(['p', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const stack: AnyNode[] = [...table.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isTag(n)) continue;
+    if (n.name === 'tr') rows.push(n);
+    else if (n.name === 'thead' || n.name === 'tbody' || n.name === 'tfoot')
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return rows;
+}
+const cellsOf = (row: Element) =>
+  row.children.filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th'));
+function isGrid(table: Element): boolean {
+  const rows = rowsOf(table);
+  if (rows.length < 3) return false;
+  let wide = 0;
+  for (const r of rows) {
+    const cells = cellsOf(r);
+    if (cells.length >= 2) wide++;
+    for (const c of cells) {
+      const stack: AnyNode[] = [...c.children];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (!isTag(n)) continue;
+        if (GRID_BLOCKS.has(n.name)) return false;
+        stack.push(...n.children);
+      }
+    }
+  }
+  return wide * 2 > rows.length;
+}
+/** A spreadsheet's frame in a grid: a header cell that holds a row's number or a column's letter and nothing else. */
+function gridChrome(cell: Element): boolean {
+  return cell.name === 'th' && /^\s*(?:\d{1,6}|[A-Z]{1,3})?\s*$/.test(plainText(cell));
+}
+/**
+ * A body whose text is grid tables (a published spreadsheet's sheets): they hold half its text or more, and each row is
+ * written as a record (gridTables). A body that is one cell of a grid (the longest cell of a sheet won): the page's text
+ * is the grid, and when the grid is one panel of a tab set (a sheet among the workbook's sheets), every panel of that
+ * set, in page order.
+ */
+function gridBody(roots: Element[]): Element[] | undefined {
+  if (roots.length !== 1) return undefined;
+  let table: Element | undefined;
+  for (let a: AnyNode | null = roots[0]; a && isTag(a); a = a.parent) {
+    if (a.name === 'table') {
+      table = a;
+      break;
+    }
+    if (!['td', 'th', 'tr', 'tbody', 'thead', 'tfoot'].includes(a.name) && a !== roots[0]) break;
+  }
+  if (!table) {
+    const grids: Element[] = [];
+    const stack: AnyNode[] = [roots[0]];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (!isTag(n) || (n !== roots[0] && hardFurniture(n))) continue;
+      if (n.name === 'table' && isGrid(n)) grids.push(n);
+      else stack.push(...n.children);
+    }
+    const held = grids.reduce((k, g) => k + shownLength(g), 0);
+    if (!grids.length || held * 2 < shownLength(roots[0])) return undefined;
+    for (const g of grids) gridTables.add(g);
+    return undefined;
+  }
+  if (!isGrid(table)) return undefined;
+  for (let a: AnyNode | null = table.parent; a && isTag(a); a = a.parent) {
+    if (!tabPanels.has(a)) continue;
+    const panels = (a.parent?.children ?? []).filter((c): c is Element => isTag(c) && tabPanels.has(c));
+    for (const p of panels) for (const e of p.children) markGrids(e);
+    return panels;
+  }
+  gridTables.add(table);
+  return [table];
+}
+function markGrids(el: AnyNode): void {
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isTag(n)) continue;
+    if (n.name === 'table' && isGrid(n)) gridTables.add(n);
+    else stack.push(...n.children);
+  }
 }
 
 const pageForms = new WeakMap<Element, boolean>();
@@ -619,6 +783,8 @@ class Writer {
   private quoteOpen = false;
   /** The vertical place of the last piece of text a viewer placed on its page (`top:262px`). */
   private top: string | undefined;
+  /** Grid tables whose delimiter row is written (gridTables). */
+  private readonly ruled = new WeakSet<AnyNode>();
 
   /** `keep`: elements whose class words say furniture but that hold most of the page's text (a WordPress <article class="tag-…">). */
   constructor(
@@ -627,6 +793,13 @@ class Writer {
     /** The class words that mark furniture on this page (a discussion page's comments are its text: findBody). */
     private readonly words: ReadonlySet<string> = FURNITURE_WORDS,
   ) {}
+
+  /** A cell's bar in a grid table's row, written where no character of the page stands. */
+  bar(s: string): void {
+    this.flush();
+    this.pendingSpace = false;
+    this.mark(s);
+  }
 
   block(): void {
     this.closeQuote();
@@ -757,6 +930,10 @@ class Writer {
     const stack: (AnyNode | { close: string; quote?: boolean })[] = [root];
     while (stack.length) {
       const n = stack.pop()!;
+      if ('bar' in n) {
+        this.bar(n.bar as string);
+        continue;
+      }
       if ('close' in n) {
         if (BLOCK_TAGS.has(n.close)) this.block();
         if (n.quote) this.quoteDepth--;
@@ -774,6 +951,35 @@ class Writer {
       }
       if (n.name === 'br') {
         this.pendingBreak = Math.min(2, this.pendingBreak + 1);
+        continue;
+      }
+      // A grid table's row: its cells on one line between bars (gridTables).
+      const table =
+        n.name === 'tr'
+          ? n.parent && isTag(n.parent) && n.parent.name === 'table'
+            ? n.parent
+            : n.parent?.parent
+          : undefined;
+      if (table && isTag(table) && gridTables.has(table)) {
+        const cells = cellsOf(n).filter((c) => !gridChrome(c) && !hardFurniture(c));
+        if (!cells.length || !cells.some((c) => /\S/.test(plainText(c)))) continue;
+        // (a line of its own, the table's rows one paragraph, as a Markdown table's)
+        this.closeQuote();
+        this.pendingBreak = Math.max(1, this.pendingBreak);
+        this.pendingSpace = false;
+        stack.push({ close: 'row', quote: false });
+        const items: (AnyNode | { bar: string })[] = [];
+        cells.forEach((c, k) => {
+          items.push({ bar: k === 0 ? '| ' : ' | ' });
+          items.push(...c.children);
+        });
+        items.push({ bar: ' |' });
+        // (the delimiter row under the first, as a Markdown table sets it: the rows are then read as a table's)
+        if (!this.ruled.has(table)) {
+          this.ruled.add(table);
+          items.push({ bar: '\n|' + '---|'.repeat(cells.length) });
+        }
+        for (let i = items.length - 1; i >= 0; i--) stack.push(items[i] as AnyNode);
         continue;
       }
       if (BLOCK_TAGS.has(n.name)) this.block();
