@@ -1221,6 +1221,8 @@ export function buildSource(
   if (!meta.outlet && found?.platform) meta.outlet = found.platform;
   // (a post titled by its account alone has no headline: not its text's first line either)
   if (found?.untitled && !override?.title) delete meta.title;
+  // (a listing of others' items states no date of its own: not one its text gives an item)
+  if (found?.undated && !override?.date) delete meta.date;
   delete (meta as ParsedMeta).carriedBy;
   delete (meta as ParsedMeta).periodical;
   if (meta.outletId === undefined) delete meta.outletId;

@@ -1627,7 +1627,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   }
   // A portal's copy (`… : 네이버 뉴스`) is the press's article: the press its tags name (`og:article:author` as
   // `남도해오름신문 | 네이버`), or none from the markup (the text's copyright line names it).
-  if (out.outlet && isPortal(out.outlet)) {
+  // (…but a portal's own page that carries no one piece, a story's coverage listing many outlets' items, its markup
+  // calling it a website and no article: the portal's)
+  const listing = !article && /^website$/i.test(metas.get('og:type') ?? '') && listedItems(els) >= 2;
+  const portalOwn = listing && !!siteName && isPortal(siteName);
+  if (out.outlet && isPortal(out.outlet) && !portalOwn) {
     const tag = metas.get('og:article:author') ?? metas.get('article:author');
     // …or the press's name alone (Daum's `og:article:author`), no person's.
     out.outlet = tag ? (pressBeforePortal(tag) ?? (looksLikePersonName(tag) ? undefined : tag)) : undefined;
@@ -1639,6 +1643,38 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const medium = metas.get('article:media_name');
     if (!out.outlet && medium && !isPortal(medium)) out.outlet = medium;
   }
+  // A host that only carries another's piece (a finance site's syndicated story: its markup names the host as the
+  // article's `publisher` and the wire or paper that supplies it as its `provider` or `sourceOrganization`): the
+  // supplier's, not the host's.
+  const supplier = article ? (nameOf(article.provider) ?? nameOf(article.sourceOrganization)) : undefined;
+  if (
+    supplier &&
+    publisher &&
+    out.outlet === publisher &&
+    !sameName(supplier, publisher) &&
+    !isPortal(supplier) &&
+    !isPlatform(supplier)
+  )
+    out.outlet = supplier;
+  // A site its markup calls a service an organisation provides (a consultation portal: `"@type":"GovernmentService",
+  // "name":"Greenland Public Consultations","provider":{…"Government of Greenland"}`), named as the site names itself:
+  // the provider's, the body whose service the site is.
+  const serviceNode =
+    !publisher && out.outlet
+      ? found.nodes.find(
+          (n) =>
+            types(n).some((t) => /Service$/.test(t)) &&
+            nameOf(n) !== undefined &&
+            sameName(nameOf(n)!, out.outlet!) &&
+            nameOf(n.provider) !== undefined,
+        )
+      : undefined;
+  if (serviceNode) out.outlet = nameOf(serviceNode.provider);
+  // A job board's posting (`"@type":"JobPosting"`, on a board that hosts many employers' jobs): the employer's, its
+  // `hiringOrganization`, not the board's.
+  const job = found.nodes.find((n) => types(n).includes('JobPosting'));
+  const employer = job ? nameOf(job.hiringOrganization) : undefined;
+  if (employer && !publisher && !isPlatform(employer)) out.outlet = employer;
 
   const stripped = titleTag
     ? (split?.headline ?? stripNamed(titleTag, [out.outlet, site, publisher]) ?? stripBar(titleTag))
@@ -1804,7 +1840,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       rest.length <= 90 &&
       pieces.every((p) => p.length <= 60 && !/[.!?。]$/.test(p)) &&
       // (a piece is a date, or the heading came with a rubric's tag: what follows is the page's, not the headline's)
-      (pieces.some((p) => findDate(p)) || body !== t)
+      // (…or a label the page shows as a heading of its own over the headline, `Stargate Skopje - Full coverage`
+      // under `<h2>Full coverage</h2><h1>Stargate Skopje</h1>`: the page's kind, no part of the headline)
+      (pieces.some((p) => findDate(p)) ||
+        body !== t ||
+        pieces.every((p) => els.some((e) => /^h[1-6]$/.test(e.name) && e !== h1 && oneSpaced(plainText(e)) === p)))
     )
       out.title = shownH1;
   }
@@ -1837,6 +1877,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     utcModified = false;
   const published = [
     article && str(article.datePublished),
+    // (a job posting's day it was posted, not the day applications close, `validThrough`)
+    job && str(job.datePosted),
     metas.get('article:published_time'),
     metas.get('og:article:published_time'),
     metas.get('datepublished'),
@@ -1862,7 +1904,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
         record.get('final action'),
       els,
     ),
-    time,
+    // (…but not a listing's, its first item's time: a coverage page of many outlets' items, its markup calling it a
+    // website and no article, states its items' times, none of its own)
+    listing ? undefined : time,
     // (a page that states its date only in a script's variable: a mail archive's `var campaignSentDate = "…"`)
     scripted,
     article && str(article.dateCreated),
@@ -1914,6 +1958,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     }
   }
   if (!out.modified && caseUpdated && caseUpdated !== out.date) out.modified = caseUpdated;
+  // (a listing whose markup dates nothing of its own: undated, whatever day its text gives an item)
+  if (listing && !out.date) out.undated = true;
   // A page dated in its markup by an instant in UTC (`2026-10-21T19:08:22Z`) that shows its readers another day, the
   // next or the one before (`Published: October 22, 2026 6.08am AEDT`): the page's own day, not Greenwich's.
   const shownDay = utcDate && out.date ? shownDate(els) : undefined;
@@ -3451,6 +3497,28 @@ function scriptDate(el: Element): string | undefined {
     if (iso) return iso;
   }
   return undefined;
+}
+
+/**
+ * How many items a listing page shows, each an <article> holding its own <time> (a coverage page's, a feed's): a page
+ * of several such items is a listing, no one piece, and the first item's time is no date of the page.
+ */
+function listedItems(els: Element[]): number {
+  let n = 0;
+  for (const e of els) {
+    if (e.name !== 'article') continue;
+    const stack: AnyNode[] = [...e.children];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (!isTag(x)) continue;
+      if (x.name === 'time') {
+        n++;
+        break;
+      }
+      if (x.name !== 'article') stack.push(...x.children);
+    }
+  }
+  return n;
 }
 
 function types(node: JsonObject): string[] {
