@@ -2850,6 +2850,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const updated = updateNotice(els);
     if (updated) out.date = updated;
   }
+  // A document an office suite publishes to the web (og:site_name `Google Docs`, a sheet's footer `Published by Google
+  // Sheets`): the suite only hosts it and is no outlet; the organisation the document says keeps it is (`Maintained by
+  // Morabeza Dados SA.`, `Compiled by …`), else none.
+  if (siteName && DOCUMENT_HOST.test(siteName.trim()) && (!out.outlet || DOCUMENT_HOST.test(out.outlet.trim())))
+    out.outlet = keeperNamed(els);
   // A thread on a platform of communities (og:site_name `reddit`) is its community's, `r/Suriname` as the platform names
   // it (og:title `r/Suriname on Reddit: …`, the thread's address `/r/Suriname/comments/…`), headed by the submission's
   // title without the community's name before it (og:title) or after it (<title> `… : Suriname`).
@@ -3272,13 +3277,36 @@ function eventProgramme(
   return { event, title, updated: updateNotice(els) };
 }
 
+/** An office suite that publishes its users' documents to the web: a host, never the document's outlet. */
+const DOCUMENT_HOST = /^(?:google\s+(?:docs|sheets|slides|drive)|microsoft\s+(?:onedrive|sharepoint)|onedrive|dropbox)$/i;
+/** A document's own line naming who keeps it (`Maintained by Morabeza Dados SA.`, `Compiled by the Secretariat`). */
+const KEEPER_LINE =
+  /\b(?:[Mm]aintained|[Cc]ompiled|[Kk]ept|[Pp]repared|[Pp]ublished)\s+by\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|of|and|for|&|de|da|do|das|dos|du|des|la|le))*)/u;
+/** The organisation a published document names as its keeper (see readMeta), a host's name never, or undefined. */
+function keeperNamed(els: Element[]): string | undefined {
+  for (const e of els) {
+    if (!['td', 'p', 'div', 'span', 'li'].includes(e.name)) continue;
+    if (e.children.some((c) => isTag(c) && ['div', 'p', 'table', 'td', 'li'].includes(c.name))) continue;
+    const t = oneSpaced(plainText(e));
+    const m = t.length <= 300 ? KEEPER_LINE.exec(t) : null;
+    // (the name ends with its sentence: `… SA. Last updated …`)
+    const name = m?.[1].split(/\.\s/)[0].replace(/[.,]+$/, '').trim();
+    // (an organisation's name: a person keeping a sheet is its writer, not its publisher)
+    // (…a name ending in a company's legal form is one whatever else it looks like)
+    const firm = !!name && /\s(?:S\.?A\.?|SAS|GmbH|AG|SE|Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|PLC|N\.V\.|B\.V\.|Corp\.?|Lda\.?|DOOEL|DOO|S\.?p\.?A\.?|S\.?L\.?)$/.test(name);
+    if (name && !DOCUMENT_HOST.test(name) && !isPlatform(name) && (firm || !looksLikePersonName(name))) return name;
+  }
+  return undefined;
+}
+
 /** A notice's update label before a day (`Last updated Nov 12, 2026.`, `· 업데이트 2026.11.02`). */
 const UPDATE_LABEL =
   /(?:^|[.·|]\s*)(?:(?:last\s+)?updated(?:\s+on)?|업데이트|최종\s?(?:업데이트|갱신|수정)(?:일)?|갱신일)\s*[:：]?\s*/gi;
 /** The day a page's short notice says it was last updated (see eventProgramme and readMeta), or undefined. */
 function updateNotice(els: Element[]): string | undefined {
   for (const e of els) {
-    if (e.name !== 'p' && e.name !== 'div' && e.name !== 'span') continue;
+    // (…or a sheet's cell: `Last updated 20 Nov 2026.` in a tracker's heading row)
+    if (e.name !== 'p' && e.name !== 'div' && e.name !== 'span' && e.name !== 'td') continue;
     const t = oneSpaced(plainText(e));
     if (t.length > 240) continue;
     for (const m of t.matchAll(UPDATE_LABEL)) {
