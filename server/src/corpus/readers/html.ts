@@ -2436,6 +2436,17 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.modified = undefined;
     if (workPost.author) authors = [workPost.author];
   }
+  // A card on a task board (og:site_name `Trello`): the organisation's whose workspace holds the board (the board
+  // header's workspace button), not the platform's; made by the one its activity says added or created it, on that
+  // day (`Bojan Nikolovski added this card to Permits – backlog` · `8 Sep 2026, 15:04`), not its due dates nor its
+  // last comment's; its members and commenters write no part of it.
+  const card = siteName && BOARD_PLATFORM.test(siteName.trim()) ? boardCard(els) : undefined;
+  if (card) {
+    out.outlet = card.workspace;
+    out.platform = undefined;
+    if (card.date) out.date = card.date;
+    if (card.creator) authors = [card.creator];
+  }
   // A wiki page exported from its space (Confluence's export: <title> `LOM200 : Site status – week 41`, the space's key
   // before ` : `; its metadata line `Created by X, last modified by Y on Oct 13, 2026`): headed without the space's key,
   // dated by its last modification (the one day it gives), signed by its creator, not its last editor.
@@ -3369,6 +3380,45 @@ function workPlatformPost(
     date: shown ? findDate(shown)?.iso : undefined,
     author: author && looksLikePersonName(author) ? author : undefined,
   };
+}
+
+/** A platform of task boards whose cards a page shows (`Trello`), a host, never the card's outlet. */
+const BOARD_PLATFORM = /^(?:trello|wekan|kanboard|taiga)$/i;
+/** A card's activity entry saying who made it (`X added this card to List`, `X created this card`). */
+const CARD_MADE = /^(\S.{1,40}?)\s+(?:added\s+this\s+card\s+to\b|created\s+this\s+card\b|copied\s+this\s+card\b)/;
+/** The board's own controls and settings in its header, no workspace's name. */
+const BOARD_CONTROL =
+  /^(?:[^\p{L}]*|board|table|calendar|timeline|dashboard|map|power-ups|automation|filters?|share|(?:private|public|workspace)(?:\s+visible)?|show menu|\+\d+|(?:\p{Lu}{1,3}\s+)+\+?\d*)$/iu;
+/** A task board's card: its workspace, the day it was made and its maker (see readMeta), or undefined. */
+function boardCard(els: Element[]): { workspace?: string; date?: string; creator?: string } | undefined {
+  let creator: string | undefined, date: string | undefined;
+  for (const e of els) {
+    const t = e.children.length <= 6 ? oneSpaced(plainText(e)) : '';
+    const m = t.length <= 160 ? CARD_MADE.exec(t) : null;
+    if (!m) continue;
+    // (the entry itself, not an element around it with the maker's avatar initials before it)
+    if (e.children.some((c) => isTag(c) && CARD_MADE.test(oneSpaced(plainText(c))))) continue;
+    if (!looksLikePersonName(m[1])) continue;
+    creator = m[1];
+    // (the entry's day: the element beside it, or its own text's)
+    let next = e.next;
+    while (next && !isTag(next)) next = next.next;
+    date = (next ? findDate(oneSpaced(plainText(next as Element)))?.iso : undefined) ?? findDate(t)?.iso;
+    if (!date && e.parent && isTag(e.parent)) date = findDate(oneSpaced(plainText(e.parent)))?.iso;
+    break;
+  }
+  // (the header's items that name: the board's title its heading, then the workspace, controls and settings aside)
+  const header = els.find((e) => classWords(e).some((w) => /^board[-_]?header$/i.test(w)));
+  const heading = header ? els.find((e) => /^h[1-3]$/.test(e.name) && isInside(e, header)) : undefined;
+  const names = header
+    ? els
+        .filter((e) => isInside(e, header) && e !== header && e !== heading && !e.children.some(isTag))
+        .map((e) => oneSpaced(plainText(e)))
+        .filter((t) => t.length >= 3 && t.length <= 60 && !BOARD_CONTROL.test(t))
+    : [];
+  const workspace = names.length === 1 ? names[0] : undefined;
+  if (!creator && !workspace) return undefined;
+  return { workspace, date, creator };
 }
 
 /** A wiki export's metadata line: its creator, its last editor, the day. */
