@@ -2436,6 +2436,14 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     out.modified = undefined;
     if (workPost.author) authors = [workPost.author];
   }
+  // A parliament's written question and its answer (`Answered on` over the day, the answering member's name over their
+  // post, `Minister of State (…)`): dated by the day it was answered, not tabled; written by the minister who answered,
+  // not the member who asked.
+  const answer = writtenAnswer(els);
+  if (answer) {
+    if (answer.date) out.date = answer.date;
+    if (answer.minister && !authors.length) authors = [answer.minister];
+  }
   // A card on a task board (og:site_name `Trello`): the organisation's whose workspace holds the board (the board
   // header's workspace button), not the platform's; made by the one its activity says added or created it, on that
   // day (`Bojan Nikolovski added this card to Permits – backlog` · `8 Sep 2026, 15:04`), not its due dates nor its
@@ -3380,6 +3388,36 @@ function workPlatformPost(
     date: shown ? findDate(shown)?.iso : undefined,
     author: author && looksLikePersonName(author) ? author : undefined,
   };
+}
+
+/** A written answer's label before its day (`Answered on`, `Date of answer:`). */
+const ANSWERED_LABEL = /^(?:answered\s+on|date\s+answered|date\s+of\s+answer|answer\s+date)\s*:?\s*/i;
+/** An answering member's post (`Minister of State (…)`, `Parliamentary Under-Secretary of State`, `Secretary of State`). */
+const MINISTER_POST =
+  /^(?:the\s+)?(?:(?:parliamentary\s+)?(?:under-?\s?)?secretary\s+of\s+state|minister\b|parliamentary\s+secretary|(?:deputy\s+)?prime\s+minister|chancellor\b|attorney\s+general|solicitor\s+general|leader\s+of\s+the\s+house|lord\s+privy\s+seal|treasurer\b)/i;
+/** A written answer's day and the minister who gave it (see readMeta), or undefined. */
+function writtenAnswer(els: Element[]): { date?: string; minister?: string } | undefined {
+  const at = els.findIndex((e) => e.children.length <= 3 && ANSWERED_LABEL.test(oneSpaced(plainText(e))));
+  if (at < 0) return undefined;
+  const label = els[at];
+  const rest = oneSpaced(plainText(label)).replace(ANSWERED_LABEL, '');
+  let next = label.next;
+  while (next && !isTag(next)) next = next.next;
+  const day = findDate(rest)?.iso ?? (next ? findDate(oneSpaced(plainText(next as Element)))?.iso : undefined);
+  if (!day) return undefined;
+  // (the first name after it whose next line is a minister's post)
+  let minister: string | undefined;
+  for (const e of els.slice(at + 1, at + 60)) {
+    const t = e.children.length <= 2 ? oneSpaced(plainText(e)) : '';
+    if (!t || t.length > 60 || !looksLikePersonName(t)) continue;
+    let post = e.next;
+    while (post && !isTag(post)) post = post.next;
+    if (post && MINISTER_POST.test(oneSpaced(plainText(post as Element)))) {
+      minister = t;
+      break;
+    }
+  }
+  return { date: day, minister };
 }
 
 /** A platform of task boards whose cards a page shows (`Trello`), a host, never the card's outlet. */
