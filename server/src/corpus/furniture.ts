@@ -167,6 +167,10 @@ export const cleanTitle = (t: string) =>
     .replace(WIRE_SLUG, '')
     // …and a Korean wire's mark of the story's version after it (`…공급(종합2보)`, `(2보)`, `(상보)`): the same.
     .replace(/\s*\((?:재?종합(?:\s?\d{1,2}\s?보)?|\d{1,2}\s?보|상보)\)$/, '')
+    // …and a periodical's running count after its name and issue (`조합원 소식 2026년 11월호 (통권 제128호)`, `(Vol. 12,
+    // No. 3)` after `Autumn 2026`) or a notice's call to read it (`(회원 필독)`, `(필독)`): the issue's number in the
+    // whole run and an instruction to the reader, no part of the title.
+    .replace(/\s*[([](?:통권\s?(?:제\s?)?\d{1,5}\s?호|(?:[가-힣]{1,6}\s?)?필독!?)[)\]]$/, '')
     // a newsletter's subject opens with an emoji ("⚡ Stargate heads to Michigan")
     .replace(/^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u, '')
     // (a title set in columns, `KCEA 위클리          제418호`: its parts, one space apart)
