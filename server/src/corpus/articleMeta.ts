@@ -2263,10 +2263,10 @@ const KO_MONTH_ISSUE = /^((?:19|20)\d\d년\s?\d{1,2}월호)(?:\s*[(（]\s*(?:통
  * 회보`): the body.
  */
 const KO_PERIODICAL_OF =
-  /^(?:\(사\)\s*|사단법인\s+)?([가-힣][가-힣A-Za-z·]{1,24}?)(?:의)?\s+(?:회원(?:사)?\s+)?(?:(?:주간|월간|격주|계간|격월)\s?)?(?:소식지|뉴스레터|회보|웹진)$/;
+  /^(?:\(사\)\s*|사단법인\s+)?([가-힣][가-힣A-Za-z·]{1,24}?)(?:의)?\s+(?:(?:회원(?:사)?|조합원)\s+)?(?:(?:주간|월간|격주|계간|격월)\s?)?(?:소식지|뉴스레터|회보|웹진|(?<=(?:회원|조합원)\s?)소식)$/;
 /** How a body issuing a members' periodical ends (`…협회`, `…연합회`, `…노동조합`, `…연대`, `…노동자회`). */
 const KO_BODY_END =
-  /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부|상공회의소)$/;
+  /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부|상공회의소|[농수축신]협|산림조합)$/;
 
 /** A local government's gazette (`순천시보`, `경기도보`, `강남구보`): the government's name before it. */
 const KO_GAZETTE_OF = /^([가-힣]{1,10}(?:특별자치시|특별자치도|광역시|특별시|시|군|구|도))보$/;
@@ -2357,6 +2357,15 @@ export function readKoRuledMasthead(
         body ??= pair[1];
         name = pair[2];
       } else if (!name && j === k + 1 && KO_PERIODICAL_NAME.test(c)) name = c;
+      // (…or the periodical's name and its month's issue on the title line a few spaces apart, `함양동부농협 조합원 소식
+      // 2026년 11월호 (통권 제128호)`: the body its name begins with, the issue's month)
+      const named = !name && j === k + 1 ? /^(\S.{1,30}?)\s{2,}(\S.*)$/.exec(c) : null;
+      if (named && KO_PERIODICAL_NAME.test(named[1]) && KO_MONTH_ISSUE.test(named[2])) {
+        name = named[1];
+        month ??= KO_MONTH_ISSUE.exec(named[2])![1];
+        const of = KO_PERIODICAL_OF.exec(named[1]);
+        if (!body && of && KO_BODY_END.test(of[1])) body = of[1];
+      }
       const mi = KO_MONTH_ISSUE.exec(c);
       if (mi) month ??= mi[1];
       const issued = /^발행일(?:자)?\s?[:：]?\s?\d/.test(c) ? findDate(c) : undefined;
