@@ -2954,6 +2954,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoProceedingsPaper(lines, from) ??
     readKoRuledCompanyTitle(lines, from) ??
     readKoIssuedNotice(lines, from) ??
+    readKoBodyNotice(lines, from) ??
     readExchangePage(lines, from) ??
     readLeaderedDisclosure(lines, from) ??
     readMinistryInstrument(lines, from) ??
@@ -3085,6 +3086,30 @@ function readKoIssuedNotice(lines: Line[], from: number): OfficialDocument | und
     return undefined;
   }
   return undefined;
+}
+
+/** A body's name alone on a line (`이월면 상가번영회`, `솔빛초등학교 학부모회`, `○○아파트 입주자대표회의`). */
+const KO_BODY_LINE =
+  /^[가-힣][가-힣·]{0,14}(?:\s[가-힣·()]{1,15}){0,3}(?:회|협회|연합회|협의회|조합|위원회|대표회의|사무국)$/;
+/**
+ * A body's notice to its members (a traders' association's, a parents' council's): its title on the first line (a
+ * rubric's tag before it, `[공지]`), the body's name alone on the line under it, the day alone under that (`2026년 10월
+ * 19일(월)`). The body is the outlet, that day the date, the title the headline; the two lines under it are no text.
+ */
+function readKoBodyNotice(lines: Line[], from: number): OfficialDocument | undefined {
+  const [k, a, b] = nonBlankFrom(lines, from, 3);
+  if (b === undefined) return undefined;
+  const title = lines[k].t.trim(),
+    body = lines[a].t.trim(),
+    day = lines[b].t.trim();
+  if (title.length > 120 || /[.!?。]$/.test(title) || !/[가-힣]/.test(title)) return undefined;
+  if (body.length > 40 || !KO_BODY_LINE.test(body)) return undefined;
+  // (the day alone, its weekday in brackets after it)
+  const d = day.length <= 24 ? findDate(day) : undefined;
+  if (!d || d.index !== 0 || !/^\s*(?:[(（][월화수목금토일][)）])?\s*$/.test(day.slice(d.length))) return undefined;
+  lines[a].furniture = true;
+  lines[b].furniture = true;
+  return { body, titleLine: k, dated: { line: b, date: d.iso }, filed: true };
 }
 
 /** A society's proceedings line over a paper: the society, the year's meeting and its proceedings, the pages, the day. */
