@@ -2955,6 +2955,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoRuledCompanyTitle(lines, from) ??
     readKoIssuedNotice(lines, from) ??
     readKoBodyNotice(lines, from) ??
+    readKoBodyMinutes(lines, from) ??
     readExchangePage(lines, from) ??
     readLeaderedDisclosure(lines, from) ??
     readMinistryInstrument(lines, from) ??
@@ -3110,6 +3111,32 @@ function readKoBodyNotice(lines: Line[], from: number): OfficialDocument | undef
   lines[a].furniture = true;
   lines[b].furniture = true;
   return { body, titleLine: k, dated: { line: b, date: d.iso }, filed: true };
+}
+
+/** A minutes' recorder's line at its foot (`작성자(경리주임)      송 하 나`, `작성자 : 송하나`), the name letter-spaced or not. */
+const KO_MINUTES_WRITER = /^작성자(?:\s?\([^()]{1,12}\))?\s*[:：]?\s+((?:[가-힣]\s{1,2}){1,3}[가-힣]|[가-힣]{2,4})$/;
+/**
+ * A body's minutes of its own meeting (an apartment's residents' council, a club's board): the body's name alone on the
+ * first line, the minutes' title under it (`2026년도 제11차 정기회의 회의록`). The body is the outlet, the title the
+ * headline; its recorder (`작성자(경리주임) 송 하 나` at its foot) writes it, not the chair and auditor who sign it.
+ */
+function readKoBodyMinutes(lines: Line[], from: number): OfficialDocument | undefined {
+  const [a, k] = nonBlankFrom(lines, from, 2);
+  if (k === undefined) return undefined;
+  const body = lines[a].t.trim(),
+    title = lines[k].t.trim();
+  if (body.length > 40 || !KO_BODY_LINE.test(body)) return undefined;
+  if (title.length > 80 || !/회의록$/.test(title.replace(/\s+/g, ''))) return undefined;
+  lines[a].furniture = true;
+  let writer: string | undefined;
+  for (let j = lines.length - 1; j > k && j >= lines.length - 40; j--) {
+    const m = KO_MINUTES_WRITER.exec(lines[j].t.trim());
+    if (m) {
+      writer = m[1].replace(/\s+/g, '');
+      break;
+    }
+  }
+  return { body, titleLine: k, title, authors: writer ? [writer] : [] };
 }
 
 /** A society's proceedings line over a paper: the society, the year's meeting and its proceedings, the pages, the day. */
