@@ -3851,9 +3851,22 @@ function readKoPetitionAnswer(lines: Line[], from: number): OfficialDocument | u
     if (!fields.has(label)) fields.set(label, { v: m[2].trim(), line: k });
   }
   const body = fields.get('처리기관');
-  const subject = fields.get('제목');
-  const answered = fields.get('답변일') ?? fields.get('답변일자') ?? fields.get('처리일');
-  if (!body || !subject || !answered || !(fields.has('신청번호') || fields.has('접수번호') || fields.has('신청일')))
+  // (…or its title under a heading of its own, `■ 민원 제목` over the line that gives it)
+  let subject = fields.get('제목');
+  for (let k = from; !subject && k < lines.length && k < from + 400; k++) {
+    if (!/^[■□◆◇○●▶▷]?\s*(?:민원\s?)?제\s?목$/.test(lines[k].t.trim())) continue;
+    const [n] = nonBlankFrom(lines, k + 1, 1);
+    const v = n === undefined ? '' : lines[n].t.trim();
+    if (v && v.length <= 160 && !/^[■□◆◇○●▶▷]/.test(v)) subject = { v, line: n };
+  }
+  const answered =
+    fields.get('답변일') ?? fields.get('답변일자') ?? fields.get('처리일') ?? fields.get('처리일자');
+  if (
+    !body ||
+    !subject ||
+    !answered ||
+    !(fields.has('신청번호') || fields.has('접수번호') || fields.has('신청일') || fields.has('신청일자'))
+  )
     return undefined;
   const day = findDate(answered.v)?.iso;
   const pieces = body.v.split(/\s+/);
