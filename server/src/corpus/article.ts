@@ -72,6 +72,7 @@ import {
   readSpeechHeading,
   readKakaoExport,
   readTeamChatExport,
+  readSupportChatExport,
   readWhatsAppExport,
   CAPS_LEGAL_FORM,
   readAnalystTable,
@@ -532,6 +533,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
         readTeamChatExport(lines, bodyFrom) ??
+        readSupportChatExport(lines, bodyFrom) ??
         readChatCopy(lines, bodyFrom) ??
         readMeetingChat(lines, bodyFrom) ??
         readDiscordExport(lines, bodyFrom) ??

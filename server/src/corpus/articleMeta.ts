@@ -7762,6 +7762,47 @@ export function readTeamChatExport(lines: Line[], from: number): ClipHeaders | u
   return { endLine: k, title, outlet: team, date: period ?? exported, authors: [] };
 }
 
+/** A support desk's conversation export's first line (`채널톡 상담 내역 내보내기 (UserChat export)`, `Conversation export`). */
+const SUPPORT_CHAT_HEAD =
+  /^\S.{0,30}?\s?(?:상담|문의|고객\s?상담|채팅\s?상담)\s?(?:내역|기록|대화)?\s?(?:내보내기|export)(?:\s*[(（][^()（）]{1,40}[)）])?$|^(?:\S.{0,30}\s)?(?:support\s+)?(?:conversation|ticket|chat)\s+(?:transcript\s+)?export(?:\s*\([^()]{1,40}\))?$/i;
+/** Its fields: the channel (the company's support channel), when the conversation started. */
+const SUPPORT_CHAT_FIELD =
+  /^(채널명|채널|브랜드|channel(?:\s+name)?|brand|workspace|상담\s?시작|시작\s?(?:일시|시각)|started(?:\s+at)?|created(?:\s+at)?)\s*[:：]\s*(\S.{0,160})$/i;
+
+/**
+ * A support desk's conversation exported as text (`채널톡 상담 내역 내보내기 (UserChat export)`, its fields between rules:
+ * `채널명 : 파로호정밀 PAROHO PRECISION`, `상담 시작 : 2026-11-05 …`, the customer, the manager, the exporter): the
+ * company's whose channel it is (its name in the text's script where the channel gives it in two), dated by the day the
+ * conversation started (not the day it was exported), no headline (the tool's line is the export's, a customer and a
+ * manager write the rest) and no author. Its head is no text.
+ */
+export function readSupportChatExport(lines: Line[], from: number): ClipHeaders | undefined {
+  const k = nextNonBlank(lines, from);
+  if (k >= lines.length || lines[k].t.length > 80 || !SUPPORT_CHAT_HEAD.test(lines[k].t.trim())) return undefined;
+  let channel: string | undefined, started: string | undefined;
+  let end = k;
+  for (let j = k + 1, rules = 0; j < lines.length && j <= k + 24; j++) {
+    const t = lines[j].t.trim();
+    if (/^[=─━\-_~]{5,}$/.test(t)) {
+      end = j;
+      if (++rules === 2) break;
+      continue;
+    }
+    const f = SUPPORT_CHAT_FIELD.exec(t);
+    if (!f) {
+      if (t === '' && rules !== 1) break;
+      continue;
+    }
+    end = j;
+    if (/^(?:채널명|채널|브랜드|channel|brand|workspace)/i.test(f[1])) channel ??= f[2].trim();
+    else started ??= findDate(f[2])?.iso;
+  }
+  if (!channel) return undefined;
+  // (a name in two scripts, `파로호정밀 PAROHO PRECISION`: the Korean one for a Korean chat)
+  const two = /^([가-힣][가-힣\s()㈜]{1,30}?)\s+[A-Z][A-Z0-9&.\s-]{2,40}$/.exec(channel);
+  return { endLine: end, outlet: two ? two[1].trim() : channel, date: started, authors: [], untitled: true };
+}
+
 /**
  * A copy of a team messenger's channel headed by a note saying so (`# 슬랙 #prj-maputo 채널 복사본 (2026-07-28 ~ …) — …`,
  * `Slack #ops channel copy`), the workspace in a field under it (`# 워크스페이스: 위천승강기 (wicheonlift.slack.com)`).
