@@ -2924,6 +2924,55 @@ export function debatesItemTitle(lines: Line[], from: number): { title: string; 
   return undefined;
 }
 
+/** A state's name in capitals atop a document (`REPUBLIC OF KOSOVO`, `KINGDOM OF TONGA`, `STATE OF ISRAEL`). */
+const STATE_NAME_CAPS =
+  /^(?:(?:THE\s+)?(?:(?:FEDERAL|DEMOCRATIC|ISLAMIC|PEOPLE'S|SOCIALIST|UNITED)\s+)*(?:REPUBLIC|KINGDOM|STATE|COMMONWEALTH|FEDERATION|PRINCIPALITY|GRAND\s+DUCHY|SULTANATE)\s+OF\s+[A-Z][A-Z\s'-]{1,40})$/;
+/** A record's kind, alone in capitals over the rest of its title (`TRANSCRIPT`, `VERBATIM RECORD`, `MINUTES`). */
+const RECORD_KIND_CAPS = /^(?:TRANSCRIPT|VERBATIM\s+(?:RECORD|REPORT|TRANSCRIPT)|STENOGRAPHIC\s+(?:RECORD|REPORT)|MINUTES|RECORD)$/;
+
+/**
+ * A legislature's transcript under its state's letterhead (`REPUBLIC OF KOSOVO` / `ASSEMBLY`), a translator's note
+ * perhaps between, then its title in capitals, the record's kind on a line of its own and the rest under it
+ * (`TRANSCRIPT` / `OF THE PLENARY SESSION OF THE ASSEMBLY OF THE REPUBLIC OF KOSOVO,` / `HELD ON 22 OCTOBER 2026`): the
+ * legislature's, named as its state's (`Assembly of the Republic of Kosovo`), the title as a reader writes it, dated by
+ * the sitting's day the title gives; the letterhead is no text.
+ */
+function readLegislatureTranscript(lines: Line[], from: number): OfficialDocument | undefined {
+  const [a, b] = nonBlankFrom(lines, from, 2);
+  if (b === undefined) return undefined;
+  const state = lines[a].t.trim(),
+    house = lines[b].t.trim();
+  if (!STATE_NAME_CAPS.test(state) || house.length > 40 || /\p{Ll}/u.test(house) || !LEGISLATURE_WORD.test(house))
+    return undefined;
+  const text = lines.map((L) => L.t).join('\n');
+  const body = `${titleCased(house)} of the ${titleCased(state.replace(/^THE\s+/, ''))}`;
+  for (let k = b + 1, seen = 0; k < lines.length && seen < 10; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (!RECORD_KIND_CAPS.test(t)) continue;
+    const parts = [t];
+    for (let j = k + 1; j < lines.length && j <= k + 4; j++) {
+      const u = lines[j].t.trim();
+      if (u === '' || /\p{Ll}/u.test(u)) break;
+      parts.push(u);
+    }
+    if (parts.length < 2) return undefined;
+    const caps = parts.join(' ').replace(/\s+/g, ' ');
+    const d = findDate(caps);
+    lines[a].furniture = true;
+    lines[b].furniture = true;
+    return {
+      body,
+      titleLine: k,
+      title: writtenAsText(caps, text, [body]),
+      dated: d ? { line: k + parts.length - 1, date: d.iso } : undefined,
+      filed: !!d,
+    };
+  }
+  return undefined;
+}
+
 export interface OfficialDocument {
   /** The issuing body, as a reader writes it. */
   body: string;
@@ -2955,6 +3004,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoRuledCompanyTitle(lines, from) ??
     readKoIssuedNotice(lines, from) ??
     readKoBodyNotice(lines, from) ??
+    readLegislatureTranscript(lines, from) ??
     readKoBodyMinutes(lines, from) ??
     readExchangePage(lines, from) ??
     readLeaderedDisclosure(lines, from) ??
