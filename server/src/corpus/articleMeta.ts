@@ -2973,6 +2973,42 @@ function readLegislatureTranscript(lines: Line[], from: number): OfficialDocumen
   return undefined;
 }
 
+/** A document's preparer in its head (`Prepared by: Northbridge Capital Markets LLC, Project Finance Group`). */
+const PREPARED_BY_ORG =
+  /^(?:prepared|issued|compiled)\s+by\s*:\s*(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|&|of|and|de|du))*?\s(?:LLC|LLP|L\.P\.|Inc\.?|Ltd\.?|Limited|plc|PLC|GmbH|AG|SA|S\.A\.|N\.V\.|B\.V\.|Corp\.?|Corporation|Company|Bank|Partners))(?:,\s*\S.*)?$/iu;
+
+/**
+ * A document as a PDF's text gives it (pdftotext's layout), each page under its running head, the title to the left and
+ * the day to the right (`SG Demerara OpCo LLC - Summary of Principal Terms        November 12, 2026`, the same line
+ * after every `Page N of M`), a firm named in its head as preparing it (`Prepared by: Northbridge Capital Markets LLC,
+ * Project Finance Group`): the preparer's (the firm, not its group), the running head its title and day; the cover's
+ * capitals over it name the deal, no headline.
+ */
+function readRunningHeadDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  let preparer: string | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 20 && !preparer; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    preparer = t.length <= 160 ? PREPARED_BY_ORG.exec(t)?.[1] : undefined;
+  }
+  if (!preparer) return undefined;
+  const count = new Map<string, number[]>();
+  for (let k = from; k < lines.length && k < from + 2000; k++) {
+    const t = lines[k].t.trim();
+    if (t.length < 20 || t.length > 160 || !/\S\s{6,}\S/.test(t)) continue;
+    count.set(t, [...(count.get(t) ?? []), k]);
+  }
+  for (const [t, at] of count) {
+    if (at.length < 2) continue;
+    const m = /^(\S.{4,100}?)\s{6,}(\S.{5,30})$/.exec(t);
+    const d = m ? findDate(m[2]) : undefined;
+    if (!m || !d || d.index !== 0 || findDate(m[1])) continue;
+    return { body: preparer, titleLine: at[0], title: m[1].trim(), dated: { line: at[0], date: d.iso }, filed: true };
+  }
+  return undefined;
+}
+
 export interface OfficialDocument {
   /** The issuing body, as a reader writes it. */
   body: string;
@@ -3005,6 +3041,7 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoIssuedNotice(lines, from) ??
     readKoBodyNotice(lines, from) ??
     readLegislatureTranscript(lines, from) ??
+    readRunningHeadDocument(lines, from) ??
     readKoBodyMinutes(lines, from) ??
     readExchangePage(lines, from) ??
     readLeaderedDisclosure(lines, from) ??
