@@ -1803,6 +1803,17 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     }
     out.title = best ? plainText(best) : undefined;
   }
+  // A posting's page whose markup titles it by the site alone (og:title `함양군청`, the name its <title> ends in, `고시공고 |
+  // 군정소식 | 함양군청`): the title names no posting; its record's `제목` field does.
+  const subjectField = koRecord.get('제목');
+  const titlePieces = titleTag ? oneSpaced(titleTag).split(/\s[|–—-]\s/) : [];
+  if (
+    out.title &&
+    subjectField &&
+    titlePieces.length >= 2 &&
+    fold(out.title) === fold(titlePieces[titlePieces.length - 1])
+  )
+    out.title = subjectField;
   // A post's page titled by the board it is on (og:title `득량에너텍 주주 커뮤니티`, a stock's community; `… Forum`): the
   // title names no post; the headline is the post's own heading in its <article>, as above.
   // (a page with an <h1> of its own is headed by it: a story may end its headline on `community`)
@@ -3530,7 +3541,7 @@ function fullNameIn(short: string, text: string): string {
 }
 
 /** A Korean public record's field labels, spaces aside: the project's name, the government or body that discloses it. */
-const KO_RECORD_LABEL = /^(사업명|자치단체|지방자치단체|공시기관)$/;
+const KO_RECORD_LABEL = /^(사업명|자치단체|지방자치단체|공시기관|제목)$/;
 
 /** A copyright line's holder (`© 2026 Asia Pacific Infrastructure Finance Corporation. …`): capitalized words and joining ones. */
 const COPYRIGHT_HOLDER =
