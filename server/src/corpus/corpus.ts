@@ -1223,6 +1223,8 @@ export function buildSource(
   if (found?.untitled && !override?.title) delete meta.title;
   // (a listing of others' items states no date of its own: not one its text gives an item)
   if (found?.undated && !override?.date) delete meta.date;
+  // (an anonymous poster's post has no author: not a pasted article's reporter)
+  if (found?.unsigned && !override?.authors) meta.authors = [];
   delete (meta as ParsedMeta).carriedBy;
   delete (meta as ParsedMeta).periodical;
   if (meta.outletId === undefined) delete meta.outletId;

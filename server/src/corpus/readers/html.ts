@@ -1971,6 +1971,14 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   if (!out.modified && caseUpdated && caseUpdated !== out.date) out.modified = caseUpdated;
   // (a listing whose markup dates nothing of its own: undated, whatever day its text gives an item)
   if (listing && !out.date) out.undated = true;
+  // A community's post whose poster's element gives the board's label for an anonymous user (`<span class="name">무명의
+  // 더쿠</span>`, `익명`, `ㅇㅇ`, `Anonymous`): unsigned, whatever byline the post pastes from an article.
+  const posterEl = els.find(
+    (e) =>
+      classWords(e).some((w) => /^(?:name|nick(?:name)?|author|writer|user(?:name)?|member)$/i.test(w)) &&
+      !e.children.some(isTag),
+  );
+  if (posterEl && ANONYMOUS_POSTER.test(oneSpaced(plainText(posterEl)))) out.unsigned = true;
   // A page dated in its markup by an instant in UTC (`2026-10-21T19:08:22Z`) that shows its readers another day, the
   // next or the one before (`Published: October 22, 2026 6.08am AEDT`): the page's own day, not Greenwich's.
   const shownDay = utcDate && out.date ? shownDate(els) : undefined;
@@ -3306,6 +3314,9 @@ function eventProgramme(
       : oneSpaced(titleTag);
   return { event, title, updated: updateNotice(els) };
 }
+
+/** A board's label for an anonymous poster (`무명의 더쿠`, `익명`, `익명123`, `ㅇㅇ`, `Anonymous`). */
+const ANONYMOUS_POSTER = /^(?:무명의\s?\S{1,8}|익명\d{0,6}|ㅇㅇ(?:\s?\([\d.*]+\))?|anonymous|anon)$/i;
 
 /** An office suite that publishes its users' documents to the web: a host, never the document's outlet. */
 const DOCUMENT_HOST = /^(?:google\s+(?:docs|sheets|slides|drive)|microsoft\s+(?:onedrive|sharepoint)|onedrive|dropbox)$/i;

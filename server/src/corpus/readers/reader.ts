@@ -66,6 +66,11 @@ export interface ReaderMeta {
    */
   undated?: boolean;
   /**
+   * The post's poster is anonymous, by the board's label for every such user (`무명의 더쿠`, `익명`, `Anonymous`): no
+   * author, not a byline the post pastes from an article.
+   */
+  unsigned?: boolean;
+  /**
    * The title is a board post's, as its poster wrote it: a tag in brackets before it (`[함백정공] …`, the poster's own,
    * not a desk's rubric) is part of it.
    */
