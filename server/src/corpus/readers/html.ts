@@ -2061,6 +2061,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     }
   }
   if (!authors.length && groupWriter) authors = [groupWriter];
+  // An episode of a show whose description opens on its host talking to the guests (`Rohan Persaud talks to Natasha
+  // Ramkissoon of …`, `… is joined by …`): the host is its author, the guests speakers.
+  if (!authors.length && article && types(article).some((t) => /Episode$/.test(t))) {
+    const about = str(article.description) ?? metas.get('og:description') ?? '';
+    const host =
+      /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:talks\s+(?:to|with)|speaks\s+(?:to|with)|interviews|sits\s+down\s+with|is\s+joined\s+by|chats\s+with)\s/u.exec(
+        about,
+      )?.[1];
+    if (host && looksLikePersonName(host)) authors = [host];
+  }
   // A page saved while the browser showed it translated: the names its markup gives (JSON-LD's author and publisher) are
   // in the original's script (`منى الشاذلي`), the page shows them translated. Those it shows: the byline in the author's
   // element (`Written by: Mona El-Shazly`), the paper's name in its copyright footer (`All rights reserved © 2026
