@@ -3223,7 +3223,17 @@ function readKoBodyMinutes(lines: Line[], from: number): OfficialDocument | unde
       break;
     }
   }
-  return { body, titleLine: k, title, authors: writer ? [writer] : [] };
+  // (the meeting's day, its `1. 일    시 : 2026년 11월 12일(목) 19:30 ~ 21:05` line under the title)
+  let dated: { line: number; date: string } | undefined;
+  for (const j of nonBlankFrom(lines, k + 1, 4)) {
+    const m = /^(?:\d{1,2}\.\s*|[○◦ㅇ□■-]\s*)?일\s*시\s*[:：]\s*(\S.{5,60})$/.exec(lines[j].t.trim());
+    const d = m ? findDate(m[1]) : undefined;
+    if (d && d.index === 0) {
+      dated = { line: j, date: d.iso };
+      break;
+    }
+  }
+  return { body, titleLine: k, title, dated, authors: writer ? [writer] : [] };
 }
 
 /** A society's proceedings line over a paper: the society, the year's meeting and its proceedings, the pages, the day. */
