@@ -26,7 +26,8 @@ describe('a host that only carries another’s piece', () => {
     assert.deepEqual(s.meta.authors, ['Wanjiru Kamau']);
   });
   it('a consultation site its markup calls a service an organisation provides is the provider’s', () => {
-    const s = page(`<!DOCTYPE html><html lang="en"><head><title>Wind farm licence at Hvítá | Iceland Consultation Portal</title>
+    const s =
+      page(`<!DOCTYPE html><html lang="en"><head><title>Wind farm licence at Hvítá | Iceland Consultation Portal</title>
 <meta property="og:site_name" content="Iceland Consultation Portal">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"GovernmentService","name":"Iceland Consultation Portal","provider":{"@type":"GovernmentOrganization","name":"Government of Iceland"}}</script>
 </head><body><main><h1>Wind farm licence at Hvítá</h1>
@@ -35,7 +36,8 @@ describe('a host that only carries another’s piece', () => {
     assert.equal(s.meta.outlet, 'Government of Iceland');
   });
   it('a job board’s posting is the employer’s, dated by the day it was posted, not the day applications close', () => {
-    const s = page(`<!DOCTYPE html><html lang="en"><head><title>Job Application for Cooling Engineer at Lakeside Compute Ltd</title>
+    const s =
+      page(`<!DOCTYPE html><html lang="en"><head><title>Job Application for Cooling Engineer at Lakeside Compute Ltd</title>
 <meta property="og:title" content="Cooling Engineer">
 <script type="application/ld+json">{"@context":"http://schema.org","@type":"JobPosting","title":"Cooling Engineer","datePosted":"2026-08-03","validThrough":"2026-09-30","hiringOrganization":{"@type":"Organization","name":"Lakeside Compute Ltd"}}</script>
 </head><body><div class="job"><h1>Cooling Engineer</h1>
@@ -122,7 +124,8 @@ describe('a parliament’s written question and its answer', () => {
 
 describe('a community’s post by an anonymous poster', () => {
   it('has no author: not the reporter of the article it pastes', () => {
-    const s = page(`<!DOCTYPE html><html lang="ko"><head><title>충주 작은 회사가 이집트 변압기 수주함 - 이슈 게시판</title>
+    const s =
+      page(`<!DOCTYPE html><html lang="ko"><head><title>충주 작은 회사가 이집트 변압기 수주함 - 이슈 게시판</title>
 <meta property="og:site_name" content="인스티즈"><meta property="og:type" content="article"><meta property="og:title" content="충주 작은 회사가 이집트 변압기 수주함">
 </head><body><article><h1>충주 작은 회사가 이집트 변압기 수주함</h1>
 <div class="meta"><span class="name">익명</span> | <span class="date">2026.10.21 09:12</span></div>
@@ -134,7 +137,8 @@ describe('a community’s post by an anonymous poster', () => {
 
 describe('an episode of a show', () => {
   it('is written by its host, the one its description says talks to the guests', () => {
-    const s = page(`<!DOCTYPE html><html lang="en"><head><title>Ep. 40: Power for Kumasi - Gold Coast Grid - Apple Podcasts</title>
+    const s =
+      page(`<!DOCTYPE html><html lang="en"><head><title>Ep. 40: Power for Kumasi - Gold Coast Grid - Apple Podcasts</title>
 <script type="application/ld+json">{"@context":"http://schema.org","@type":"PodcastEpisode","name":"Ep. 40: Power for Kumasi","datePublished":"2026-07-09","description":"Efua Asante talks to Kwame Owusu of Ashanti Compute about the 30 MW campus and its gas supply.","partOfSeries":{"@type":"PodcastSeries","name":"Gold Coast Grid"}}</script>
 </head><body><main><h1>Ep. 40: Power for Kumasi</h1>
 <p>Efua Asante talks to Kwame Owusu of Ashanti Compute about the 30 MW campus at Kumasi and the gas that will run it until 2030.</p>

@@ -2928,7 +2928,8 @@ export function debatesItemTitle(lines: Line[], from: number): { title: string; 
 const STATE_NAME_CAPS =
   /^(?:(?:THE\s+)?(?:(?:FEDERAL|DEMOCRATIC|ISLAMIC|PEOPLE'S|SOCIALIST|UNITED)\s+)*(?:REPUBLIC|KINGDOM|STATE|COMMONWEALTH|FEDERATION|PRINCIPALITY|GRAND\s+DUCHY|SULTANATE)\s+OF\s+[A-Z][A-Z\s'-]{1,40})$/;
 /** A record's kind, alone in capitals over the rest of its title (`TRANSCRIPT`, `VERBATIM RECORD`, `MINUTES`). */
-const RECORD_KIND_CAPS = /^(?:TRANSCRIPT|VERBATIM\s+(?:RECORD|REPORT|TRANSCRIPT)|STENOGRAPHIC\s+(?:RECORD|REPORT)|MINUTES|RECORD)$/;
+const RECORD_KIND_CAPS =
+  /^(?:TRANSCRIPT|VERBATIM\s+(?:RECORD|REPORT|TRANSCRIPT)|STENOGRAPHIC\s+(?:RECORD|REPORT)|MINUTES|RECORD)$/;
 
 /**
  * A legislature's transcript under its state's letterhead (`REPUBLIC OF KOSOVO` / `ASSEMBLY`), a translator's note
@@ -3956,8 +3957,7 @@ function readKoPetitionAnswer(lines: Line[], from: number): OfficialDocument | u
     const v = n === undefined ? '' : lines[n].t.trim();
     if (v && v.length <= 160 && !/^[■□◆◇○●▶▷]/.test(v)) subject = { v, line: n };
   }
-  const answered =
-    fields.get('답변일') ?? fields.get('답변일자') ?? fields.get('처리일') ?? fields.get('처리일자');
+  const answered = fields.get('답변일') ?? fields.get('답변일자') ?? fields.get('처리일') ?? fields.get('처리일자');
   if (
     !body ||
     !subject ||

@@ -3329,7 +3329,8 @@ function eventProgramme(
 const ANONYMOUS_POSTER = /^(?:무명의\s?\S{1,8}|익명\d{0,6}|ㅇㅇ(?:\s?\([\d.*]+\))?|anonymous|anon)$/i;
 
 /** An office suite that publishes its users' documents to the web: a host, never the document's outlet. */
-const DOCUMENT_HOST = /^(?:google\s+(?:docs|sheets|slides|drive)|microsoft\s+(?:onedrive|sharepoint)|onedrive|dropbox)$/i;
+const DOCUMENT_HOST =
+  /^(?:google\s+(?:docs|sheets|slides|drive)|microsoft\s+(?:onedrive|sharepoint)|onedrive|dropbox)$/i;
 /** A document's own line naming who keeps it (`Maintained by Morabeza Dados SA.`, `Compiled by the Secretariat`). */
 const KEEPER_LINE =
   /\b(?:[Mm]aintained|[Cc]ompiled|[Kk]ept|[Pp]repared|[Pp]ublished)\s+by\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|of|and|for|&|de|da|do|das|dos|du|des|la|le))*)/u;
@@ -3341,10 +3342,17 @@ function keeperNamed(els: Element[]): string | undefined {
     const t = oneSpaced(plainText(e));
     const m = t.length <= 300 ? KEEPER_LINE.exec(t) : null;
     // (the name ends with its sentence: `… SA. Last updated …`)
-    const name = m?.[1].split(/\.\s/)[0].replace(/[.,]+$/, '').trim();
+    const name = m?.[1]
+      .split(/\.\s/)[0]
+      .replace(/[.,]+$/, '')
+      .trim();
     // (an organisation's name: a person keeping a sheet is its writer, not its publisher)
     // (…a name ending in a company's legal form is one whatever else it looks like)
-    const firm = !!name && /\s(?:S\.?A\.?|SAS|GmbH|AG|SE|Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|PLC|N\.V\.|B\.V\.|Corp\.?|Lda\.?|DOOEL|DOO|S\.?p\.?A\.?|S\.?L\.?)$/.test(name);
+    const firm =
+      !!name &&
+      /\s(?:S\.?A\.?|SAS|GmbH|AG|SE|Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|PLC|N\.V\.|B\.V\.|Corp\.?|Lda\.?|DOOEL|DOO|S\.?p\.?A\.?|S\.?L\.?)$/.test(
+        name,
+      );
     if (name && !DOCUMENT_HOST.test(name) && !isPlatform(name) && (firm || !looksLikePersonName(name))) return name;
   }
   return undefined;
