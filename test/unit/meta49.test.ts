@@ -347,3 +347,27 @@ describe('unseen-72 metadata (meta49)', () =>
     },
   ));
 describe('unseen-73 metadata (meta49)', () => metadataTable('unseen-73', {}, { sub: 'sources' }));
+
+describe('a newsletter’s name and issue number before the story’s headline', () => {
+  it('are the issue’s, not the headline’s; a question’s number stays', () => {
+    const s = text(
+      `# 그리드 위클리 #21 — 새만금 변전소 345kV로 승압, 2028년 준공
+
+> 전력망을 숫자로 읽는 주간 뉴스레터 · 2026년 9월 8일 화요일 · 발행인 한도윤
+
+안녕하세요, 한도윤입니다. 이번 주에는 새만금 변전소 소식을 정리했습니다.
+
+새만금 변전소는 345kV로 승압되며 2028년 준공 예정입니다. 사업비는 4,200억 원입니다.
+`,
+      'letter.md',
+    );
+    assert.equal(s.meta.title, '새만금 변전소 345kV로 승압, 2028년 준공');
+    const q = text(`Question No. 1742 – "Water use of the Augusta campus"
+
+Asked by Cllr. Dana Whitford on 3 March 2026.
+
+The campus will draw 2.1 million litres a day at full load, the council said in its answer.
+`);
+    assert.equal(q.meta.title, 'Question No. 1742 – "Water use of the Augusta campus"');
+  });
+});
