@@ -371,3 +371,18 @@ The campus will draw 2.1 million litres a day at full load, the council said in 
     assert.equal(q.meta.title, 'Question No. 1742 – "Water use of the Augusta campus"');
   });
 });
+
+describe('a post with its comments, each an <article> with its own time inside the post’s', () => {
+  it('is one piece, no listing: dated by the post’s own day', () => {
+    const s = page(`<!DOCTYPE html><html lang="en"><head><title>Forum</title>
+<meta property="og:type" content="website"><meta property="og:site_name" content="Campus Board">
+</head><body><div class="articles"><article><h2>Jinja plant hires 40 technicians</h2>
+<p class="meta"><span class="nick">river_fan</span> <time datetime="2026-09-02T09:00:00Z">2 Sep 2026</time></p>
+<p>The Jinja cooling plant is hiring 40 technicians this autumn, and the pay starts at 1.8 million shillings a month.</p>
+<div class="comments">
+<article><h3>anon1</h3><p>Is it shift work?</p><time datetime="2026-09-03T10:00:00Z">3 Sep</time></article>
+<article><h3>anon2</h3><p>Yes, three shifts.</p><time datetime="2026-09-03T11:00:00Z">3 Sep</time></article>
+</div></article></div></body></html>`);
+    assert.equal(s.meta.date, '2026-09-02');
+  });
+});

@@ -3663,6 +3663,10 @@ function listedItems(els: Element[]): number {
   let n = 0;
   for (const e of els) {
     if (e.name !== 'article') continue;
+    // (an item on its own, not a comment inside a post's <article>: a post with its comments is one piece)
+    let up = e.parent;
+    while (up && !(isTag(up) && up.name === 'article')) up = up.parent;
+    if (up) continue;
     const stack: AnyNode[] = [...e.children];
     while (stack.length) {
       const x = stack.pop()!;
