@@ -896,9 +896,8 @@ describe('metadata of the blind set unseen-17 (its metadata.json, sources in sou
         // (The SEC form's cover and the bilingual release's letterhead are read since session 21, metadata21.test.ts.)
         // A bilingual release's language is read as both halves' (this set's key says English, which leads).
         'sources/boryeong-city-release-bilingual.md': ['language'],
-        // (The outlet's rubric, [라이브] and [시론], is no part of the headline since session 24.) A newsletter's name and
-        // issue before a dash (`데이터센터 레터 #58 —`) is still kept in it; this set's writer leaves it out.
-        'sources/datacenter-letter-58-ko.md': ['headline'],
+        // (The outlet's rubric, [라이브] and [시론], is no part of the headline since session 24; a newsletter's name and
+        // issue before a dash, `데이터센터 레터 #58 —`, since session 47, meta49.test.ts.)
       },
     },
   );

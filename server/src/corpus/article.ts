@@ -72,6 +72,7 @@ import {
   readSpeechHeading,
   readKakaoExport,
   readTeamChatExport,
+  readSupportChatExport,
   readWhatsAppExport,
   CAPS_LEGAL_FORM,
   readAnalystTable,
@@ -532,6 +533,7 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
         readChannelExport(lines, bodyFrom) ??
         readKakaoExport(lines, bodyFrom) ??
         readTeamChatExport(lines, bodyFrom) ??
+        readSupportChatExport(lines, bodyFrom) ??
         readChatCopy(lines, bodyFrom) ??
         readMeetingChat(lines, bodyFrom) ??
         readDiscordExport(lines, bodyFrom) ??
@@ -1345,7 +1347,9 @@ function parseNFC(text: string, file: string): ParsedArticleExt {
       /[.!?。]$/.test(title) ||
       isProseLine(title) ||
       // (…or on a bulleted item, `○ 10월 총 물동량은 …`)
-      /^[○ㅇ□■●◦▪•]\s/.test(title))
+      /^[○ㅇ□■●◦▪•]\s/.test(title) ||
+      // (…or on a section's label alone in brackets, `【 조합장 인사 】`)
+      /^[【[]\s?[^【】[\]]{1,20}\s?[】\]]$/.test(title))
   )
     title = koMast.issueName;
   let coverPair: { en: string; ko: string } | undefined;

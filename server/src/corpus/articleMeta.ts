@@ -2263,10 +2263,10 @@ const KO_MONTH_ISSUE = /^((?:19|20)\d\d년\s?\d{1,2}월호)(?:\s*[(（]\s*(?:통
  * 회보`): the body.
  */
 const KO_PERIODICAL_OF =
-  /^(?:\(사\)\s*|사단법인\s+)?([가-힣][가-힣A-Za-z·]{1,24}?)(?:의)?\s+(?:회원(?:사)?\s+)?(?:(?:주간|월간|격주|계간|격월)\s?)?(?:소식지|뉴스레터|회보|웹진)$/;
+  /^(?:\(사\)\s*|사단법인\s+)?([가-힣][가-힣A-Za-z·]{1,24}?)(?:의)?\s+(?:(?:회원(?:사)?|조합원)\s+)?(?:(?:주간|월간|격주|계간|격월)\s?)?(?:소식지|뉴스레터|회보|웹진|(?<=(?:회원|조합원)\s?)소식)$/;
 /** How a body issuing a members' periodical ends (`…협회`, `…연합회`, `…노동조합`, `…연대`, `…노동자회`). */
 const KO_BODY_END =
-  /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부|상공회의소)$/;
+  /(?:협회|연합회|협의회|조합|노조|연대|연맹|연합|노동자회|재단|위원회|의회|학회|공사|공단|센터|진흥원|본부|지부|상공회의소|[농수축신]협|산림조합)$/;
 
 /** A local government's gazette (`순천시보`, `경기도보`, `강남구보`): the government's name before it. */
 const KO_GAZETTE_OF = /^([가-힣]{1,10}(?:특별자치시|특별자치도|광역시|특별시|시|군|구|도))보$/;
@@ -2357,6 +2357,15 @@ export function readKoRuledMasthead(
         body ??= pair[1];
         name = pair[2];
       } else if (!name && j === k + 1 && KO_PERIODICAL_NAME.test(c)) name = c;
+      // (…or the periodical's name and its month's issue on the title line a few spaces apart, `함양동부농협 조합원 소식
+      // 2026년 11월호 (통권 제128호)`: the body its name begins with, the issue's month)
+      const named = !name && j === k + 1 ? /^(\S.{1,30}?)\s{2,}(\S.*)$/.exec(c) : null;
+      if (named && KO_PERIODICAL_NAME.test(named[1]) && KO_MONTH_ISSUE.test(named[2])) {
+        name = named[1];
+        month ??= KO_MONTH_ISSUE.exec(named[2])![1];
+        const of = KO_PERIODICAL_OF.exec(named[1]);
+        if (!body && of && KO_BODY_END.test(of[1])) body = of[1];
+      }
       const mi = KO_MONTH_ISSUE.exec(c);
       if (mi) month ??= mi[1];
       const issued = /^발행일(?:자)?\s?[:：]?\s?\d/.test(c) ? findDate(c) : undefined;
@@ -2915,6 +2924,92 @@ export function debatesItemTitle(lines: Line[], from: number): { title: string; 
   return undefined;
 }
 
+/** A state's name in capitals atop a document (`REPUBLIC OF KOSOVO`, `KINGDOM OF TONGA`, `STATE OF ISRAEL`). */
+const STATE_NAME_CAPS =
+  /^(?:(?:THE\s+)?(?:(?:FEDERAL|DEMOCRATIC|ISLAMIC|PEOPLE'S|SOCIALIST|UNITED)\s+)*(?:REPUBLIC|KINGDOM|STATE|COMMONWEALTH|FEDERATION|PRINCIPALITY|GRAND\s+DUCHY|SULTANATE)\s+OF\s+[A-Z][A-Z\s'-]{1,40})$/;
+/** A record's kind, alone in capitals over the rest of its title (`TRANSCRIPT`, `VERBATIM RECORD`, `MINUTES`). */
+const RECORD_KIND_CAPS =
+  /^(?:TRANSCRIPT|VERBATIM\s+(?:RECORD|REPORT|TRANSCRIPT)|STENOGRAPHIC\s+(?:RECORD|REPORT)|MINUTES|RECORD)$/;
+
+/**
+ * A legislature's transcript under its state's letterhead (`REPUBLIC OF KOSOVO` / `ASSEMBLY`), a translator's note
+ * perhaps between, then its title in capitals, the record's kind on a line of its own and the rest under it
+ * (`TRANSCRIPT` / `OF THE PLENARY SESSION OF THE ASSEMBLY OF THE REPUBLIC OF KOSOVO,` / `HELD ON 22 OCTOBER 2026`): the
+ * legislature's, named as its state's (`Assembly of the Republic of Kosovo`), the title as a reader writes it, dated by
+ * the sitting's day the title gives; the letterhead is no text.
+ */
+function readLegislatureTranscript(lines: Line[], from: number): OfficialDocument | undefined {
+  const [a, b] = nonBlankFrom(lines, from, 2);
+  if (b === undefined) return undefined;
+  const state = lines[a].t.trim(),
+    house = lines[b].t.trim();
+  if (!STATE_NAME_CAPS.test(state) || house.length > 40 || /\p{Ll}/u.test(house) || !LEGISLATURE_WORD.test(house))
+    return undefined;
+  const text = lines.map((L) => L.t).join('\n');
+  const body = `${titleCased(house)} of the ${titleCased(state.replace(/^THE\s+/, ''))}`;
+  for (let k = b + 1, seen = 0; k < lines.length && seen < 10; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    if (!RECORD_KIND_CAPS.test(t)) continue;
+    const parts = [t];
+    for (let j = k + 1; j < lines.length && j <= k + 4; j++) {
+      const u = lines[j].t.trim();
+      if (u === '' || /\p{Ll}/u.test(u)) break;
+      parts.push(u);
+    }
+    if (parts.length < 2) return undefined;
+    const caps = parts.join(' ').replace(/\s+/g, ' ');
+    const d = findDate(caps);
+    lines[a].furniture = true;
+    lines[b].furniture = true;
+    return {
+      body,
+      titleLine: k,
+      title: writtenAsText(caps, text, [body]),
+      dated: d ? { line: k + parts.length - 1, date: d.iso } : undefined,
+      filed: !!d,
+    };
+  }
+  return undefined;
+}
+
+/** A document's preparer in its head (`Prepared by: Northbridge Capital Markets LLC, Project Finance Group`). */
+const PREPARED_BY_ORG =
+  /^(?:prepared|issued|compiled)\s+by\s*:\s*(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|&|of|and|de|du))*?\s(?:LLC|LLP|L\.P\.|Inc\.?|Ltd\.?|Limited|plc|PLC|GmbH|AG|SA|S\.A\.|N\.V\.|B\.V\.|Corp\.?|Corporation|Company|Bank|Partners))(?:,\s*\S.*)?$/iu;
+
+/**
+ * A document as a PDF's text gives it (pdftotext's layout), each page under its running head, the title to the left and
+ * the day to the right (`SG Demerara OpCo LLC - Summary of Principal Terms        November 12, 2026`, the same line
+ * after every `Page N of M`), a firm named in its head as preparing it (`Prepared by: Northbridge Capital Markets LLC,
+ * Project Finance Group`): the preparer's (the firm, not its group), the running head its title and day; the cover's
+ * capitals over it name the deal, no headline.
+ */
+function readRunningHeadDocument(lines: Line[], from: number): OfficialDocument | undefined {
+  let preparer: string | undefined;
+  for (let k = from, seen = 0; k < lines.length && seen < 20 && !preparer; k++) {
+    const t = lines[k].t.trim();
+    if (t === '') continue;
+    seen++;
+    preparer = t.length <= 160 ? PREPARED_BY_ORG.exec(t)?.[1] : undefined;
+  }
+  if (!preparer) return undefined;
+  const count = new Map<string, number[]>();
+  for (let k = from; k < lines.length && k < from + 2000; k++) {
+    const t = lines[k].t.trim();
+    if (t.length < 20 || t.length > 160 || !/\S\s{6,}\S/.test(t)) continue;
+    count.set(t, [...(count.get(t) ?? []), k]);
+  }
+  for (const [t, at] of count) {
+    if (at.length < 2) continue;
+    const m = /^(\S.{4,100}?)\s{6,}(\S.{5,30})$/.exec(t);
+    const d = m ? findDate(m[2]) : undefined;
+    if (!m || !d || d.index !== 0 || findDate(m[1])) continue;
+    return { body: preparer, titleLine: at[0], title: m[1].trim(), dated: { line: at[0], date: d.iso }, filed: true };
+  }
+  return undefined;
+}
+
 export interface OfficialDocument {
   /** The issuing body, as a reader writes it. */
   body: string;
@@ -2945,6 +3040,10 @@ export function readOfficialDocument(lines: Line[], from: number): OfficialDocum
     readKoProceedingsPaper(lines, from) ??
     readKoRuledCompanyTitle(lines, from) ??
     readKoIssuedNotice(lines, from) ??
+    readKoBodyNotice(lines, from) ??
+    readLegislatureTranscript(lines, from) ??
+    readRunningHeadDocument(lines, from) ??
+    readKoBodyMinutes(lines, from) ??
     readExchangePage(lines, from) ??
     readLeaderedDisclosure(lines, from) ??
     readMinistryInstrument(lines, from) ??
@@ -3076,6 +3175,66 @@ function readKoIssuedNotice(lines: Line[], from: number): OfficialDocument | und
     return undefined;
   }
   return undefined;
+}
+
+/** A body's name alone on a line (`이월면 상가번영회`, `솔빛초등학교 학부모회`, `○○아파트 입주자대표회의`). */
+const KO_BODY_LINE =
+  /^[가-힣][가-힣·]{0,14}(?:\s[가-힣·()]{1,15}){0,3}(?:회|협회|연합회|협의회|조합|위원회|대표회의|사무국)$/;
+/**
+ * A body's notice to its members (a traders' association's, a parents' council's): its title on the first line (a
+ * rubric's tag before it, `[공지]`), the body's name alone on the line under it, the day alone under that (`2026년 10월
+ * 19일(월)`). The body is the outlet, that day the date, the title the headline; the two lines under it are no text.
+ */
+function readKoBodyNotice(lines: Line[], from: number): OfficialDocument | undefined {
+  const [k, a, b] = nonBlankFrom(lines, from, 3);
+  if (b === undefined) return undefined;
+  const title = lines[k].t.trim(),
+    body = lines[a].t.trim(),
+    day = lines[b].t.trim();
+  if (title.length > 120 || /[.!?。]$/.test(title) || !/[가-힣]/.test(title)) return undefined;
+  if (body.length > 40 || !KO_BODY_LINE.test(body)) return undefined;
+  // (the day alone, its weekday in brackets after it)
+  const d = day.length <= 24 ? findDate(day) : undefined;
+  if (!d || d.index !== 0 || !/^\s*(?:[(（][월화수목금토일][)）])?\s*$/.test(day.slice(d.length))) return undefined;
+  lines[a].furniture = true;
+  lines[b].furniture = true;
+  return { body, titleLine: k, dated: { line: b, date: d.iso }, filed: true };
+}
+
+/** A minutes' recorder's line at its foot (`작성자(경리주임)      송 하 나`, `작성자 : 송하나`), the name letter-spaced or not. */
+const KO_MINUTES_WRITER = /^작성자(?:\s?\([^()]{1,12}\))?\s*[:：]?\s+((?:[가-힣]\s{1,2}){1,3}[가-힣]|[가-힣]{2,4})$/;
+/**
+ * A body's minutes of its own meeting (an apartment's residents' council, a club's board): the body's name alone on the
+ * first line, the minutes' title under it (`2026년도 제11차 정기회의 회의록`). The body is the outlet, the title the
+ * headline; its recorder (`작성자(경리주임) 송 하 나` at its foot) writes it, not the chair and auditor who sign it.
+ */
+function readKoBodyMinutes(lines: Line[], from: number): OfficialDocument | undefined {
+  const [a, k] = nonBlankFrom(lines, from, 2);
+  if (k === undefined) return undefined;
+  const body = lines[a].t.trim(),
+    title = lines[k].t.trim();
+  if (body.length > 40 || !KO_BODY_LINE.test(body)) return undefined;
+  if (title.length > 80 || !/회의록$/.test(title.replace(/\s+/g, ''))) return undefined;
+  lines[a].furniture = true;
+  let writer: string | undefined;
+  for (let j = lines.length - 1; j > k && j >= lines.length - 40; j--) {
+    const m = KO_MINUTES_WRITER.exec(lines[j].t.trim());
+    if (m) {
+      writer = m[1].replace(/\s+/g, '');
+      break;
+    }
+  }
+  // (the meeting's day, its `1. 일    시 : 2026년 11월 12일(목) 19:30 ~ 21:05` line under the title)
+  let dated: { line: number; date: string } | undefined;
+  for (const j of nonBlankFrom(lines, k + 1, 4)) {
+    const m = /^(?:\d{1,2}\.\s*|[○◦ㅇ□■-]\s*)?일\s*시\s*[:：]\s*(\S.{5,60})$/.exec(lines[j].t.trim());
+    const d = m ? findDate(m[1]) : undefined;
+    if (d && d.index === 0) {
+      dated = { line: j, date: d.iso };
+      break;
+    }
+  }
+  return { body, titleLine: k, title, dated, authors: writer ? [writer] : [] };
 }
 
 /** A society's proceedings line over a paper: the society, the year's meeting and its proceedings, the pages, the day. */
@@ -3790,9 +3949,21 @@ function readKoPetitionAnswer(lines: Line[], from: number): OfficialDocument | u
     if (!fields.has(label)) fields.set(label, { v: m[2].trim(), line: k });
   }
   const body = fields.get('처리기관');
-  const subject = fields.get('제목');
-  const answered = fields.get('답변일') ?? fields.get('답변일자') ?? fields.get('처리일');
-  if (!body || !subject || !answered || !(fields.has('신청번호') || fields.has('접수번호') || fields.has('신청일')))
+  // (…or its title under a heading of its own, `■ 민원 제목` over the line that gives it)
+  let subject = fields.get('제목');
+  for (let k = from; !subject && k < lines.length && k < from + 400; k++) {
+    if (!/^[■□◆◇○●▶▷]?\s*(?:민원\s?)?제\s?목$/.test(lines[k].t.trim())) continue;
+    const [n] = nonBlankFrom(lines, k + 1, 1);
+    const v = n === undefined ? '' : lines[n].t.trim();
+    if (v && v.length <= 160 && !/^[■□◆◇○●▶▷]/.test(v)) subject = { v, line: n };
+  }
+  const answered = fields.get('답변일') ?? fields.get('답변일자') ?? fields.get('처리일') ?? fields.get('처리일자');
+  if (
+    !body ||
+    !subject ||
+    !answered ||
+    !(fields.has('신청번호') || fields.has('접수번호') || fields.has('신청일') || fields.has('신청일자'))
+  )
     return undefined;
   const day = findDate(answered.v)?.iso;
   const pieces = body.v.split(/\s+/);
@@ -7686,6 +7857,47 @@ export function readTeamChatExport(lines: Line[], from: number): ClipHeaders | u
   // (its fields stay text, as the messages do: a chat's few lines in its language, which the messages' quoted mail in
   // another may outweigh without them; only the tool's line over them is none)
   return { endLine: k, title, outlet: team, date: period ?? exported, authors: [] };
+}
+
+/** A support desk's conversation export's first line (`채널톡 상담 내역 내보내기 (UserChat export)`, `Conversation export`). */
+const SUPPORT_CHAT_HEAD =
+  /^\S.{0,30}?\s?(?:상담|문의|고객\s?상담|채팅\s?상담)\s?(?:내역|기록|대화)?\s?(?:내보내기|export)(?:\s*[(（][^()（）]{1,40}[)）])?$|^(?:\S.{0,30}\s)?(?:support\s+)?(?:conversation|ticket|chat)\s+(?:transcript\s+)?export(?:\s*\([^()]{1,40}\))?$/i;
+/** Its fields: the channel (the company's support channel), when the conversation started. */
+const SUPPORT_CHAT_FIELD =
+  /^(채널명|채널|브랜드|channel(?:\s+name)?|brand|workspace|상담\s?시작|시작\s?(?:일시|시각)|started(?:\s+at)?|created(?:\s+at)?)\s*[:：]\s*(\S.{0,160})$/i;
+
+/**
+ * A support desk's conversation exported as text (`채널톡 상담 내역 내보내기 (UserChat export)`, its fields between rules:
+ * `채널명 : 파로호정밀 PAROHO PRECISION`, `상담 시작 : 2026-11-05 …`, the customer, the manager, the exporter): the
+ * company's whose channel it is (its name in the text's script where the channel gives it in two), dated by the day the
+ * conversation started (not the day it was exported), no headline (the tool's line is the export's, a customer and a
+ * manager write the rest) and no author. Its head is no text.
+ */
+export function readSupportChatExport(lines: Line[], from: number): ClipHeaders | undefined {
+  const k = nextNonBlank(lines, from);
+  if (k >= lines.length || lines[k].t.length > 80 || !SUPPORT_CHAT_HEAD.test(lines[k].t.trim())) return undefined;
+  let channel: string | undefined, started: string | undefined;
+  let end = k;
+  for (let j = k + 1, rules = 0; j < lines.length && j <= k + 24; j++) {
+    const t = lines[j].t.trim();
+    if (/^[=─━\-_~]{5,}$/.test(t)) {
+      end = j;
+      if (++rules === 2) break;
+      continue;
+    }
+    const f = SUPPORT_CHAT_FIELD.exec(t);
+    if (!f) {
+      if (t === '' && rules !== 1) break;
+      continue;
+    }
+    end = j;
+    if (/^(?:채널명|채널|브랜드|channel|brand|workspace)/i.test(f[1])) channel ??= f[2].trim();
+    else started ??= findDate(f[2])?.iso;
+  }
+  if (!channel) return undefined;
+  // (a name in two scripts, `파로호정밀 PAROHO PRECISION`: the Korean one for a Korean chat)
+  const two = /^([가-힣][가-힣\s()㈜]{1,30}?)\s+[A-Z][A-Z0-9&.\s-]{2,40}$/.exec(channel);
+  return { endLine: end, outlet: two ? two[1].trim() : channel, date: started, authors: [], untitled: true };
 }
 
 /**

@@ -1221,6 +1221,10 @@ export function buildSource(
   if (!meta.outlet && found?.platform) meta.outlet = found.platform;
   // (a post titled by its account alone has no headline: not its text's first line either)
   if (found?.untitled && !override?.title) delete meta.title;
+  // (a listing of others' items states no date of its own: not one its text gives an item)
+  if (found?.undated && !override?.date) delete meta.date;
+  // (an anonymous poster's post has no author: not a pasted article's reporter)
+  if (found?.unsigned && !override?.authors) meta.authors = [];
   delete (meta as ParsedMeta).carriedBy;
   delete (meta as ParsedMeta).periodical;
   if (meta.outletId === undefined) delete meta.outletId;

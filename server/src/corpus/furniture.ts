@@ -167,6 +167,17 @@ export const cleanTitle = (t: string) =>
     .replace(WIRE_SLUG, '')
     // …and a Korean wire's mark of the story's version after it (`…공급(종합2보)`, `(2보)`, `(상보)`): the same.
     .replace(/\s*\((?:재?종합(?:\s?\d{1,2}\s?보)?|\d{1,2}\s?보|상보)\)$/, '')
+    // …and a periodical's running count after its name and issue (`조합원 소식 2026년 11월호 (통권 제128호)`, `(Vol. 12,
+    // No. 3)` after `Autumn 2026`) or a notice's call to read it (`(회원 필독)`, `(필독)`): the issue's number in the
+    // whole run and an instruction to the reader, no part of the title.
+    .replace(/\s*[([](?:통권\s?(?:제\s?)?\d{1,5}\s?호|(?:[가-힣]{1,6}\s?)?필독!?)[)\]]$/, '')
+    // …and a newsletter's name with its issue's number before the story's headline, a dash between (`데이터센터 레터 #58 —
+    // 보령 …`, `Grid Weekly No. 12 – …`): the issue's, no part of the story's headline (a question's number, `Question No.
+    // 1742 – …`, names no periodical and stays)
+    .replace(
+      /^\S[^—–|:]{0,30}?(?:레터|뉴스레터|위클리|브리프|소식|letter|newsletter|weekly|digest|brief|bulletin|dispatch)\s?(?:#\s?\d{1,4}|no\.\s?\d{1,4}|issue\s#?\d{1,4}|제\s?\d{1,4}\s?호)\s+[—–]\s+(?=\S)/i,
+      '',
+    )
     // a newsletter's subject opens with an emoji ("⚡ Stargate heads to Michigan")
     .replace(/^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u, '')
     // (a title set in columns, `KCEA 위클리          제418호`: its parts, one space apart)

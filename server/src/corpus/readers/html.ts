@@ -1833,7 +1833,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
   }
   // A portal's copy (`… : 네이버 뉴스`) is the press's article: the press its tags name (`og:article:author` as
   // `남도해오름신문 | 네이버`), or none from the markup (the text's copyright line names it).
-  if (out.outlet && isPortal(out.outlet)) {
+  // (…but a portal's own page that carries no one piece, a story's coverage listing many outlets' items, its markup
+  // calling it a website and no article: the portal's)
+  const listing = !article && /^website$/i.test(metas.get('og:type') ?? '') && listedItems(els) >= 2;
+  const portalOwn = listing && !!siteName && isPortal(siteName);
+  if (out.outlet && isPortal(out.outlet) && !portalOwn) {
     const tag = metas.get('og:article:author') ?? metas.get('article:author');
     // …or the press's name alone (Daum's `og:article:author`), no person's.
     out.outlet = tag ? (pressBeforePortal(tag) ?? (looksLikePersonName(tag) ? undefined : tag)) : undefined;
@@ -1845,6 +1849,38 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const medium = metas.get('article:media_name');
     if (!out.outlet && medium && !isPortal(medium)) out.outlet = medium;
   }
+  // A host that only carries another's piece (a finance site's syndicated story: its markup names the host as the
+  // article's `publisher` and the wire or paper that supplies it as its `provider` or `sourceOrganization`): the
+  // supplier's, not the host's.
+  const supplier = article ? (nameOf(article.provider) ?? nameOf(article.sourceOrganization)) : undefined;
+  if (
+    supplier &&
+    publisher &&
+    out.outlet === publisher &&
+    !sameName(supplier, publisher) &&
+    !isPortal(supplier) &&
+    !isPlatform(supplier)
+  )
+    out.outlet = supplier;
+  // A site its markup calls a service an organisation provides (a consultation portal: `"@type":"GovernmentService",
+  // "name":"Greenland Public Consultations","provider":{…"Government of Greenland"}`), named as the site names itself:
+  // the provider's, the body whose service the site is.
+  const serviceNode =
+    !publisher && out.outlet
+      ? found.nodes.find(
+          (n) =>
+            types(n).some((t) => /Service$/.test(t)) &&
+            nameOf(n) !== undefined &&
+            sameName(nameOf(n)!, out.outlet!) &&
+            nameOf(n.provider) !== undefined,
+        )
+      : undefined;
+  if (serviceNode) out.outlet = nameOf(serviceNode.provider);
+  // A job board's posting (`"@type":"JobPosting"`, on a board that hosts many employers' jobs): the employer's, its
+  // `hiringOrganization`, not the board's.
+  const job = found.nodes.find((n) => types(n).includes('JobPosting'));
+  const employer = job ? nameOf(job.hiringOrganization) : undefined;
+  if (employer && !publisher && !isPlatform(employer)) out.outlet = employer;
 
   const stripped = titleTag
     ? (split?.headline ?? stripNamed(titleTag, [out.outlet, site, publisher]) ?? stripBar(titleTag))
@@ -1973,6 +2009,17 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     }
     out.title = best ? plainText(best) : undefined;
   }
+  // A posting's page whose markup titles it by the site alone (og:title `함양군청`, the name its <title> ends in, `고시공고 |
+  // 군정소식 | 함양군청`): the title names no posting; its record's `제목` field does.
+  const subjectField = koRecord.get('제목');
+  const titlePieces = titleTag ? oneSpaced(titleTag).split(/\s[|–—-]\s/) : [];
+  if (
+    out.title &&
+    subjectField &&
+    titlePieces.length >= 2 &&
+    fold(out.title) === fold(titlePieces[titlePieces.length - 1])
+  )
+    out.title = subjectField;
   // A post's page titled by the board it is on (og:title `득량에너텍 주주 커뮤니티`, a stock's community; `… Forum`): the
   // title names no post; the headline is the post's own heading in its <article>, as above.
   // (a page with an <h1> of its own is headed by it: a story may end its headline on `community`)
@@ -2010,7 +2057,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
       rest.length <= 90 &&
       pieces.every((p) => p.length <= 60 && !/[.!?。]$/.test(p)) &&
       // (a piece is a date, or the heading came with a rubric's tag: what follows is the page's, not the headline's)
-      (pieces.some((p) => findDate(p)) || body !== t)
+      // (…or a label the page shows as a heading of its own over the headline, `Stargate Skopje - Full coverage`
+      // under `<h2>Full coverage</h2><h1>Stargate Skopje</h1>`: the page's kind, no part of the headline)
+      (pieces.some((p) => findDate(p)) ||
+        body !== t ||
+        pieces.every((p) => els.some((e) => /^h[1-6]$/.test(e.name) && e !== h1 && oneSpaced(plainText(e)) === p)))
     )
       out.title = shownH1;
   }
@@ -2043,6 +2094,8 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     utcModified = false;
   const published = [
     article && str(article.datePublished),
+    // (a job posting's day it was posted, not the day applications close, `validThrough`)
+    job && str(job.datePosted),
     metas.get('article:published_time'),
     metas.get('og:article:published_time'),
     metas.get('datepublished'),
@@ -2068,7 +2121,9 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
         record.get('final action'),
       els,
     ),
-    time,
+    // (…but not a listing's, its first item's time: a coverage page of many outlets' items, its markup calling it a
+    // website and no article, states its items' times, none of its own)
+    listing ? undefined : time,
     // (a page that states its date only in a script's variable: a mail archive's `var campaignSentDate = "…"`)
     scripted,
     article && str(article.dateCreated),
@@ -2120,6 +2175,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     }
   }
   if (!out.modified && caseUpdated && caseUpdated !== out.date) out.modified = caseUpdated;
+  // (a listing whose markup dates nothing of its own: undated, whatever day its text gives an item)
+  if (listing && !out.date) out.undated = true;
+  // A community's post whose poster's element gives the board's label for an anonymous user (`<span class="name">무명의
+  // 더쿠</span>`, `익명`, `ㅇㅇ`, `Anonymous`): unsigned, whatever byline the post pastes from an article.
+  const posterEl = els.find(
+    (e) =>
+      classWords(e).some((w) => /^(?:name|nick(?:name)?|author|writer|user(?:name)?|member)$/i.test(w)) &&
+      !e.children.some(isTag),
+  );
+  if (posterEl && ANONYMOUS_POSTER.test(oneSpaced(plainText(posterEl)))) out.unsigned = true;
   // A page dated in its markup by an instant in UTC (`2026-10-21T19:08:22Z`) that shows its readers another day, the
   // next or the one before (`Published: October 22, 2026 6.08am AEDT`): the page's own day, not Greenwich's.
   const shownDay = utcDate && out.date ? shownDate(els) : undefined;
@@ -2202,6 +2267,16 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     }
   }
   if (!authors.length && groupWriter) authors = [groupWriter];
+  // An episode of a show whose description opens on its host talking to the guests (`Rohan Persaud talks to Natasha
+  // Ramkissoon of …`, `… is joined by …`): the host is its author, the guests speakers.
+  if (!authors.length && article && types(article).some((t) => /Episode$/.test(t))) {
+    const about = str(article.description) ?? metas.get('og:description') ?? '';
+    const host =
+      /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:talks\s+(?:to|with)|speaks\s+(?:to|with)|interviews|sits\s+down\s+with|is\s+joined\s+by|chats\s+with)\s/u.exec(
+        about,
+      )?.[1];
+    if (host && looksLikePersonName(host)) authors = [host];
+  }
   // A page saved while the browser showed it translated: the names its markup gives (JSON-LD's author and publisher) are
   // in the original's script (`منى الشاذلي`), the page shows them translated. Those it shows: the byline in the author's
   // element (`Written by: Mona El-Shazly`), the paper's name in its copyright footer (`All rights reserved © 2026
@@ -2595,6 +2670,25 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     if (workPost.date) out.date = workPost.date;
     out.modified = undefined;
     if (workPost.author) authors = [workPost.author];
+  }
+  // A parliament's written question and its answer (`Answered on` over the day, the answering member's name over their
+  // post, `Minister of State (…)`): dated by the day it was answered, not tabled; written by the minister who answered,
+  // not the member who asked.
+  const answer = writtenAnswer(els);
+  if (answer) {
+    if (answer.date) out.date = answer.date;
+    if (answer.minister && !authors.length) authors = [answer.minister];
+  }
+  // A card on a task board (og:site_name `Trello`): the organisation's whose workspace holds the board (the board
+  // header's workspace button), not the platform's; made by the one its activity says added or created it, on that
+  // day (`Bojan Nikolovski added this card to Permits – backlog` · `8 Sep 2026, 15:04`), not its due dates nor its
+  // last comment's; its members and commenters write no part of it.
+  const card = siteName && BOARD_PLATFORM.test(siteName.trim()) ? boardCard(els) : undefined;
+  if (card) {
+    out.outlet = card.workspace;
+    out.platform = undefined;
+    if (card.date) out.date = card.date;
+    if (card.creator) authors = [card.creator];
   }
   // A wiki page exported from its space (Confluence's export: <title> `LOM200 : Site status – week 41`, the space's key
   // before ` : `; its metadata line `Created by X, last modified by Y on Oct 13, 2026`): headed without the space's key,
@@ -3010,6 +3104,11 @@ function readMeta(els: Element[], page: string): ReaderMeta & { titles: string[]
     const updated = updateNotice(els);
     if (updated) out.date = updated;
   }
+  // A document an office suite publishes to the web (og:site_name `Google Docs`, a sheet's footer `Published by Google
+  // Sheets`): the suite only hosts it and is no outlet; the organisation the document says keeps it is (`Maintained by
+  // Morabeza Dados SA.`, `Compiled by …`), else none.
+  if (siteName && DOCUMENT_HOST.test(siteName.trim()) && (!out.outlet || DOCUMENT_HOST.test(out.outlet.trim())))
+    out.outlet = keeperNamed(els);
   // A thread on a platform of communities (og:site_name `reddit`) is its community's, `r/Suriname` as the platform names
   // it (og:title `r/Suriname on Reddit: …`, the thread's address `/r/Suriname/comments/…`), headed by the submission's
   // title without the community's name before it (og:title) or after it (<title> `… : Suriname`).
@@ -3432,13 +3531,47 @@ function eventProgramme(
   return { event, title, updated: updateNotice(els) };
 }
 
+/** A board's label for an anonymous poster (`무명의 더쿠`, `익명`, `익명123`, `ㅇㅇ`, `Anonymous`). */
+const ANONYMOUS_POSTER = /^(?:무명의\s?\S{1,8}|익명\d{0,6}|ㅇㅇ(?:\s?\([\d.*]+\))?|anonymous|anon)$/i;
+
+/** An office suite that publishes its users' documents to the web: a host, never the document's outlet. */
+const DOCUMENT_HOST =
+  /^(?:google\s+(?:docs|sheets|slides|drive)|microsoft\s+(?:onedrive|sharepoint)|onedrive|dropbox)$/i;
+/** A document's own line naming who keeps it (`Maintained by Morabeza Dados SA.`, `Compiled by the Secretariat`). */
+const KEEPER_LINE =
+  /\b(?:[Mm]aintained|[Cc]ompiled|[Kk]ept|[Pp]repared|[Pp]ublished)\s+by\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|of|and|for|&|de|da|do|das|dos|du|des|la|le))*)/u;
+/** The organisation a published document names as its keeper (see readMeta), a host's name never, or undefined. */
+function keeperNamed(els: Element[]): string | undefined {
+  for (const e of els) {
+    if (!['td', 'p', 'div', 'span', 'li'].includes(e.name)) continue;
+    if (e.children.some((c) => isTag(c) && ['div', 'p', 'table', 'td', 'li'].includes(c.name))) continue;
+    const t = oneSpaced(plainText(e));
+    const m = t.length <= 300 ? KEEPER_LINE.exec(t) : null;
+    // (the name ends with its sentence: `… SA. Last updated …`)
+    const name = m?.[1]
+      .split(/\.\s/)[0]
+      .replace(/[.,]+$/, '')
+      .trim();
+    // (an organisation's name: a person keeping a sheet is its writer, not its publisher)
+    // (…a name ending in a company's legal form is one whatever else it looks like)
+    const firm =
+      !!name &&
+      /\s(?:S\.?A\.?|SAS|GmbH|AG|SE|Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|PLC|N\.V\.|B\.V\.|Corp\.?|Lda\.?|DOOEL|DOO|S\.?p\.?A\.?|S\.?L\.?)$/.test(
+        name,
+      );
+    if (name && !DOCUMENT_HOST.test(name) && !isPlatform(name) && (firm || !looksLikePersonName(name))) return name;
+  }
+  return undefined;
+}
+
 /** A notice's update label before a day (`Last updated Nov 12, 2026.`, `· 업데이트 2026.11.02`). */
 const UPDATE_LABEL =
   /(?:^|[.·|]\s*)(?:(?:last\s+)?updated(?:\s+on)?|업데이트|최종\s?(?:업데이트|갱신|수정)(?:일)?|갱신일)\s*[:：]?\s*/gi;
 /** The day a page's short notice says it was last updated (see eventProgramme and readMeta), or undefined. */
 function updateNotice(els: Element[]): string | undefined {
   for (const e of els) {
-    if (e.name !== 'p' && e.name !== 'div' && e.name !== 'span') continue;
+    // (…or a sheet's cell: `Last updated 20 Nov 2026.` in a tracker's heading row)
+    if (e.name !== 'p' && e.name !== 'div' && e.name !== 'span' && e.name !== 'td') continue;
     const t = oneSpaced(plainText(e));
     if (t.length > 240) continue;
     for (const m of t.matchAll(UPDATE_LABEL)) {
@@ -3501,6 +3634,75 @@ function workPlatformPost(
     date: shown ? findDate(shown)?.iso : undefined,
     author: author && looksLikePersonName(author) ? author : undefined,
   };
+}
+
+/** A written answer's label before its day (`Answered on`, `Date of answer:`). */
+const ANSWERED_LABEL = /^(?:answered\s+on|date\s+answered|date\s+of\s+answer|answer\s+date)\s*:?\s*/i;
+/** An answering member's post (`Minister of State (…)`, `Parliamentary Under-Secretary of State`, `Secretary of State`). */
+const MINISTER_POST =
+  /^(?:the\s+)?(?:(?:parliamentary\s+)?(?:under-?\s?)?secretary\s+of\s+state|minister\b|parliamentary\s+secretary|(?:deputy\s+)?prime\s+minister|chancellor\b|attorney\s+general|solicitor\s+general|leader\s+of\s+the\s+house|lord\s+privy\s+seal|treasurer\b)/i;
+/** A written answer's day and the minister who gave it (see readMeta), or undefined. */
+function writtenAnswer(els: Element[]): { date?: string; minister?: string } | undefined {
+  const at = els.findIndex((e) => e.children.length <= 3 && ANSWERED_LABEL.test(oneSpaced(plainText(e))));
+  if (at < 0) return undefined;
+  const label = els[at];
+  const rest = oneSpaced(plainText(label)).replace(ANSWERED_LABEL, '');
+  let next = label.next;
+  while (next && !isTag(next)) next = next.next;
+  const day = findDate(rest)?.iso ?? (next ? findDate(oneSpaced(plainText(next as Element)))?.iso : undefined);
+  if (!day) return undefined;
+  // (the first name after it whose next line is a minister's post)
+  let minister: string | undefined;
+  for (const e of els.slice(at + 1, at + 60)) {
+    const t = e.children.length <= 2 ? oneSpaced(plainText(e)) : '';
+    if (!t || t.length > 60 || !looksLikePersonName(t)) continue;
+    let post = e.next;
+    while (post && !isTag(post)) post = post.next;
+    if (post && MINISTER_POST.test(oneSpaced(plainText(post as Element)))) {
+      minister = t;
+      break;
+    }
+  }
+  return { date: day, minister };
+}
+
+/** A platform of task boards whose cards a page shows (`Trello`), a host, never the card's outlet. */
+const BOARD_PLATFORM = /^(?:trello|wekan|kanboard|taiga)$/i;
+/** A card's activity entry saying who made it (`X added this card to List`, `X created this card`). */
+const CARD_MADE = /^(\S.{1,40}?)\s+(?:added\s+this\s+card\s+to\b|created\s+this\s+card\b|copied\s+this\s+card\b)/;
+/** The board's own controls and settings in its header, no workspace's name. */
+const BOARD_CONTROL =
+  /^(?:[^\p{L}]*|board|table|calendar|timeline|dashboard|map|power-ups|automation|filters?|share|(?:private|public|workspace)(?:\s+visible)?|show menu|\+\d+|(?:\p{Lu}{1,3}\s+)+\+?\d*)$/iu;
+/** A task board's card: its workspace, the day it was made and its maker (see readMeta), or undefined. */
+function boardCard(els: Element[]): { workspace?: string; date?: string; creator?: string } | undefined {
+  let creator: string | undefined, date: string | undefined;
+  for (const e of els) {
+    const t = e.children.length <= 6 ? oneSpaced(plainText(e)) : '';
+    const m = t.length <= 160 ? CARD_MADE.exec(t) : null;
+    if (!m) continue;
+    // (the entry itself, not an element around it with the maker's avatar initials before it)
+    if (e.children.some((c) => isTag(c) && CARD_MADE.test(oneSpaced(plainText(c))))) continue;
+    if (!looksLikePersonName(m[1])) continue;
+    creator = m[1];
+    // (the entry's day: the element beside it, or its own text's)
+    let next = e.next;
+    while (next && !isTag(next)) next = next.next;
+    date = (next ? findDate(oneSpaced(plainText(next as Element)))?.iso : undefined) ?? findDate(t)?.iso;
+    if (!date && e.parent && isTag(e.parent)) date = findDate(oneSpaced(plainText(e.parent)))?.iso;
+    break;
+  }
+  // (the header's items that name: the board's title its heading, then the workspace, controls and settings aside)
+  const header = els.find((e) => classWords(e).some((w) => /^board[-_]?header$/i.test(w)));
+  const heading = header ? els.find((e) => /^h[1-3]$/.test(e.name) && isInside(e, header)) : undefined;
+  const names = header
+    ? els
+        .filter((e) => isInside(e, header) && e !== header && e !== heading && !e.children.some(isTag))
+        .map((e) => oneSpaced(plainText(e)))
+        .filter((t) => t.length >= 3 && t.length <= 60 && !BOARD_CONTROL.test(t))
+    : [];
+  const workspace = names.length === 1 ? names[0] : undefined;
+  if (!creator && !workspace) return undefined;
+  return { workspace, date, creator };
 }
 
 /** A wiki export's metadata line: its creator, its last editor, the day. */
@@ -3574,7 +3776,7 @@ function fullNameIn(short: string, text: string): string {
 }
 
 /** A Korean public record's field labels, spaces aside: the project's name, the government or body that discloses it. */
-const KO_RECORD_LABEL = /^(사업명|자치단체|지방자치단체|공시기관)$/;
+const KO_RECORD_LABEL = /^(사업명|자치단체|지방자치단체|공시기관|제목)$/;
 
 /** A copyright line's holder (`© 2026 Asia Pacific Infrastructure Finance Corporation. …`): capitalized words and joining ones. */
 const COPYRIGHT_HOLDER =
@@ -3657,6 +3859,32 @@ function scriptDate(el: Element): string | undefined {
     if (iso) return iso;
   }
   return undefined;
+}
+
+/**
+ * How many items a listing page shows, each an <article> holding its own <time> (a coverage page's, a feed's): a page
+ * of several such items is a listing, no one piece, and the first item's time is no date of the page.
+ */
+function listedItems(els: Element[]): number {
+  let n = 0;
+  for (const e of els) {
+    if (e.name !== 'article') continue;
+    // (an item on its own, not a comment inside a post's <article>: a post with its comments is one piece)
+    let up = e.parent;
+    while (up && !(isTag(up) && up.name === 'article')) up = up.parent;
+    if (up) continue;
+    const stack: AnyNode[] = [...e.children];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (!isTag(x)) continue;
+      if (x.name === 'time') {
+        n++;
+        break;
+      }
+      if (x.name !== 'article') stack.push(...x.children);
+    }
+  }
+  return n;
 }
 
 function types(node: JsonObject): string[] {

@@ -61,6 +61,16 @@ export interface ReaderMeta {
   /** The page says the post has no headline of its own (titled by its account alone): none, not the text's first line. */
   untitled?: boolean;
   /**
+   * The page states no date of its own (a listing of many outlets' items, each with its own time: a news portal's
+   * coverage page): none, not a date its text gives one of the items.
+   */
+  undated?: boolean;
+  /**
+   * The post's poster is anonymous, by the board's label for every such user (`무명의 더쿠`, `익명`, `Anonymous`): no
+   * author, not a byline the post pastes from an article.
+   */
+  unsigned?: boolean;
+  /**
    * The title is a board post's, as its poster wrote it: a tag in brackets before it (`[함백정공] …`, the poster's own,
    * not a desk's rubric) is part of it.
    */
