@@ -148,13 +148,19 @@ export function changeOf(
   const after = sentence.slice(fig.end, Math.min(sentence.length, fig.end + REACH));
   if (fig.kind === 'date') return dateMoved(before, after, fig, figures, lang);
   if (fig.kind === 'duration') return delayOf(before, after, lang);
+  // A temperature's rise is its unit's ('°C rise', extract/figures temperatureRises); of its changes only the level
+  // before one is read ("… by no more than 2°C, down from 3°C", "now 30 degrees, up from 27").
+  if (fig.kind === 'temperature') return amountChange() === 'before' ? 'before' : undefined;
   if (!AMOUNTS.has(fig.kind)) return undefined;
-  if (arrowedOn(sentence, fig, figures)) return 'before';
-  const signed = signOf(sentence, fig.start);
-  if (signed) return signed;
-  return lang === 'ko'
-    ? koChange(before, fig.kind === 'percent' ? closedAside(before, after) : after, fig, figures)
-    : enChange(before, after, fig, figures);
+  return amountChange();
+  function amountChange(): Change | undefined {
+    if (arrowedOn(sentence, fig, figures)) return 'before';
+    const signed = signOf(sentence, fig.start);
+    if (signed) return signed;
+    return lang === 'ko'
+      ? koChange(before, fig.kind === 'percent' ? closedAside(before, after) : after, fig, figures)
+      : enChange(before, after, fig, figures);
+  }
 }
 
 /**
