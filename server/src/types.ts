@@ -31,7 +31,8 @@ export type FigureKind =
   | 'volume' // unit m3 (gallons, litres, acre-feet converted), with what it is per: m3/day, m3/year
   | 'mass' // unit t (tonnes; 톤 of water too, as Korean outlets write it), with what it is per: t/day
   | 'percent' // unit %
-  | 'ratio'; // unit 'ratio' (10분의 1 → 0.1)
+  | 'ratio' // unit 'ratio' (10분의 1 → 0.1)
+  | 'temperature'; // unit °C or °F (° while the text has not said which scale); a difference of one, '°C rise'
 
 /**
  * Kinds that are amounts of something: what grows or shrinks in a change, what a sentence's values say it is about,

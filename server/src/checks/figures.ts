@@ -1,6 +1,6 @@
 // figure-mismatch, figure-unsupported: every figure in the report's prose against what the sources state
 // about its subject (judgeFigures.ts).
-import { extractFigures } from '../extract/figures';
+import { extractFigures, inTemperatureScale, temperatureScale } from '../extract/figures';
 import { columnUnit, inColumnUnit } from '../extract/columnUnit';
 import { judgeSentenceFigures } from '../judge/figures';
 import { avoidedWordings, inAvoidedWording } from '../judge/avoidedWording';
@@ -24,6 +24,8 @@ export const figuresCheck: Check = {
     },
   ],
   scope: 'block',
+  // (the scale the whole report names for its temperatures reads a block's bare degrees)
+  key: (input) => temperatureScale(input.report.prose) ?? null,
   judge(input, scope) {
     const {
       corpus,
@@ -33,6 +35,7 @@ export const figuresCheck: Check = {
       self,
     } = input;
     const out: Judged = { claims: [], findings: [] };
+    let scale: '°C' | '°F' | null | undefined;
     for (let i = scope.first; i < scope.end; i++) {
       const s = sentences[i];
       const sText = prose.slice(s.start, s.end);
@@ -46,10 +49,15 @@ export const figuresCheck: Check = {
       // (a figure inside a wording the line quotes as one not to use, `never say "480 MW of batteries"`, is named, not
       // stated: judge/avoidedWording.ts)
       const avoided = avoidedWordings(sText);
-      const found =
+      const kept =
         avoided.length && read.figures.some((f) => inAvoidedWording(avoided, f.start, f.end))
           ? { ...read, figures: read.figures.filter((f) => !inAvoidedWording(avoided, f.start, f.end)) }
           : read;
+      // (bare degrees are of the one scale the report names, as in a source: extract/figures temperatureScale)
+      const found = {
+        ...kept,
+        figures: inTemperatureScale(kept.figures, (scale ??= temperatureScale(prose) ?? null) ?? undefined),
+      };
       // Most sentences state no figure: their clauses and context terms would go unread.
       if (!found.figures.length) continue;
       const ctx = input.contextOf(i);

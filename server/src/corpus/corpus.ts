@@ -9,7 +9,7 @@ import { noteError } from '../errors';
 import { parseArticle, parseArticleNFC, type ParsedMeta } from './article';
 import { findOutlet } from './outlets';
 import { sameName } from './page';
-import { extractFigures } from '../extract/figures';
+import { extractFigures, inTemperatureScale, temperatureScale } from '../extract/figures';
 import { speakerIdOf } from '../extract/people';
 import { IndexPool, workerCount, type Indexed, type Step } from './parallel';
 import { authorsFirstPerson, extractQuotesNFC, quoteLang } from '../extract/quotes';
@@ -1241,6 +1241,8 @@ export function buildSource(
   // An article that writes "US$" for some amounts writes its bare "$" for its own country's dollars (Canadian,
   // Australian, Singapore papers: "$14 billion, or about US$10.2 billion"): those are no US dollars.
   const localDollars = US_DOLLAR_MARK.test(text);
+  // (bare degrees are of the one scale the article names: "30 degrees Celsius", then "30 degrees supply")
+  const scale = temperatureScale(text);
   // The nearest section heading above each sentence, SECTION_BACK sentences back at most, in the sentence's language
   // (not the article's first sentence, its headline): worked out once, when a sentence with a figure first asks.
   let headingAt: Int32Array | undefined;
@@ -1274,6 +1276,7 @@ export function buildSource(
     // (a field of a form, "매출액 대비(%) : 18.61": its number in the unit its label's brackets give)
     found = inFieldUnit(s.text, found);
     if (!found.figures.length) continue; // the rest only serves figures
+    found.figures = inTemperatureScale(found.figures, scale);
     if (localDollars)
       found.figures = found.figures.map((f) => (bareDollar(s.text, f) ? { ...f, unit: LOCAL_DOLLAR } : f));
     // Articles say "the data center" after naming it once: the sentence before, in the same paragraph, is context.

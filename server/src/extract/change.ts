@@ -75,7 +75,7 @@ export const EN_AGAINST =
   /(?:^|[,;(—–]\s*|\b(?:and|but)\s+)(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** A word of an earlier time right after a level: "in March", "in 2025", "last year", "a year earlier", "previously". */
 export const EN_THEN =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:in|as of|at the (?:start|end) of|at the time of)\s+(?:(?:early|mid|late|mid-)\s*)?(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the (?:first|second|third|fourth) quarter|Q[1-4]|spring|summer|autumn|fall|winter|the (?:original|first|earlier|initial|previous) (?:plan|application|filing|estimate|proposal))\b|(?:last|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b|(?:a|one|two|three|\d+) (?:years?|months?|quarters?) (?:earlier|ago|before)\b|(?:earlier|previously|originally|initially|at first|before)\b)/iu;
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:in|as of|at the (?:start|end) of|at the time of)\s+(?:(?:early|mid|late|mid-)\s*)?(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the (?:first|second|third|fourth) quarter|Q[1-4]|spring|summer|autumn|fall|winter|(?:the|its|their|our|his|her)\s(?:[\p{L}-]+['’]s\s)?(?:original|first|earlier|initial|previous) (?:plan|application|filing|estimate|proposal|design|request)|(?:the\s)?[\p{L}-]+['’]s\s(?:original|first|earlier|initial|previous) (?:plan|application|filing|estimate|proposal|design|request))\b|(?:last|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b|(?:a|one|two|three|\d+) (?:years?|months?|quarters?) (?:earlier|ago|before)\b|(?:earlier|previously|originally|initially|at first|before)\b)/iu;
 const EN_FROM_CHANGE =
   /\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|fell|dropped|declined|expanded|raised|cut|lifted|boosted|reduced|lowered|shrank)(?:\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+)?[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per cent|(?:billion|million|trillion|bn)\b)?)?\s+from\s+(?:the\s+|its\s+|their\s+)?$/i;
 /**
@@ -148,13 +148,19 @@ export function changeOf(
   const after = sentence.slice(fig.end, Math.min(sentence.length, fig.end + REACH));
   if (fig.kind === 'date') return dateMoved(before, after, fig, figures, lang);
   if (fig.kind === 'duration') return delayOf(before, after, lang);
+  // A temperature's rise is its unit's ('°C rise', extract/figures temperatureRises); of its changes only the level
+  // before one is read ("… by no more than 2°C, down from 3°C", "now 30 degrees, up from 27").
+  if (fig.kind === 'temperature') return amountChange() === 'before' ? 'before' : undefined;
   if (!AMOUNTS.has(fig.kind)) return undefined;
-  if (arrowedOn(sentence, fig, figures)) return 'before';
-  const signed = signOf(sentence, fig.start);
-  if (signed) return signed;
-  return lang === 'ko'
-    ? koChange(before, fig.kind === 'percent' ? closedAside(before, after) : after, fig, figures)
-    : enChange(before, after, fig, figures);
+  return amountChange();
+  function amountChange(): Change | undefined {
+    if (arrowedOn(sentence, fig, figures)) return 'before';
+    const signed = signOf(sentence, fig.start);
+    if (signed) return signed;
+    return lang === 'ko'
+      ? koChange(before, fig.kind === 'percent' ? closedAside(before, after) : after, fig, figures)
+      : enChange(before, after, fig, figures);
+  }
 }
 
 /**

@@ -92,6 +92,8 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
         return num + sp + '톤';
       case 'ratio':
         return num + '배';
+      case 'temperature':
+        return decToString(d) + (unit.startsWith('°F') ? '℉' : '℃');
     }
     return num;
   }
@@ -134,6 +136,9 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
       return englishAmount(d) + ' tonnes';
     case 'ratio':
       return decToString(d) + ' times';
+    case 'temperature':
+      // (°C, °F, or bare degrees; a rise is written as its size)
+      return decToString(d) + (unit.length > 1 && unit[1] !== ' ' ? ' ' + unit.slice(0, 2) : ' degrees');
   }
   return decToString(d);
 }

@@ -9,7 +9,7 @@ export type Role = 'applied' | 'granted';
  * The kinds an amount is asked for and granted in: money (a grant, a subsidy, a loan), land (an area allotted), water
  * (a volume or a flow abstracted), power and energy (a connection, a supply), mass (an allowance, a quota), a count (of
  * permits, plots, units certified), a duration (a concession's or a lease's term) and a percent (a rate rise asked for
- * and approved). Not a length (the 62 km of a line applied for approval is the line's, approved or not), a date or a
+ * and approved), a temperature (a discharge limit proposed and licensed). Not a length (the 62 km of a line applied for approval is the line's, approved or not), a date or a
  * ratio.
  */
 const ROLE_KINDS: ReadonlySet<string> = new Set([
@@ -22,6 +22,7 @@ const ROLE_KINDS: ReadonlySet<string> = new Set([
   'count',
   'duration',
   'percent',
+  'temperature',
 ]);
 
 // ---- the words, one list a language and a role ----

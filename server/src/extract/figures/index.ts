@@ -58,6 +58,7 @@ export function extractFigures(text: string, lang: Lang): ExtractResult {
  */
 function distances(text: string, r: ExtractResult): ExtractResult {
   r = tierNames(text, perDenominators(text, r));
+  temperatureRises(text, r.figures);
   const lengths = r.figures.filter((f) => f.kind === 'length' && f.unit === 'm');
   for (let k = 0; k < lengths.length; k++) {
     const f = lengths[k];
@@ -126,4 +127,50 @@ function without(r: ExtractResult, drop: readonly RawFigure[]): ExtractResult {
     .filter((q) => no.has(q.a) && no.has(q.b))
     .map((q) => ({ ...q, a: no.get(q.a)!, b: no.get(q.b)! }));
   return { ...r, figures: kept, equivalences };
+}
+
+/**
+ * A temperature that says how much warmer or cooler something is ("a rise of 1.5 °C", "the river temperature rise at
+ * 2.5 °C", "returned 3 °C warmer", "cooled by 10 degrees", "a 1.5 °C rise") is a difference, unit `°C rise`, not a
+ * level ("the discharge at 30 °C"): a limit on the rise neither vouches for nor refutes one on the level.
+ */
+function temperatureRises(text: string, figures: RawFigure[]): void {
+  for (const f of figures) {
+    if (f.kind !== 'temperature' || f.unit.endsWith(RISE)) continue;
+    const after = text.slice(f.end, f.end + 24);
+    const before = text.slice(Math.max(0, f.start - 60), f.start);
+    if (RISE_AFTER.test(after) || RISE_BEFORE.test(before)) f.unit += RISE;
+  }
+}
+/** What a temperature's unit ends with when it is a difference: `°C rise`. */
+export const RISE = ' rise';
+/** Right after it: "rise", "increase", "warmer", "above ambient", "more than the intake" ("1.5 °C rise", "3 °C warmer"). */
+const RISE_AFTER =
+  /^[\s-]*(?:rise|rises|increase|increment|uplift|difference|delta|drop|fall|decrease|reduction|gain|warmer|hotter|cooler|colder|higher|lower|above|below|more|less|over\s+(?:the\s+)?(?:ambient|intake|baseline|background))\b/i;
+/**
+ * Right before it: "by" ("warms the river by 2 °C", "by no more than 1.5 °C"), a noun of difference and what it is in
+ * linked to the number ("a rise of", "the rise in river temperature at", "ΔT of", "temperature difference:"), its
+ * qualifier between.
+ */
+const RISE_BEFORE =
+  /(?:\bby|(?:\b(?:rise|increase|increment|uplift|difference|delta|gain|drop|decrease|reduction)|Δ\s?T)(?:\s+(?:in|of)(?:\s+(?:the\s+)?[\w-]+){1,3})?\s*(?:at|of|to|is|was|will\s+be|must\s+not\s+exceed|not\s+exceeding|limited\s+to|capped\s+at|:|=)?)\s*(?:(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum|max\.?|about|around|roughly|some|just|only|less\s+than|under)\s+)?$/i;
+
+/**
+ * The scale a whole text writes its temperatures in, when it names one and only one ("30 °C", "degrees Celsius", "섭씨"
+ * / "°F", "Fahrenheit", "화씨"): its bare degrees ("30 degrees supply and 40 degrees return" two sentences after "30
+ * degrees Celsius") are of that scale, as a reader takes them. Undefined when it names none or both.
+ */
+export function temperatureScale(text: string): '°C' | '°F' | undefined {
+  const c = CELSIUS_MARK.test(text),
+    f = FAHRENHEIT_MARK.test(text);
+  return c === f ? undefined : c ? '°C' : '°F';
+}
+const CELSIUS_MARK = /[°º]\s?C\b|℃|\bcelsius\b|\bcentigrade\b|섭씨/i;
+const FAHRENHEIT_MARK = /[°º]\s?F\b|℉|\bfahrenheit\b|화씨/i;
+
+/** The figures with their bare degrees (unit `°`) put in the text's scale (temperatureScale), when it has one. */
+export function inTemperatureScale<T extends RawFigure>(figures: T[], scale: '°C' | '°F' | undefined): T[] {
+  const bare = (f: RawFigure) => f.kind === 'temperature' && (f.unit === '°' || f.unit === '°' + RISE);
+  if (!scale || !figures.some(bare)) return figures;
+  return figures.map((f) => (bare(f) ? { ...f, unit: scale + f.unit.slice(1) } : f));
 }

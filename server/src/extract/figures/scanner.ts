@@ -183,6 +183,12 @@ const KO_NATIVE_MULTIPLE = new RegExp(
   'y',
 );
 
+/** Signs a temperature's unit starts with: the degree sign (and the ordinal º typed for it), ℃, ℉. */
+const DEGREE_SIGNS = '°º℃℉';
+/** After degrees: what makes them an angle's or a bearing's. */
+const ANGLE_AFTER =
+  /^[\s-]*(?:angle|turn|view|rotation|tilt|slope|pitch|arc|panoram\w*|camera|video|image|photo|heading|bearing|(?:north|south|east|west)\w*|of\s+(?:latitude|longitude|arc))\b/i;
+
 export class Scanner {
   private readonly n: number;
   private readonly figs: RawFigure[] = [];
@@ -1121,7 +1127,7 @@ export class Scanner {
     if (p >= this.n) return null;
     const c0 = t.charCodeAt(p);
     if (c0 === 37 /*%*/) return { kind: 'percent', unit: '%', end: p + 1 };
-    if (!letterAt(t, p) && t[p] !== '²') return null;
+    if (!letterAt(t, p) && t[p] !== '²' && !DEGREE_SIGNS.includes(t[p])) return null;
     // matchAt lowers only A-Z: an entry can match only where its first character is this one, lowered so.
     for (const d of EN_UNITS_BY_HEAD.get(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) ?? NONE) {
       if (!matchAt(t, p, d.s, true) && !(t[p - 1] === '-' && d.s.includes(' ') && matchAt(t, p, d.s, true, true)))
@@ -1140,6 +1146,10 @@ export class Scanner {
       // "m3" only in lower case: "M3" is a chip or a motorway
       if (d.s === 'm3' && t[p] === 'M') continue;
       if (d.kind === 'duration' && !spaced && t[p - 1] !== '-') continue;
+      // A degree sign alone is a temperature only where no minutes of arc follow it ("41° 59′ N" is a latitude).
+      if (d.s === '°' && /^\s?[\d′'"″]/.test(t.slice(end, end + 2))) continue;
+      // …and degrees of an angle or a bearing are none ("a 360-degree view", "a 45-degree angle", "30 degrees north").
+      if (d.kind === 'temperature' && ANGLE_AFTER.test(t.slice(end, end + 24))) continue;
       return { kind: d.kind, unit: d.unit, end, factor: d.factor };
     }
     // An ISO code in capitals after the amount ("602bn TRY", "148.5 million OMR"): the unit table's codes match in any case.
