@@ -348,11 +348,21 @@ function datedLine(line: string): boolean {
   if (pieces.length < 2) return false;
   let dates = 0;
   for (const p of pieces) {
-    if (ONLY_DATE.test(p) || LABELLED_DATE.test(p)) dates++;
+    if (ONLY_DATE.test(p) || LABELLED_DATE.test(p) || forOccasion(p)) dates++;
     else if (!p || p.length > 80 || (/\d/.test(p) && !preparedFor(p))) return false;
   }
   return dates > 0;
 }
+/**
+ * A masthead piece naming the occasion the notes are for and its day, nothing else: "for the session of 26 November
+ * 2026", "for the hearing on March 3", "ahead of the vote on 2 December", "11월 26일 본회의용", "12월 3일 공청회 대비".
+ * It dates the line as a date alone does (the occasion's day is when the notes are to be used).
+ */
+const FOR_OCCASION = new RegExp(
+  `^(?:(?:prepared|written|compiled|drafted)\\s+)?(?:for|ahead\\s+of)\\s+(?:the|a|an|its|our|their)\\s+[^\\d]{1,60}?\\b(?:of|on)\\s+(?:${A_DATE}|${A_DAY})$|^(?:${A_DATE}|${A_DAY})\\s*[\\p{L}\\s]{1,20}?(?:용|대비)$`,
+  'iu',
+);
+const forOccasion = (p: string) => p.length <= 80 && FOR_OCCASION.test(p);
 /** A day or date a masthead piece names (its occasion's), the year written or not. */
 const SOME_DAY = new RegExp(`${A_DATE}|${A_DAY}`, 'giu');
 /**
