@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { figuresRead } from './judged';
+import { figureJudged, figuresRead, messages, writtenSources } from './judged';
 
 // unseen-73 obiliq L3, "Councillor Valmira Hajdari · for the session of 26 November 2026": a speaker's notes dated by
 // the sitting they are for. The date line in pieces knew a date alone and "prepared by … for the meeting of …"
@@ -34,5 +34,52 @@ describe('judge47a: a masthead piece naming the occasion the notes are for', () 
       ),
       ['26 November', '40 MW', '60 MW'],
     );
+  });
+});
+
+// unseen-72 jeong-daun L39, "파로호정밀은 북마케도니아와 카보베르데 데이터센터에 냉각장치 136대를 보내는데": the two orders
+// together (96 + 40). The source sentence of the Skopje order alone (96대) refuted the line: a line that gives one
+// amount to two places joined states their sum, and a source sentence naming one of them and not the other states
+// that one's part (judge/joinedPlaces.ts).
+describe('judge47a: one amount given to two places joined is their sum', () => {
+  const corpus = writtenSources(
+    {
+      'gangwon-sanup-2026-11-03-ko.txt': [
+        '영월 중소기업, 몰도바·조지아 데이터센터에 냉각장치 공급',
+        '',
+        '강원산업일보 2026년 11월 3일 박소연 기자',
+        '',
+        '강원 영월군의 중소기업 동강냉열이 몰도바 수도 키시너우 인근에 들어서는 스타게이트 데이터센터에 냉각분배장치 72대를 공급한다.',
+        '계약 금액은 1,100만 유로다.',
+        '동강냉열은 조지아 트빌리시의 스타게이트 캠퍼스에도 냉각분배장치 30대를 2028년 납품한다.',
+        '',
+      ].join('\n'),
+      'kishinev-post-2026-11-04.txt': [
+        'Korean cooling units for the Chisinau campus',
+        '',
+        'Kishinev Post, 4 November 2026',
+        '',
+        'Donggang Cooling of Korea will deliver 72 cooling distribution units to the Stargate data center near Chisinau in Moldova, the operator said.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge47a-joined-',
+  );
+  const judged = (line: string, fig: string) => figureJudged(corpus, `# 동네 소식\n\n${line}\n`, fig);
+  it("a source's figure of one of them neither refutes nor vouches for the sum", () => {
+    const ko = judged('영월의 동강냉열은 몰도바와 조지아 데이터센터에 냉각장치 102대를 보낸대요.', '102대');
+    assert.deepEqual(ko.codes, [], messages(ko));
+    // (the part given as the sum gets no ✓ from the part's own sentence)
+    const part = judged(
+      'Donggang Cooling ships 72 cooling units to the Moldova and Georgia data centers.',
+      '72 cooling units',
+    );
+    assert.notEqual(part.status, 'supported');
+  });
+  it('a line naming one place is still judged by that place’s figure', () => {
+    const one = judged('영월의 동강냉열은 몰도바 데이터센터에 냉각장치 102대를 보낸대요.', '102대');
+    assert.deepEqual(one.codes, ['figure-mismatch'], messages(one));
+    const en = judged('Donggang Cooling ships 102 cooling units to the Moldova data center.', '102 cooling units');
+    assert.deepEqual(en.codes, ['figure-mismatch'], messages(en));
   });
 });
