@@ -83,3 +83,65 @@ describe('judge47a: one amount given to two places joined is their sum', () => {
     assert.deepEqual(en.codes, ['figure-mismatch'], messages(en));
   });
 });
+
+// unseen-72 djenaba L20 and L21, a minister's briefing note: "# BRIEFING NOTE – FOR THE MINISTER", its header block's
+// "Subject: Stargate Praia – RCV radio interview", then "## Key figures" and the rows "| Tax holiday | 12 years of
+// corporate income tax |", "| Jobs | 90 permanent jobs and 45 apprenticeships, … |". Skopje's figures refuted them. The
+// memo's subject line names its site as a title does (extract/report.ts `subject`, judge/check.ts titleText); a word
+// that opens a heading, a row label or a header cell in sentence case ("Key figures", "Tax holiday", "Figure") is no
+// place unless the report writes it as a name elsewhere (check.ts namesPastOpener), nor is a question word that opens
+// a source's sentence ("What tax breaks does the project get?": en.json scope.openers).
+describe("judge47a: a memo's subject line names its site; a sentence-case opener is no place", () => {
+  // (the article names the memo's site too, in another sentence: only its sentences' own places set the rows apart)
+  const corpus = writtenSources(
+    {
+      'tirana-times-2026-11-09.txt': [
+        'Stargate Tirana: what the zone gives and what it asks',
+        '',
+        'Tirana Times, 9 November 2026',
+        '',
+        'The 60 MW campus is planned in the Sukth zone outside Tirana.',
+        'What tax breaks does the project get?',
+        'As a user of a free economic zone it pays no profit tax for 10 years, under the regime that applies to every investor there.',
+        'How many jobs will it create?',
+        'Adria Compute says 140 permanent jobs once both phases run, plus 60 apprenticeships at a vocational school in Tirana.',
+        'Its sister campus in Mindelo, Cabo Verde, is a quarter of the size.',
+        '',
+      ].join('\n'),
+    },
+    'xref-judge47a-memo-',
+  );
+  const memo = (subject: string) =>
+    [
+      '# BRIEFING NOTE – FOR THE MINISTER',
+      '',
+      'To: Minister of Economy',
+      'From: Ana Évora, Press Office',
+      'Date: 23 November 2026',
+      `Subject: ${subject}`,
+      '',
+      '## Key figures',
+      '',
+      '| Item | Figure |',
+      '|---|---|',
+      '| Tax holiday | 12 years of corporate income tax |',
+      '| Jobs | 90 permanent jobs and 45 apprenticeships |',
+      '',
+    ].join('\n');
+  it("another site's figures do not refute the rows of a memo about its own site", () => {
+    for (const fig of ['12 years', '90 permanent jobs', '45 apprenticeships']) {
+      const j = figureJudged(corpus, memo('Stargate Mindelo – radio interview, Tuesday 24 November'), fig);
+      assert.deepEqual(
+        j.codes.filter((c) => c === 'figure-mismatch'),
+        [],
+        `${fig}: ${messages(j)}`,
+      );
+    }
+  });
+  it('a memo about that site is still refuted by them', () => {
+    for (const fig of ['12 years', '90 permanent jobs']) {
+      const j = figureJudged(corpus, memo('Stargate Tirana – radio interview, Tuesday 24 November'), fig);
+      assert.deepEqual(j.codes, ['figure-mismatch'], `${fig}: ${messages(j)}`);
+    }
+  });
+});

@@ -260,6 +260,8 @@ type ClaimFigure = Figure & {
   titleText?: string;
   /** The places of a heading of names the report writes as places elsewhere (CheckInput.headingPlacesOf). */
   headingPlaces?: string[];
+  /** The places its heading names as names (CheckInput.headingNamesOf). */
+  headingNames?: string[];
   /** The sentence before it that a phase's figure goes back to for its place (CheckInput.placeContextOf). */
   placeContext?: () => { text: string; lang: Lang; places: string[] } | undefined;
   /** The sentence whose amount the claim's sentence opens on, as its topic (CheckInput.actorContextOf). */
@@ -4906,8 +4908,14 @@ function collectEvidence(
     const own = placesIn(commonFirstOff(claimFig.sentenceText ?? ''), 'en', []);
     if (own.length) return undefined;
     // (a heading of its own: a block under no heading but the title has the title for its heading)
+    // (as names: "## Key figures" names no place called Key; headingNames, or what placesIn reads without the report)
     const heading = claimFig.headingText?.trim();
-    if (heading && heading !== claimFig.titleText.trim() && placesIn(heading, 'en', []).length) return undefined;
+    if (
+      heading &&
+      heading !== claimFig.titleText.split('\n')[0].trim() &&
+      (claimFig.headingNames ?? placesIn(heading, 'en', [])).length
+    )
+      return undefined;
     const placesOf = (text: string) =>
       placesIn(commonFirstOff(text), 'en', []).filter((x) => !x.startsWith('country-'));
     let t = placesOf(claimFig.titleText);
