@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { figureJudged, figuresRead, messages, writtenSources } from './judged';
+import { figureJudged, figuresRead, messages, reportLineJudged, writtenSources } from './judged';
+import { joinedPlaces } from '../../server/src/judge/joinedPlaces';
 
 // unseen-73 obiliq L3, "Councillor Valmira Hajdari · for the session of 26 November 2026": a speaker's notes dated by
 // the sitting they are for. The date line in pieces knew a date alone and "prepared by … for the meeting of …"
@@ -75,6 +76,18 @@ describe('judge47a: one amount given to two places joined is their sum', () => {
       '72 cooling units',
     );
     assert.notEqual(part.status, 'supported');
+  });
+  it('only places are joined, not things (발전소와 해상풍력: unseen-14 L28 stays caught)', () => {
+    const at = (t: string, f: string) => joinedPlaces(t, t.indexOf(f), t.indexOf(f) + f.length, 'ko');
+    assert.deepEqual(
+      at('동강냉열은 몰도바와 조지아 데이터센터에 냉각장치 102대를 보낸다.', '102대')?.map((x) => x.text),
+      ['몰도바', '조지아'],
+    );
+    assert.equal(at('호쿠요전력은 LNG 발전소와 해상풍력으로 캠퍼스 전력 가운데 600MW를 공급한다.', '600MW'), undefined);
+    assert.equal(at('태양광과 풍력 700MW를 짓는다.', '700MW'), undefined);
+    assert.deepEqual(reportLineJudged('unseen-14', 'overseas-sites-review-ko.md', 28, '600MW').codes, [
+      'figure-mismatch',
+    ]);
   });
   it('a line naming one place is still judged by that place’s figure', () => {
     const one = judged('영월의 동강냉열은 몰도바 데이터센터에 냉각장치 102대를 보낸대요.', '102대');

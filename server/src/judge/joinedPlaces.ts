@@ -5,7 +5,9 @@
 import type { Lang } from '../types';
 import type { TermWeights } from '../extract/subjects';
 import { placesIn, placesShared } from './scope';
-import { concept } from '../domain/lexicon';
+import { concept, termsIn } from '../domain/lexicon';
+import { everydayPairs } from '../domain/vocab';
+import { foreignNameShaped } from '../text/translit';
 
 /** One of the joined places: as written, and as placesIn's terms. */
 export interface JoinedSide {
@@ -53,9 +55,16 @@ export function joinedPlaces(
     // (not the figure's own words: "136대" is no place)
     const at = from + m.index;
     if (at < end && at + m[0].length > start) continue;
+    // (a Korean side is a place the lexicon knows, or a word shaped as a foreign name that it does not know: 카보베르데,
+    // 북마케도니아; placesIn reads 발전소 or 해상풍력 too, words of things, not places)
     const side = (written: string): JoinedSide => {
       const text = lang === 'ko' ? written.replace(KO_PARTICLE, '') : written;
-      return { text, places: placesIn(text, lang, []).filter((p) => !concept(p)?.venture) };
+      const places = placesIn(text, lang, []).filter((p) => !concept(p)?.venture);
+      const named =
+        lang === 'en' ||
+        places.some((p) => !!concept(p)) ||
+        (foreignNameShaped(text) && !termsIn(text, 'ko').length && !everydayPairs(text).length);
+      return { text, places: named ? places : [] };
     };
     const a = side(m[1]),
       b = side(m[2]);
