@@ -47,6 +47,11 @@ export interface CheckInput {
    */
   headingPlacesOf?(i: number): string[] | undefined;
   /**
+   * The places the heading of sentence i names as names (an English heading; its opening word in sentence case only when
+   * the report writes it as a name elsewhere: "## Key figures" names none).
+   */
+  headingNamesOf?(i: number): string[] | undefined;
+  /**
    * The sentence a phase's figure of sentence i goes back to for its place when its own sentence names none:
    * the nearest of the few before it, under the same heading, that names one ("The Teesside scheme was announced … at
    * Wilton." / "The first 300 MW phase is now expected …"), with its language and the places it names (months left out).

@@ -93,6 +93,7 @@ export const figuresCheck: Check = {
           sentenceFigures: found.figures,
           headingText,
           headingPlaces: input.headingPlacesOf?.(i),
+          headingNames: input.headingNamesOf?.(i),
           titleText: input.titleOf?.(),
           placeContext: () => input.placeContextOf?.(i),
           actorContext: () => input.actorContextOf?.(i),

@@ -25,6 +25,11 @@ export interface ParsedReport {
   citations: Citation[];
   /** The report's title: its first heading, when that is a level-1 heading before any prose. */
   title?: Span;
+  /**
+   * A memo's subject line in its header block, what follows `Subject:`, `Re:` or `제목:` (the header is masthead, not
+   * prose): the memo's own title, whatever its `#` heading says.
+   */
+  subject?: string;
   /** Every heading, in order, with its level (1 for `#` or a `===` underline … 6): the span its sections' context names. */
   headings: { span: Span; level: number }[];
 }
@@ -123,6 +128,7 @@ export function parseReport(text: string): ParsedReport {
   // memo, December 2025*", "By Kim Min-ji", "작성: 김민지") is about the report, not a claim about events.
   let head = true;
   let title: Span | undefined;
+  let subject: string | undefined;
   let headings = 0;
   const headingList: { span: Span; level: number }[] = [];
   for (const t of tokens) {
@@ -152,7 +158,13 @@ export function parseReport(text: string): ParsedReport {
       )
         continue;
       // A memo's header block ("To: …", "From: …", "Date: 16 February 2026", one a line) is masthead as a whole.
-      if (head && t.map[1] - t.map[0] <= 8 && everyLine(t.map[0], t.map[1], (l) => isMasthead(l))) continue;
+      if (head && t.map[1] - t.map[0] <= 8 && everyLine(t.map[0], t.map[1], (l) => isMasthead(l))) {
+        for (let k = t.map[0]; k < t.map[1] && k < starts.length && !subject; k++) {
+          const m = SUBJECT_LINE.exec(body.slice(starts[k], lineEnd(k)));
+          if (m) subject = body.slice(starts[k] + m[0].length, lineEnd(k)).trim() || undefined;
+        }
+        continue;
+      }
       // A head line of sentences that say who the report is for, who wrote it and when ("Client note for Hämeenharju
       // Energia Oy. Prepared by Johanna Berg, Nordvärme Advisory, 2 December 2026.") is masthead too.
       if (head && t.map[1] - t.map[0] === 1 && everyLine(t.map[0], t.map[1], mastheadSentences)) continue;
@@ -213,6 +225,7 @@ export function parseReport(text: string): ParsedReport {
     context,
     citations,
     title,
+    subject,
     headings: headingList,
   };
 }
@@ -234,6 +247,8 @@ const TITLE_OCCASION = new RegExp(
   'iu',
 );
 
+/** A memo's subject line's label ("Subject:", "Re:", "제목:"), its value after it. */
+const SUBJECT_LINE = /^\s*[*_]{0,2}(?:Subject|Re|제목)\s*[:：]\s*[*_]{0,2}\s*/i;
 /** A byline or date line: a short line in emphasis as a whole, or one opening with a byline word. */
 const MASTHEAD_EMPHASIS = /^\s*([*_]{1,3})(?![\s*_]).{1,118}?(?<![\s*_])\1\s*$/;
 const MASTHEAD_WORD =
@@ -348,11 +363,21 @@ function datedLine(line: string): boolean {
   if (pieces.length < 2) return false;
   let dates = 0;
   for (const p of pieces) {
-    if (ONLY_DATE.test(p) || LABELLED_DATE.test(p)) dates++;
+    if (ONLY_DATE.test(p) || LABELLED_DATE.test(p) || forOccasion(p)) dates++;
     else if (!p || p.length > 80 || (/\d/.test(p) && !preparedFor(p))) return false;
   }
   return dates > 0;
 }
+/**
+ * A masthead piece naming the occasion the notes are for and its day, nothing else: "for the session of 26 November
+ * 2026", "for the hearing on March 3", "ahead of the vote on 2 December", "11월 26일 본회의용", "12월 3일 공청회 대비".
+ * It dates the line as a date alone does (the occasion's day is when the notes are to be used).
+ */
+const FOR_OCCASION = new RegExp(
+  `^(?:(?:prepared|written|compiled|drafted)\\s+)?(?:for|ahead\\s+of)\\s+(?:the|a|an|its|our|their)\\s+[^\\d]{1,60}?\\b(?:of|on)\\s+(?:${A_DATE}|${A_DAY})$|^(?:${A_DATE}|${A_DAY})\\s*[\\p{L}\\s]{1,20}?(?:용|대비)$`,
+  'iu',
+);
+const forOccasion = (p: string) => p.length <= 80 && FOR_OCCASION.test(p);
 /** A day or date a masthead piece names (its occasion's), the year written or not. */
 const SOME_DAY = new RegExp(`${A_DATE}|${A_DAY}`, 'giu');
 /**

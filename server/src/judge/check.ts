@@ -17,7 +17,7 @@ import { CHECKS, type Check, type CheckInput, type Judged, type Scope } from '..
 import { lastAtOrBefore, nothing } from '../checks/api';
 import { collectErrors, noteError, notedCount } from '../errors';
 import { escapeRe, firstIndex } from '../text/text';
-import { termsIn } from '../domain/lexicon';
+import { concept, termsIn } from '../domain/lexicon';
 import { defaultEngineState } from '../engineState';
 import { withBoundedHeap } from './heapBound';
 import type { CheckResult, Claim, EngineError, Finding, Lang, Position, Range, Severity, Span } from '../types';
@@ -355,6 +355,36 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     }
     return n;
   };
+  // Whether the report writes a word capitalized where no sentence, line or cell opens (after a letter, a digit or a
+  // comma: "why does Abidjan get less?"), as a name is written; not only as the word a heading or a row's label opens on
+  // ("## Key figures", "| Tax holiday |"), capitalized because it opens them.
+  const writtenAsName = new Map<string, boolean>();
+  const nameInReport = (word: string): boolean => {
+    let v = writtenAsName.get(word);
+    if (v === undefined) {
+      v = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(word)}(?![\\p{L}\\p{N}])`, 'gu'))].some((m) => {
+        const lineStart = text.lastIndexOf('\n', m.index! - 1) + 1;
+        return /[\p{L}\p{N},;]\s+$/u.test(text.slice(Math.max(lineStart, m.index! - 3), m.index!));
+      });
+      writtenAsName.set(word, v);
+    }
+    return v;
+  };
+  // The places placesIn reads in an English text, less the word it opens on in sentence case ("Tax holiday", "Key
+  // figures", "Seawater is drawn …": capitalized as it opens the text, a word in lower case after it) when the lexicon
+  // knows no place of it and the report writes it as a name nowhere else.
+  const namesPastOpener = (t: string, places: string[]): string[] => {
+    const opener = SENTENCE_CASE_OPENER.exec(t);
+    if (!opener || !places.length || nameInReport(opener[1])) return places;
+    const first = placesIn(opener[1], 'en', []).filter((p) => !concept(p));
+    return first.length ? places.filter((p) => !first.includes(p)) : places;
+  };
+  // The places the heading of sentence i names as names (namesPastOpener), for the report title's site
+  // (judge/figures.ts titleSite): "## Key figures" names none.
+  const headingNamesOf = (i: number): string[] | undefined => {
+    const h = headingOf(i);
+    return h === undefined || /[\uac00-\ud7a3]/.test(h) ? undefined : namesPastOpener(h.trim(), placesIn(h, 'en', []));
+  };
   const headingSpanOf = (j: number): Span | undefined => {
     const b = blockOf(sentences[j].start);
     const c = b ? rep.context.get(b) : undefined;
@@ -362,7 +392,12 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
   };
   // The report's title ("# Wellington's data centre, in numbers"): a line that names no place, under a heading and in a
   // paragraph that name none, is of the place the title names (judge/figures.ts carriedSite).
-  const titleText = rep.title ? prose.slice(rep.title.start, rep.title.end) : undefined;
+  // (a memo's subject line is its title too, read after the `#` heading, which may name only the memo's kind: "# BRIEFING
+  // NOTE – FOR THE MINISTER" over "Subject: Stargate Praia – RCV radio interview"; the header is masthead, not prose)
+  const titleText =
+    [rep.title && prose.slice(rep.title.start, rep.title.end), rep.subject]
+      .filter((x): x is string => !!x)
+      .join('\n') || undefined;
   const titleOf = () => titleText;
   const placeContextOf = (i: number): { text: string; lang: Lang; places: string[] } | undefined => {
     const h = headingSpanOf(i);
@@ -370,9 +405,11 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       const hj = headingSpanOf(j);
       // (another heading's section, or the heading itself: the heading's own places are read as a region's)
       if (hj?.start !== h?.start) return undefined;
-      const places = placesOf(j);
-      if (places.length)
-        return { text: prose.slice(sentences[j].start, sentences[j].end), lang: sentences[j].lang, places };
+      const sText = prose.slice(sentences[j].start, sentences[j].end);
+      // (an English sentence's opening word in sentence case is no place unless the report writes it as a name: a row
+      // label "Tax holiday" before "| Jobs | 90 permanent jobs … |" names none)
+      const places = sentences[j].lang === 'en' ? namesPastOpener(sText, placesOf(j)) : placesOf(j);
+      if (places.length) return { text: sText, lang: sentences[j].lang, places };
     }
     return undefined;
   };
@@ -438,6 +475,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
     headingOf,
     tableOf,
     headingPlacesOf,
+    headingNamesOf,
     placeContextOf,
     actorContextOf,
     pointedBackOf,
@@ -506,7 +544,8 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
         // The parent item a sub-item is read under (parentItemOf), as text.
         prev === 0 ? (parentItemOf(i) ?? 0) : 0,
         // The sentence a phase's figure goes back to for its place (placeContextOf), as text.
-        placeContextOf(i)?.text ?? 0,
+        // (with its places: whether its opening word is a name, other blocks' words decide)
+        placeContextOf(i) ? [placeContextOf(i)!.text, placeContextOf(i)!.places] : 0,
         // The sentence whose amount it opens on (actorContextOf), as text.
         actorContextOf(i) ?? 0,
         // The sentence before, of the block above, that it points back to (pointedBackOf), as text.
@@ -544,6 +583,7 @@ function checkUnsafe(corpus: Corpus, text: string, options: CheckOptions): Check
       titleText && rep.title !== g.b ? titleText : 0,
       // (the heading's places as the rest of the report shows them: other blocks' words decide it)
       headingPlacesOf(g.first) ?? 0,
+      headingNamesOf(g.first) ?? 0,
       sents,
       quotes,
       opens,
@@ -631,6 +671,11 @@ const KO_ITEM_LEVELS = ['□■◆◇▣', '○ㅇ◦❍∘', '-·‧•'];
 const PARENT_REACH = 12;
 /** How many characters of a sentence's opening KO_AMOUNT_TOPIC reads. */
 const TOPIC_REACH = 60;
+/**
+ * A text's opening word in sentence case: capitalized, a word in lower case after it ("Tax holiday", "Key figures"), or
+ * the text's only word (a table's header cell, "Figure").
+ */
+const SENTENCE_CASE_OPENER = /^[\s"“'‘(*_-]*(\p{Lu}\p{Ll}+)(?:\s+(?=\p{Ll})|[\s.:*_]*$)/u;
 /** How many sentences back a phase's figure looks for the place its sentence goes on about (placeContextOf). */
 const PLACE_CONTEXT_REACH = 3;
 /** Month names, which placesIn reads as capitalized names: no place ("By February 2026 …"). */

@@ -72,6 +72,7 @@ import { DUE_NOW, EN_MONTH_NAMES, NOW, THEN, UNCHANGED } from './laterLevel';
 import { currentLevel } from './current';
 import { articleWritesName, enSubjectName, issuerElsewhere, ownerElsewhere } from './carriedOwner';
 import { contradictionGate } from './contradictionGate';
+import { joinedPlaces, namesOneSideOnly } from './joinedPlaces';
 import { entryFrame, ofAnotherBase, percentFrame, type PercentFrame } from './percentBase';
 import { countedNounOf, countedSumAt, sumOfOneThing } from './countedSum';
 import {
@@ -259,6 +260,8 @@ type ClaimFigure = Figure & {
   titleText?: string;
   /** The places of a heading of names the report writes as places elsewhere (CheckInput.headingPlacesOf). */
   headingPlaces?: string[];
+  /** The places its heading names as names (CheckInput.headingNamesOf). */
+  headingNames?: string[];
   /** The sentence before it that a phase's figure goes back to for its place (CheckInput.placeContextOf). */
   placeContext?: () => { text: string; lang: Lang; places: string[] } | undefined;
   /** The sentence whose amount the claim's sentence opens on, as its topic (CheckInput.actorContextOf). */
@@ -4810,6 +4813,20 @@ function collectEvidence(
   // (CheckInput.placeContextOf), with the names it writes where a place stands ("at Wilton", "in Burke County": a
   // capitalized word may be a company's, "Bitterroot pays the full \$310 million"): what carriedPlaces and carriedSite
   // read, worked out once.
+  // The two places the claim's clause joins and gives its amount to together (joinedPlaces.ts), worked out once.
+  let joined: ReturnType<typeof joinedPlaces> | null = null;
+  const claimJoined = () =>
+    joined === null
+      ? (joined =
+          AMOUNT_KINDS.has(claimFig.kind) && claimFig.kind !== 'percent' && claimFig.sentenceText !== undefined
+            ? joinedPlaces(
+                claimFig.sentenceText,
+                claimFig.start - (claimFig.sentenceStart ?? 0),
+                claimFig.end - (claimFig.sentenceStart ?? 0),
+                claimFig.lang,
+              )
+            : undefined)
+      : joined;
   // The places the claim's own sentence names (placesIn), worked out once a sentence.
   const ownPlaces = () =>
     (sf.places ??= linePlaces(claimFig.sentenceText ?? '', claimFig.lang, claimFig.sentenceFigures ?? []));
@@ -4891,8 +4908,14 @@ function collectEvidence(
     const own = placesIn(commonFirstOff(claimFig.sentenceText ?? ''), 'en', []);
     if (own.length) return undefined;
     // (a heading of its own: a block under no heading but the title has the title for its heading)
+    // (as names: "## Key figures" names no place called Key; headingNames, or what placesIn reads without the report)
     const heading = claimFig.headingText?.trim();
-    if (heading && heading !== claimFig.titleText.trim() && placesIn(heading, 'en', []).length) return undefined;
+    if (
+      heading &&
+      heading !== claimFig.titleText.split('\n')[0].trim() &&
+      (claimFig.headingNames ?? placesIn(heading, 'en', [])).length
+    )
+      return undefined;
     const placesOf = (text: string) =>
       placesIn(commonFirstOff(text), 'en', []).filter((x) => !x.startsWith('country-'));
     let t = placesOf(claimFig.titleText);
@@ -5541,6 +5564,24 @@ function collectEvidence(
     // another site or country of the same sort and not the line's ("1. 아우라지쿨링: 라오스 사반나켓" over "건설 인력은 …
     // 최대 1,200명"), its sentence not naming the line's: of that other site, both ways (koOtherSection).
     if (!forced && e.lang === 'ko' && claimFig.lang === 'ko' && koOtherSection(e)) return;
+    // A line giving one amount to two places joined ("북마케도니아와 카보베르데 데이터센터에 냉각장치 136대") states their sum:
+    // a source sentence naming one of them and not the other states that one's part (the Skopje order's 96대), which
+    // neither refutes nor vouches for it; a total the source gives is the sum's to judge (joinedPlaces.ts).
+    if (!forced && claimJoined() && !isTotal(entryScope(e))) {
+      const sent = e.src.sentences[e.fig.sentence];
+      if (
+        sent &&
+        namesOneSideOnly(
+          claimJoined()!,
+          claimFig.lang,
+          sent.text,
+          sent.lang,
+          sentencePlaces(e.src, e.fig.sentence),
+          corpus.weights,
+        )
+      )
+        return;
+    }
     // A figure of one named item of a source's list ("Pecos Flats in Texas (1.4 GW), Cedar Bluff in Ohio (900 MW) and
     // Lone Mesa …") is that item's: a line that names another item of the list, and not this one, is not judged by it
     // either way. (Not any line naming a place the item does not: "Abilene" may be of a list of companies' amounts.)
