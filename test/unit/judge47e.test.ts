@@ -1,0 +1,59 @@
+// Planted wrong figures the checker read as supported (a ✓ in the hover) in the tuning sets, session 47 (judge47e): a
+// party's share given as the whole the source divides among parties (judge/dividedWhole.ts). Each case failed before
+// its rule.
+import { strict as assert } from 'assert';
+import { figureJudged, loud, messages, reportLineJudged, writtenSources } from './judged';
+
+// unseen-31 memo L24 ("The school district's share alone comes to about $6.1 million a year") had a ✓ from the county's
+// proceedings ("would pay $6.1 million per year …, of which 45 percent would be directed to Unified School District No.
+// 418") and a farm paper's "$6.1 million a year": the whole payment, which the proceedings divide; the district's share
+// is about $2.7 million.
+describe("judge47e: a party's share is not vouched for by the whole a source divides (dividedWhole.ts)", () => {
+  const MINUTES = [
+    '# Marlow County Board of Supervisors, regular meeting, June 9, 2026',
+    '',
+    'Supervisor Okafor moved to approve the tax abatement for the Redfield data center campus. Under the agreement the developer would pay $4.8 million per year in lieu of taxes for twelve years, of which 40 percent would be directed to the Marlow Community School District. Motion carried 4-1.',
+  ].join('\n');
+  const PAPER = [
+    '# Redfield data center abatement approved',
+    '',
+    'MARLOW, Iowa, June 10, 2026 — Marlow County supervisors on Tuesday approved a twelve-year tax break for the Redfield data center campus, in return for payments in lieu of taxes of $4.8 million a year.',
+  ].join('\n');
+  const corpus = () =>
+    writtenSources({ 'marlow-minutes-2026-06-09.md': MINUTES, 'marlow-ledger-2026-06-10.md': PAPER });
+  it("a share given as the whole's amount loses its ✓", () => {
+    const j = figureJudged(
+      corpus(),
+      "The Marlow Community School District's share of the Redfield data center campus payments in lieu of taxes is $4.8 million per year.",
+      '$4.8 million',
+    );
+    assert.notEqual(j.status, 'supported', messages(j));
+  });
+  it('the whole itself keeps its ✓', () => {
+    const j = figureJudged(
+      corpus(),
+      'For the Redfield campus, the developer will pay $4.8 million a year in lieu of taxes for twelve years.',
+      '$4.8 million',
+    );
+    assert.equal(j.status, 'supported', messages(j));
+    assert.deepEqual(loud(j), [], messages(j));
+  });
+  it('a share next to a whole the source does not divide keeps its ✓', () => {
+    const c = writtenSources({
+      'marlow-ledger-2026-06-10.md': PAPER.replace(
+        'a year.',
+        "a year. The school district's share of those payments is $1.9 million a year.",
+      ),
+    });
+    const j = figureJudged(
+      c,
+      "For the Redfield campus, the school district's share of the payments in lieu of taxes is $1.9 million a year.",
+      '$1.9 million',
+    );
+    assert.equal(j.status, 'supported', messages(j));
+  });
+  it('unseen-31 memo L24 loses its ✓', () => {
+    const j = reportLineJudged('unseen-31', 'stargate-plains-pohang-analyst-memo.md', 24, '$6.1 million');
+    assert.notEqual(j.status, 'supported', messages(j));
+  });
+});
