@@ -57,3 +57,35 @@ describe("judge47e: a party's share is not vouched for by the whole a source div
     assert.notEqual(j.status, 'supported', messages(j));
   });
 });
+
+// unseen-36 L59 ("Shinwoo E&C's share of the phase-one EPC contract is KRW 1.86 trillion") had a ✓ from a Korean
+// business paper's "계약 금액은 … 1조8,600억 원 규모다", whose next sentence divides it: "신우건설이 지분 60%를 갖는
+// 주관사로 1조1,160억 원을, 마리나스트럭처스가 나머지 40%인 7,440억 원을 맡는다".
+describe('judge47e: a whole the next sentence divides by stakes (dividedWhole.ts sharesNext)', () => {
+  const KO = [
+    '# 한빛건설, 말레이시아 조호르 데이터센터 1단계 EPC 수주…컨소시엄 9,400억',
+    '',
+    '입력 2026.08.11 09:30',
+    '',
+    '한빛건설 컨소시엄은 10일 조호르 캠퍼스 사업 법인과 1단계(200MW) EPC 계약을 체결했다. 계약 금액은 원화로 약 9,400억 원 규모다. 한빛건설이 지분 70%를 갖는 주관사로 6,580억 원을, 현지 업체 페르다나빌드가 나머지 30%인 2,820억 원을 맡는다.',
+  ].join('\n');
+  it("one member's share given as the consortium's whole loses its ✓, in either language", () => {
+    const c = writtenSources({ 'hanbit-2026-08-11.md': KO });
+    for (const [line, fig] of [
+      ["Hanbit E&C's share of the Johor phase-one EPC contract is KRW 940 billion.", 'KRW 940 billion'],
+      ['조호르 1단계 EPC 계약에서 한빛건설 몫은 9,400억 원이다.', '9,400억 원'],
+    ]) {
+      const j = figureJudged(c, line, fig);
+      assert.notEqual(j.status, 'supported', `${line}: ${messages(j)}`);
+    }
+  });
+  it("the consortium's whole keeps its ✓", () => {
+    const c = writtenSources({ 'hanbit-2026-08-11.md': KO });
+    const j = figureJudged(c, '한빛건설 컨소시엄의 조호르 1단계 EPC 계약 금액은 9,400억 원이다.', '9,400억 원');
+    assert.equal(j.status, 'supported', messages(j));
+  });
+  it('unseen-36 L59 loses its ✓', () => {
+    const j = reportLineJudged('unseen-36', 'stargate-south-asia-ic-note.md', 59, 'KRW 1.86 trillion');
+    assert.notEqual(j.status, 'supported', messages(j));
+  });
+});

@@ -4,8 +4,9 @@
 // million per year …, of which 45 percent would be directed to the school district", "… about $37 billion. Arcturus's
 // share of that is 25%", "총사업비 1조 원 가운데 40%를 …". That amount is the whole the share is a part of; a share as
 // large as the whole it is a share of is a part given as the whole.
-import type { Lang, Source, Span } from '../types';
+import type { Lang, Span } from '../types';
 import type { Entry } from './figureIndex';
+import { figuresBySentence } from './figureFacts';
 
 /**
  * The words right before a line's amount that make it one party's share: a possessive (or its, their) and share or
@@ -50,18 +51,22 @@ const divided = new WeakMap<Entry, boolean>();
 export function dividedWhole(e: Entry): boolean {
   let d = divided.get(e);
   if (d === undefined) {
-    d = e.kind !== 'percent' && dividedAt(e.src, e.fig.sentence, e.fig.end);
+    d = e.kind !== 'percent' && dividedAt(e);
     divided.set(e, d);
   }
   return d;
 }
 
-function dividedAt(src: Source, sentence: number, end: number): boolean {
+function dividedAt(e: Entry): boolean {
+  const { src } = e,
+    sentence = e.fig.sentence,
+    end = e.fig.end;
   const sent = src.sentences[sentence];
   if (!sent) return false;
   const after = sent.text.slice(end - sent.start);
-  if (sent.lang === 'ko') return KO_DIVIDED_AFTER.test(after);
-  if (EN_DIVIDED_AFTER.test(after)) return true;
+  if (sent.lang === 'ko' ? KO_DIVIDED_AFTER.test(after) : EN_DIVIDED_AFTER.test(after)) return true;
+  if (sharesNext(e)) return true;
+  if (sent.lang === 'ko') return false;
   // (only when the amount is its sentence's last amount: "that" is the nearest one)
   const next = src.sentences[sentence + 1];
   return (
@@ -69,5 +74,33 @@ function dividedAt(src: Source, sentence: number, end: number): boolean {
     next.lang === 'en' &&
     !/[$€£¥₩]\s?\d|\d\s*(?:million|billion|trillion)\b/i.test(after) &&
     EN_DIVIDED_NEXT.test(next.text)
+  );
+}
+
+/** A holder's stake or share in a sentence: "지분 60%를 갖는", "나머지 40%인", "holds 60%", "its 60% stake". */
+const STAKE: Record<Lang, RegExp> = {
+  en: /\b(?:stake|share|interest|holds?|holding|owns?|rest|remaining)\b/i,
+  ko: /지분|몫|나머지|분담/,
+};
+/**
+ * Whether the next sentence, in the amount's language, names a holder's stake or share (STAKE) and gives an amount of
+ * the same unit that is one of its percentages of this amount (within 2%): "계약 금액은 … 1조8,600억 원 규모다. 신우건설이
+ * 지분 60%를 갖는 주관사로 1조1,160억 원을, 마리나스트럭처스가 나머지 40%인 7,440억 원을 맡는다", "The contract is
+ * worth $1.2 billion. Shinwoo, which holds 60% of the consortium, takes $720 million of it."
+ */
+function sharesNext(e: Entry): boolean {
+  const next = e.src.sentences[e.fig.sentence + 1];
+  const lang = e.src.sentences[e.fig.sentence]?.lang;
+  if (!next || next.lang !== lang || !STAKE[lang].test(next.text)) return false;
+  const figs = figuresBySentence(e.src).get(e.fig.sentence + 1) ?? [];
+  const whole = Number(e.fig.value);
+  if (!(whole > 0)) return false;
+  const parts = figs.filter((g) => g.kind === e.fig.kind && g.unit === e.fig.unit && Number(g.value) < whole);
+  return figs.some(
+    (p) =>
+      p.kind === 'percent' &&
+      Number(p.value) > 0 &&
+      Number(p.value) < 100 &&
+      parts.some((a) => Math.abs(Number(a.value) - (Number(p.value) / 100) * whole) <= 0.02 * Number(a.value)),
   );
 }
