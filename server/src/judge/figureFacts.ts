@@ -1368,7 +1368,7 @@ const placesOfSentence = new WeakMap<object, string[]>();
 // Kept by the figure list, not the source: a snapshot's source (corpus/lazySource.ts) outlives its decoded figures.
 const figuresOfSentence = new WeakMap<Figure[], Map<number, Figure[]>>();
 /** A source's figures by sentence index. */
-function figuresBySentence(src: Source): Map<number, Figure[]> {
+export function figuresBySentence(src: Source): Map<number, Figure[]> {
   const figures = src.figures;
   let m = figuresOfSentence.get(figures);
   if (!m) {

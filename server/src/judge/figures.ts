@@ -8,6 +8,7 @@ import { formatFigure } from '../format/figures';
 import { KO_NATIVE_NUMERALS } from '../extract/figures/units';
 import { EN_UNITS } from '../extract/numerals/english';
 import { amountRole, givenAsAsked, rowRole, type Role } from './role';
+import { dividedWhole, givenAsShare } from './dividedWhole';
 import {
   figureBreaks,
   koreanFirmName,
@@ -5317,6 +5318,13 @@ function collectEvidence(
   // Source figures of the claim's value that their clause calls a part, where the claim's words make it the whole
   // ("전체인 320명", "all 320 staff": not "총 320명", a total that may count what the source's part counts).
   const partsStated: Scored[] = [];
+  // The line's amount given as one party's share, and whether a source divides that amount among parties (dividedWhole.ts).
+  const claimShareGiven =
+    claimFig.kind !== 'percent' &&
+    claimFig.kind !== 'date' &&
+    claimFig.sentenceText !== undefined &&
+    givenAsShare(claimFig.sentenceText, claimAt, claimFig.lang);
+  let wholeDivided = false;
   const claimMarkedWhole =
     share === 'whole' &&
     claimFig.sentenceText !== undefined &&
@@ -5498,6 +5506,12 @@ function collectEvidence(
     }
     // A total and an added or first amount are different amounts, whatever their values ("총 4000억" / "4000억 추가"); a
     // difference is compared with differences whatever either's clause calls it.
+    // A party's share the source gives as the whole it divides among parties (dividedWhole.ts): no source of that value
+    // vouches for the share, below.
+    if (claimShareGiven && !claimDelta && !via && !scaled && !forced && claimAgreesHere() && dividedWhole(e)) {
+      wholeDivided = true;
+      return;
+    }
     if (share && !claimDelta) {
       const other = shareOfEntry(e);
       if (other && other !== share) {
@@ -6077,6 +6091,10 @@ function collectEvidence(
       ? datelineOf(corpus, claimFig, cited, self)
       : undefined;
   if (dateline) scored.push(dateline);
+  // A share as large as the whole its source divides among parties ("the school district's share … $6.1 million a year"
+  // / "$6.1 million per year …, of which 45 percent would be directed to the school district"): the value is that
+  // whole's, so none of the sources stating it vouches for the share.
+  if (wholeDivided) moveWhere(scored, named, (s) => !!s.entry && claimAgrees(s.entry));
   // A part given as the whole: "구미 라인 운영 인력 전체인 320명" against "구미 라인은 모두 600명 규모로 운영될 예정이며, 이번
   // 1차 공고에서는 그중 320명을": the source gives the line's whole as a part of its own larger amount, written before it in
   // Korean ("600명 … 그중 320명", "6억 달러 중 4억 달러"), after it in English ("320 of the 600 jobs"). That amount
