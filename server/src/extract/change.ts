@@ -173,6 +173,13 @@ function closedAside(before: string, after: string): string {
   const close = KO_ASIDE_CLOSE.exec(after);
   return close && KO_ASIDE_OPEN.test(before) ? after.slice(close[0].length) : after;
 }
+/**
+ * An opening bracket and the words that make what it holds the level before: a word of an earlier time ("(originally ",
+ * "(previously ", "(was ", "(down from " is a change's own), or an earlier plan's noun and its verb ("(our June proposal
+ * was ", "(the original estimate: ", "(its application had been for ").
+ */
+const EN_BRACKET_BEFORE =
+  /\(\s*(?:(?:originally|previously|initially|formerly|earlier|before|was|were)|(?:(?:the|its|their|our|his|her|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:plan|application|filing|estimate|proposal|design|request)\s*(?:was|were|had\s+been|of|:|called\s+for|had\s+been\s+for|was\s+for)?)\s*$/iu;
 /** An opening bracket and the word that makes what it holds the level before ("(당초 발표 ", "(기존 ", "(종전 계획 "). */
 const KO_BRACKET_BEFORE = /\(\s?(?:당초|기존|종전|애초|최초)(?:\s?(?:발표|계획|예상|전망|추정|목표)(?:치|액)?)?\s?$/;
 /** A bracket opened right before a figure, after an amount, with at most a word of about between ("74명(약 "). */
@@ -255,6 +262,14 @@ function enChange(
     if (near(figures, fig.start - REACH, fig.start + REACH, (g) => g.start !== fig.start && alike(g, fig)))
       return 'before';
     return undefined;
+  }
+  // "28 °C (our June proposal was 31 °C)", "$7.3 billion (originally $6.8 billion)", "3,400 (previously 3,200)": the level
+  // before, given in a bracket after the level it changed to (within the clause before the bracket: a table row's note
+  // cell), as the Korean "(당초 발표 68억 달러)" is
+  const was = EN_BRACKET_BEFORE.exec(bare);
+  if (was) {
+    const open = fig.start - before.length + was.index;
+    if (near(figures, open - REACH, open, (g) => g.end <= open && alike(g, fig))) return 'before';
   }
   // "3,200, against 2,500 in March": the level before, beside the level it is set against
   if (
