@@ -92,6 +92,8 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
         return num + sp + '톤';
       case 'ratio':
         return num + '배';
+      case 'index':
+        return decToString(d); // (the index's name stands before the number, outside the figure: "PUE는 1.29")
     }
     return num;
   }
@@ -134,6 +136,8 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
       return englishAmount(d) + ' tonnes';
     case 'ratio':
       return decToString(d) + ' times';
+    case 'index':
+      return decToString(d); // (the name stands before the number, outside the figure: "a PUE of 1.29")
   }
   return decToString(d);
 }
