@@ -25,8 +25,10 @@ describe('judge46d: an index named before its bare number is read', () => {
       '1.29|index|PUE:measured:quarter:3|1.29',
     ]);
     assert.deepEqual(read('The lenders require a minimum DSCR of 1.35x.', 'en'), ['1.35x|index|DSCR:target|1.35']);
+    // (a WUE with its unit written out is a volume a kWh, as any other: judge47d)
     assert.deepEqual(read('Its WUE was 0.26 L/kWh against a target of 0.20 L/kWh.', 'en'), [
-      '0.26 L/kWh|index|WUE|0.26',
+      '0.26 L/kWh|volume|m3/kWh|0.00026',
+      '0.20 L/kWh|volume|m3/kWh|0.0002',
     ]);
     // (no status and no period: the bare index, judged only by the same)
     assert.deepEqual(read('A PUE of 1.29 in a dry season is honest work.', 'en'), ['1.29|index|PUE|1.29']);

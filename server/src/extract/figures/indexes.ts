@@ -261,5 +261,9 @@ export function indexKey(unit: string): string {
 export const INDEX_CHAIN =
   /^(?:\s+(?:in|for|over|during)\s+[^,.;:()\d]{1,30}?)?\s*,?\s*(?:(?:and|but)\s+)?(?:→|->|⇒|~|to|from|and|or|then|(?:down|up)\s+from|에서|으로|로)\s*$/iu;
 
-/** What may follow an index's number and still be its: an "x" of a coverage ratio ("1.35x"), a WUE's litres a kWh. */
-export const INDEX_AFTER = /^(?:\s?[x×](?![A-Za-z\d])|\s*(?:L|l|litres?|liters?)\s*(?:\/|per)\s*kWh(?![A-Za-z]))?/u;
+/**
+ * What may follow an index's number and still be its: an "x" of a coverage ratio ("1.35x"). A unit written out is no
+ * index's: "a WUE of 0.21 L/kWh" is 0.21 litres a kWh, read by the unit reader as every other volume a kWh is, so the
+ * figures of a sentence that names the WUE once and writes the litres twice stay of one unit (judge47d).
+ */
+export const INDEX_AFTER = /^(?:\s?[x×](?![A-Za-z\d]))?/u;
