@@ -70,3 +70,66 @@ describe('judge47d: the tuning sets’ lines', () => {
     }
   });
 });
+
+// Beside the unit: a peak is no design value, and two months are neither's one month. A modelled peak after a design
+// value took the design word as its own (WUE:target) and was judged by the design value; "over July and August" was
+// read as August alone. A peak is now its own standing (`WUE:peak`, en.json/ko.json `indexes.peak`), a target's or a
+// peak's period is the one said after its word, and months joined by "and" are their span (`months:7-8`).
+describe('judge47d: a peak, a design value and a span of two months are told apart', () => {
+  it('read', () => {
+    assert.deepEqual(read('The design WUE is 0.30, though the modelled peak WUE is 0.62.', 'en'), [
+      '0.30|index|WUE:target|0.3',
+      '0.62|index|WUE:peak|0.62',
+    ]);
+    assert.deepEqual(read('The campus’s PUE peaked at 1.41 in August.', 'en'), [
+      '1.41|index|PUE:peak:month:8|1.41',
+      'August|date|date|--08',
+    ]);
+    assert.deepEqual(read('Over July and August the hall averaged a PUE of 1.33.', 'en'), [
+      '1.33|index|PUE:measured:months:7-8|1.33',
+    ]);
+    assert.deepEqual(read('In July and September the hall averaged a PUE of 1.33.', 'en').slice(-1), [
+      '1.33|index|PUE:measured:months:7+9|1.33',
+    ]);
+    assert.deepEqual(read('7월과 8월의 평균 PUE는 1.33이었다.', 'ko').slice(-1), [
+      '1.33|index|PUE:measured:months:7-8|1.33',
+    ]);
+    // (the annual design value is the design value; a target's period is one said after its word, not a clause's before)
+    assert.deepEqual(read('The annual design PUE is 1.2.', 'en'), ['1.2|index|PUE:target|1.2']);
+    assert.deepEqual(read('Over the third quarter the measured PUE was 1.34, and the design PUE is 1.25.', 'en'), [
+      '1.34|index|PUE:measured:quarter:3|1.34',
+      '1.25|index|PUE:target|1.25',
+    ]);
+  });
+});
+
+// An operator's newsletter on its campus: the design PUE and WUE, and August's measured PUE.
+const NEWSLETTER = {
+  'morava-data-newsletter-2026-09.md':
+    '# Brno campus: a hot summer, and what it cost us\n\n2026-09-15\n\nBy Tomáš Dvořák\n\n' +
+    'The Brno campus of Morava Data is designed for a PUE of 1.22 and a WUE of 0.30, the operator said. ' +
+    'The measured PUE was 1.38 in August, when the site logged its hottest days on record.\n',
+};
+
+describe('judge47d: the peak and the two months judged', () => {
+  const corpus = writtenSources(NEWSLETTER);
+  it('a peak at design load is not judged by the design value', () => {
+    const r = figureJudged(corpus, '# Brno\n\n- At full design load the Brno campus’s peak WUE is 0.62.\n', '0.62');
+    assert.equal(loud(r).length, 0, messages(r));
+  });
+  it('nor two months’ mean by August’s', () => {
+    const r = figureJudged(
+      corpus,
+      '# Brno\n\n- Over July and August the Brno campus averaged a PUE of 1.31.\n',
+      '1.31',
+    );
+    assert.equal(loud(r).length, 0, messages(r));
+  });
+  it('August’s value given wrong is still ✗, the design value ✓', () => {
+    const r = figureJudged(corpus, '# Brno\n\n- In August the Brno campus’s measured PUE was 1.31.\n', '1.31');
+    assert.equal(r.mismatches.length, 1, messages(r));
+    assert.match(r.mismatches[0].message, /1\.38/);
+    const ok = figureJudged(corpus, '# Brno\n\n- Morava Data’s Brno campus: the design WUE is 0.30.\n', '0.30');
+    assert.equal(ok.status, 'supported', messages(ok));
+  });
+});

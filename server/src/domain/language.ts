@@ -35,6 +35,8 @@ export interface IndexWords {
   target: string[];
   /** Words that make the value a measured one. */
   measured: string[];
+  /** Words that make the value a peak, the highest of its period. */
+  peak: string[];
   /** Words of a period, by its length: month, quarter, half, year. */
   periods: Record<string, string[]>;
 }

@@ -94,9 +94,11 @@ function wordsRe(list: string[], flags: string): RegExp {
   );
 }
 const EN_TARGET = new Set(EN.target.map((w) => w.toLowerCase()));
-const EN_STATUS = wordsRe([...EN.target, ...EN.measured], 'giu');
+const EN_PEAK = new Set(EN.peak.map((w) => w.toLowerCase()));
+const EN_STATUS = wordsRe([...EN.target, ...EN.measured, ...EN.peak], 'giu');
 const KO_TARGET = KO.target;
-const KO_STATUS = new RegExp(`(?:${[...KO.target, ...KO.measured].map(esc).join('|')})`, 'gu');
+const KO_PEAK = KO.peak;
+const KO_STATUS = new RegExp(`(?:${[...KO.target, ...KO.measured, ...KO.peak].map(esc).join('|')})`, 'gu');
 const KO_STATUS_ONE = new RegExp(KO_STATUS.source, 'u');
 /**
  * The rest of a Korean clause after a number, up to a comma, a semicolon or a sentence's end: its verb says what the
@@ -108,25 +110,42 @@ const REACH = 300;
 /** After the number: "the 1.25 target", "1.25 목표". */
 const TARGET_AFTER = /^\s*[)）]?\s*(?:target|goal|design\s+target|목표)/iu;
 
-/** Target or measured, as the last word of either before the number says (or "target" right after it). */
-function status(t: string, start: number, end: number): 'target' | 'measured' | undefined {
-  if (TARGET_AFTER.test(t.slice(end, end + 20))) return 'target';
-  const before = t.slice(Math.max(0, start - REACH), start);
-  let last: { at: number; target: boolean } | undefined;
+/**
+ * What kind of value an index figure is: a target (a design value, a goal, a model's projection, a covenant's floor),
+ * a measured value, or a peak (the highest of a period, not its mean nor its design value).
+ */
+type Standing = 'target' | 'measured' | 'peak';
+
+function enStanding(w: string): Standing {
+  const lower = w.toLowerCase();
+  return EN_PEAK.has(lower) ? 'peak' : EN_TARGET.has(lower) ? 'target' : 'measured';
+}
+function koStanding(w: string): Standing {
+  return KO_PEAK.some((p) => w.startsWith(p)) ? 'peak' : KO_TARGET.some((p) => w.startsWith(p)) ? 'target' : 'measured';
+}
+
+/**
+ * The standing the last word of one before the number says (or "target" right after it), and where that word ends: a
+ * target's or a peak's period is one said after its word ("the design PUE for August", "the modelled peak in July and
+ * August is 0.55"), not one of an earlier clause.
+ */
+function status(t: string, start: number, end: number): { standing: Standing; from: number } | undefined {
+  if (TARGET_AFTER.test(t.slice(end, end + 20))) return { standing: 'target', from: start };
+  const base = Math.max(0, start - REACH);
+  const before = t.slice(base, start);
+  let last: { at: number; end: number; standing: Standing } | undefined;
   for (const m of before.matchAll(EN_STATUS)) {
     // (an English word ends where a letter does not follow)
     if (/[A-Za-z]/.test(before[m.index + m[0].length] ?? '')) continue;
-    last = { at: m.index, target: EN_TARGET.has(m[0].toLowerCase()) };
+    last = { at: m.index, end: m.index + m[0].length, standing: enStanding(m[0]) };
   }
   for (const m of before.matchAll(KO_STATUS))
-    if (!last || m.index > last.at) last = { at: m.index, target: KO_TARGET.some((w) => m[0].startsWith(w)) };
-  if (!last) {
-    // (Korean says it after the number, in the verb of its clause: "1.2 이하로 낮출 계획이다", "1.34가 나왔다가")
-    const clause = KO_CLAUSE.exec(t.slice(end, end + REACH))![0];
-    const m = /\d/.test(clause) ? null : KO_STATUS_ONE.exec(clause);
-    if (m) last = { at: end, target: KO_TARGET.some((w) => m[0].startsWith(w)) };
-  }
-  return last ? (last.target ? 'target' : 'measured') : undefined;
+    if (!last || m.index > last.at) last = { at: m.index, end: m.index + m[0].length, standing: koStanding(m[0]) };
+  if (last) return { standing: last.standing, from: base + last.end };
+  // (Korean says it after the number, in the verb of its clause: "1.2 이하로 낮출 계획이다", "1.34가 나왔다가")
+  const clause = KO_CLAUSE.exec(t.slice(end, end + REACH))![0];
+  const m = /\d/.test(clause) ? null : KO_STATUS_ONE.exec(clause);
+  return m ? { standing: koStanding(m[0]), from: start } : undefined;
 }
 
 const MONTHS = Object.entries(enWords.months)
@@ -151,8 +170,8 @@ const MONTH_ALT = MONTHS.join('|');
  * ("the third quarter", "3분기"); the span first, so that a span is one.
  */
 const PERIOD = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${MONTH_ALT})\\s*(?:[–—-]|to|through|until)\\s*(${MONTH_ALT})(?![a-z])` +
-    `|(\\d{1,2})\\s*[~∼〜～–-]\\s*(\\d{1,2})\\s*월` +
+  `(?<![\\p{L}\\d])(?:(${MONTH_ALT})\\s*(?:[–—-]|to|through|until|and|&)\\s*(${MONTH_ALT})(?![a-z])` +
+    `|(\\d{1,2})\\s*(?:월\\s*)?(?:[~∼〜～–·ㆍ-]|과|와|및)\\s*(\\d{1,2})\\s*월` +
     `|(${MONTH_ALT})(?![a-z])` +
     `|(\\d{1,2})\\s*월(?!\\s*\\d)` +
     `|(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?(${EN_PERIOD_FORMS.sort((a, b) => b.length - a.length)
@@ -182,14 +201,22 @@ export const EN_ORDINALS: Record<string, number> = {
 
 /**
  * A period of months a to b: its length, and which one when it is a calendar month, quarter or half ("July to
- * September" is quarter:3; "May to July" is three months of no quarter).
+ * September" is quarter:3; "May to July" is three months of no quarter); a span of other length says its months
+ * ("July to August" is months:7-8, not August's, nor any other two months').
  */
 function spanPeriod(a: number, b: number): string {
   const n = ((b - a + 12) % 12) + 1;
   if (n === 1) return `month:${a}`;
   if (n === 3) return a % 3 === 1 ? `quarter:${(a + 2) / 3}` : 'quarter';
   if (n === 6) return a === 1 ? 'half:1' : a === 7 ? 'half:2' : 'half';
-  return n === 12 ? 'year' : `${n} months`;
+  return n === 12 ? 'year' : `months:${a}-${b}`;
+}
+
+/** Months joined by "and" ("July and August", "7·8월", "7월과 8월"): a span when they follow each other, else the two. */
+const JOINED = /\band\b|&|[·ㆍ]|과|와|및/u;
+function joinedPeriod(joined: boolean, a: number, b: number): string {
+  if (!joined || b === (a % 12) + 1) return spanPeriod(a, b);
+  return `months:${a}+${b}`;
 }
 
 /** A quarter or half with which one it is, when the words say ("Q3", "H1", "third quarter", "하반기"). */
@@ -206,8 +233,8 @@ function which(p: string, word: string, ordinal: string | undefined): string {
 }
 
 function periodOf(m: RegExpExecArray | RegExpMatchArray): string {
-  if (m[1] && m[2]) return spanPeriod(MONTH_NO.get(m[1])!, MONTH_NO.get(m[2])!);
-  if (m[3] && m[4]) return spanPeriod(+m[3], +m[4]);
+  if (m[1] && m[2]) return joinedPeriod(JOINED.test(m[0]), MONTH_NO.get(m[1])!, MONTH_NO.get(m[2])!);
+  if (m[3] && m[4]) return joinedPeriod(JOINED.test(m[0]), +m[3], +m[4]);
   if (m[5]) return `month:${MONTH_NO.get(m[5])}`;
   if (m[6]) return +m[6] >= 1 && +m[6] <= 12 ? `month:${+m[6]}` : 'month';
   if (m[8]) {
@@ -224,7 +251,7 @@ function periodOf(m: RegExpExecArray | RegExpMatchArray): string {
 const PERIOD_AFTER =
   /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?,?\s*(?:in|for|over|during|across|through)\s+(?:(?:the|its|a|that|this|each|every|whole|full|last|past|entire|calendar|fiscal|same)\s+)*/iu;
 
-function period(t: string, start: number, end: number): string | undefined {
+function period(t: string, start: number, end: number, from = 0): string | undefined {
   const after = PERIOD_AFTER.exec(t.slice(end, end + 60));
   if (after) {
     const rest = t.slice(end + after[0].length, end + after[0].length + 30);
@@ -232,19 +259,24 @@ function period(t: string, start: number, end: number): string | undefined {
     if (m && m.index === 0) return periodOf(m);
   }
   let last: RegExpMatchArray | undefined;
-  for (const m of t.slice(Math.max(0, start - REACH), start).matchAll(PERIOD)) last = m;
+  for (const m of t.slice(Math.max(0, start - REACH, from), start).matchAll(PERIOD)) last = m;
   return last ? periodOf(last) : undefined;
 }
 
 /**
- * The unit of an index figure of `key` at [start, end) of the sentence `t`: `KEY:target`, `KEY:measured` with the
- * period when one is given (a period makes a value a measured one), or `KEY` alone.
+ * The unit of an index figure of `key` at [start, end) of the sentence `t`: `KEY:target` or `KEY:peak` with the period
+ * said after its word when it is not the year's (a design value with no period is the year's: "the annual design PUE"
+ * is the design PUE; "the modelled peak in July and August" is `WUE:peak:months:7-8`), `KEY:measured` with the period
+ * when one is given (a period makes a value a measured one), or `KEY` alone.
  */
 export function indexUnit(t: string, key: string, start: number, end: number): string {
   const s = status(t, start, end);
-  if (s === 'target') return `${key}:target`;
+  if (s && s.standing !== 'measured') {
+    const p = period(t, start, end, s.from);
+    return `${key}:${s.standing}${p && p !== 'year' ? ':' + p : ''}`;
+  }
   const p = period(t, start, end);
-  if (s === 'measured' || p) return `${key}:measured${p ? ':' + p : ''}`;
+  if (s || p) return `${key}:measured${p ? ':' + p : ''}`;
   return key;
 }
 
