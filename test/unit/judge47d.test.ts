@@ -133,3 +133,48 @@ describe('judge47d: the peak and the two months judged', () => {
     assert.equal(ok.status, 'supported', messages(ok));
   });
 });
+
+// A year's energy (unseen-70 geochang L24's sources): "74,000 MWh of heat a year", "연간 공급열량은 74,000MWh",
+// "**연 7만 4,000MWh**" were read as an amount of no period, so a report's "연 5만 2,000MWh" (MWh/year) met none of them.
+// A period after what an energy is of is the energy's as it is a flow's (scanner.ts rateAfter), one before the noun a
+// Korean energy is of too (rateBefore, as an amount of money's), and Markdown's emphasis is no part of the word before.
+describe('judge47d: a year’s energy is read per year', () => {
+  it('read', () => {
+    assert.deepEqual(read('The campus will deliver 74,000 MWh of heat a year to the city network.', 'en'), [
+      '74,000 MWh|energy|MWh/year|74000',
+    ]);
+    assert.deepEqual(read('연간 공급열량은 74,000MWh로 늘어난다.', 'ko'), ['74,000MWh|energy|MWh/year|74000']);
+    assert.deepEqual(read('- 계약이 커짐: **연 7만 4,000MWh** (약 5,600가구)', 'ko').slice(0, 1), [
+      '7만 4,000MWh|energy|MWh/year|74000',
+    ]);
+    // (no period: an amount stored in a day, a total to date)
+    assert.deepEqual(read('The battery stored 300 MWh of energy in a day.', 'en'), ['300 MWh|energy|MWh|300']);
+    assert.deepEqual(read('누적 발전량은 74,000MWh이다.', 'ko'), ['74,000MWh|energy|MWh|74000']);
+  });
+});
+
+// A local paper on a district-heating deal: the year's heat in the three forms.
+const HEAT = {
+  'narva-linnaleht-soojus.md':
+    '# Sirgala campus heat for Narva\n\n2026-10-22\n\nBy Jelena Ivanova\n\n' +
+    'The Sirgala data campus will deliver 74,000 MWh of heat a year to the Narva district heating network, the city ' +
+    'utility said on Wednesday.\n',
+};
+
+describe('judge47d: a year’s energy judged by a year’s energy', () => {
+  const corpus = writtenSources(HEAT);
+  it('the year’s heat is ✓, a wrong one ✗', () => {
+    const ok = figureJudged(
+      corpus,
+      '# 나르바\n\n- 시르갈라 데이터센터 폐열은 나르바 지역난방에 연 7만 4,000MWh를 공급한다.\n',
+      '7만 4,000MWh',
+    );
+    assert.equal(ok.status, 'supported', messages(ok));
+    const wrong = figureJudged(
+      corpus,
+      '# 나르바\n\n- 시르갈라 데이터센터 폐열은 나르바 지역난방에 연 5만 2,000MWh를 공급한다.\n',
+      '5만 2,000MWh',
+    );
+    assert.equal(wrong.mismatches.length, 1, messages(wrong));
+  });
+});
