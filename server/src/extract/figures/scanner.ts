@@ -275,9 +275,8 @@ export class Scanner {
       const flow = (f.kind === 'volume' || f.kind === 'mass') && !f.unit.includes('/');
       const per =
         (f.kind === 'money' ? exchangeRateOf(t, f) : undefined) ??
-        // (an amount of energy too: "74,000 MWh of heat a year")
-        rateAfter(t, f.end, flow || (f.kind === 'energy' && !f.unit.includes('/'))) ??
-        rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count' || f.kind === 'energy', flow) ??
+        rateAfter(t, f.end, flow) ??
+        rateBefore(t, f.start, denominator, f.kind === 'money' || f.kind === 'count', flow) ??
         (f.kind === 'money' && f.start >= (perOpening?.[0].length ?? Infinity) ? openingPer : undefined);
       if (per && !(f.kind === 'count' && f.unit === 'count') && !f.unit.includes('/')) f.unit = f.unit + '/' + per;
       // (a Korean flow written bare right after a flow of its unit that has a period, in a bracket that opens on it or past
@@ -2077,8 +2076,7 @@ function rateBefore(
     e--;
     let b = e;
     while (b > 0 && e - b < 12 && !isSpace(t.charCodeAt(b - 1))) b--;
-    // (Markdown's emphasis is no part of the word: "**연 7만 4,000MWh**")
-    const word = t.slice(b, e).replace(/^[*_]+/, '');
+    const word = t.slice(b, e);
     if (w === 0 && KO_PRE[word] !== undefined) {
       e = b;
       continue;
