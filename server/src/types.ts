@@ -32,7 +32,8 @@ export type FigureKind =
   | 'mass' // unit t (tonnes; 톤 of water too, as Korean outlets write it), with what it is per: t/day
   | 'percent' // unit %
   | 'ratio' // unit 'ratio' (10분의 1 → 0.1)
-  | 'temperature'; // unit °C or °F (° while the text has not said which scale); a difference of one, '°C rise'
+  | 'temperature' // unit °C or °F (° while the text has not said which scale); a difference of one, '°C rise'
+  | 'index'; // an index named before its bare number (a PUE of 1.25): unit the index's name, then :target or :measured and the period (PUE:measured:quarter)
 
 /**
  * Kinds that are amounts of something: what grows or shrinks in a change, what a sentence's values say it is about,

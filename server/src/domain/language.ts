@@ -21,6 +21,26 @@ export interface UnitEntry {
   orBefore?: string;
 }
 
+/** An index written as a bare number after its name (domain/en.json, ko.json `indexes`; extract/figures/indexes.ts). */
+export interface IndexWords {
+  /** The names of each index (its key, the figure's unit), as written. */
+  names: Record<string, string[]>;
+  /** English only: the values each index may take, lowest and highest. */
+  range?: Record<string, [string, string]>;
+  /** Korean only: particles that may end the name, its bracket or a link word. */
+  particles?: string[];
+  /** Words that may stand between the name and its number. */
+  links: string[];
+  /** Words that make the value a target or a design value. */
+  target: string[];
+  /** Words that make the value a measured one. */
+  measured: string[];
+  /** Words that make the value a peak, the highest of its period. */
+  peak: string[];
+  /** Words of a period, by its length: month, quarter, half, year. */
+  periods: Record<string, string[]>;
+}
+
 export interface KoreanWords {
   particles: {
     /** Particles cut off a word's end before it is read as a subject term, longest first (the first that ends it is cut). */
@@ -61,6 +81,7 @@ export interface KoreanWords {
   durationAfter: string[];
   /** Units as a fix writes them, by unit: "5000억 달러", "10만 개", "4년". */
   write: { currencies: Record<string, string>; counters: Record<string, string>; durations: Record<string, string> };
+  indexes: IndexWords;
   units: UnitEntry[];
   /** Lines that are page furniture when they are all a line says: menus, share bars, list headers (corpus/furniture.ts). */
   furniture: string[];
@@ -151,6 +172,7 @@ export interface EnglishWords {
   write: { counters: Record<string, [string, string]> };
   /** ISO 4217 codes read as money in capitals right before or after an amount ("OMR 148.5m", "602bn TRY"). */
   currencyCodes: { codes: string[]; ambiguous: string[] };
+  indexes: IndexWords;
   units: UnitEntry[];
   /** Lines that are page furniture when they are all a line says, lower case (corpus/furniture.ts). */
   furniture: string[];

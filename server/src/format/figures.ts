@@ -94,6 +94,8 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
         return num + '배';
       case 'temperature':
         return decToString(d) + (unit.startsWith('°F') ? '℉' : '℃');
+      case 'index':
+        return decToString(d); // (the index's name stands before the number, outside the figure: "PUE는 1.29")
     }
     return num;
   }
@@ -139,6 +141,8 @@ function format(value: string, rateUnit: string, kind: FigureKind, lang: Lang, s
     case 'temperature':
       // (°C, °F, or bare degrees; a rise is written as its size)
       return decToString(d) + (unit.length > 1 && unit[1] !== ' ' ? ' ' + unit.slice(0, 2) : ' degrees');
+    case 'index':
+      return decToString(d); // (the name stands before the number, outside the figure: "a PUE of 1.29")
   }
   return decToString(d);
 }

@@ -4690,6 +4690,8 @@ function collectEvidence(
   const claimSegments = segmentPlacesOf(claimFig);
   // An average (`an average of $84,000 a year`, `평균 연봉 8400만 원`): compared only with averages.
   const claimAverage = averageClaim(claimFig);
+  // An index figure whose unit says whether it is a target or a measured value (indexes.ts): a measure already named.
+  const indexStated = claimFig.kind === 'index' && claimFig.unit.includes(':');
   // A sum over a count of things ("세 캠퍼스를 합치면 1,850㎿", "세 회사의 신규 채용도 155명이다", "Together the three come to
   // 1,850 MW"): compared only with a source's sum (countedSum.ts).
   const claimCountedSum =
@@ -5900,7 +5902,12 @@ function collectEvidence(
           ? score >= MIN_SCORE_AGREEING && !elsewhere() && !totalOfItems()
           : // (a source figure that measures the noun the claim's measures, "the 820-acre site" for "a 1,200-acre
             // site", is named as the claim's measure: it judges at the bar a named member's figure does)
-            score >= (namesMember(e) || tellers.includes(e.src.key) || headAlike ? MIN_SCORE_NAMED : MIN_SCORE) &&
+            // (so does an index whose unit says what kind of value it is and of what period, "PUE:measured:quarter":
+            // the unit has stated the measure, so its subject needs only the site, extract/figures/indexes.ts)
+            score >=
+              (namesMember(e) || tellers.includes(e.src.key) || headAlike || indexStated
+                ? MIN_SCORE_NAMED
+                : MIN_SCORE) &&
             (bySubject >= minShared || (bySubject + 1 >= minShared && carriedMay())) &&
             // (the heading or the sentence before is evidence when shared, but a line is refuted by what its own
             // words, or its citation, share with the source: under "## 인도 쿠치", a tracker's Malaysia row, which

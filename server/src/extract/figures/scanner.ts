@@ -32,6 +32,7 @@ import {
 import type { ExtractResult } from './index';
 import { hangulForms, latinForms, formsAlike, loanwordShaped, type PhoneticForm } from '../../text/translit';
 import { EN_AGAINST, EN_THEN } from '../change';
+import { EN_ORDINALS, INDEX_AFTER, INDEX_CHAIN, indexKey, indexNameBefore, indexUnit, indexValueOk } from './indexes';
 import {
   DATE_ONLY_PRE,
   EN_PRE,
@@ -365,11 +366,47 @@ export class Scanner {
     if (ko && !ko.plain && hasHangul(t, i, ko.end)) num = ko;
     else num = readEnglishNumeral(t, i, prefix !== null, a);
     if (!num) return this.skipToken(i);
+    if (!prefix) {
+      const ix = this.indexFigure(num);
+      if (ix !== null) return ix;
+    }
     if (letterAt(t, num.end) && !prefix) {
       // "5G", "3D", "4o": only a known unit may follow directly
       if (!this.unitAt(num, num.end, true)) return this.skipToken(i);
     }
     return this.figureFrom(num, prefix);
+  }
+
+  /**
+   * An index named right before its bare number ("a PUE of 1.25", "PUE(전력효율지수)는 1.18", "DSCR of 1.35x"), or a bare
+   * number that continues one ("PUE 1.34 → 1.29"): a figure of kind index (extract/figures/indexes.ts). Null when the
+   * number is none, or a unit of its own follows it.
+   */
+  private indexFigure(num: Numeral): number | null {
+    const t = this.t;
+    if (num.words || num.scale !== 0 || hangulAt(t, num.start - 1)) return null;
+    const name = indexNameBefore(t, num.start);
+    let key = name?.key;
+    if (!key) {
+      const last = this.figs[this.figs.length - 1];
+      if (!last || last.kind !== 'index' || num.start - last.end > 45) return null;
+      if (!INDEX_CHAIN.test(t.slice(last.end, num.start))) return null;
+      key = indexKey(last.unit);
+    }
+    if (!indexValueOk(key, num.value)) return null;
+    const tail = INDEX_AFTER.exec(t.slice(num.end, num.end + 24));
+    const end = num.end + (tail ? tail[0].length : 0);
+    if (end === num.end && (letterAt(t, end) || digitAt(t, end))) return null;
+    if (end === num.end && this.unitAt(num, num.end, true)) return null;
+    const q = this.qualifierFor(num.start, end, 'index', false);
+    this.push(num.start, end, 'index', indexUnit(t, key, num.start, end), num.value, num.precision, q);
+    if (num.low && num.high && (q === 'exact' || q === 'range')) {
+      const f = this.figs[this.figs.length - 1];
+      f.qualifier = 'range';
+      f.low = decToString(num.low);
+      f.high = decToString(num.high);
+    }
+    return end;
   }
 
   private skipToken(i: number): number {
@@ -2105,16 +2142,6 @@ function periodStem(word: string): string {
  */
 const EN_PART_OF_YEAR =
   /(?<![A-Za-z0-9])(?:the\s+)?(?:([QH])([1-4])|([1-4])([QH])|(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of)?)\s+$/i;
-const EN_ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-};
 function partOfYearBefore(t: string, start: number): { start: number; part: string } | undefined {
   const from = Math.max(0, start - 40);
   const m = EN_PART_OF_YEAR.exec(t.slice(from, start));
