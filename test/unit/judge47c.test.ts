@@ -82,3 +82,63 @@ describe('judge47c: trips are counted, and a name the line writes tells whose nu
     assert.match(r.findings[0].message, /260 truck trips/);
   });
 });
+
+// A source that gives a level as the plan of then ("In the plan submitted in June, the campus would have taken 1.6
+// million litres a day"), tells the change in the next sentence without a figure ("In October the investor changed
+// the cooling design.") and gives the new level in the one after: a line that gives the old level as today's gets the
+// new one, even from an undated source (a transcript whose date is not read), which cannot be later than itself.
+describe('judge47c: a level revised two sentences on, past the sentence that tells the change', () => {
+  const TRANSCRIPT = [
+    'MINUTES OF THE REGIONAL COUNCIL',
+    '',
+    'COUNCILLOR ANA MORAIS: Thank you, Chair. On water, the first plan was clear. In the permit application of May,',
+    'the plant would have drawn 2.4 million litres a day from the Vale river. In September the developer changed the',
+    'cooling system. With air coolers and two recovery units supplied by a Portuguese firm, Aguas',
+    'Norte, the plant will draw 700,000 litres a day. That is the figure in the signed permit.',
+    '',
+    'COUNCILLOR RUI PAIVA: Thank you. I have a question on the road, which is narrow and used by the school buses',
+    'every morning and every afternoon, and I would like the developer to say how many trucks will use it at the peak',
+    'of the works, and whether the council will be told each month how many trucks have used it in the month before.',
+    '',
+  ].join('\n');
+  it('a wrapped line that ends in a comma and a name goes on in the next line', () => {
+    const c = writtenSources({ 'council-minutes.txt': TRANSCRIPT });
+    const s = c.sources[0].sentences.find((x) => /700,000 litres/.test(x.text));
+    assert.ok(s);
+    assert.match(s.text, /^With air coolers/);
+  });
+  it('a line giving the plan of then as today’s gets the revised level', () => {
+    const j = figureJudged(
+      writtenSources({ 'council-minutes.txt': TRANSCRIPT }),
+      '# Water\n\n- Under the permit the plant will draw 2.4 million litres a day from the Vale river.\n',
+      '2.4 million litres',
+    );
+    assert.deepEqual(j.codes, ['figure-mismatch'], messages(j));
+    assert.match(messages(j), /700,000 litres/);
+  });
+  it('the revised level is ✓, and a line that dates the old one to then is not flagged', () => {
+    const c = writtenSources({ 'council-minutes.txt': TRANSCRIPT });
+    const now = figureJudged(
+      c,
+      '# Water\n\n- The plant will draw 700,000 litres a day from the Vale river.\n',
+      '700,000 litres',
+    );
+    assert.equal(now.status, 'supported', messages(now));
+    const then = figureJudged(
+      c,
+      '# Water\n\n- In May the application had the plant drawing 2.4 million litres a day from the Vale river.\n',
+      '2.4 million litres',
+    );
+    assert.deepEqual(loud(then), [], messages(then));
+  });
+  it('unseen-73 obiliq L21: the June plan’s 1.6 million litres given as the agreement’s 450,000', () => {
+    const r = reportLineJudged(
+      'unseen-73',
+      'obiliq-councillor-hajdari-speech-notes-stargate-agreement.md',
+      21,
+      '1.6 million litres',
+    );
+    assert.deepEqual(r.codes, ['figure-mismatch']);
+    assert.match(r.findings[0].message, /450,000 litres/);
+  });
+});

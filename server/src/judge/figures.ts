@@ -1946,7 +1946,8 @@ function outletsByFirstWord(corpus: Corpus): Map<string, { name: string; keys: s
 function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = false): Entry | undefined {
   const fi = replaced ? entryInstead(e) : entryLater(e);
   if (fi === undefined) return undefined;
-  return sentenceEntries(idx, e.src, e.sentence, e.sentence + 1).find((x) => x.fi === fi);
+  // (its sentence, the next, or the one after a sentence that only tells the change: figureFacts.ts laterPastTelling)
+  return sentenceEntries(idx, e.src, e.sentence, e.sentence + 2).find((x) => x.fi === fi);
 }
 /** The entries of the sentence after a source figure's, of its kind and unit (from the index: no text is read). */
 function nextSentenceEntries(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
