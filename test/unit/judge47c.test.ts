@@ -4,7 +4,9 @@
 // revised two sentences later, vouching for a line that gives it as today's (obiliq L21). Each case failed before its
 // rule.
 import { strict as assert } from 'assert';
-import { figureJudged, figuresRead, loud, messages, reportLineJudged, writtenSources } from './judged';
+import * as fs from 'fs';
+import { checkReport } from '../../server/src/judge/check';
+import { figureJudged, figuresRead, loadSources, loud, messages, reportLineJudged, writtenSources } from './judged';
 
 const UNSEEN_73_IWOL = 'iwol-solbit-cho-hakbumohoe-geonuimun-jincheon-gyoyukjiwonchung-ko.md';
 const UNSEEN_73_GECGWU = 'gecgwu-research-note-stargate-wales-for-members.md';
@@ -140,5 +142,33 @@ describe('judge47c: a level revised two sentences on, past the sentence that tel
     );
     assert.deepEqual(r.codes, ['figure-mismatch']);
     assert.match(r.findings[0].message, /450,000 litres/);
+  });
+});
+
+// Joined across the margin, a press release's "the Chief Executive Officer of LDI, Mr / Ernesto Chiziane, said:" is one
+// sentence; its speaker is the person between the commas, not the office before them (the same order after a
+// quotation, "…,” Silverpeak's head of site development, Marcus Oyelaran, told …", was read so already). Read as the
+// office, the quotation was no one's, and unseen-63 tembe-nhaca L19 lost its catch (the CFO's words given to the CEO).
+describe('judge47c: an office, then the person between commas, before a quotation', () => {
+  const RELEASE =
+    'MATERIAL FACT\n\nCommenting on the signing, the Chief Executive Officer of Tejo Digital, Ms Marta Sequeira, said: "We build for the engineers of Setubal, not for the brokers of London."\n';
+  it('the person is the speaker', () => {
+    const c = writtenSources({ 'tejo-material-fact.txt': RELEASE });
+    const q = c.sources[0].quotes[0];
+    assert.ok(q);
+    assert.match(q.speaker?.text ?? '', /Marta Sequeira$/);
+  });
+  it('unseen-63 tembe-nhaca L19: the CFO’s words given to the CEO stay misattributed', () => {
+    const r = checkReport(
+      loadSources('test/fixtures/unseen-63/sources'),
+      fs.readFileSync(
+        'test/fixtures/unseen-63/reports/tembe-nhaca-securities-ldi-stargate-maputo-equity-note.md',
+        'utf8',
+      ),
+    );
+    assert.deepEqual(
+      r.findings.filter((f) => f.range.start.line === 18).map((f) => f.code),
+      ['quote-misattributed'],
+    );
   });
 });
