@@ -255,9 +255,10 @@ const LIST_ITEM_START = /^(?:[-*+•·▪○□■◦]\s|\(?(?:\d{1,3}|[a-z]|[iv
 const KO_CUT_END = /[\uac00-\ud7a3](?:이|가|은|는|을|를|의|에|에서|으로|로|와|과|며|고|여|서)$|[\uac00-\ud7a3],$/;
 
 /** A line ending in an article, preposition or `and` and a name's first capitalized words (`notify the European`, `in the
- *  United`, `and the Eastern Africa Development`). */
+ *  United`, `and the Eastern Africa Development`), or in a comma and a name set beside a noun (`from a Korean company,
+ *  Sangnim` / `Watertech, which cost …`). */
 const NAME_OPENED_END =
-  /\s(?:the|a|an|of|to|for|in|on|at|by|with|from|into|and|between)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+  /(?:\s(?:the|a|an|of|to|for|in|on|at|by|with|from|into|and|between)|,)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** The next line's first word or two capitalized, then lower case: the rest of a name and its sentence going on
  *  (`Commission of a state aid scheme`, `Infrastructure Bank, amounting to`; not a name's end alone, `Assurance Ltd.`). */

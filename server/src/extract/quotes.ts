@@ -839,6 +839,19 @@ export function afterVerbSpeaker(after: string): RegExpExecArray | null {
 // of Abilene, Texas,": one or two words; not the next name of a list, "Ruth Adeyemi, a farmer, Paul Okoro, a teacher")
 const APPOSITIVE =
   "[^,;\"“”‘’\\n]{2,90}(?:,\\s+(?:[a-z][^,;\"“”‘’\\n]{1,60}|(?<=\\b(?:in|of|at|near|outside|from)\\s+[A-Z][\\w\\u00C0-\\u024F.'’-]*(?:\\s[A-Z][\\w\\u00C0-\\u024F.'’-]*)?,\\s+)[A-Z][\\w\\u00C0-\\u024F.'’-]*(?:\\s[A-Z][\\w\\u00C0-\\u024F.'’-]*)?(?=,))){0,3}";
+/**
+ * "the Chief Executive Officer of LDI, Mr Ernesto Chiziane, said: “…”": where RE_EN_APPOS_BEFORE's name is an office (it
+ * opens on a title word, "Chief Executive Officer of Tejo Digital") and the piece between its commas is a person's name
+ * (a courtesy title may lead it), the
+ * speaker is that person, the office their appositive, as RE_EN_ROLE_APPOS_AFTER reads the order after a quotation.
+ * `rest`: the text after the office up to the quotation. The name's text and where it starts in `rest`.
+ */
+function officeThenName(office: string, rest: string): { text: string; at: number } | undefined {
+  if (!isTitleToken(office.replace(/^(?:the|an?)\s+/i, '').split(/\s+/)[0])) return undefined;
+  const m = /^,\s+([^,;"“”‘’\n]{2,60}),\s+(?:also\s+|later\s+|then\s+)?[a-z]+\s*[,:]?\s*$/.exec(rest);
+  if (!m || !parsePerson(m[1])?.name) return undefined;
+  return { text: m[1], at: m[0].indexOf(m[1], 1) };
+}
 const RE_EN_APPOS_BEFORE = new RegExp(
   `(?:^|[\\s;(])(${NAME}),\\s+${APPOSITIVE},\\s+(?:also\\s+|later\\s+|then\\s+)?${EN_VERB}\\s*[,:]?\\s*$`,
 );
@@ -1575,7 +1588,9 @@ function extractNFC(text: string, sentences: RawSentence[], headings?: Span[], i
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
         } else if ((m = RE_EN_APPOS_BEFORE.exec(tailBefore))) {
           speech = true;
-          speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);
+          const at = m.index + m[0].indexOf(m[1]);
+          const named = officeThenName(m[1], tailBefore.slice(at + m[1].length));
+          speaker = named ? trimName(tailOff + at + m[1].length + named.at, named.text) : trimName(tailOff + at, m[1]);
         } else if (wordsIn >= REPORTED_MIN_WORDS && (m = RE_EN_REPORTED.exec(tailBefore))) {
           speech = true;
           speaker = trimName(tailOff + m.index + m[0].indexOf(m[1]), m[1]);

@@ -592,9 +592,10 @@ function laterFigureOf(src: Source, fi: number, replaced: boolean): number | und
   const here = !replaced && sent ? laterInSentence(src, fig, sent) : undefined;
   if (here !== undefined) return here;
   if (!sent || !next) return undefined;
-  // (none, when the next sentence has no figure of its kind and unit: most have none, and nothing else is read then)
+  // (none, when the next sentence has no figure of its kind and unit: most have none, and nothing else is read then;
+  // but a sentence that only tells the change may stand between: laterPastTelling)
   const there = sameMeasure(src, fig.sentence + 1, fig.kind, fig.unit);
-  if (!there.fis.length) return undefined;
+  if (!there.fis.length) return replaced ? undefined : laterPastTelling(src, fig, fi);
   const r = onceASentence(src.sentences, fig.sentence, 'later', () => {
     // (a sentence dated in the past that says nothing of now: "The total investment is now estimated at US$19.5
     // billion, up from the US$18.0 billion we announced in March" is today's; and what it changed to must be a level,
@@ -649,6 +650,46 @@ function laterFigureOf(src: Source, fi: number, replaced: boolean): number | und
   }
   return !sameValue(o, fig) && figureChange(src, o) !== 'before' ? out : undefined;
 }
+/**
+ * The level a source gives two sentences on, past a sentence that tells the change and gives no level of the measure:
+ * "In the plan submitted in June, the campus would have taken 1.6 million litres a day from the canal. In October the
+ * investor changed the cooling design. With dry coolers …, the campus will take 450,000 litres a day." The figure's
+ * sentence gives it as then, as a plan given up (GIVEN_UP), or dates it in the past (laterFigureOf's reading), the sentence after says a figure or a
+ * design changed (REVISED, CHANGED, TOLD_CHANGE) or opens on a later month, and the one after that holds the one figure
+ * of the kind and unit, of another value and no level before a change. Without a word of change (a later month alone)
+ * it must be of the same order, as laterFigureOf asks.
+ */
+function laterPastTelling(src: Source, fig: Figure, fi: number): number | undefined {
+  const sent = src.sentences[fig.sentence];
+  const next = src.sentences[fig.sentence + 1];
+  if (!sent || !next || !src.sentences[fig.sentence + 2]) return undefined;
+  const after = sameMeasure(src, fig.sentence + 2, fig.kind, fig.unit);
+  if (after.fis.length !== 1) return undefined;
+  const r = onceASentence(src.sentences, fig.sentence, 'laterPast', () => {
+    const then = THEN.test(sent.text) || GIVEN_UP.test(sent.text);
+    const dated = !then && DATED_BEFORE.test(sent.text) && !NOW.test(sent.text);
+    const told = REVISED.test(next.text) || CHANGED.test(next.text) || TOLD_CHANGE.test(next.text);
+    return { past: then || dated, told, later: dated && !told && opensLater(sent.text, next.text) };
+  });
+  if (!r.past || !(r.told || r.later)) return undefined;
+  // (the sentence between gives no figure of the kind at all: one that does tells of something else)
+  if (src.figures.some((g) => g.sentence === fig.sentence + 1 && g.kind === fig.kind)) return undefined;
+  const out = after.fis[0];
+  const o = src.figures[out];
+  if (sameValue(o, fig) || figureChange(src, o) !== undefined) return undefined;
+  if (r.later) {
+    const ratio = Number(o.value) / Number(fig.value);
+    if (!(ratio <= LATER_LEVEL_REACH && ratio >= 1 / LATER_LEVEL_REACH)) return undefined;
+  }
+  return out === fi ? undefined : out;
+}
+/** A level given as what would have been, a plan given up ("the campus would have taken", "would have cost"; not "would
+ * have to"). */
+const GIVEN_UP = /\bwould\s+have\s+(?!to\b)\p{L}+/iu;
+/** Words that tell a plan or a design was changed, where REVISED's words of a figure's change are not used. */
+const TOLD_CHANGE =
+  /\b(?:changed|altered|amended|redesigned|reworked|replaced|switched|scrapped)\b|바꿨|바꾸었|바뀌었|재설계/i;
+
 /** Whether two source figures' own clauses share a word (not a lexicon concept, which money and sites share by default). */
 function ownWordShared(a: Figure, b: Figure): boolean {
   const sa = a.subject,

@@ -590,6 +590,16 @@ export function judgeSentenceFigures(
       const cp = lineOwnPlaces(f);
       if (cp.length) moveWhere(scored, named, (s) => s.agrees && !writesPlaceAt(cp, s, corpus.weights));
     }
+    // A figure the line gives of things its own sentence names (a plan, a road, a facility: "The Traffic Management Plan
+    // allows up to 340 truck trips a day at peak on the West Bank Public Road") is not vouched for by an article that
+    // never writes any of those names, where a source figure that writes one of them in its sentence (or the one before)
+    // gives another value, OUTWEIGHS times as close and with the terms a contradiction needs: the same number in an
+    // article on another place ("about 340 truck trips per day …, most of it between the Modjo dry port and the site")
+    // is that place's (namedElsewhere).
+    if (scored.some((s) => s.agrees) && scored.some((s) => !s.agrees)) {
+      const apart = namedElsewhere(f, scored, cited, restated, corpus.weights);
+      if (apart.size) moveWhere(scored, named, (s) => apart.has(s));
+    }
     setAsideWeaker(f, scored, named, cited, ev.narrowed);
     const { group, judges } = pickJudges(scored, cited);
     return verdictOf(f, cited, unsupported, { group, judges, scored, named, distributive, partOnly });
@@ -1940,7 +1950,8 @@ function outletsByFirstWord(corpus: Corpus): Map<string, { name: string; keys: s
 function laterLevelOf(idx: ReturnType<typeof indexOf>, e: Entry, replaced = false): Entry | undefined {
   const fi = replaced ? entryInstead(e) : entryLater(e);
   if (fi === undefined) return undefined;
-  return sentenceEntries(idx, e.src, e.sentence, e.sentence + 1).find((x) => x.fi === fi);
+  // (its sentence, the next, or the one after a sentence that only tells the change: figureFacts.ts laterPastTelling)
+  return sentenceEntries(idx, e.src, e.sentence, e.sentence + 2).find((x) => x.fi === fi);
 }
 /** The entries of the sentence after a source figure's, of its kind and unit (from the index: no text is read). */
 function nextSentenceEntries(idx: ReturnType<typeof indexOf>, e: Entry): Entry[] {
@@ -4001,6 +4012,45 @@ function writesPlaceAt(cp: readonly string[], s: Scored, w: TermWeights): boolea
   for (let j = s.sentence; j >= 0 && j >= s.sentence - 1; j--)
     if (placesShared(cp, sentencePlaces(s.src, j), w) || readsPlaceIn(cp, s.src, j)) return true;
   return false;
+}
+
+/**
+ * The agreeing source figures of an English line that its own names set apart (judgeSentenceFigures): the line's
+ * sentence writes names (placesIn: capitalized words and the pairs they make, not inside its figures), an English
+ * source figure agrees whose article writes none of them (the same name, or its spelling in the other script), and a
+ * contradicting figure that writes one of them at its sentence or the one before is OUTWEIGHS times as close, at the
+ * contradiction bar and with its shared terms. A cited source, and the sentence that restates the line, stay.
+ */
+function namedElsewhere(
+  f: ClaimFigure,
+  scored: readonly Scored[],
+  cited: readonly string[],
+  restated: Entry | undefined,
+  w: TermWeights,
+): Set<Scored> {
+  const out = new Set<Scored>();
+  if (f.lang !== 'en' || f.sentenceText === undefined) return out;
+  const names = placesIn(f.sentenceText, 'en', f.sentenceFigures ?? []);
+  if (!names.length) return out;
+  let closer: number | undefined;
+  const closest = () =>
+    (closer ??= scored.reduce(
+      (m, s) =>
+        !s.agrees &&
+        s.score >= MIN_SCORE &&
+        (s.count ?? 0) >= MIN_SHARED_TERMS &&
+        s.score > m &&
+        writesPlaceAt(names, s, w)
+          ? s.score
+          : m,
+      0,
+    ));
+  for (const s of scored) {
+    if (!s.agrees || s.lang !== 'en' || cited.includes(s.src.key) || (restated && s.entry === restated)) continue;
+    if (closest() < OUTWEIGHS * s.score || articleNamesPlace(names, s.src, w, true)) continue;
+    out.add(s);
+  }
+  return out;
 }
 
 /** Whether a source's sentence `at` writes one of the claim's places as a Korean name (해남 for Haenam). */

@@ -922,6 +922,14 @@ export class Scanner {
         return !hangulAt(t, end) || '가를의에로와는도씩째'.includes(nx);
       case '종':
         return !hangulAt(t, end) || '가를의에로와과는도'.includes(nx);
+      case '세대':
+        // 세대 counts dwellings only where the words around it speak of housing ("임대주택 120세대", "이 단지 6세대에
+        // 입주"): elsewhere it is a generation ("5세대 이동통신", "12세대 코어", "3세대가 함께 산다").
+        return (
+          koBoundary(t, end) &&
+          (KO_HOUSING.test(t.slice(Math.max(0, num.start - KO_HOUSING_REACH), num.start)) ||
+            KO_HOUSING.test(t.slice(end, end + KO_HOUSING_REACH)))
+        );
       case '건':
         return !hangulAt(t, end) || '이을의에으과은도씩'.includes(nx);
       case '개':
@@ -1900,6 +1908,12 @@ export class Scanner {
 
 /** What a rate's denominator is called, in either language: one name for a gigawatt, a month, a year. */
 /** Words before a number that name the period of a rate ("월 최대 15만 장", "연 30억 달러"). */
+/**
+ * Words of housing beside a count in 세대 (counterOk): a house, a flat, an estate, letting, sale, moving in, lodgings.
+ * Read within KO_HOUSING_REACH characters before the number or after the counter.
+ */
+const KO_HOUSING = /주택|아파트|단지|임대|분양|입주|사택|숙소|기숙사|빌라|오피스텔|주거|거주/;
+const KO_HOUSING_REACH = 12;
 const PERIOD_WORDS = new Set(['월', '매월', '연', '매년', '연간']);
 /** What may follow a classifier: particles ("4동이", "2동을", "90만 장의") and the copula ("4동이다"). */
 const CLASSIFIER_PARTICLES = '이가을를의은는도와과에로만씩다';
