@@ -1993,11 +1993,14 @@ async function fetchFor(
   return corpus;
 }
 
-/** Of the other language's quotations a report quotation may render, this many best ranked (and of those linking many units) are fetched. */
-const CROSS_GROUPS = 64,
+/**
+ * Of the other language's quotations a report quotation may render, this many best ranked are fetched, and this many
+ * of those linking CROSS_MANY of its units or more (judge/quotes.ts CROSS_MIN_LINKS: the rivals its second loop weighs).
+ */
+const CROSS_GROUPS = 16,
   CROSS_MANY = 3;
-/** A quotation that many outlets carry: its first sources this many (the judge names a few of them). */
-const CROSS_SOURCES = 50;
+/** A quotation many outlets carry: its first sources this many, as for a quotation in the report's language (QUOTE_SOURCES). */
+const CROSS_SOURCES = QUOTE_SOURCES;
 
 /**
  * The whole store's counts a part ranks translated quotations by (PartOfCorpus.cross): per language its distinct
