@@ -305,6 +305,31 @@ describe('shared corpus in PostgreSQL', function () {
     }
   });
 
+  it("finds a translated quotation's speaker as the corpus in memory does: the store ranks it against every quotation of the other language", async () => {
+    // Reports quoting in one language what sources quote in the other, the speaker's own words and another's.
+    for (const set of ['unseen-xquotes', 'unseen-15']) {
+      const dir = path.join(ROOT, 'test', 'fixtures', set);
+      const sources = path.join(dir, 'sources');
+      const url = await ingested(['--no-default-sources', '--sources', sources]);
+      const memory = Corpus.load({ folders: [sources], useBundled: false, workers: 0 });
+      const db = new SharedCorpus(url);
+      try {
+        const reports = fs
+          .readdirSync(path.join(dir, 'reports'))
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => ({ name: `${set}/${f}`, text: fs.readFileSync(path.join(dir, 'reports', f), 'utf8') }));
+        await assertSame(memory, db, reports);
+        // The path is taken: a translated quotation given to another speaker (quote-misattributed), in memory.
+        assert.ok(
+          reports.some((r) => checkReport(memory, r.text, {}).findings.some((f) => f.code === 'quote-misattributed')),
+          `${set}: a report gives a translated quotation to another speaker`,
+        );
+      } finally {
+        await db.close();
+      }
+    }
+  });
+
   it('judges as the corpus in memory on a generated corpus whose common postings are left out of the search', async () => {
     const dir = corpusDir(400);
     // The seeds among 400 articles made from them, with other numbers, names and dates.

@@ -30,10 +30,11 @@ import { overrideKey, type Cached, type IndexCache } from './cache';
 import { CorpusSnapshot, type Reusable, type Row } from './snapshot';
 import { storedColumns, weightsOfIndex, type StoredIndex } from '../judge/figureIndex';
 import type { StoredQuotes } from '../judge/quotes';
+import type { CrossCounts } from '../judge/crossQuotes';
 import { DerivedStream } from '../judge/derivedStream';
 import { mergeBound } from '../judge/heapBound';
 import { countsOf, LazySource, SOURCE_CACHE, type SnapshotBodies, type SourceHead } from './lazySource';
-import type { ArticleMeta, Equivalence, Figure, Quote, Sentence, SkippedFile, Source } from '../types';
+import type { ArticleMeta, Equivalence, Figure, Lang, Quote, Sentence, SkippedFile, Source } from '../types';
 
 export interface CorpusOptions {
   /** Extra folders (or single files) of articles. */
@@ -149,6 +150,12 @@ export interface PartOfCorpus {
   common: Map<string, Set<number>>;
   /** The word pairs the whole corpus shows (judge/wordPairs.ts), by term id, in place of those of the part. */
   pairs?: Map<number, number[]>;
+  /**
+   * Per language, the whole corpus's count of distinct quotations and of those holding each key a check weighs
+   * (judge/crossQuotes.ts): a translated quotation is ranked against the part's as against the whole's. Unset, a
+   * part tells no translated quotation's speaker.
+   */
+  cross?: Partial<Record<Lang, CrossCounts>>;
 }
 
 export class Corpus {

@@ -37,6 +37,7 @@ import { checkReport, type CheckOptions } from '../judge/check';
 import { bucketKey, COMMON, MIN_COMMON_BUCKET } from '../judge/figureIndex';
 import { isVague } from '../judge/figureFacts';
 import { fragments, normalizeQuote, quoteWords } from '../judge/quotes';
+import { crossUnits, lookupsOf, postingKeys, type CrossCounts } from '../judge/crossQuotes';
 import { suggestKeysAmong } from '../judge/keySuggest';
 import { linkBoth, pairingOf, PAIRING } from '../judge/wordPairs';
 import { datesAgree, interval, intervalsAgree, overlapsAny, type Interval } from '../extract/values';
@@ -91,10 +92,11 @@ const LOCK = 0x5847_5246; // pg_advisory_xact_lock: one ingest at a time (checks
  * The stored format: the tables' (bump on a change of SCHEMA) and the sources' wire form's. Format 1 kept a
  * source as JSON text. A store in another format is refused by checks and rebuilt by `index --into`.
  */
-const TABLES_VERSION = 5;
+const TABLES_VERSION = 6;
 export const STORED_FORMAT = `${TABLES_VERSION}.${WIRE_VERSION}`;
 /** Every table and sequence any format made, dropped when `index --into` rebuilds a store of another format. */
 const ALL_TABLES = [
+  'xref_cross_post',
   'xref_word_pairs',
   'xref_pair_figures',
   'xref_quote_words',
@@ -138,6 +140,9 @@ CREATE TABLE IF NOT EXISTS xref_equivalences (source integer NOT NULL REFERENCES
 CREATE TABLE IF NOT EXISTS xref_quote_forms (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, lang text NOT NULL, sig uuid NOT NULL, norm text NOT NULL, words integer NOT NULL, UNIQUE (lang, sig));
 CREATE TABLE IF NOT EXISTS xref_quote_form_words (form integer NOT NULL, lang text NOT NULL, word text NOT NULL, n integer NOT NULL, words integer NOT NULL);
 CREATE INDEX IF NOT EXISTS xref_quote_form_words_word ON xref_quote_form_words (lang, word) INCLUDE (form, n, words);
+CREATE TABLE IF NOT EXISTS xref_cross_post (form integer NOT NULL, lang text NOT NULL, key text NOT NULL);
+CREATE INDEX IF NOT EXISTS xref_cross_post_key ON xref_cross_post (lang, key) INCLUDE (form);
+CREATE INDEX IF NOT EXISTS xref_cross_post_form ON xref_cross_post (form);
 CREATE TABLE IF NOT EXISTS xref_quotes (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, idx integer NOT NULL, lang text NOT NULL, norm text NOT NULL, words integer NOT NULL, speaker text, text text NOT NULL, form integer NOT NULL, PRIMARY KEY (source, idx));
 CREATE TABLE IF NOT EXISTS xref_pair_figures (source integer NOT NULL REFERENCES xref_sources ON DELETE CASCADE, fig integer NOT NULL, grp text NOT NULL, lang text NOT NULL, words text[] NOT NULL, PRIMARY KEY (source, fig));
 CREATE TABLE IF NOT EXISTS xref_word_pairs (ord integer PRIMARY KEY, a text NOT NULL, b text NOT NULL);
@@ -1812,6 +1817,85 @@ async function fetchFor(
     }
   }
 
+  // A report quotation rendering one of the other language: the quotations it may render, ranked in the store as
+  // judge/crossQuotes.ts crossMatches ranks them over the whole index, with their sources (judge/quotes.ts
+  // translationOf weighs the best against every rival within CROSS_MARGIN of it, and against those linking many of
+  // its units).
+  const crossN = new Map<Lang, number>();
+  const liveForms = async (lang: Lang) => {
+    let n = crossN.get(lang);
+    if (n === undefined) {
+      const r = await c.query(
+        `SELECT count(*)::int AS n FROM xref_quote_forms f WHERE f.lang = $1 AND EXISTS (SELECT 1 FROM xref_quotes q WHERE q.form = f.id)`,
+        [lang],
+      );
+      crossN.set(lang, (n = r.rows[0].n as number));
+    }
+    return n;
+  };
+  const learnedPairs = new Map<string, string[]>();
+  for (const q of w.quotes) {
+    const other: Lang = q.lang === 'ko' ? 'en' : 'ko';
+    const mine = crossUnits(q.text, q.lang);
+    if (!mine.keys.length && !mine.words.length) continue;
+    // A word's counterparts: the word pairs the whole corpus shows (its spellings in the other script are the
+    // phonetic keys' lookups).
+    const unknown = mine.words.filter((x) => !learnedPairs.has(x));
+    if (unknown.length) {
+      for (const x of unknown) learnedPairs.set(x, []);
+      for (const r of (await c.query('SELECT a, b FROM xref_word_pairs WHERE a = ANY($1) OR b = ANY($1)', [unknown]))
+        .rows as { a: string; b: string }[]) {
+        learnedPairs.get(r.a)?.push(r.b);
+        learnedPairs.get(r.b)?.push(r.a);
+      }
+    }
+    const lookups = lookupsOf(
+      mine,
+      mine.words.map((x) => learnedPairs.get(x) ?? []),
+    );
+    const n = await liveForms(other);
+    if (!n) continue;
+    // Per group the units its postings reach, scored as crossMatches pools them (one unit: the weight of the first
+    // key that reaches it; more: each unit at its best key's weight, what the judge's count is near), aggregated
+    // here: a key every quotation holds (the venture's name) reaches every group, and no group is sent for it.
+    const rows = (
+      await c.query(
+        `WITH q AS (SELECT * FROM unnest($2::int[], $3::int[], $4::text[]) AS q(ord, unit, key)),
+          d AS (SELECT p.key, count(*)::float8 AS df FROM xref_cross_post p
+            WHERE p.lang = $1 AND p.key IN (SELECT key FROM q) AND EXISTS (SELECT 1 FROM xref_quotes x WHERE x.form = p.form)
+            GROUP BY p.key),
+          h AS (SELECT p.form, q.unit, q.ord, ln(($5::float8 + 1) / (d.df + 0.5)) AS idf
+            FROM q JOIN d USING (key) JOIN xref_cross_post p ON p.lang = $1 AND p.key = q.key
+            WHERE EXISTS (SELECT 1 FROM xref_quotes x WHERE x.form = p.form)),
+          u AS (SELECT form, unit, max(idf) AS best, (array_agg(idf ORDER BY ord))[1] AS first FROM h GROUP BY form, unit),
+          g AS (SELECT form, count(*) AS units, sum(best) AS score, max(first) AS first FROM u GROUP BY form),
+          top AS (SELECT form FROM g ORDER BY CASE WHEN units = 1 THEN first ELSE score END DESC, form LIMIT $6),
+          many AS (SELECT form FROM g WHERE units >= $7 ORDER BY score DESC, form LIMIT $6)
+        SELECT form FROM top UNION SELECT form FROM many`,
+        [
+          other,
+          lookups.map((_, i) => i),
+          lookups.map(([u]) => u),
+          lookups.map(([, k]) => k),
+          n,
+          CROSS_GROUPS,
+          CROSS_MANY,
+        ],
+      )
+    ).rows as { form: number }[];
+    if (rows.length)
+      add(
+        (
+          await c.query(
+            `SELECT DISTINCT f.source AS id FROM unnest($1::int[]) AS m(form) CROSS JOIN LATERAL (SELECT DISTINCT q.source
+                FROM xref_quotes q WHERE q.form = m.form ORDER BY q.source LIMIT $2) f`,
+            [rows.map((r) => r.form), CROSS_SOURCES],
+          )
+        ).rows,
+        'quotes (translated)',
+      );
+  }
+
   const decoded = new Map<number, Source>();
   const load = async () => {
     const need = [...ids].filter((id) => !decoded.has(id));
@@ -1905,8 +1989,63 @@ async function fetchFor(
       )
     ).rows)
       if (r.total > MIN_COMMON_BUCKET && r.n > COMMON * r.total) common.get(r.bucket)?.add(table.id(r.term));
-  corpus.partOf = { common, pairs };
+  corpus.partOf = { common, pairs, cross: await crossCounts(c, corpus, crossN) };
   return corpus;
+}
+
+/**
+ * Of the other language's quotations a report quotation may render, this many best ranked are fetched, and this many
+ * of those linking CROSS_MANY of its units or more (judge/quotes.ts CROSS_MIN_LINKS: the rivals its second loop weighs).
+ */
+const CROSS_GROUPS = 16,
+  CROSS_MANY = 3;
+/** A quotation many outlets carry: its first sources this many, as for a quotation in the report's language (QUOTE_SOURCES). */
+const CROSS_SOURCES = QUOTE_SOURCES;
+
+/**
+ * The whole store's counts a part ranks translated quotations by (PartOfCorpus.cross): per language its distinct
+ * quotations, and how many hold each key the part's quotations post (no other key reaches a group of the part).
+ */
+async function crossCounts(
+  c: { query: (sql: string, params?: unknown[]) => Promise<QueryResult> },
+  corpus: Corpus,
+  known: Map<Lang, number>,
+): Promise<Partial<Record<Lang, CrossCounts>>> {
+  const keys = new Map<Lang, Set<string>>();
+  const seen = new Set<string>();
+  for (const s of corpus.sources)
+    for (const q of s.quotes) {
+      const at = q.lang + '\0' + q.text;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      let ks = keys.get(q.lang);
+      if (!ks) keys.set(q.lang, (ks = new Set()));
+      for (const k of postingKeys(crossUnits(q.text, q.lang))) ks.add(k);
+    }
+  const out: Partial<Record<Lang, CrossCounts>> = {};
+  for (const lang of ['en', 'ko'] as Lang[]) {
+    let n = known.get(lang);
+    if (n === undefined)
+      n = (
+        await c.query(
+          `SELECT count(*)::int AS n FROM xref_quote_forms f WHERE f.lang = $1 AND EXISTS (SELECT 1 FROM xref_quotes q WHERE q.form = f.id)`,
+          [lang],
+        )
+      ).rows[0].n as number;
+    const df = new Map<string, number>();
+    const ks = [...(keys.get(lang) ?? [])];
+    if (ks.length)
+      for (const r of (
+        await c.query(
+          `SELECT p.key, count(*)::int AS df FROM xref_cross_post p WHERE p.lang = $1 AND p.key = ANY($2)
+            AND EXISTS (SELECT 1 FROM xref_quotes x WHERE x.form = p.form) GROUP BY p.key`,
+          [lang, ks],
+        )
+      ).rows as { key: string; df: number }[])
+        df.set(r.key, r.df);
+    out[lang] = { n: n!, df };
+  }
+  return out;
 }
 
 /** Subtracts the sources' counts and deletes them (their postings go with them). */
@@ -2140,7 +2279,7 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
     // The batch's quotation forms, each once (quoteSig), and each quotation's.
     const forms = new Map<
       string,
-      { lang: string; sig: string; norm: string; words: number; counts: [string, number][] }
+      { lang: string; sig: string; norm: string; words: number; counts: [string, number][]; text: string }
     >();
     const qsig: string[] = [];
     const pf = {
@@ -2235,7 +2374,7 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
       p.quotes.forEach(([lang, norm, words, speaker, text], qi) => {
         const counts = countsOf.get(qi) ?? [];
         const sig = quoteSig(norm, words, counts);
-        if (!forms.has(`${lang}\0${sig}`)) forms.set(`${lang}\0${sig}`, { lang, sig, norm, words, counts });
+        if (!forms.has(`${lang}\0${sig}`)) forms.set(`${lang}\0${sig}`, { lang, sig, norm, words, counts, text });
         qsig.push(sig);
         qt.source.push(id);
         qt.idx.push(qi);
@@ -2334,6 +2473,24 @@ async function ingestBatch(c: PoolClient, sources: readonly Source[]): Promise<I
         )
       ).rows)
         formIds.set(`${r.lang}\0${r.sig}`, r.id);
+      // Each new form's postings as judge/crossQuotes.ts buildCrossIndex makes them, from its first text (the memory
+      // index reads a group as its first source writes it): a translated quotation is ranked in the store.
+      const ids = fv.map((x) => formIds.get(`${x.lang}\0${x.sig}`)!);
+      const had = new Set(
+        (await c.query('SELECT DISTINCT form FROM xref_cross_post WHERE form = ANY($1)', [ids])).rows.map(
+          (r: { form: number }) => r.form,
+        ),
+      );
+      const cp = { form: [] as number[], lang: [] as string[], key: [] as string[] };
+      fv.forEach((x, i) => {
+        if (had.has(ids[i])) return;
+        for (const k of postingKeys(crossUnits(x.text, x.lang as Lang))) {
+          cp.form.push(ids[i]);
+          cp.lang.push(x.lang);
+          cp.key.push(k);
+        }
+      });
+      if (cp.form.length) await copyRows(c, 'xref_cross_post', cp);
     }
     await copyRows(c, 'xref_quotes', { ...qt, form: qt.lang.map((l, i) => formIds.get(`${l}\0${qsig[i]}`)!) });
     await copyRows(c, 'xref_pair_figures', pf);

@@ -124,6 +124,39 @@ export function buildCrossIndex(texts: readonly string[], lang: Lang): CrossInde
   return { units, post };
 }
 
+/**
+ * The counts of a larger index that `idx` is a part of (a shared corpus's, corpus/pg.ts): its number of groups and,
+ * of the keys a check may weigh, how many groups hold each. A part's ranking weighs by them as the whole's does.
+ */
+export interface CrossCounts {
+  n: number;
+  df: Map<string, number>;
+}
+
+/** The postings a quotation's units give in an index (buildCrossIndex): its keys, its words, their phonetic keys. */
+export function postingKeys(u: CrossUnits): string[] {
+  const out = new Set(u.keys);
+  for (const w of u.words) {
+    out.add('w:' + w);
+    for (const v of variants(w)) for (const k of soundKeysOfName(v)) out.add('s:' + k);
+  }
+  return [...out];
+}
+
+/**
+ * The lookups crossMatches makes for a report quotation, in its order: each as the unit of `mine` it is for (keys
+ * first, then words) and the posting key. `counterparts`: each word's counterparts in the other language.
+ */
+export function lookupsOf(mine: CrossUnits, counterparts: readonly (readonly string[])[]): [number, string][] {
+  const out: [number, string][] = mine.keys.map((k, i) => [i, k]);
+  mine.words.forEach((w, i) => {
+    const unit = mine.keys.length + i;
+    for (const v of variants(w)) for (const k of soundKeysOfName(v)) out.push([unit, 's:' + k]);
+    for (const y of counterparts[i] ?? []) out.push([unit, 'w:' + y]);
+  });
+  return out;
+}
+
 /** A source quotation (a group of the index) as a rendering of the report's: how many of its units link, and how much. */
 export interface CrossMatch {
   group: number;
@@ -139,9 +172,15 @@ export interface CrossMatch {
  * `learned`: a report word's counterparts the corpus shows (term weights' linked(), which also holds its spellings in
  * the other script the figures' subjects use).
  */
-export function crossMatches(idx: CrossIndex, mine: CrossUnits, weights: TermWeights): CrossMatch[] {
-  const n = idx.units.length;
-  const idf = (k: string) => Math.log((n + 1) / ((idx.post.get(k)?.length ?? 0) + 0.5));
+export function crossMatches(
+  idx: CrossIndex,
+  mine: CrossUnits,
+  weights: TermWeights,
+  whole?: CrossCounts,
+): CrossMatch[] {
+  const n = whole ? whole.n : idx.units.length;
+  const idf = (k: string) =>
+    Math.log((n + 1) / ((whole ? (whole.df.get(k) ?? 0) : (idx.post.get(k)?.length ?? 0)) + 0.5));
   const terms = weights.terms;
   const counterparts = mine.words.map((w) => new Set(weights.linked(terms.id(w)).map((t) => terms.name(t))));
   // Per group, which of the report's units its postings hold (keys first, then words), and the weight of the last:

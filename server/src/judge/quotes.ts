@@ -1595,9 +1595,9 @@ function translationOf(
     if (m.count < 2 || (m.count < CROSS_MIN_LINKS && m.score <= top.score * CROSS_MARGIN) || within(m)) continue;
     if (cross.entries(m.group).some((e) => sameSpeaker(people, rq, e, self, story) !== 'different')) return undefined;
   }
-  // A part of a shared corpus (corpus/pg.ts) holds the other language's quotations of the cited sources and of the
-  // report's speaker, not every rival: whether this one stands out it cannot tell.
-  if (corpus.partOf) return undefined;
+  // A part of a shared corpus (corpus/pg.ts) ranks with the whole's counts and holds every quotation the loops above
+  // consult (PartOfCorpus.cross); one of a store without them cannot tell whether this one stands out.
+  if (corpus.partOf && !corpus.partOf.cross) return undefined;
   const named = speakers.findIndex(Boolean);
   return { verdict: 'different', e: es[named >= 0 ? named : 0] };
 }
@@ -1907,7 +1907,7 @@ function translated(corpus: Corpus, rq: Quote, wordsLang: Lang, self?: string) {
   const entries = (g: number) =>
     byGroup[g].filter((id) => index.sources[l.src[id]].file !== self).map((id) => entryAt(index, l, id));
   const mine = crossUnits(rq.text, wordsLang);
-  const ranked = crossMatches(idx, mine, corpus.weights).filter((m) =>
+  const ranked = crossMatches(idx, mine, corpus.weights, corpus.partOf?.cross?.[other]).filter((m) =>
     byGroup[m.group].some((id) => index.sources[l.src[id]].file !== self),
   );
   /** Whether every unit of the report's quotation and of the group's links (a short line rendered whole). */
