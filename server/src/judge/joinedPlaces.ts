@@ -15,6 +15,8 @@ export interface JoinedSide {
   places: string[];
 }
 
+/** How far from a line's figure its clause is looked for (joinedPlaces). */
+const JOIN_REACH = 300;
 /** Where a clause breaks: a comma, a semicolon, a colon, a spaced dash. */
 const CLAUSE_BREAK = /[,;:，]|\s[—–]\s/g;
 /** Words that give the amount to each of the places, not to both together ("each", "apiece", "각각", "씩", "both"). */
@@ -37,14 +39,19 @@ export function joinedPlaces(
   end: number,
   lang: Lang,
 ): [JoinedSide, JoinedSide] | undefined {
-  if (EACH.test(sentence)) return undefined;
-  let from = 0,
-    to = sentence.length;
+  // (read within JOIN_REACH of the figure: a clause is far shorter, and a sentence of 20,000 amounts with no break,
+  // read whole once per figure, took time in the square of its length)
+  const lo = Math.max(0, start - JOIN_REACH),
+    near = sentence.slice(lo, Math.min(sentence.length, end + JOIN_REACH));
+  if (EACH.test(near)) return undefined;
+  let from = lo,
+    to = lo + near.length;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
+  for (let m = CLAUSE_BREAK.exec(near); m; m = CLAUSE_BREAK.exec(near)) {
+    const at = lo + m.index;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
       break;
     }
   }

@@ -161,10 +161,17 @@ const RISE_BEFORE =
  * degrees Celsius") are of that scale, as a reader takes them. Undefined when it names none or both.
  */
 export function temperatureScale(text: string): '°C' | '°F' | undefined {
+  // (the last text's answer is kept: the report's check asks it of the whole report once for each of its blocks, and a
+  // report of 5,000 lines was read whole 5,000 times)
+  if (text === lastScaleOf.text) return lastScaleOf.scale;
   const c = CELSIUS_MARK.test(text),
     f = FAHRENHEIT_MARK.test(text);
-  return c === f ? undefined : c ? '°C' : '°F';
+  const scale = c === f ? undefined : c ? '°C' : '°F';
+  lastScaleOf.text = text;
+  lastScaleOf.scale = scale;
+  return scale;
 }
+const lastScaleOf: { text?: string; scale?: '°C' | '°F' } = {};
 const CELSIUS_MARK = /[°º]\s?C\b|℃|\bcelsius\b|\bcentigrade\b|섭씨/i;
 const FAHRENHEIT_MARK = /[°º]\s?F\b|℉|\bfahrenheit\b|화씨/i;
 
