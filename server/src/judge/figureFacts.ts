@@ -672,8 +672,9 @@ function laterPastTelling(src: Source, fig: Figure, fi: number): number | undefi
     return { past: then || dated, told, later: dated && !told && opensLater(sent.text, next.text) };
   });
   if (!r.past || !(r.told || r.later)) return undefined;
-  // (the sentence between gives no figure of the kind at all: one that does tells of something else)
-  if (src.figures.some((g) => g.sentence === fig.sentence + 1 && g.kind === fig.kind)) return undefined;
+  // (the sentence between gives no figure but a date: one that gives an amount tells of something else, whatever its
+  // kind; "… now puts it at $34.5 billion, an increase of …" tells the cost's change, not the campus's 1.5 GW)
+  if (src.figures.some((g) => g.sentence === fig.sentence + 1 && g.kind !== 'date')) return undefined;
   const out = after.fis[0];
   const o = src.figures[out];
   if (sameValue(o, fig) || figureChange(src, o) !== undefined) return undefined;
