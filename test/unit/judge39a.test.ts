@@ -77,10 +77,14 @@ Amounts converted at KRW 1,600 per euro.
     const j = figureJudged(corpus(), total('KRW 137.6 billion'), 'KRW 137.6 billion');
     assert.equal(j.codes.includes('figure-mismatch'), false, messages(j));
   });
-  it("still refutes a firm's amount that is no sum of its rows, by the firm's own row", () => {
+  // (Until session 47 this line was refuted by the firm's Plomin row alone, with its KRW 86.4 billion as the fix. The
+  // line gives its amount to two places joined, `the Plomin and Dunamente busways`, and one place's row is a part of
+  // it (judge/joinedPlaces.ts, judge47a): a part is no fix for the whole. The sum of the two rows, 137.6, refuting
+  // 147.6 is not done yet: README, Not done yet, session 47.)
+  it("offers no one place's row as the fix of a firm's amount over two places joined", () => {
     const j = figureJudged(corpus(), total('KRW 147.6 billion'), 'KRW 147.6 billion');
-    assert.ok(j.codes.includes('figure-mismatch'), messages(j));
-    assert.match(messages(j), /86\.4/);
+    assert.doesNotMatch(messages(j), /86\.4/);
+    assert.equal(j.status === 'supported', false, messages(j));
   });
   it("still refutes a total the writer made of another thing's parts (no name's rows)", () => {
     // (unseen-14: "$14.2bn adds the company's previously announced $6.4bn five-year plan" to the 8-K's $7.8 billion;
